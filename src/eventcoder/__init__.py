@@ -1,0 +1,6 @@
+"""eventcoder: conflict news in, a sourced structured record out."""
+
+from eventcoder.model import SCHEMA_VERSION, Article, Record
+
+__version__ = "0.1.0"
+__all__ = ["SCHEMA_VERSION", "Article", "Record", "__version__"]

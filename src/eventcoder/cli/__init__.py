@@ -1,0 +1,6 @@
+import sys
+
+
+def main() -> int:
+    print("cli under construction", file=sys.stderr)
+    return 2

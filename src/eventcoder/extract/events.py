@@ -1,0 +1,6 @@
+"""PLACEHOLDER — replaced by the events extractor."""
+from eventcoder.extract.context import Context
+
+
+def extract_events(ctx: Context) -> list:
+    return []

@@ -1,0 +1,6 @@
+"""PLACEHOLDER — replaced by the places extractor."""
+from eventcoder.extract.context import Context
+
+
+def extract_places(ctx: Context) -> list:
+    return []

@@ -1,0 +1,6 @@
+"""PLACEHOLDER — replaced by the quotes extractor."""
+from eventcoder.extract.context import Context
+
+
+def extract_quotes(ctx: Context) -> list:
+    return []
