@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,8 @@ class Context:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    actor_files: tuple[Path, ...] = ()
+    """User actor dictionaries (YAML) merged over the bundled ones (``--actors``)."""
 
     @property
     def text(self) -> str:
