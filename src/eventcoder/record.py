@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from spacy.tokens import Doc
 
 from eventcoder.extract.context import Context
 from eventcoder.model import Article, Record
@@ -12,7 +17,7 @@ Step = Callable[[Context], None]
 
 
 def _steps() -> list[Step]:
-    """The extraction steps in dependency order: events read everything before them."""
+    """The extraction steps in dependency order: figures and events read what comes before."""
     from eventcoder.extract import dates, events, figures, places, quotes
 
     return [
@@ -24,24 +29,59 @@ def _steps() -> list[Step]:
     ]
 
 
-def build_record(article: Article) -> Record:
+@dataclass(frozen=True)
+class Outcome:
+    """One article's result in a batch: a record, or the error that stopped it."""
+
+    article: Article
+    record: Record | None = None
+    error: Exception | None = None
+
+
+def build_record(article: Article, *, actor_files: tuple[Path, ...] = ()) -> Record:
     """Extract everything from one article."""
     doc = get_nlp()(article.text)
-    return _assemble(Context(article=article, doc=doc))
+    return assemble(Context(article=article, doc=doc, actor_files=actor_files))
 
 
-def build_records(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
-    """Extract from many articles, parsing them in batches with ``nlp.pipe``."""
+def build_records(
+    articles: Iterable[Article], *, actor_files: tuple[Path, ...] = (), batch_size: int = 16
+) -> Iterator[Outcome]:
+    """Extract from many articles, parsing in batches; one failing article never stops the rest."""
+    stream = iter(articles)
+    while batch := list(islice(stream, batch_size)):
+        for article, doc in zip(batch, _parse_batch(batch)):
+            yield _outcome(article, doc, actor_files)
+
+
+def _parse_batch(batch: list[Article]) -> list[Doc | Exception]:
+    """Parse with nlp.pipe; if the batch fails, parse one by one so only the culprit is lost."""
     nlp = get_nlp()
-    pending = list(articles) if not isinstance(articles, list) else articles
-    docs = nlp.pipe((a.text for a in pending), batch_size=batch_size)
-    for article, doc in zip(pending, docs):
-        yield _assemble(Context(article=article, doc=doc))
+    try:
+        return list(nlp.pipe(a.text for a in batch))
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        results: list[Doc | Exception] = []
+        for article in batch:
+            try:
+                results.append(nlp(article.text))
+            except Exception as exc:  # noqa: BLE001
+                results.append(exc)
+        return results
 
 
-def _assemble(ctx: Context) -> Record:
+def _outcome(article: Article, doc: Doc | Exception, actor_files: tuple[Path, ...]) -> Outcome:
+    if isinstance(doc, Exception):
+        return Outcome(article, error=doc)
+    try:
+        return Outcome(article, record=assemble(Context(article=article, doc=doc, actor_files=actor_files)))
+    except Exception as exc:  # noqa: BLE001 - reported per article by the caller
+        return Outcome(article, error=exc)
+
+
+def assemble(ctx: Context) -> Record:
+    """Run every extractor over a parsed article and collect their items into a Record."""
     if ctx.anchor is None:
-        ctx.warnings.append("no publication date: relative dates are left unresolved")
+        ctx.warnings.append("no publication date: relative dates are left unresolved (value null)")
     for step in _steps():
         step(ctx)
     return Record(

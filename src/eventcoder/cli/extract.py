@@ -1,0 +1,109 @@
+"""``eventcoder extract``: articles in, one JSON record per article out (JSON Lines)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from eventcoder.errors import ConfigError, InputError
+from eventcoder.ingest import iter_articles, normalise_published
+from eventcoder.model import Article, Record
+from eventcoder.record import build_records
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "extract",
+        help="extract records from articles (txt, html, jsonl, folders, - for stdin)",
+        description="Read articles and write one JSON record per article (schema version 1) as JSON Lines.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt/.html/.jsonl file, a folder, or - for stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write JSON Lines here (default: standard output)")
+    add_article_options(p)
+    p.set_defaults(func=run_extract)
+
+    s = subparsers.add_parser("schema", help="print the JSON Schema of the record")
+    s.set_defaults(func=run_schema)
+
+
+def add_article_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that reads articles."""
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) that anchors relative dates")
+    p.add_argument("--id", dest="article_id", metavar="ID", help="article id for a single file or stdin")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="a YAML actor dictionary merged over the bundled ones (repeatable)")
+
+
+def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, ...]]:
+    """Validate the shared options; raise ConfigError (exit 2) on a usage mistake."""
+    published = None
+    if args.published:
+        published = normalise_published(args.published)
+        if published is None:
+            raise ConfigError(f"--published {args.published!r} is not a date; use YYYY-MM-DD")
+    if args.article_id and (len(args.inputs) != 1 or Path(args.inputs[0]).is_dir()):
+        raise ConfigError("--id names one article: give it a single file or - (stdin)")
+    actor_files = tuple(Path(f) for f in args.actors)
+    for f in actor_files:
+        if not f.is_file():
+            raise ConfigError(f"--actors {f}: no such file")
+    return published, actor_files
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    published, actor_files = article_options(args)
+    tally = Tally()
+    articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id))
+    with _open_output(args.output) as out:
+        for outcome in build_records(articles, actor_files=actor_files):
+            if outcome.record is None:
+                tally.fail(f"{outcome.article.id}: extraction failed: {outcome.error!r}")
+                continue
+            out.write(outcome.record.model_dump_json() + "\n")
+            out.flush()
+            tally.done += 1
+    return tally.exit_status()
+
+
+class Tally:
+    """Counts a batch's successes and failures, reporting each failure on stderr as it happens."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.failed = 0
+
+    def articles(self, items: Iterator[Article | InputError]) -> Iterator[Article]:
+        """Pass good articles on; report bad inputs and keep going."""
+        for item in items:
+            if isinstance(item, InputError):
+                self.fail(str(item))
+            else:
+                yield item
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        print(f"eventcoder: skipped {message}", file=sys.stderr, flush=True)
+
+    def exit_status(self) -> int:
+        if self.failed:
+            print(f"eventcoder: {self.done} article(s) done, {self.failed} input(s) failed", file=sys.stderr)
+        return 1 if self.failed else 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Record.model_json_schema(), indent=1))
+    return 0
+
+
+@contextmanager
+def _open_output(path: str | None) -> Iterator[TextIO]:
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8") as handle:
+        yield handle
