@@ -13,7 +13,7 @@ from typing import TextIO
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.ingest import iter_articles, normalise_published
 from eventcoder.model import Article, Record
-from eventcoder.record import build_records
+from eventcoder.scale import build_records_parallel
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt/.html/.jsonl file, a folder, or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write JSON Lines here (default: standard output)")
     add_article_options(p)
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes, each loading the model once (default 1)")
     p.set_defaults(func=run_extract)
 
     s = subparsers.add_parser("schema", help="print the JSON Schema of the record")
@@ -48,6 +50,8 @@ def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, .
             raise ConfigError(f"--published {args.published!r} is not a date; use YYYY-MM-DD")
     if args.article_id and (len(args.inputs) != 1 or Path(args.inputs[0]).is_dir()):
         raise ConfigError("--id names one article: give it a single file or - (stdin)")
+    if getattr(args, "workers", 1) < 1:
+        raise ConfigError("--workers must be 1 or more")
     actor_files = tuple(Path(f) for f in args.actors)
     for f in actor_files:
         if not f.is_file():
@@ -60,7 +64,7 @@ def run_extract(args: argparse.Namespace) -> int:
     tally = Tally()
     articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id))
     with _open_output(args.output) as out:
-        for outcome in build_records(articles, actor_files=actor_files):
+        for outcome in build_records_parallel(articles, workers=args.workers, actor_files=actor_files):
             if outcome.record is None:
                 tally.fail(f"{outcome.article.id}: extraction failed: {outcome.error!r}")
                 continue
