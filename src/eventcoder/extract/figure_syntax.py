@@ -1,0 +1,318 @@
+"""Reading what a number counts, and what happened to it, from the dependency parse.
+
+A figure's category comes from where its noun phrase sits in the clause: the object of
+"killed" was killed, the subject of "killed" did the killing; the subject of "fled" fled;
+"the death toll rose to 45" counts the dead; "left 20 dead" and "remain missing" put the state
+in a complement.  Words elsewhere in the sentence do not decide it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract import figure_lexicon as lex
+
+NOMINAL = {"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X", "SYM"}
+PERCENT_WORDS = {"%", "percent", "cent"}
+# Past forms the small model leaves unlemmatised.
+IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "retakes": "retake",
+             "mown": "mow", "bussed": "bus", "bused": "bus", "slew": "slay", "slain": "slay", "undertook": "undertake"}
+SUBJECT_ROLES = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Phrase:
+    """The syntactic pieces of one figure: its phrase head, counted noun and 'of' complement."""
+
+    head: Token
+    """The token that carries the phrase's role in the clause ("hundreds", "people", "%")."""
+    noun: Token | None
+    """What is counted ("civilians"), or None for a bare number ("82 were killed")."""
+    end: int
+    """Character offset where the figure phrase ends in the text."""
+
+
+def lemma(tok: Token) -> str:
+    """Lower-case lemma, mending the irregular past forms the model misses."""
+    return IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+
+
+def phrase_for(num: Span) -> Phrase:
+    """Find the head, counted noun and extent of the noun phrase a numeral belongs to."""
+    top = _top(num)
+    noun: Token | None = None
+    head = top
+    if top.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and top.head.i > top.i \
+            and top.head.pos_ in NOMINAL and top.head.i - num.end < 4:
+        head = noun = top.head
+    end_tok = max(num[-1].i, noun.i if noun is not None else -1)
+    of_obj = _of_object(head)
+    if of_obj is not None and (noun is None or noun.lower_ in PERCENT_WORDS):
+        noun = of_obj if noun is None else noun
+        end_tok = max(end_tok, of_obj.i)
+    doc = num.doc
+    return Phrase(head=head, noun=noun, end=doc[end_tok].idx + len(doc[end_tok]))
+
+
+def _top(num: Span) -> Token:
+    """The numeral token whose head lies outside the numeral (preferring a nummod)."""
+    outside = [t for t in num if not (num.start <= t.head.i < num.end) or t.head == t]
+    for t in outside:
+        if t.dep_ == "nummod":
+            return t
+    return outside[-1] if outside else num[-1]
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of an 'of' right after a token: "hundreds of civilians" -> civilians."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def is_people(tok: Token | None) -> bool:
+    """True for nouns that name people (or for no noun at all, a bare count of people)."""
+    if tok is None:
+        return True
+    base, low = lemma(tok), tok.lower_
+    if base in lex.PEOPLE_NOUNS or low in lex.PEOPLE_NOUNS:
+        return True
+    if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    if tok.pos_ == "PRON" and low in ("whom", "them", "those", "they", "us", "who"):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and low.endswith(lex.PEOPLE_SUFFIXES) and len(low) > 4
+
+
+def is_territorial(tok: Token | None) -> bool:
+    """True for nouns of ground: villages, districts, square kilometres, named places."""
+    if tok is None:
+        return False
+    if lemma(tok) in lex.TERRITORY_NOUNS or tok.lower_ in lex.AREA_UNITS:
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.pos_ == "PROPN" and not is_people(tok))
+
+
+def clue_category(*toks: Token | None) -> str | None:
+    """A category named by a complement or modifier near a verb or noun ("shot dead")."""
+    for tok in toks:
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "amod", "attr",
+                              "dobj", "npadvmod", "conj", "advcl"):
+                cat = lex.STATE_WORDS.get(child.lower_) or lex.STATE_WORDS.get(lemma(child))
+                if cat:
+                    return cat
+            if child.dep_ in ("prep", "agent", "dative"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in lex.STATE_WORDS:
+                        return lex.STATE_WORDS[obj.lower_]
+    return None
+
+
+def noun_category(noun: Token | None) -> str | None:
+    """The category a counted noun names by itself ("20 dead", "3 wounded soldiers")."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "acl") and child.i < noun.i:
+            cat = lex.MODIFIER_CATEGORIES.get(child.lower_)
+            if cat:
+                return cat
+    return lex.NOUN_CATEGORIES.get(noun.lower_) or lex.NOUN_CATEGORIES.get(lemma(noun))
+
+
+def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | None:
+    """What happened to the counted group, read from the role of its phrase in the clause."""
+    tok = _through_coordination(head)
+    role, gov = tok.dep_, tok.head
+    if depth > 3 or gov == tok:
+        return _modifier_clause(head, noun)
+    if role == "pobj":
+        return _pobj_category(tok, noun, depth) or _modifier_clause(head, noun)
+    if role == "compound" and gov.pos_ in ("NOUN", "PROPN"):  # "12 villagers hostage" misparsed
+        return noun_category(gov) or clause_category(gov, noun, depth + 1)
+    if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+        return _modifier_clause(head, noun)
+    return verb_category(gov, role, noun, bare=noun is None) or _modifier_clause(head, noun)
+
+
+def _through_coordination(tok: Token) -> Token:
+    """"12 soldiers and 3 civilians were killed": the second conjunct shares the first's role."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOMINAL and seen < 5:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
+    """Counts inside a prepositional phrase: "the bulk of", "including", "toll rose to N"."""
+    prep = tok.head
+    host = prep.head
+    word = prep.lower_
+    if word == "of" and _counting_host(host):
+        event = lex.EVENT_NOUNS.get(lemma(host)) or lex.NOUN_CATEGORIES.get(lemma(host))
+        if event:
+            return event
+        if lemma(host) in lex.TALLY_NOUNS:
+            return tally_category(host, noun)
+        return clause_category(host, noun, depth + 1)
+    if word in ("including", "among", "with", "like") and host.pos_ in ("NOUN", "PROPN", "NUM"):
+        return clause_category(host, noun, depth + 1)
+    if word in ("to", "at", "by", "above", "past", "over") and lemma(host) in lex.TALLY_VERBS:
+        subjects = [c for c in host.children if c.dep_ in SUBJECT_ROLES | {"dobj"}]
+        for subj in subjects:
+            if lemma(subj) in lex.TALLY_NOUNS:
+                return tally_category(subj, None)
+    return None
+
+
+def _counting_host(host: Token) -> bool:
+    """Hosts an 'of' count can hang from: "the bulk of", "the deaths of", "most of", "lives of";
+    not "a father of seven" or "the limit of 10,000"."""
+    base = lemma(host)
+    if base in lex.QUANT_HEADS or base in lex.EVENT_NOUNS or base in lex.NOUN_CATEGORIES \
+            or base in lex.TALLY_NOUNS:
+        return True
+    return host.pos_ in ("NUM", "PRON", "ADJ", "DET") or host.tag_ in ("NNS", "NNPS")
+
+
+def tally_category(tally: Token, noun: Token | None) -> str | None:
+    """The category of a running total: "death toll", "the number of displaced"."""
+    for child in tally.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            cat = lex.EVENT_NOUNS.get(lemma(child)) or lex.NOUN_CATEGORIES.get(child.lower_)
+            if cat:
+                return cat
+    of_obj = _of_object(tally)
+    if of_obj is not None:
+        return noun_category(of_obj) or lex.EVENT_NOUNS.get(lemma(of_obj))
+    if lemma(tally) in ("toll",):
+        return "killed"
+    return noun_category(noun)
+
+
+def _tally_subject(verb: Token) -> str | None:
+    """"The death toll reached 45": the count is the object or attribute of a tally verb."""
+    if lemma(verb) not in lex.TALLY_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_ROLES and lemma(child) in lex.TALLY_NOUNS:
+            return tally_category(child, None)
+    return None
+
+
+def verb_category(verb: Token, role: str, noun: Token | None, *, bare: bool) -> str | None:
+    """Category from a governing verb, its voice and the figure's role in its clause."""
+    if role in SUBJECT_ROLES and verb.pos_ in ("ADJ", "VERB") and verb.lower_ in lex.STATE_WORDS \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return lex.STATE_WORDS[verb.lower_]  # "3 missing", "40 wounded" in lists
+    verb, passive = _descend(verb, role)
+    if role in ("dobj", "attr", "oprd", "acomp"):
+        tally = _tally_subject(verb)
+        if tally:
+            return tally
+    if verb.pos_ == "ADJ" or lemma(verb) in lex.RAISING_VERBS:
+        state = clue_category(verb)
+        if state and role in SUBJECT_ROLES | {"dobj"}:
+            return state
+    base = lemma(verb)
+    has_obj = any(c.dep_ == "dobj" for c in verb.children)
+    objectlike = role in ("dobj", "nsubjpass", "oprd", "dative") or (role == "npadvmod" and bare)
+    subject_as_victim = role == "nsubj" and (passive or (not has_obj and verb.tag_ in ("VBN", "VBD")))
+    if base in lex.VICTIM_VERBS and (objectlike or subject_as_victim or passive):
+        if base in lex.CLUE_FIRST:  # "held hostage", "hostages held": abducted, not detained
+            return clue_category(verb, noun) or noun_category(noun) or lex.VICTIM_VERBS[base]
+        if base not in lex.NEEDS_CLUE:
+            return lex.VICTIM_VERBS[base]
+        return clue_category(verb, noun) or _conjoined_verb(verb)
+    if base in lex.SUBJECT_VERBS and role == "nsubj" and not passive:
+        if base not in lex.NEEDS_CLUE:
+            return lex.SUBJECT_VERBS[base]
+        return clue_category(verb, noun)
+    return None
+
+
+def _descend(verb: Token, role: str) -> tuple[Token, bool]:
+    """Follow raising verbs to the verb that says what happened: "expected to be evacuated"."""
+    for _ in range(3):
+        if lemma(verb) not in lex.RAISING_VERBS:
+            break
+        comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if not comps or lemma(comps[0]) in lex.SAY_VERBS:
+            break
+        verb = comps[0]
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or role == "nsubjpass"
+    return verb, passive
+
+
+def _conjoined_verb(verb: Token) -> str | None:
+    """"shot and killed": an ambiguous verb takes the category of a clear verb conjoined to it."""
+    for child in verb.children:
+        if child.dep_ == "conj" and lemma(child) in lex.VICTIM_VERBS \
+                and lemma(child) not in lex.NEEDS_CLUE:
+            return lex.VICTIM_VERBS[lemma(child)]
+    return None
+
+
+def _modifier_clause(tok: Token, noun: Token | None) -> str | None:
+    """"12 people killed in ...", "civilians who were trapped": a clause hanging off the phrase."""
+    for child in tok.children:
+        if child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        base = lemma(child)
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and base in lex.VICTIM_VERBS:
+            if base in lex.CLUE_FIRST:
+                return clue_category(child, noun) or noun_category(noun) or lex.VICTIM_VERBS[base]
+            if base not in lex.NEEDS_CLUE:
+                return lex.VICTIM_VERBS[base]
+            return clue_category(child, noun)
+        if child.dep_ == "relcl":
+            rel = _relative_role(child)
+            if rel is None:
+                continue  # "30 passengers, 12 of whom were killed": the clause counts a subset
+            cat = verb_category(child, rel, noun, bare=noun is None)
+            if cat:
+                return cat
+    return None
+
+
+def _relative_role(clause: Token) -> str | None:
+    """The role of the relative pronoun in its clause, None when it sits inside a partitive."""
+    for child in clause.children:
+        if child.lower_ in ("who", "that", "whom", "which"):
+            return child.dep_
+        if child.dep_ in SUBJECT_ROLES | {"dobj"} and any(
+                t.lower_ in ("whom", "which") for t in child.subtree if t is not child):
+            return None
+    return "nsubj"
+
+
+def territory_clause(head: Token) -> bool:
+    """True when the phrase is the ground that someone controls, takes or loses."""
+    tok = _through_coordination(head)
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ == "of" and lemma(gov.head) in lex.CONTROL_NOUNS:
+        return True
+    if gov.pos_ in ("VERB", "AUX"):
+        verb, _ = _descend(gov, tok.dep_)
+        if lemma(verb) in lex.CONTROL_VERBS:
+            return True
+        return _under_control(verb)
+    return False
+
+
+def _under_control(verb: Token) -> bool:
+    """"40 percent of the state is under RSF control" / "in the hands of"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("under", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and lemma(obj) in lex.CONTROL_NOUNS:
+                    return True
+    return False
