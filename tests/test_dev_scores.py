@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
 EXAMPLE_THRESHOLDS = {
     "places": {"f1": 0.85},
     "dates": {"f1": 0.85},
+    "quantities": {"f1": 0.90, "qualifier_accuracy": 0.90},
 }
 
 
