@@ -1,0 +1,277 @@
+"""Corpus commands: ingest, search, export, stats. Thin: parse arguments, call the store.
+
+``register(subparsers)`` adds the four commands; each sets ``func`` to a handler
+``(args) -> int`` returning the exit status (0 ok, 1 some inputs failed, 2 usage/config error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import Any, TextIO
+
+from eventcoder.errors import EventcoderError
+from eventcoder.model import Article, Record
+from eventcoder.store import DEFAULT_URL, Filters, Store
+
+EVENT_TYPES = [
+    "Battles", "Explosions/Remote violence", "Violence against civilians",
+    "Protests", "Riots", "Strategic developments",
+]
+FORMATS = ("acled-csv", "geojson", "jsonl")
+
+
+# ---- progress ----------------------------------------------------------------------------
+
+class Progress:
+    """A one-line stderr progress display (articles/s, ETA), drawn only on a terminal."""
+
+    def __init__(self, total: int | None, stream: TextIO, every: float = 0.2) -> None:
+        self.total, self.stream, self.every = total, stream, every
+        self.done, self.start, self.last = 0, time.monotonic(), 0.0
+
+    def step(self, _label: str = "") -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.done == 1:
+            self.start = now  # the rate starts after the first article (model load excluded)
+        if now - self.last >= self.every or self.done == self.total:
+            self.last = now
+            self.stream.write("\r" + self.line(now - self.start))
+            self.stream.flush()
+
+    def line(self, elapsed: float) -> str:
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        if not self.total:
+            return f"{self.done} articles  {rate:.1f} articles/s"
+        left = max(self.total - self.done, 0)
+        eta = f"{left / rate:.0f}s" if rate > 0 else "?"
+        filled = int(20 * min(self.done / self.total, 1.0))
+        return (f"[{'#' * filled}{'.' * (20 - filled)}] {self.done}/{self.total}  "
+                f"{rate:.1f} articles/s  ETA {eta}   ")
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def estimate_total(paths: list[str]) -> int | None:
+    """A cheap count of inputs for the ETA: lines of .jsonl files, files in directories."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.exists():
+            return None
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file())
+        elif path.suffix == ".jsonl":
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        else:
+            total += 1
+    return total
+
+
+# ---- shared arguments --------------------------------------------------------------------
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=os.environ.get("EVENTCODER_DB", DEFAULT_URL),
+                   help="corpus URL: a SQLite path/URL or postgresql://… "
+                        "(default $EVENTCODER_DB or ./eventcoder.db)")
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--country", help="ISO code or name")
+    p.add_argument("--admin1", help="first-level region, e.g. 'Aleppo'")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date, inclusive")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date, inclusive")
+    p.add_argument("--type", dest="event_type", choices=EVENT_TYPES, help="ACLED event type")
+    p.add_argument("--actor", help="actor name (substring, any case)")
+    p.add_argument("--speaker", help="quoted speaker (substring, any case)")
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    """Build Filters from the shared arguments."""
+    return Filters(date_from=args.date_from, date_to=args.date_to, country=args.country,
+                   admin1=args.admin1, event_type=args.event_type, actor=args.actor,
+                   speaker=args.speaker)
+
+
+def _err(message: str) -> None:
+    print(f"eventcoder: {message}", file=sys.stderr)
+
+
+# ---- ingest ------------------------------------------------------------------------------
+
+def _builder(actors: str | None) -> Callable[[Article], Record]:
+    """build_record, with the user's actor dictionary when one is given."""
+    from eventcoder.record import build_record
+
+    if not actors:
+        return build_record
+    if not Path(actors).is_file():
+        raise EventcoderError(f"--actors {actors}: no such file; give a YAML actor dictionary")
+    if "actor_files" not in inspect.signature(build_record).parameters:
+        raise EventcoderError("--actors is not supported by this build: "
+                              "build_record() takes no actor_files yet")
+    return partial(build_record, actor_files=(Path(actors),))  # type: ignore[call-arg]
+
+
+def _articles(args: argparse.Namespace) -> Iterator[Any]:
+    from eventcoder.ingest import iter_articles
+
+    return iter(iter_articles(args.paths, published=args.published))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest files into the corpus; one stderr line per bad input; exit 1 if any failed."""
+    from eventcoder.store.loader import ingest
+
+    try:
+        build = _builder(args.actors)
+        items = _articles(args)
+        store = Store.open(args.db)
+    except ImportError as exc:
+        _err(f"cannot read inputs: {exc}")
+        return 2
+    except EventcoderError as exc:
+        _err(str(exc))
+        return 2
+    tty = sys.stderr.isatty()
+    progress = Progress(estimate_total(args.paths), sys.stderr) if tty else None
+
+    def on_error(message: str) -> None:
+        if progress:
+            sys.stderr.write("\r\033[K")
+        _err(f"skipped {message}")
+
+    with store:
+        report = ingest(store, items, build, on_error=on_error,
+                        on_done=progress.step if progress else None)
+    if progress:
+        progress.close()
+    print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+          f"{report.failed} failed", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+# ---- search / export / stats -------------------------------------------------------------
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print hits as text, or as a JSON list with --json."""
+    try:
+        with Store.open(args.db) as store:
+            hits = store.search(args.query, filters_from(args), limit=args.limit)
+    except EventcoderError as exc:
+        _err(str(exc))
+        return 2
+    if args.json:
+        json.dump([h.to_dict() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for h in hits:
+        who = f"  {h.speaker}:" if h.kind == "quote" and h.speaker else ""
+        print(f"[{h.kind}] {h.article_id}  {h.source or '-'}  {h.published or '-'}{who}")
+        print(f"    {' '.join(h.snippet.split())}")
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return 0
+
+
+def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
+    from eventcoder.export import write_acled_csv, write_geojson, write_jsonl
+
+    if fmt == "acled-csv":
+        return f"{write_acled_csv(store, out, filters)} incidents"
+    if fmt == "geojson":
+        written, skipped = write_geojson(store, out, filters)
+        return f"{written} incidents ({skipped} without coordinates left out)"
+    return f"{write_jsonl(store, out, filters)} records"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the export to a temporary file and rename it, so a failed run leaves no half file."""
+    try:
+        with Store.open(args.db) as store:
+            if args.output == "-":
+                summary = _write_export(store, args.format, sys.stdout, filters_from(args))
+            else:
+                target = Path(args.output)
+                tmp = target.with_name(target.name + ".part")
+                with tmp.open("w", encoding="utf-8", newline="") as out:
+                    summary = _write_export(store, args.format, out, filters_from(args))
+                tmp.replace(target)
+    except BrokenPipeError:
+        raise  # the main entry point treats a closed pipe (| head) as success
+    except (EventcoderError, OSError) as exc:
+        _err(str(exc))
+        return 2
+    print(f"wrote {summary} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _print_stats(data: dict[str, Any]) -> None:
+    for key, value in data["totals"].items():
+        print(f"{key:>20}  {value}")
+    for title, key in (("incidents by type", "by_type"), ("incidents by country", "by_country"),
+                       ("incidents by month", "by_month"), ("most-cited sources", "top_sources"),
+                       ("figures attributed to", "top_attributions")):
+        print(f"\n{title}:")
+        for label, n in data[key]:
+            print(f"  {n:>7}  {label}")
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print corpus statistics, as text or JSON."""
+    try:
+        with Store.open(args.db) as store:
+            data = store.stats(top=args.top).to_dict()
+    except EventcoderError as exc:
+        _err(str(exc))
+        return 2
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_stats(data)
+    return 0
+
+
+# ---- registration ------------------------------------------------------------------------
+
+def register(subparsers: Any) -> None:
+    """Add ingest, search, export and stats to the main parser's subcommands."""
+    p = subparsers.add_parser("ingest", help="extract records from articles into the corpus")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
+    _db_arg(p)
+    p.add_argument("--published", metavar="DATE", help="publication date for inputs without one")
+    p.add_argument("--actors", metavar="FILE", help="extra actor dictionary (YAML)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = subparsers.add_parser("search", help="full-text search over articles and quotes")
+    p.add_argument("query")
+    _db_arg(p)
+    _filter_args(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print hits as JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = subparsers.add_parser("export", help="export incidents or records")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, - for stdout")
+    _db_arg(p)
+    _filter_args(p)
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("stats", help="counts per type, country, month; top sources")
+    _db_arg(p)
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)

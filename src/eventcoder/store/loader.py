@@ -1,0 +1,68 @@
+"""The ingest loop: articles in, records stored, one commit per article, bad inputs reported.
+
+Extraction is injected (``build``) so the store never imports spaCy. An article already
+stored with the same content hash is skipped *before* extraction, so a rerun after a crash
+only pays for the articles that were not committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from eventcoder.errors import InputError
+from eventcoder.model import Article, Record
+from eventcoder.store.store import Store
+
+Build = Callable[[Article], Record]
+Hook = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    """How many articles were added, replaced, left unchanged or failed, and why they failed."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.failed
+
+
+def _fail(report: IngestReport, message: str, on_error: Hook | None) -> None:
+    report.failed += 1
+    report.errors.append(message)
+    if on_error:
+        on_error(message)
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Article | InputError],
+    build: Build,
+    *,
+    on_error: Hook | None = None,
+    on_done: Hook | None = None,
+) -> IngestReport:
+    """Store every article; an InputError or a failing extraction is reported and skipped."""
+    report = IngestReport()
+    for item in items:
+        if isinstance(item, InputError):
+            _fail(report, str(item), on_error)
+        elif store.status(item) == "same":
+            report.unchanged += 1
+        else:
+            try:
+                record = build(item)
+            except Exception as exc:  # one bad article must not stop a batch of thousands
+                _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
+                continue
+            result = store.add_record(record)
+            setattr(report, result.status, getattr(report, result.status) + 1)
+        if on_done:
+            on_done(item.id if isinstance(item, Article) else "")
+    return report

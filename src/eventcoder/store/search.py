@@ -1,0 +1,113 @@
+"""Full-text search: SQLite FTS5 (bm25, snippet) or PostgreSQL tsvector (ts_rank, ts_headline).
+
+User text never reaches the query language raw: for FTS5 every word is quoted (so "al-Bab"
+or a stray quote cannot break the MATCH), for PostgreSQL it goes through plainto_tsquery.
+Both read a query as "all these words". Filters are uncorrelated ``IN (SELECT …)`` on the
+joined base rows, so the full-text match drives every query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Connection, Select, column, func, literal_column, select, table
+
+from eventcoder.store.filters import Filters, article_condition, article_filter
+from eventcoder.store.tables import ArticleRow, QuoteRow
+from eventcoder.store.views import SearchHit
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ARTICLES_FTS = table("articles_fts", column("rowid"), column("body"))
+_QUOTES_FTS = table("quotes_fts", column("rowid"), column("body"))
+_REGCONFIG = literal_column("'english'::regconfig")
+_HEADLINE = "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"
+
+
+def fts5_query(query: str) -> str:
+    """'shelling al-Bab' → '"shelling" "al" "Bab"': words only, each quoted."""
+    return " ".join(f'"{w}"' for w in _WORD.findall(query))
+
+
+def _article_cols() -> list[Any]:
+    return [ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.published]
+
+
+def _sqlite_selects(query: str, f: Filters) -> tuple[Select[Any], Select[Any]]:
+    """MATCH drives each query; filters apply to the joined base rows (never ``rowid IN``)."""
+    match = fts5_query(query)
+    arts = (
+        select(*_article_cols(),
+               func.snippet(literal_column("articles_fts"), 0, "[", "]", "…", 16).label("snip"),
+               (-func.bm25(literal_column("articles_fts"))).label("score"))
+        .select_from(_ARTICLES_FTS.join(ArticleRow, ArticleRow.pk == _ARTICLES_FTS.c.rowid))
+        .where(_ARTICLES_FTS.c.body.match(match), article_condition(f))
+    )
+    quotes = (
+        select(*_article_cols(),
+               func.snippet(literal_column("quotes_fts"), 0, "[", "]", "…", 24).label("snip"),
+               (-func.bm25(literal_column("quotes_fts"))).label("score"), QuoteRow.speaker)
+        .select_from(_QUOTES_FTS.join(QuoteRow, QuoteRow.pk == _QUOTES_FTS.c.rowid)
+                     .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk))
+        .where(_QUOTES_FTS.c.body.match(match),
+               article_filter(QuoteRow.article_pk, replace(f, speaker=None)), *_speaker_cond(f))
+    )
+    return arts, quotes
+
+
+def _speaker_cond(f: Filters) -> list[Any]:
+    return [QuoteRow.speaker.icontains(f.speaker, autoescape=True)] if f.speaker else []
+
+
+def _pg_selects(query: str, f: Filters) -> tuple[Select[Any], Select[Any]]:
+    tsq = func.plainto_tsquery(_REGCONFIG, query)
+    a_tsv, q_tsv = literal_column("articles.search_tsv"), literal_column("quotes.search_tsv")
+    arts = (
+        select(*_article_cols(),
+               func.ts_headline(_REGCONFIG, ArticleRow.text, tsq, _HEADLINE).label("snip"),
+               func.ts_rank(a_tsv, tsq).label("score"))
+        .where(a_tsv.op("@@")(tsq), article_condition(f))
+    )
+    quotes = (
+        select(*_article_cols(),
+               func.ts_headline(_REGCONFIG, QuoteRow.text, tsq, _HEADLINE).label("snip"),
+               func.ts_rank(q_tsv, tsq).label("score"), QuoteRow.speaker)
+        .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+        .where(q_tsv.op("@@")(tsq), article_filter(QuoteRow.article_pk, replace(f, speaker=None)),
+               *_speaker_cond(f))
+    )
+    return arts, quotes
+
+
+def _run(conn: Connection, arts: Select[Any], quotes: Select[Any], limit: int) -> list[SearchHit]:
+    """Best ``limit`` of each kind; PostgreSQL defers ts_headline past ORDER BY … LIMIT."""
+    hits = [
+        SearchHit("article", r.id, r.title, r.source, r.published, r.snip, float(r.score))
+        for r in conn.execute(arts.order_by(literal_column("score").desc()).limit(limit))
+    ]
+    hits += [
+        SearchHit("quote", r.id, r.title, r.source, r.published, r.snip, float(r.score), r.speaker)
+        for r in conn.execute(quotes.order_by(literal_column("score").desc()).limit(limit))
+    ]
+    return hits
+
+
+def _browse(conn: Connection, f: Filters, limit: int) -> list[SearchHit]:
+    """No words: the newest articles that pass the filters, opening lines as snippet."""
+    rows = conn.execute(
+        select(*_article_cols(), func.substr(ArticleRow.text, 1, 200).label("snip"))
+        .where(article_condition(f)).order_by(ArticleRow.published.desc(), ArticleRow.pk.desc())
+        .limit(limit)).all()
+    return [SearchHit("article", r.id, r.title, r.source, r.published, r.snip, 0.0) for r in rows]
+
+
+def search(conn: Connection, query: str, f: Filters, limit: int) -> list[SearchHit]:
+    """Articles and quotes matching every word of ``query`` and the filters, best first."""
+    if not _WORD.search(query):
+        return _browse(conn, f, limit)
+    pg = conn.dialect.name == "postgresql"
+    arts, quotes = _pg_selects(query, f) if pg else _sqlite_selects(query, f)
+    hits = _run(conn, arts, quotes, limit)
+    hits.sort(key=lambda h: (-h.score, h.kind, h.article_id))
+    return hits[:limit]
