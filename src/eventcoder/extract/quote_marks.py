@@ -1,0 +1,162 @@
+"""Quotation-mark pairing: finds the quoted segments of an article, with no NLP.
+
+News copy mixes curly marks, straight marks and the doubled apostrophes some
+archives use (''like this''), and leaves a quote open at the end of a paragraph
+when the next paragraph carries on with the same speaker. Pairing is done per
+paragraph so that one stray mark cannot swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"\u201c": "curly", '"': "straight", "''": "doubled", "``": "doubled", "\u2018": "single"}
+CLOSERS = {"curly": ("\u201d", '"'), "straight": ('"', "\u201d"), "doubled": ("''",), "single": ("\u2019",)}
+_MARK = re.compile(r"''|``|[\u201c\u201d\"\u2018]|\u2019(?!\w)")
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\"'`])")
+
+
+@dataclass
+class Segment:
+    """One quoted stretch: ``start``/``end`` is the content, ``mark_start``/``mark_end`` include the marks."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    closed: bool
+    para: int
+    continued: bool = False
+    """True when this segment carries on an open quote from the previous paragraph."""
+    family: str = "curly"
+    """Which kind of mark opened it: 'curly', 'straight', 'doubled' or 'single'."""
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans (start, end) with surrounding whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_opening(text: str, pos: int, mark: str) -> bool:
+    """A symmetric mark opens when it follows a space, a bracket or a paragraph start."""
+    if mark in ("\u201c", "``"):
+        return True
+    if mark in ("\u201d", "\u2019"):
+        return False
+    if mark == "\u2018":
+        prev = text[pos - 1] if pos > 0 else " "
+        return not prev.isalnum() and text[pos + 1: pos + 2].isalpha()
+    prev = text[pos - 1] if pos > 0 else "\n"
+    nxt = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
+    if prev.isspace() or prev in "([{\u2014-:/":
+        return not nxt.isspace()
+    return False
+
+
+def _find_close(text: str, start: int, end: int, family: str) -> tuple[int, str] | None:
+    """Position of the closing mark for a quote opened in ``family``, within [start, end)."""
+    depth = 0
+    for m in _MARK.finditer(text, start, end):
+        mark = m.group()
+        if (family == "single") != (mark in ("\u2018", "\u2019")):
+            continue
+        if family == "single" and mark == "\u2018":
+            depth += 1
+            continue
+        if family == "single" and depth:
+            depth -= 1
+            continue
+        if family == "straight" and mark == "\u201c":
+            depth += 1  # curly marks inside straight quotes are nested quotes
+            continue
+        if family == "straight" and mark == "\u201d":
+            if depth:
+                depth -= 1
+                continue
+            return m.start(), mark  # '"…,” said X': mixed marks, closed by the curly one
+        if family == "curly" and mark == "\u201c":
+            depth += 1
+            continue
+        if family == "curly" and mark == "\u201d" and depth:
+            depth -= 1
+            continue
+        if mark in CLOSERS[family]:
+            if mark == '"' and family == "curly" and _is_opening(text, m.start(), mark):
+                continue
+            return m.start(), mark
+    return None
+
+
+def _segments_in(text: str, p_start: int, p_end: int, para: int) -> list[Segment]:
+    """Pair the marks of one paragraph; a quote opened and not closed runs to the end."""
+    out: list[Segment] = []
+    pos = p_start
+    while True:
+        m = _MARK.search(text, pos, p_end)
+        if m is None:
+            break
+        mark = m.group()
+        if not _is_opening(text, m.start(), mark):
+            pos = m.end()
+            continue
+        family = OPENERS[mark]
+        close = _find_close(text, m.end(), p_end, family)
+        if close is None:
+            if family != "single":
+                out.append(Segment(m.end(), p_end, m.start(), p_end, False, para, family=family))
+                break
+            pos = m.end()
+            continue
+        c_pos, c_mark = close
+        out.append(Segment(m.end(), c_pos, m.start(), c_pos + len(c_mark), True, para, family=family))
+        pos = c_pos + len(c_mark)
+    return [s for s in out if _trim(text, s)]
+
+
+def _trim(text: str, seg: Segment) -> bool:
+    """Drop surrounding whitespace from a segment's content; False when it is empty."""
+    while seg.start < seg.end and text[seg.start].isspace():
+        seg.start += 1
+    while seg.end > seg.start and text[seg.end - 1].isspace():
+        seg.end -= 1
+    return seg.end > seg.start
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Every quoted segment in reading order, open-quote paragraphs marked as continued."""
+    paras = paragraphs(text)
+    out: list[Segment] = []
+    for i, (s, e) in enumerate(paras):
+        segs = _segments_in(text, s, e, i)
+        if out and segs and not out[-1].closed and out[-1].para == i - 1 and segs[0].mark_start == s \
+                and segs[0].family == out[-1].family:
+            segs[0].continued = True
+        out.extend(segs)
+    return out
+
+
+def paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
+    """Index of the paragraph holding ``pos`` (the last one starting at or before it)."""
+    lo, hi = 0, len(paras) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paras[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

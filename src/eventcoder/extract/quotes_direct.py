@@ -1,0 +1,301 @@
+"""Direct and partial quotes: quoted segments tied to the speech verb that introduces them.
+
+A segment that stands as its own sentence ("“…,” she said", "He said: “…”") is
+a direct quote. An embedded one is partial when it is what the verb reports
+("accused them of “…”"), and mixed when it sits inside a reported clause that
+begins unquoted ("said the deal was “sponsored by …”"): that clause becomes one
+indirect quote. Segments of one speech turn ("“A,” said X. “B.”") and paragraphs
+that carry on an open quote are joined into one quote, as they are one utterance.
+Embedded segments with no speech act above them are scare quotes or titles, and
+are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from eventcoder.extract.quote_marks import Segment, find_segments, paragraphs
+from eventcoder.extract.speakers import is_speech_verb, nearby_subject, subject_of
+
+Attribution = tuple[Token, Token]
+"""The attributing token (a speech verb, or the name of a byline) and the speaker's token."""
+TurnKind = Literal["direct", "partial", "mixed", "scare"]
+
+_GAP_WORDS = frozenset(
+    "that of to about with like it them him her us me being be a an the".split()
+)
+"""Words that may stand between a speech verb and the quote it reports ("accused them of “…”")."""
+_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-"})
+_SUBORDINATE = re.compile(r"\b(?:that|because|whether|if)\s*,?\s*$", re.IGNORECASE)
+"""'said that, “…”': the quote is a subordinate clause, so the speech is reported (mixed)."""
+_SENT_END = frozenset({".", "!", "?"})
+_STANDALONE_BEFORE = ":,.!?;\u2014-("
+
+
+@dataclass
+class Turn:
+    """One utterance: consecutive segments with one speech verb (or none found)."""
+
+    segments: list[Segment]
+    kind: TurnKind
+    verb: Token | None
+    subject: Token | None
+    source: str | None = None
+    """How the speech verb was found: 'after', 'before', 'sentence-before', 'embedded' or None."""
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+
+def find_turns(doc: Doc) -> list[Turn]:
+    """Pair quote marks, attribute each segment and join segments into turns."""
+    text = doc.text
+    paras = paragraphs(text)
+    segs = find_segments(text)
+    turns: list[Turn] = []
+    for i, seg in enumerate(segs):
+        prev = segs[i - 1] if i else None
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if seg.continued and turns:
+            turns[-1].segments.append(seg)
+            continue
+        para = paras[seg.para]
+        if _SUBORDINATE.search(text, max(para[0], seg.mark_start - 20), seg.mark_start):
+            turns.append(Turn([seg], "mixed", None, None, source="subordinate"))
+            continue
+        standalone = _standalone(text, seg, para[0])
+        own = _tail_verb(doc, seg, nxt, para) or _ancestor_verb(doc, seg, para)
+        last = next((t for t in reversed(turns) if t.kind == "direct"), None)
+        if last is not None and _same_turn(last, seg) and (own is None or _same_subject(own[1], last.subject)):
+            last.segments.append(seg)
+            continue
+        if standalone:
+            source = "after" if own is not None else None
+            if own is None:
+                own = _head_verb(doc, seg, prev, para)
+                source = _head_source(doc, seg, own)
+            verb, subject = own if own is not None else (None, None)
+            turns.append(Turn([seg], "direct", verb, subject, source=source))
+            continue
+        found = _ancestor_verb(doc, seg, para) or _head_verb(doc, seg, prev, para)
+        verb, subject = found if found is not None else (None, None)
+        turns.append(Turn([seg], _embedded_kind(doc, seg, verb), verb, subject, source="embedded"))
+    return [t for t in turns if _keep(t)]
+
+
+def _keep(turn: Turn) -> bool:
+    """Direct turns, and partial ones with a speech verb; a lone quote mark left open with
+    no attribution is a block-quote convention or a stray mark, not a quote."""
+    if turn.kind == "partial":
+        return turn.verb is not None
+    if turn.kind != "direct":
+        return False
+    return turn.verb is not None or len(turn.segments) > 1 or turn.segments[0].closed
+
+
+def _is_title(content: str) -> bool:
+    """A name in quotation marks ("Face the Nation"): short, every content word capitalised."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    small = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "is", "at", "with"}
+    return 0 < len(words) <= 8 and not content.rstrip().endswith((".", "?", "!", ",")) \
+        and all(w[0].isupper() for w in words if w.lower() not in small)
+
+
+def _embedded_kind(doc: Doc, seg: Segment, verb: Token | None) -> TurnKind:
+    """'partial' when the quoted words are what the verb reports ("accused them of “…”");
+    'mixed' when they sit inside a reported clause ("said the deal was “…”"): that clause
+    is then one indirect quote, found by :mod:`quotes_indirect`."""
+    if verb is None:
+        return "scare"
+    first = doc.char_span(seg.mark_start, seg.mark_end, alignment_mode="expand")
+    if first is None or _is_title(doc.text[seg.start:seg.end]):
+        return "scare"
+    before = doc.text[max(0, seg.mark_start - 40): seg.mark_start].rstrip()
+    if verb.i > first.start or (before.endswith(",") and doc.text[seg.start: seg.start + 1].islower()):
+        return "mixed"  # '…, Mr. Barrett said, “we were floored”': the sentence began unquoted
+    gap = doc[verb.i + 1: first.start]
+    # "accused the militia of “…”": the object, then "of", reports what was said.
+    tail = [t for t in gap if t.pos_ != "DET"]
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree} \
+        if tail and tail[-1].lower_ == "of" else set()
+    if all(t.is_punct or t.is_space or t.lower_ in _GAP_WORDS or t.i in objects for t in gap):
+        return "partial"
+    return "mixed"
+
+
+def _same_subject(a: Token, b: Token | None) -> bool:
+    """Two subject tokens naming the same speaker (a pronoun is taken to agree)."""
+    if b is None:
+        return False
+    return a.i == b.i or a.pos_ == "PRON" or a.lower_ == b.lower_
+
+
+def _head_source(doc: Doc, seg: Segment, found: Attribution | None) -> str | None:
+    """'before' for 'X said: “…”'; 'sentence-before' when a full stop separates verb and quote."""
+    if found is None:
+        return None
+    between = doc.text[found[0].idx: seg.mark_start]
+    if any(c in between for c in ".!?") and not between.rstrip().endswith((":", ",")):
+        return "sentence-before"
+    return "before"
+
+
+def _same_turn(turn: Turn, seg: Segment) -> bool:
+    """A later segment of the same paragraph belongs to the turn whose attribution sits between,
+    unless another speech verb there introduces it ("…,” she said, before asking, “…”)."""
+    last = turn.segments[-1]
+    if turn.kind != "direct" or turn.verb is None or last.para != seg.para:
+        return False
+    if not last.mark_end <= turn.verb.idx < seg.mark_start:
+        return False
+    doc = turn.verb.doc
+    between = _tokens_between(doc, turn.verb.idx + 1, seg.mark_start)
+    return not any(is_speech_verb(t) and t.i != turn.verb.i for t in between)
+
+
+def _standalone(text: str, seg: Segment, para_start: int) -> bool:
+    """True when the segment is a sentence of its own rather than a phrase inside one."""
+    i = seg.mark_start - 1
+    while i >= para_start and text[i].isspace():
+        i -= 1
+    content = text[seg.start: seg.end]
+    if i < para_start or text[i] in ":.!?(":
+        return True
+    if text[i] in _STANDALONE_BEFORE:
+        # 'said that, “the generals …”' continues a sentence; '“We …”' after a comma starts one.
+        return not content[:1].islower()
+    # 'He says “Working that microphone …”': a capitalised clause right after a speech verb.
+    words = text[para_start: seg.mark_start].split()
+    return bool(content[:1].isupper() and len(content.split()) >= 4 and words
+                and words[-1].lower().strip(",") in {"says", "said", "asks", "asked", "adds", "added",
+                                                     "tweeted", "wrote", "writes", "told", "tells"})
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens that start within [start, end) characters (whitespace edges are fine)."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    for i in range(lo, len(doc)):
+        if doc[i].idx >= end:
+            break
+        out.append(doc[i])
+    return out
+
+
+def _tail_verb(doc: Doc, seg: Segment, nxt: Segment | None, para: tuple[int, int]) -> Attribution | None:
+    """'“…,” said X.' / '“…,” X told AFP.' / '“…” ― X': the attribution right after the quote."""
+    if not seg.closed:
+        return None
+    window: list[Token] = []
+    for tok in _tokens_between(doc, seg.mark_end, para[1]):
+        if tok.text in _SENT_END or len(window) >= 30:
+            break
+        if nxt is not None and tok.idx >= nxt.mark_start and _opens_sentence(doc, nxt):
+            break
+        window.append(tok)
+    byline = _byline(doc, seg, window)
+    if byline is not None:
+        return byline
+    if doc.text[seg.start: seg.end].rstrip("\u2019' ").endswith("."):
+        return None  # a quote closed on a full stop has ended its sentence: no attribution follows
+    for k, tok in enumerate(window):
+        if is_speech_verb(tok):
+            subject = (_outside(subject_of(tok), seg) or nearby_subject(tok, seg.mark_end)
+                       or _inverted_subject(window[k + 1:]))
+            if subject is not None:
+                return tok, subject
+    return None
+
+
+def _inverted_subject(after: list[Token]) -> Token | None:
+    """'“…,” said James Acton': the first name or noun after the verb, when the parser
+    took a word inside the quote for the subject."""
+    for tok in after[:6]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
+            while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+        if tok.pos_ in ("PUNCT", "ADP"):
+            return None
+    return None
+
+
+def _opens_sentence(doc: Doc, seg: Segment) -> bool:
+    """A following segment that starts a new quoted sentence ends the attribution window;
+    a nickname or title in quotes inside the attribution does not."""
+    return doc.text[seg.start: seg.start + 1].isupper() and len(doc.text[seg.start: seg.end].split()) > 2
+
+
+def _byline(doc: Doc, seg: Segment, window: list[Token]) -> Attribution | None:
+    """'“…” ― Jane Doe': a dash and a name straight after the closing mark."""
+    after = doc.text[seg.mark_end: seg.mark_end + 4].lstrip(" \u00a0")
+    names = [t for t in window if t.pos_ == "PROPN" and t.text[:1] not in _DASHES]
+    if not after[:1] or after[0] not in _DASHES or not names:
+        return None
+    name = names[0]
+    while name.head.i != name.i and name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    return name, name
+
+
+def _outside(tok: Token | None, seg: Segment) -> Token | None:
+    return None if tok is None or _inside(tok, seg) else tok
+
+
+def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int]) -> Attribution | None:
+    """Climb the parse from the quoted words to the first speech verb outside the quote."""
+    toks = [t for t in _tokens_between(doc, seg.start, seg.end) if seg.start <= t.idx < seg.end]
+    for tok in toks:
+        head = tok.head
+        if seg.mark_start <= head.idx < seg.mark_end:
+            continue
+        for _ in range(8):
+            if not (para[0] <= head.idx < para[1]):
+                break
+            if is_speech_verb(head) and not _inside(head, seg):
+                subject = _outside(subject_of(head), seg) or nearby_subject(head)
+                if subject is not None:
+                    return head, subject
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _inside(tok: Token, seg: Segment) -> bool:
+    return seg.mark_start <= tok.idx < seg.mark_end
+
+
+def _head_verb(doc: Doc, seg: Segment, prev: Segment | None, para: tuple[int, int]) -> Attribution | None:
+    """'X said: “…”' / 'X told reporters, “…”': the last speech verb of the clause before."""
+    start = para[0]
+    if prev is not None and prev.para == seg.para:
+        start = max(start, prev.mark_end)
+    if seg.mark_start <= start:
+        return None
+    toks = [t for t in _tokens_between(doc, start, seg.mark_start) if t.idx >= start]
+    for j in range(len(toks) - 1, -1, -1):
+        if toks[j].text in _SENT_END and j < len(toks) - 1:
+            toks = toks[j + 1:]
+            break
+    for tok in reversed(toks):
+        if is_speech_verb(tok):
+            subject = _outside(subject_of(tok), seg) or nearby_subject(tok)
+            if subject is not None:
+                return tok, subject
+    return None
