@@ -1,6 +1,191 @@
-"""PLACEHOLDER — replaced by the dates extractor."""
+"""Dates: every temporal expression in the article, resolved against the publication date.
+
+The grammar (:mod:`.temporal.grammar`) finds expressions and says what they mean; the
+resolver (:mod:`.temporal.resolve`) places them on the calendar, using the tense of the clause
+(:mod:`.temporal.tense`) for year-less dates and day names. See :mod:`.temporal.resolve` for
+the value conventions (a week is its Monday's date with ``until`` its Sunday).
+
+The record lists each *distinct* time once, at its first mention: a report that says
+"on Tuesday" five times refers to one day. Mentions differ when their value, range or
+qualifier differ ("late on Tuesday" is not "on Tuesday"; "earlier on Tuesday" is).
+Vague spans ("in recent days", "a few weeks ago") are not reported, since no stated
+precision fits them. :func:`find_mentions` and :func:`governing_date` see every mention.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
 from eventcoder.extract.context import Context
+from eventcoder.extract.temporal.expr import Expr
+from eventcoder.extract.temporal.grammar import Atom, Hints, scan, strip_span
+from eventcoder.extract.temporal.resolve import resolve
+from eventcoder.extract.temporal.tense import governing_verb, is_future
+from eventcoder.model import DateMention, TimeRef
+
+_COUNTED_LEMMAS = {"people", "person", "civilian", "man", "woman", "child", "soldier", "fighter"}
+_CACHE_SIZE = 8
 
 
-def extract_dates(ctx: Context) -> list:
-    return []
+@dataclass(frozen=True)
+class _Found:
+    """A mention with the parsed expression behind it."""
+
+    mention: DateMention
+    expr: Expr
+
+    def distinct_key(self) -> tuple[object, ...]:
+        """Same value, range and qualifier = same time; unresolved ones by what they say."""
+        m = self.mention
+        if m.value is None:
+            return (None, self.expr.meaning_key())
+        return (m.value, m.precision, m.until, self.expr.mod)
+
+
+_CACHE: OrderedDict[tuple[int, date | None], tuple[str, list[_Found]]] = OrderedDict()
+
+
+def extract_dates(ctx: Context) -> list[DateMention]:
+    """Each distinct, non-vague time the article mentions, at its first mention.
+
+    Later mentions of the same time are kept as ``repeats`` (offsets and text), so every
+    temporal expression in the article can still be traced.
+    """
+    first: dict[tuple[object, ...], DateMention] = {}
+    repeats: dict[tuple[object, ...], list[dict[str, object]]] = {}
+    for found in _all_mentions(ctx):
+        key = found.distinct_key()
+        if found.expr.vague:
+            continue
+        if key in first:
+            m = found.mention
+            repeats[key].append({"start": m.start, "end": m.end, "text": m.text})
+            continue
+        first[key] = found.mention
+        repeats[key] = []
+    return [m.model_copy(update={"repeats": repeats[k]}) if repeats[k] else m for k, m in first.items()]
+
+
+def find_mentions(ctx: Context) -> list[DateMention]:
+    """Every temporal expression in text order, repeats and vague ones included."""
+    return [found.mention for found in _all_mentions(ctx)]
+
+
+def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
+    """The time that governs the text span ``start:end`` (a figure, an event trigger).
+
+    Only expressions in the span's own sentence count. Among them, one attached to the span's
+    own verb wins, then one attached to a verb governing it ("On Monday sources said the army
+    held 95%"), then the nearest; a date modifying a noun ("an assault on Tuesday") counts as
+    unattached, and vague ones ("in recent days") only when nothing else is there.
+    None when the sentence has no temporal expression: the caller decides whether to fall
+    back to the publication date.
+    """
+    sent_start, sent_end = _sentence_bounds(ctx.doc, start, end)
+    candidates = [f for f in _all_mentions(ctx) if sent_start <= f.mention.start < sent_end]
+    if not candidates:
+        return None
+    chain = [verb.i for verb in _verb_chain(ctx.doc, start)]
+
+    def rank(found: _Found) -> tuple[bool, int, int]:
+        m = found.mention
+        verb = _attachment(ctx.doc, m)
+        attachment = chain.index(verb.i) if verb is not None and verb.i in chain else len(chain)
+        distance = max(m.start - end, start - m.end, 0)
+        return (found.expr.vague, attachment, distance)
+
+    best = min(candidates, key=rank).mention
+    return TimeRef(value=best.value, precision=best.precision, text=best.text, until=best.until)
+
+
+def _all_mentions(ctx: Context) -> list[_Found]:
+    """All mentions in text order, cached per document (governing_date is called often)."""
+    key = (id(ctx.doc), ctx.anchor)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == ctx.text:
+        return cached[1]
+    found = [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc))]
+    _CACHE[key] = (ctx.text, found)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return found
+
+
+def _resolve(ctx: Context, atom: Atom) -> _Found:
+    expr = atom.expr
+    assert expr is not None, "scan() returns only composed atoms"
+    future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc)
+    resolved = resolve(expr, ctx.anchor, future)
+    mention = DateMention(
+        start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],
+        value=resolved.value, precision=resolved.precision, until=resolved.until,
+    )
+    return _Found(mention, expr)
+
+
+def _hints(doc: Doc) -> Hints:
+    """Parse-based hints for the grammar: counting numbers, and the tagger's DATE entities."""
+
+    def tokens(start: int, end: int) -> list[Token]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def counts(start: int, end: int) -> bool:
+        toks = tokens(start, end)
+        if not toks:
+            return False
+        token, head = toks[-1], toks[-1].head
+        return token.dep_ == "nummod" and (head.tag_ in ("NNS", "NNPS") or head.lemma_ in _COUNTED_LEMMAS)
+
+    def is_date(start: int, end: int) -> bool:
+        toks = tokens(start, end)
+        return bool(toks) and all(t.ent_type_ == "DATE" for t in toks)
+
+    return Hints(counts=counts, is_date=is_date)
+
+
+def _attachment(doc: Doc, m: DateMention) -> Token | None:
+    """The verb a date modifies; None when it modifies a noun ('an assault on Tuesday')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    return None if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else governing_verb(doc, m.start)
+
+
+def _verb_chain(doc: Doc, start: int) -> list[Token]:
+    """The verb governing the text at ``start`` and the verbs above it, nearest first.
+
+    Tokens are compared by index: spaCy makes a new Token object on every access.
+    """
+    verb = governing_verb(doc, start)
+    chain: list[Token] = []
+    while verb is not None and len(chain) < 6 and all(v.i != verb.i for v in chain):
+        chain.append(verb)
+        verb = _verb_above(verb)
+    return chain
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb among the ancestors of ``token``, if any."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``start`` (the whole text without a parse)."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+        return (0, doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+    sent = span[0].sent
+    return (sent.start_char, sent.end_char)

@@ -1,0 +1,186 @@
+"""Builders of the temporal grammar: from a regex match to an :class:`Expr`, or None to reject.
+
+Each function reads the named groups of one rule in :mod:`.grammar` ('prep', 'mod', 'dir',
+'mon', 'd', 'y' ...) and may still refuse the match on meaning (a day 42, a bare month with
+no preposition, '2008 and 2012' as a range).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.extract.temporal.expr import Clock, Direction, Expr, Unit
+from eventcoder.extract.temporal.lexicon import month_number, number_value, weekday_number
+
+_DIRECTIONS: dict[str, Direction] = {
+    "last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next", "this": "this",
+}
+_UNITS: dict[str, Unit] = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _direction(words: str | None) -> Direction | None:
+    """'this past' -> last, 'the coming' -> next: the last word decides."""
+    parts = (words or "").lower().split()
+    return _DIRECTIONS.get(parts[-1]) if parts else None
+
+
+def _unit(word: str) -> Unit:
+    return _UNITS[word.lower().rstrip("s")]
+
+
+def _since(m: re.Match[str]) -> bool:
+    """'since September', 'as of 2015': the range runs until publication."""
+    prep = m.groupdict().get("prep")
+    return prep is not None and " ".join(prep.lower().split()) in ("since", "as of")
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    mod = m.groupdict().get("mod")
+    if not mod:
+        return None
+    return re.sub(r"^the\s+|\s+of$", "", mod.lower()).split()[0]
+
+
+def _day_range(m: re.Match[str], year: int | None, month: int) -> Expr | None:
+    day, day2 = int(m.group("d")), m.group("d2")
+    if not 1 <= day <= 31 or (day2 and not day < int(day2) <= 31):
+        return None
+    until = Expr(kind="calendar", year=year, month=month, day=int(day2)) if day2 else None
+    named = m.groupdict().get("wdn")
+    return Expr(kind="calendar", year=year, month=month, day=day, since=_since(m), until=until,
+                weekday=weekday_number(named) if named else None)
+
+
+def day_month(m: re.Match[str]) -> Expr | None:
+    year = int(m.group("y")) if m.group("y") else None
+    return _day_range(m, year, month_number(m.group("mon")))
+
+
+def month_year(m: re.Match[str]) -> Expr | None:
+    return Expr(kind="calendar", year=int(m.group("y")), month=month_number(m.group("mon")),
+                since=_since(m), mod=_mod(m), start_of=_mod(m) in ("start", "beginning") and _since(m))
+
+
+def bare_month(m: re.Match[str]) -> Expr | None:
+    """A month alone is a date only after a preposition or a modifier ('in May', 'last September')."""
+    direction = _direction(m.group("dir"))
+    if not (m.group("prep") or m.group("mod") or direction):
+        return None
+    mod = _mod(m)
+    return Expr(kind="calendar", month=month_number(m.group("mon")), direction=direction,
+                since=_since(m), mod=mod, start_of=mod in ("start", "beginning") and _since(m))
+
+
+def numeric(m: re.Match[str]) -> Expr | None:
+    """13/12/2016 is day-first; 12/13/2016 can only be month-first."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    day, month = (a, b) if b <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Expr(kind="calendar", year=year, month=month, day=day, since=_since(m))
+
+
+def iso(m: re.Match[str]) -> Expr | None:
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    clock = Clock(int(m.group("hh")), int(m.group("mm")), True) if m.group("hh") else None
+    utc = clock if m.group("z") else None
+    return Expr(kind="calendar", year=year, month=month, day=day, since=_since(m),
+                local=None if utc else clock, utc=utc)
+
+
+def weekday(m: re.Match[str]) -> Expr | None:
+    mod = (m.group("mod") or m.group("pod") or "").lower() or None
+    if mod in ("earlier", "later"):
+        mod = None  # 'earlier on Tuesday' orders events; it is still just Tuesday
+    return Expr(kind="weekday", weekday=weekday_number(m.group("wd")), direction=_direction(m.group("dir")),
+                since=_since(m), mod=mod)
+
+
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
+
+
+def deictic(m: re.Match[str]) -> Expr | None:
+    words = m.group("w").lower().split()
+    if words[:4] == ["the", "day", "before", "yesterday"]:
+        return Expr(kind="relative", unit="day", shift=-2, since=_since(m))
+    shift = _DEICTIC_SHIFT[words[0]]
+    mod = words[1] if len(words) > 1 else ("night" if words[0] == "tonight" else None)
+    if words[0] == "last" and mod != "night":
+        return None
+    return Expr(kind="relative", unit="day", shift=shift, since=_since(m), mod=mod)
+
+
+def weekend(m: re.Match[str]) -> Expr | None:
+    """'over the weekend' is the latest Saturday-Sunday; 'next weekend' the coming one."""
+    return Expr(kind="weekday", weekday=5, direction=_direction(m.group("dir")), mod="weekend")
+
+
+def relative(m: re.Match[str]) -> Expr | None:
+    shift = {"last": -1, "next": 1}.get(_direction(m.group("dir")) or "this", 0)
+    mod = _mod(m)
+    return Expr(kind="relative", unit=_unit(m.group("unit")), shift=shift, since=_since(m),
+                mod=mod, start_of=mod in ("start", "beginning") and _since(m))
+
+
+def ago(m: re.Match[str]) -> Expr | None:
+    count = number_value(m.group("n").split()[-1])
+    return Expr(kind="ago", unit=_unit(m.group("unit")), count=count, vague=count is None)
+
+
+def past_span(m: re.Match[str]) -> Expr | None:
+    n = m.group("n")
+    unit = m.group("unit").lower()
+    count = number_value(n.split()[-1]) if n else None
+    if count is None and not unit.endswith("s") and not unit.startswith("hour"):
+        count = 1  # 'the past week' is one week; 'the last hour' is just 'now'
+    return Expr(kind="past_span", unit=_unit(unit), count=count, vague=count is None)
+
+
+def year(m: re.Match[str]) -> Expr | None:
+    """A four-digit number is a year only after a temporal word ('in', 'since', 'early', 'summer of')."""
+    if not (m.group("prep") or m.group("mod") or m.group("s")):
+        return None
+    if m.group("the") and not m.group("s"):
+        return None  # 'in the 2012 election': the year modifies a noun (see hinted years)
+    year = int(m.group("y"))
+    if m.group("s"):
+        return Expr(kind="decade", year=year - year % 10) if year % 10 == 0 else None
+    mod = _mod(m)
+    return Expr(kind="calendar", year=year, since=_since(m), mod=mod,
+                start_of=mod in ("start", "beginning") and _since(m))
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+$")
+_CAPITALISED_OK = {"The", "A", "An", "In", "By", "Since", "Its", "His", "Her", "Their", "Until",
+                   "During", "From", "After", "Before", "Of", "And", "But"}
+
+
+def hinted_year(m: re.Match[str]) -> Expr | None:
+    """A year with no temporal word ('the 2011 uprising', '2015 was the deadliest year').
+
+    Kept only when the tagger also says DATE (checked by the caller) and no name precedes it:
+    'Brigade 2011', 'Flight 2019' and 'Resolution 2254' are names with numbers.
+    """
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if before and before.group(1) not in _CAPITALISED_OK:
+        return None
+    return Expr(kind="calendar", year=int(m.group("y")))
+
+
+def month_range(m: re.Match[str]) -> Expr | None:
+    year = int(m.group("y")) if m.group("y") else None
+    first, last = month_number(m.group("mon")), month_number(m.group("mon2"))
+    if first >= last:
+        return None
+    return Expr(kind="calendar", year=year, month=first, until=Expr(kind="calendar", year=year, month=last))
+
+
+def year_range(m: re.Match[str]) -> Expr | None:
+    y1, y2 = int(m.group("y")), int(m.group("y2"))
+    if m.group("sep").lower() == "and" and (m.group("lead") or "").lower() != "between":
+        return None  # '2008 and 2012' lists two years; only 'between 2008 and 2012' is a range
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return Expr(kind="calendar", year=y1, until=Expr(kind="calendar", year=y2))

@@ -1,0 +1,81 @@
+"""The parsed, not yet resolved, meaning of one temporal expression.
+
+The grammar builds an :class:`Expr` from the words alone; :mod:`.resolve` turns it into an
+ISO value once the publication date and the tense are known. Keeping the two apart lets the
+grammar be tested without an anchor and the resolver without text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Kind = Literal["calendar", "weekday", "relative", "ago", "past_span", "decade"]
+Unit = Literal["hour", "day", "week", "month", "year"]
+Direction = Literal["last", "next", "this"]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day as written; ``minute_given`` says whether minutes were stated ('03:00')."""
+
+    hour: int
+    minute: int = 0
+    minute_given: bool = False
+
+
+@dataclass(frozen=True)
+class Expr:
+    """What a temporal expression says, before it is placed on the calendar.
+
+    calendar   -- some of year/month/day are written ('November 15', 'in 2011', 'September 2015')
+    weekday    -- a day name, with ``direction`` last/next/this or None ('on Tuesday')
+    relative   -- a unit counted from publication: ``shift`` -1 last, 0 this, +1 next
+                  ('last month', 'today' is a relative day with shift 0)
+    ago        -- ``count`` units before publication ('three days ago')
+    past_span  -- the ``count`` units up to publication ('the past two weeks', 'recent days')
+    decade     -- ``year`` is the decade's first year ('the 1990s')
+    """
+
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    direction: Direction | None = None
+    unit: Unit | None = None
+    shift: int = 0
+    count: int | None = None
+    since: bool = False
+    start_of: bool = False
+    mod: str | None = None
+    local: Clock | None = None
+    utc: Clock | None = None
+    until: Expr | None = None
+    vague: bool = False
+
+    @property
+    def is_relative(self) -> bool:
+        """True when the expression needs the publication date to mean anything."""
+        if self.kind in ("weekday", "relative", "ago", "past_span"):
+            return True
+        return self.kind == "calendar" and self.year is None
+
+    @property
+    def is_day(self) -> bool:
+        """True when the expression names a single day, so a clock time can attach to it."""
+        if self.kind == "calendar":
+            return self.day is not None and self.until is None
+        if self.kind == "weekday":
+            return True
+        return self.kind == "relative" and self.unit == "day"
+
+    def with_clock(self, local: Clock | None, utc: Clock | None) -> Expr:
+        """The same day at a stated time."""
+        return replace(self, local=local, utc=utc)
+
+    def meaning_key(self) -> tuple[object, ...]:
+        """What two mentions must share to mean the same time ('on Tuesday' == 'Tuesday')."""
+        return (self.kind, self.year, self.month, self.day, self.weekday, self.direction,
+                self.unit, self.shift, self.count, self.since, self.start_of, self.mod,
+                self.local, self.utc, self.until.meaning_key() if self.until else None)

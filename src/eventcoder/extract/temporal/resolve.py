@@ -1,0 +1,217 @@
+"""Places a parsed :class:`Expr` on the calendar, relative to the publication date.
+
+Conventions (ISO 8601 at the stated precision):
+- day ``2016-12-13``; month ``2016-09``; year ``2016``; a decade is year ``1990`` until ``1999``;
+- week: ``value`` is the Monday of that ISO week and ``until`` its Sunday (a date, not
+  ``2016-W49``, so that consumers can compare it with other dates without an ISO-week parser);
+- time: ``2016-12-14T03:00Z`` when a GMT/UTC time is written, else local ``2016-12-14T05:00``
+  with no zone; precision ``minute`` when minutes were written (``03:00``), ``hour`` otherwise;
+- 'since X' keeps X as the value and runs ``until`` the publication date;
+- a year-less date or a day name is the latest one not after publication, or, in future
+  tense, the earliest one not before it. Without a publication date every relative
+  expression resolves to ``None`` (never guessed from today).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventcoder.extract.temporal.expr import Clock, Expr
+from eventcoder.model import DatePrecision
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An ISO value at a precision, with the end of the range when there is one."""
+
+    value: str | None
+    precision: DatePrecision
+    until: str | None = None
+
+
+def resolve(expr: Expr, anchor: date | None, future: bool = False) -> Resolved:
+    """Resolve ``expr`` against ``anchor``; ``future`` picks the next occurrence, not the last."""
+    base = _resolve_base(expr, anchor, future)
+    if expr.local or expr.utc:
+        base = _with_time(base, expr.local, expr.utc)
+    until = base.until
+    if expr.mod == "weekend" and base.value:
+        until = (date.fromisoformat(base.value) + timedelta(days=1)).isoformat()
+    if expr.since:
+        until = anchor.isoformat() if anchor else None
+    elif expr.until is not None:
+        end = resolve(expr.until, anchor, future)
+        until = end.until or end.value
+    return Resolved(base.value, base.precision, until)
+
+
+def _resolve_base(expr: Expr, anchor: date | None, future: bool) -> Resolved:
+    if expr.kind == "calendar":
+        return _calendar(expr, anchor, future)
+    if expr.kind == "weekday":
+        day = _weekday(expr, anchor, future) if anchor else None
+        return Resolved(day.isoformat() if day else None, "day")
+    if expr.kind == "decade":
+        return Resolved(str(expr.year), "year", str((expr.year or 0) + 9))
+    if expr.kind == "relative":
+        return _relative(expr, anchor)
+    if expr.kind == "ago":
+        return _ago(expr, anchor)
+    return _past_span(expr, anchor)
+
+
+def _calendar(expr: Expr, anchor: date | None, future: bool) -> Resolved:
+    year = expr.year
+    if year is None and expr.month is not None:
+        year = _infer_year(expr, anchor, future)
+    if year is None:
+        return Resolved(None, "day" if expr.day else "month")
+    if expr.month is None:
+        if expr.start_of:
+            return Resolved(f"{year:04d}-01-01", "day")
+        return Resolved(f"{year:04d}", "year")
+    if expr.day is None:
+        if expr.start_of:
+            return Resolved(f"{year:04d}-{expr.month:02d}-01", "day")
+        return Resolved(f"{year:04d}-{expr.month:02d}", "month")
+    return Resolved(date(year, expr.month, expr.day).isoformat(), "day")
+
+
+def _infer_year(expr: Expr, anchor: date | None, future: bool) -> int | None:
+    """The year of a year-less month or date: last one up to publication, or next in future tense."""
+    if anchor is None or expr.month is None:
+        return None
+    if expr.direction == "this":
+        return anchor.year
+    forward = future or expr.direction == "next"
+    strict = expr.direction in ("last", "next")
+    here = (expr.month, expr.day or 0)
+    ref = (anchor.month, anchor.day if expr.day else 0)
+    step = 1 if forward else -1
+    if here == ref:
+        year = anchor.year + (step if strict else 0)
+    elif forward:
+        year = anchor.year if here > ref else anchor.year + 1
+    else:
+        year = anchor.year if here < ref else anchor.year - 1
+    while not _valid(year, expr.month, expr.day):  # 29 February
+        year += step
+    if expr.weekday is not None and expr.day is not None:
+        return _year_of_weekday(expr, year, step)
+    return year
+
+
+def _year_of_weekday(expr: Expr, year: int, step: int) -> int:
+    """'Thursday, Dec. 15': the written day name picks the year (nearest first)."""
+    for candidate in (year, year - step, year + step):
+        if _valid(candidate, expr.month or 1, expr.day) and \
+                date(candidate, expr.month or 1, expr.day or 1).weekday() == expr.weekday:
+            return candidate
+    return year
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday(expr: Expr, anchor: date, future: bool) -> date:
+    """Latest such day not after publication ('last' excludes publication day); next in future."""
+    wd = expr.weekday or 0
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if expr.direction == "last":
+        return anchor - timedelta(days=back or 7)
+    if expr.direction == "next":
+        return anchor + timedelta(days=ahead or 7)
+    if future:
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _week(day: date) -> Resolved:
+    monday = _monday(day)
+    return Resolved(monday.isoformat(), "week", (monday + timedelta(days=6)).isoformat())
+
+
+def _add_months(day: date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + (day.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _relative(expr: Expr, anchor: date | None) -> Resolved:
+    unit = expr.unit or "day"
+    precision: DatePrecision = "day" if unit == "hour" or expr.start_of else unit
+    if anchor is None:
+        return Resolved(None, precision)
+    if unit in ("day", "hour"):
+        return Resolved((anchor + timedelta(days=expr.shift)).isoformat(), "day")
+    if unit == "week":
+        week = _week(anchor + timedelta(weeks=expr.shift))
+        return Resolved(week.value, "day", None) if expr.start_of else week
+    if unit == "month":
+        year, month = _add_months(anchor, expr.shift)
+        if expr.start_of:
+            return Resolved(f"{year:04d}-{month:02d}-01", "day")
+        return Resolved(f"{year:04d}-{month:02d}", "month")
+    year = anchor.year + expr.shift
+    return Resolved(f"{year:04d}-01-01", "day") if expr.start_of else Resolved(f"{year:04d}", "year")
+
+
+def _ago(expr: Expr, anchor: date | None) -> Resolved:
+    count = expr.count or 1
+    shifted = Expr(kind="relative", unit=expr.unit, shift=-count)
+    if expr.unit == "week":
+        if anchor is None:
+            return Resolved(None, "week")
+        return _week(anchor - timedelta(weeks=count))
+    return _relative(shifted, anchor)
+
+
+def _past_span(expr: Expr, anchor: date | None) -> Resolved:
+    """'the past two weeks': from that far back up to publication, one precision finer than the unit
+    ('the past year' starts in a month, 'the past two months' on a day)."""
+    unit = expr.unit or "day"
+    count = expr.count or (7 if unit == "day" else 1)  # 'recent days': about a week
+    precision: DatePrecision = "month" if unit == "year" else "day"
+    if anchor is None:
+        return Resolved(None, precision)
+    if unit == "hour":
+        start = anchor - timedelta(days=max(1, count // 24))
+    elif unit == "day":
+        start = anchor - timedelta(days=count)
+    elif unit == "week":
+        start = anchor - timedelta(weeks=count)
+    else:
+        year, month = _add_months(anchor, -count * (12 if unit == "year" else 1))
+        start = date(year, month, min(anchor.day, 28))
+    value = start.isoformat()[:7] if precision == "month" else start.isoformat()
+    return Resolved(value, precision, anchor.isoformat())
+
+
+def _with_time(base: Resolved, local: Clock | None, utc: Clock | None) -> Resolved:
+    """Attach a clock time to a resolved day: UTC when written, else local without a zone."""
+    clock = utc or local
+    assert clock is not None
+    precision: DatePrecision = "minute" if clock.minute_given else "hour"
+    if base.value is None:
+        return Resolved(None, precision, base.until)
+    if base.precision != "day":
+        return base
+    day = date.fromisoformat(base.value)
+    if utc is not None and local is not None:
+        diff = utc.hour - local.hour
+        if diff > 12:
+            day -= timedelta(days=1)
+        elif diff < -14:
+            day += timedelta(days=1)
+    zone = "Z" if utc is not None else ""
+    return Resolved(f"{day.isoformat()}T{clock.hour:02d}:{clock.minute:02d}{zone}", precision, base.until)
