@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract import figure_lexicon as lex
 from eventcoder.extract import figure_syntax as syn
 from eventcoder.extract.context import Context
-from eventcoder.extract.figure_sources import attribution, governing_date
+from eventcoder.extract.attribution import attribution_for
+from eventcoder.extract.dates import governing_date
 from eventcoder.extract.numbers import NumberMention, find_numbers
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
 
@@ -71,8 +72,8 @@ def _figure(ctx: Context, mention: NumberMention, num: Span,
         qualifier=cast(Qualifier, mention.qualifier), unit=cast(Unit, unit),
         category=cast(FigureCategory, category or "other"),
         subject=_subject(counted, num.end),
-        attributed_to=attribution(ctx, start, end, head),
-        date=governing_date(ctx, start, end, head),
+        attributed_to=attribution_for(ctx, start, end),
+        date=governing_date(ctx, start, end),
     )
 
 
