@@ -1,6 +1,259 @@
-"""PLACEHOLDER — replaced by the events extractor."""
+"""Events in the ACLED taxonomy: triggers on the parse, arguments, certainty, then merging.
+
+Pipeline per sentence: match triggers (``event_lexicon``), drop negated and hypothetical
+ones (``event_modality``), read agent/patient and refine the sub-type (``event_roles``),
+attach date, place, toll and sources (``event_args``); then mentions of one real-world
+event merge (``event_merge``) and become ``Event`` records with stable ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract import event_args as args
+from eventcoder.extract.actors import ActorDictionary, load_actor_dictionaries
 from eventcoder.extract.context import Context
+from eventcoder.extract.event_lexicon import TriggerDef, TriggerHit, match_triggers
+from eventcoder.extract.event_merge import Cluster, Mention, cluster_mentions
+from eventcoder.extract.event_modality import assess
+from eventcoder.extract.event_roles import (
+    actor_for, casualty_patient, is_agentive, refine, roles, sentence_actor,
+)
+from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan
+
+_HISTORICAL_DAYS = 400
+_ANCHOR_WORDS = {"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "casualty",
+                 "death", "die", "weapon", "gun", "rifle", "fire", "troop", "soldier", "fighter",
+                 "militant", "rebel", "army", "force", "military", "police", "gunman", "artillery",
+                 "tank", "bomb", "missile", "rocket", "drone", "frontline", "front", "offensive"}
+_ARMED = {1, 2, 3, 4, 8}
+_SPORT_WORDS = {"goal", "match", "stadium", "league", "striker", "tournament", "championship", "cup",
+                "fixture", "draw", "scoreline", "midfielder", "coach", "season", "game"}
+_CROWD_SUBJECTS = {"crowd", "mob", "youth", "protester", "protestor", "demonstrator", "rioter", "supporter"}
+_CROWD_VIOLENCE = {"hurl", "throw", "torch", "burn", "pelt", "smash", "stone", "attack", "storm", "loot",
+                   "vandalize", "vandalise", "ransack", "set"}
 
 
-def extract_events(ctx: Context) -> list:
-    return []
+_CROWD_RIOT = TriggerDef(type="Riots", sub_type="Violent demonstration", cameo="145", plover="PROTEST",
+                        plover_mode="riot")
+
+
+class _Article:
+    """Per-article state shared by all sentences: dictionaries, focus place, paragraphs."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.dictionary: ActorDictionary = load_actor_dictionaries(ctx.actor_files)
+        self.excluded = args.comparison_places(ctx)
+        self.focus: Location | None = args.focus_place(ctx, self.excluded)
+        self.country = self.focus.country_code if self.focus else None
+        self.paragraphs = args.paragraphs(ctx.text)
+
+
+def extract_events(ctx: Context) -> list[Event]:
+    """All events of the article, merged, in order of first evidence."""
+    art = _Article(ctx)
+    mentions: list[Mention] = []
+    for sent in _sentences(ctx):
+        mentions.extend(_sentence_mentions(art, sent))
+    clusters = cluster_mentions(mentions, ctx.anchor)
+    _attach_orphan_tolls(art, clusters, mentions)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+
+
+def _sentences(ctx: Context) -> list[Span]:
+    """Parser sentences, cut again at line breaks: a headline never runs into its paragraph."""
+    out: list[Span] = []
+    for sent in ctx.doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    out.append(ctx.doc[start:token.i])
+                start = token.i + 1
+        if sent.end > start:
+            out.append(ctx.doc[start:sent.end])
+    return out
+
+
+def _crowd_hits(sent: Span) -> list[TriggerHit]:
+    """'A crowd hurled bricks at a mosque': violence whose agent is a crowd is a riot."""
+    hits = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CROWD_VIOLENCE:
+            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}]
+            if subj and subj[0].lemma_.lower() in _CROWD_SUBJECTS:
+                hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
+    return hits
+
+
+def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
+    hits = match_triggers(sent)
+    taken = {h.head.i for h in hits}
+    hits += [h for h in _crowd_hits(sent) if h.head.i not in taken]
+    if not hits:
+        return []
+    found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
+    specific = [m for m, h in found if h.definition.resolve != "target"]
+    if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
+        found = [(m, h) for m, h in found if h.definition.resolve != "target"]
+    mentions = [m for m, _ in found]
+    if any(m.type in {"Protests", "Riots"} for m in mentions):
+        for m in mentions:  # 'fought with police during a protest': the protest turned violent
+            if (m.type, m.sub_type) == ("Battles", "Armed clash"):
+                m.type, m.sub_type = "Riots", "Violent demonstration"
+    return mentions
+
+
+def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, TriggerHit] | None:
+    ctx, trigger = art.ctx, hit.head
+    modality = assess(trigger)
+    if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
+        return None  # 'they would fight the junta': an intention, not an event
+    agent, patient = roles(trigger)
+    if hit.definition.weak and _figurative(trigger, patient):
+        return None
+    actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
+    actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
+    if actor2 is None or actor2.inter is None:  # 'hit the market, killing 12 civilians'
+        hurt = casualty_patient(sent)
+        victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
+        if victim is not None and (actor2 is None or victim.inter is not None):
+            patient, actor2 = hurt, victim
+    if actor1 is None or actor1.inter is None:
+        actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
+    start = ctx.doc[hit.start].idx
+    end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
+    para = args.paragraph_of(art.paragraphs, start)
+    when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
+    if _historical(when.value, ctx.anchor):
+        return None
+    if modality.certainty == "planned" and _before(when.value, ctx.anchor):
+        when = args.Anchored(args.article_date(ctx), "article")
+    actor_ids = {t.i for t in (agent, patient) if t is not None}
+    where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para)
+    weak = modality.weak or (hit.definition.weak and not _anchored(sent, actor1, actor2, where.score))
+    sources = args.event_sources(ctx, sent, start, end)
+    certainty = modality.certainty
+    if certainty == "asserted" and sources:
+        certainty = "reported"
+    mention = Mention(
+        type=etype, sub_type=sub, trigger=ctx.text[start:end], start=start, end=end,
+        sent_start=sent.start_char, sent_end=sent.start_char + len(sent.text.rstrip()), certainty=certainty, weak=weak,
+        date=when.value, date_source=when.source, location=where.value,
+        location_source=where.source, location_score=where.score, actor1=actor1, actor2=actor2,
+        fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
+        cameo=hit.definition.cameo, plover=hit.definition.plover,
+        plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
+        generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
+    )
+    return mention, hit
+
+
+def _historical(when: object, anchor: date | None) -> bool:
+    """Events dated well before publication are background, not news (e.g. 'in 2011')."""
+    value = getattr(when, "value", None)
+    if anchor is None or not value:
+        return False
+    end = getattr(when, "until", None) or value
+    if getattr(when, "precision", "") == "year" and end[:4].isdigit():
+        return int(end[:4]) < anchor.year
+    year = int(end[:4]) if end[:4].isdigit() else None
+    if year is None:
+        return False
+    last = date(year, 12, 31) if len(end) < 7 else date(year, int(end[5:7]), 28)
+    if len(end) >= 10:
+        try:
+            last = date.fromisoformat(end[:10])
+        except ValueError:
+            return False
+    return (anchor - last).days > _HISTORICAL_DAYS
+
+
+def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Actor | None:
+    """'the battle of Aleppo': a place in a role slot is where, not who (unless a known actor)."""
+    if token is None or actor is None or actor.inter is not None:
+        return actor
+    if any(p.start <= token.idx < p.end for p in ctx.places):
+        return None
+    return actor
+
+
+def _figurative(trigger: Token, patient: Token | None) -> bool:
+    """'battle against inflation', 'assault on the smartphone market': a thing, not a foe."""
+    if patient is None or patient.pos_ not in {"NOUN"}:
+        return False
+    prep = patient.head
+    return prep.dep_ == "prep" and prep.lower_ in {"against", "on"} and prep.head.i == trigger.i \
+        and not is_agentive(patient) and patient.ent_type_ == ""
+
+
+def _before(when: object, anchor: date | None) -> bool:
+    """A planned event cannot be dated before publication: such a date governs something else."""
+    value = getattr(when, "until", None) or getattr(when, "value", None)
+    return bool(anchor and value and value[:10] < anchor.isoformat()[: len(value[:10])])
+
+
+def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, place_score: int) -> bool:
+    """A weak trigger counts only next to an armed actor, a weapon, a toll or a tied place,
+    and never in sports copy ('a thrilling clash at the stadium')."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & _SPORT_WORDS:
+        return False
+    if any(a is not None and a.inter in _ARMED for a in (actor1, actor2)):
+        return True
+    return bool(words & _ANCHOR_WORDS) or place_score >= 4
+
+
+def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """A killed figure in a sentence without a trigger goes to the next event in its paragraph."""
+    sentences = {(m.sent_start, m.sent_end) for m in mentions}
+    for q in art.ctx.quantities:
+        if q.category != "killed" or any(s <= q.start < e for s, e in sentences):
+            continue
+        para = args.paragraph_of(art.paragraphs, q.start)
+        candidates = [(m.start, c) for c in clusters for m in c.mentions
+                      if para[0] <= m.start < para[1] and m.fatalities is None]
+        if candidates:
+            m_start, cluster = min(candidates, key=lambda x: abs(x[0] - q.start))
+            target = next(m for m in cluster.mentions if m.start == m_start)
+            target.fatalities = Fatalities(value=q.value, qualifier=q.qualifier, text=q.text)
+
+
+def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | None:
+    """Prefer the actors of the mentions that carry the event's sub-type, then known ones."""
+    ranked = sorted(cluster.mentions, key=lambda m: ((m.type, m.sub_type) != lead, m.weak))
+    actors = [getattr(m, attr) for m in ranked if getattr(m, attr) is not None]
+    known = [a for a in actors if a.inter is not None]
+    return (known or actors or [None])[0]
+
+
+def _fatalities(cluster: Cluster) -> Fatalities | None:
+    tolls = [m.fatalities for m in cluster.mentions if m.fatalities is not None]
+    numeric = [f for f in tolls if f.value is not None]
+    if numeric:
+        return max(numeric, key=lambda f: f.value or 0)
+    return tolls[0] if tolls else None
+
+
+def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
+    etype, sub = cluster.sub_type()
+    lead = next(m for m in cluster.mentions if (m.type, m.sub_type) == (etype, sub))
+    location, location_source = cluster.location
+    spans = sorted({(m.sent_start, m.sent_end) for m in cluster.mentions})
+    sources = list(dict.fromkeys(s for m in cluster.mentions for s in m.sources))
+    return Event(
+        id=f"{article_id}-e{n}", type=etype, sub_type=sub,  # type: ignore[arg-type]
+        actor1=_best_actor(cluster, "actor1", (etype, sub)),
+        actor2=_best_actor(cluster, "actor2", (etype, sub)),
+        date=cluster.date, location=location, fatalities=_fatalities(cluster),
+        attributed_to=sources, certainty=cluster.certainty(),  # type: ignore[arg-type]
+        evidence=[TextSpan(start=s, end=e) for s, e in spans],
+        date_source=cluster.date_source, location_source=location_source,
+        cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
+        triggers=[m.trigger for m in cluster.mentions],
+    )

