@@ -15,7 +15,10 @@ EXAMPLE_THRESHOLDS = {
     "places": {"f1": 0.85},
     "dates": {"f1": 0.85},
     "quantities": {"f1": 0.90, "qualifier_accuracy": 0.90},
+    "quotes": {"f1": 0.90, "speaker_accuracy": 0.90},
+    "events": {"recall": 0.83, "sub_type_accuracy": 0.6},
 }
+MAX_EVENTS = 15
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +46,7 @@ def test_example_area_meets_threshold(example_scores: dict, area: str) -> None:
     got = example_scores["overall"][area]
     for metric, minimum in EXAMPLE_THRESHOLDS[area].items():
         assert got[metric] >= minimum, f"{area} {metric} {got[metric]} < {minimum}: {got}"
+
+
+def test_example_has_no_flood_of_events(example_scores: dict) -> None:
+    assert example_scores["overall"]["events"]["system"] <= MAX_EVENTS
