@@ -1,0 +1,43 @@
+"""``eventcoder gazetteer``: extend the place gazetteer with GeoNames dumps.
+
+``eventcoder gazetteer add SY.txt`` stores the dump's places (villages, neighbourhoods)
+in the user data directory (``$EVENTCODER_HOME`` or ``~/.local/share/eventcoder``), so
+every later extraction can resolve them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``gazetteer`` with its ``add FILE`` sub-command."""
+    p = subparsers.add_parser(
+        "gazetteer",
+        help="extend the place gazetteer",
+        description="Manage the places eventcoder can resolve beyond its built-in gazetteer.",
+    )
+    sub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION")
+    add = sub.add_parser(
+        "add",
+        help="add the places of a GeoNames dump (allCountries.txt / SY.txt format)",
+        description="Store the places of a GeoNames tab-separated dump for all later runs.",
+    )
+    add.add_argument("file", type=Path, metavar="FILE", help="a GeoNames dump, e.g. SY.txt")
+    add.set_defaults(func=run_add)
+    p.set_defaults(func=lambda args: _usage(p))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add the dump; errors (ConfigError) are reported by the main CLI with exit status 2."""
+    from eventcoder.extract.gazetteer import add_geonames_dump, data_dir
+
+    count = add_geonames_dump(args.file)
+    print(f"added {count} places from {args.file} (stored in {data_dir()})")
+    return 0

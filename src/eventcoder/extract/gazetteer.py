@@ -1,0 +1,196 @@
+"""The gazetteer: folded place names → GeoNames entries, from a cached base plus user dumps.
+
+The base (countries, admin1 areas, a few regions, every GeoNames place of 500+ people) is
+built once per package version into a cache SQLite file (``$EVENTCODER_HOME/cache`` or
+``~/.cache/eventcoder``); a warm run only opens it.  ``eventcoder gazetteer add FILE``
+stores GeoNames dump rows (villages, neighbourhoods) in a user SQLite file
+(``$EVENTCODER_HOME`` or ``~/.local/share/eventcoder``) that every later run reads too.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.errors import ConfigError
+from eventcoder.extract import geo_build
+from eventcoder.extract.geo_dump import read_dump, store_rows
+from eventcoder.extract.geo_names import fold
+
+try:
+    import fcntl
+except ImportError:  # Windows: concurrent first runs each build their own copy
+    fcntl = None  # type: ignore[assignment]
+
+USER_DB = "gazetteer.sqlite"
+MEMO_LIMIT = 200_000
+
+PRECISION = {"country": "country", "admin1": "admin1", "region": "region", "city": "city",
+             "district": "district", "neighbourhood": "neighbourhood", "point": "point"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place, as a candidate for a mention."""
+
+    geonameid: int | None
+    name: str
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    kind: str
+    main: bool
+    """True when the looked-up key is the place's own name rather than an alternate name."""
+    names: int = 1
+    """How many spellings GeoNames knows: places known abroad have many (Geneva, not Geneva IL)."""
+
+    @property
+    def precision(self) -> str:
+        return PRECISION.get(self.kind, "unknown")
+
+    @property
+    def is_area(self) -> bool:
+        """Countries, admin1 areas and regions: names that are rarely anything else."""
+        return self.kind in ("country", "admin1", "region")
+
+
+def data_dir() -> Path:
+    """Where user gazetteer additions live: ``$EVENTCODER_HOME`` or ``~/.local/share/eventcoder``."""
+    home = os.environ.get("EVENTCODER_HOME")
+    return Path(home) if home else Path.home() / ".local" / "share" / "eventcoder"
+
+
+def cache_dir() -> Path:
+    """Where rebuildable files live: ``$EVENTCODER_HOME/cache`` or ``~/.cache/eventcoder``."""
+    home = os.environ.get("EVENTCODER_HOME")
+    if home:
+        return Path(home) / "cache"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "eventcoder"
+
+
+def base_path() -> Path:
+    """The base index file for this package version."""
+    return cache_dir() / f"gazetteer-{geo_build.source_version()}.sqlite"
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    """Read-only: lookups never write, and several processes may share the file."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+
+_QUERY = ("SELECT e.geonameid, e.name, e.cc, e.admin1, e.lat, e.lon, e.population, e.kind, n.main, e.names"
+          " FROM names n JOIN entries e ON e.id = n.entry WHERE n.key = ?")
+
+
+class Gazetteer:
+    """Read access to the base index and the user additions; lookups are memoised."""
+
+    def __init__(self, base: Path, user: Path | None) -> None:
+        self._base = _connect_ro(base)
+        self._admin1 = dict(((cc, code), name) for cc, code, name in
+                            self._base.execute("SELECT cc, code, name FROM admin1"))
+        self._user = None
+        if user and user.exists():
+            try:
+                self._user = _connect_ro(user)
+                self._admin1.update(((cc, code), name) for cc, code, name in
+                                    self._user.execute("SELECT cc, code, name FROM admin1"))
+                self._user.execute(_QUERY, ("",)).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise ConfigError(f"{user}: not a readable eventcoder gazetteer ({exc}); "
+                                  "move it away and add your GeoNames dumps again") from None
+        self._memo: dict[str, tuple[Entry, ...]] = {}
+        self._lock = threading.Lock()
+        self.country_names = frozenset(
+            fold(n) for (n,) in self._base.execute("SELECT name FROM entries WHERE kind = 'country'"))
+
+    def lookup(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose folded name (or variant) is ``key``, user additions first."""
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
+        with self._lock:
+            found: dict[object, Entry] = {}
+            if self._user is not None:
+                for row in self._user.execute(_QUERY, (key,)):
+                    admin1 = self._admin1.get((row[2], row[3] or ""), None)
+                    e = Entry(*row[:3], admin1, *row[4:8], bool(row[8]), row[9])
+                    found.setdefault(e.geonameid, e)
+            for row in self._base.execute(_QUERY, (key,)):
+                e = Entry(*row[:8], bool(row[8]), row[9])
+                found.setdefault(e.geonameid if e.geonameid is not None else (e.name, e.kind), e)
+            hit = tuple(found.values())
+            if len(self._memo) >= MEMO_LIMIT:  # a long batch run must not grow without bound
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
+
+
+_cache: dict[tuple[str, float, int], Gazetteer] = {}
+_build_lock = threading.Lock()
+
+
+def ensure_base() -> Path:
+    """Build the base index if this package version has none yet; return its path.
+
+    Processes starting together (parallel workers) wait for one builder through a lock
+    file.  When the cache directory cannot be written, the index goes to the temp dir.
+    """
+    path = base_path()
+    if path.exists():
+        return path
+    try:
+        return _build_locked(path)
+    except OSError:
+        fallback = Path(tempfile.gettempdir()) / f"eventcoder-{getattr(os, 'getuid', lambda: 0)()}" / path.name
+        return fallback if fallback.exists() else _build_locked(fallback)
+
+
+def _build_locked(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _build_lock, open(path.with_suffix(".lock"), "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            geo_build.build(path)
+    return path
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer for the current home directory, reopened after ``add``."""
+    base = ensure_base()
+    user = data_dir() / USER_DB
+    stamp = user.stat().st_mtime if user.exists() else 0.0
+    key = (f"{base}|{user}", stamp, os.getpid())  # a forked worker opens its own connections
+    gaz = _cache.get(key)
+    if gaz is None:
+        _cache.clear()
+        try:
+            gaz = Gazetteer(base, user)
+        except sqlite3.DatabaseError:  # a damaged cache file: it is only a cache, rebuild it
+            base.unlink(missing_ok=True)
+            gaz = Gazetteer(ensure_base(), user)
+        _cache[key] = gaz
+    return gaz
+
+
+def add_geonames_dump(path: Path) -> int:
+    """Store the places of a GeoNames dump (``SY.txt`` format) for later runs; return how many.
+
+    Every line is checked before anything is written, so a bad file adds nothing.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file (expected a GeoNames dump such as SY.txt)")
+    rows = read_dump(path)
+    target = data_dir() / USER_DB
+    store_rows(target, rows)
+    _cache.clear()
+    return len(rows)

@@ -1,0 +1,118 @@
+"""Districts the gazetteer lacks, placed at their city when the text says what they are.
+
+"in Seif al-Dawla, one of the last rebel-held districts" or "the Karm al-Jabal
+neighbourhood of Aleppo" name a part of a city.  When the gazetteer has no entry for the
+name but the sentence calls it a district/neighbourhood, the place is reported with the
+containing city's coordinates, the precision the text gives, and a note saying so.  The
+city is the one named in the phrase ("... of Aleppo") or else the nearest city mentioned
+before it.  Nothing is guessed for a name the text does not call a district.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.extract.gazetteer import Entry
+from eventcoder.extract.geo_mentions import CONNECTORS, Candidate, entities, is_everyday_phrase, sent_starts
+from eventcoder.extract.geo_names import fold
+from eventcoder.model import Place
+
+_UNIT = r"(districts?|neighbou?rhoods?|quarters?|suburbs?)"
+# "X, one of the (last) (rebel-held) districts" / "X, a district (of Y)"
+_APPOSITION = re.compile(r"^,\s+(?:one of the\s+(?:[\w-]+\s+){0,3}?|an?\s+(?:[\w-]+\s+){0,2}?|the\s+)" + _UNIT + r"\b")
+# "X district", "X neighbourhood" right after the name
+_FOLLOWED = re.compile(r"^\s+" + _UNIT + r"\b")
+# "the district of X"
+_PRECEDED = re.compile(r"\bthe\s+" + _UNIT + r"\s+of\s+$", re.I)
+_OF_CITY = re.compile(
+    r"^\s*(?:,\s*)?(?:[\w-]+\s+){0,6}?(?:of|in)\s+"
+    r"(?:(?:eastern|western|northern|southern|central|east|west|north|south|the)\s+)?$"
+)
+MAX_CITY_DISTANCE = 1500
+
+
+def find_districts(doc: Doc, accepted: list[tuple[Candidate, Entry]], taken: set[tuple[int, int]]) -> list[Place]:
+    """District/neighbourhood mentions unknown to the gazetteer, located at their city."""
+    cities = [(c, e) for c, e in accepted if e.kind in ("city", "neighbourhood", "district")]
+    if not cities:
+        return []
+    out: list[Place] = []
+    starts = sent_starts(doc)
+    text = doc.text
+    for name in _named_spans(doc, starts):
+        if any(s < name.end_char and name.start_char < e for s, e in taken):
+            continue
+        unit = _unit_word(text, name)
+        if unit is None or not _plausible_name(name, starts):
+            continue
+        city = _containing_city(text, name, cities)
+        if city is None:
+            continue
+        out.append(_place(name, unit, city))
+        taken.add((name.start_char, name.end_char))
+    return out
+
+
+def _named_spans(doc: Doc, starts: frozenset[int]) -> list[Span]:
+    """Maximal runs of capitalised tokens (with 'al', '-', 'de' inside) within a sentence."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in starts and "\n" not in doc[j - 1].whitespace_ and (
+                doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS):
+            j += 1
+        while j > i + 1 and not doc[j - 1].text[:1].isupper():
+            j -= 1
+        spans.append(doc[i:j])
+        i = j
+    return spans
+
+
+def _unit_word(text: str, name: Span) -> str | None:
+    """The word ('district', 'neighbourhood', ...) the text uses for ``name``, if any."""
+    after = text[name.end_char : name.end_char + 80]
+    before = text[max(0, name.start_char - 40) : name.start_char]
+    for m in (_APPOSITION.match(after), _FOLLOWED.match(after), _PRECEDED.search(before)):
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _plausible_name(name: Span, starts: frozenset[int]) -> bool:
+    """Not a sentence-initial word, a person's full name, or an everyday word."""
+    if name.start in starts or is_everyday_phrase(fold(name.text)):
+        return False
+    for start, end, label in entities(name.doc):
+        if label in ("PERSON", "ORG", "NORP") and start <= name.start and end >= name.end \
+                and end - start > len(name):
+            return False
+    return True
+
+
+def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]]) -> tuple[Candidate, Entry] | None:
+    """The city named right after ('... district of Aleppo', '... neighbourhood in east Aleppo'),
+    else the nearest one before."""
+    for c, e in cities:
+        if c.start >= name.end_char and _OF_CITY.match(text[name.end_char : c.start]) \
+                and c.start - name.end_char < 80:
+            return c, e
+    before = [(c, e) for c, e in cities if c.end <= name.start_char
+              and name.start_char - c.end <= MAX_CITY_DISTANCE]
+    return before[-1] if before else None
+
+
+def _place(name: Span, unit: str, city: tuple[Candidate, Entry]) -> Place:
+    _c, e = city
+    precision = "district" if unit.startswith("district") else "neighbourhood"
+    return Place(
+        name=name.text, country_code=e.country_code, admin1=e.admin1, lat=e.lat, lon=e.lon,
+        geonameid=None, precision=precision, start=name.start_char, end=name.end_char, text=name.text,
+        within=e.name,
+        note=f"not in the gazetteer; the text calls it a {unit.rstrip('s')} and it is placed at {e.name}",
+    )

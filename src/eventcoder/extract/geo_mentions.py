@@ -1,0 +1,228 @@
+"""Finding toponym candidates in a parsed article: capitalised token n-grams the gazetteer knows.
+
+NER alone misses places (the small model calls Aleppo NORP and Hama ORG), so every run of
+capitalised tokens is looked up in the gazetteer, longest first; NER labels and the words
+around a candidate are kept as evidence for the decision made in ``places.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.gazetteer import Entry, Gazetteer
+from eventcoder.extract.geo_names import ADMIN_WORDS, fold, is_common_word, strip_article
+
+MAX_TOKENS = 6
+CONNECTORS = frozenset("al el ad ar as ash at az an de del la le of -".split())
+LOCATIVE = frozenset(
+    "in near at from to outside around into towards toward across through inside"
+    " via between within throughout".split()
+)
+PLACE_NOUNS = frozenset(
+    ("city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "area",
+     "camp", "countryside", "capital", "border", "enclave", "outskirts", "quarter", "airport",
+     "port", "valley") + ADMIN_WORDS
+)
+TITLES = frozenset(
+    "mr mrs ms miss dr prof sir president minister general gen colonel col captain capt"
+    " sergeant sgt lieutenant lt major maj ambassador envoy spokesman spokeswoman senator"
+    " governor mayor judge sheikh imam rev father brother sister king queen prince".split()
+)
+SPEECH_VERBS = frozenset(
+    "say tell add state claim announce deny confirm warn insist explain note write argue"
+    " believe think ask reply accuse urge call".split()
+)
+SPAN_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass
+class Candidate:
+    """A span of the article that names at least one gazetteer entry."""
+
+    span: Span
+    key: str
+    entries: tuple[Entry, ...]
+    ent_label: str | None = None
+    """NER label of an entity that is exactly this span (possibly with a leading 'the')."""
+    inside_label: str | None = None
+    """NER label of a longer entity this span sits inside ('Samantha Power', 'U.N. Security Council')."""
+    inside: tuple[int, int] | None = None
+    """Token range of that longer entity."""
+    features: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def sent_starts(doc: Doc) -> frozenset[int]:
+    """Token indices that start a sentence, computed once per doc (``is_sent_start`` is O(n))."""
+    key = "eventcoder.sent_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else (0,)
+    return frozenset(doc.user_data[key])
+
+
+def entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the NER entities, computed once per doc."""
+    key = "eventcoder.ents"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple((e.start, e.end, e.label_) for e in doc.ents)
+    return list(doc.user_data[key])
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """English adjectives, verbs and adverbs (WordNet lists shipped with the spaCy lemmatizer).
+
+    Place names are nouns there, so a name made only of these words ('Mobile', 'Split',
+    'White House', 'Red Cross') is a place only when the text says so.
+    """
+    from eventcoder.nlp import get_nlp
+
+    nlp = get_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("adj", "adv", "verb"):
+        words.update(w for w in table.get(pos, ()) if "_" not in w)
+    return frozenset(words)
+
+
+def is_everyday_phrase(key: str) -> bool:
+    """Every word of the folded name is an everyday English word."""
+    words = key.split()
+    vocab = everyday_words()
+    return bool(words) and all(w in vocab or is_common_word(w) for w in words)
+
+
+def _capitalised(tok: Token) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def _may_continue(tok: Token) -> bool:
+    """A token that can sit inside a multi-word name: capitalised, or 'al', 'de', '-', 'of'."""
+    return _capitalised(tok) or tok.lower_ in CONNECTORS
+
+
+def _may_start(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if _capitalised(tok) and (tok.is_alpha or "." in tok.text):  # 'Aleppo', 'U.S.'
+        return True
+    # 'al-Bab', 'el-Geneina' in running text: a lower-case article glued to a name
+    return (tok.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "at", "an") and i + 2 < len(doc)
+            and doc[i + 1].text == "-" and _capitalised(doc[i + 2]))
+
+
+def _breaks(prev: Token, tok: Token, starts: frozenset[int]) -> bool:
+    """A line break or sentence start between two tokens ends a name."""
+    return "\n" in prev.whitespace_ + tok.text or tok.i in starts or tok.is_space
+
+
+def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
+    hits = gaz.lookup(key)
+    if not hits:
+        bare = strip_article(key)
+        if bare != key:
+            hits = gaz.lookup(bare)
+    return hits
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    """Non-overlapping spans, longest match first, whose folded text is a gazetteer key."""
+    out: list[Candidate] = []
+    starts = sent_starts(doc)
+    i = 0
+    while i < len(doc):
+        found = _match_at(doc, i, gaz, starts) if _may_start(doc, i) else None
+        if found:
+            out.append(found)
+            i = found.span.end
+        else:
+            i += 1
+    text, ents = doc.text, entities(doc)  # doc.text joins every token: read it once
+    for cand in out:
+        _label(cand, ents)
+        cand.features = context_features(cand.span, text)
+    return out
+
+
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int]) -> Candidate | None:
+    """The longest gazetteer name starting at token ``i`` and ending on a capitalised token."""
+    limit = i + 1
+    while limit < len(doc) and limit - i < MAX_TOKENS and _may_continue(doc[limit]) \
+            and not _breaks(doc[limit - 1], doc[limit], starts):
+        limit += 1
+    for j in range(limit, i, -1):
+        if not _capitalised(doc[j - 1]):
+            continue
+        key = fold(doc[i:j].text)
+        hits = _lookup(gaz, key) if key else ()
+        if hits:
+            return Candidate(doc[i:j], key, hits)
+    return None
+
+
+def _label(cand: Candidate, ents: list[tuple[int, int, str]]) -> None:
+    """Record the NER evidence: an entity equal to the span, or a longer one around it."""
+    span, doc = cand.span, cand.span.doc
+    for start, end, label in ents:
+        if end <= span.start or start >= span.end:
+            continue
+        core_start = start + 1 if end - start > 1 and doc[start].lower_ == "the" else start
+        if core_start >= span.start and end <= span.end:
+            cand.ent_label = label
+        elif start <= span.start and end >= span.end:
+            cand.inside_label, cand.inside = label, (start, end)
+        return
+
+
+# Words that name a first-level area: "Idlib province", "the province of Idlib".
+ADMIN1_WORDS = ("governorate", "province", "oblast", "region", "state", "prefecture", "wilaya",
+                "velayat", "department")
+_ADMIN_AFTER = re.compile(r"^\s*(?:" + "|".join(ADMIN1_WORDS) + r")\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:" + "|".join(ADMIN1_WORDS) + r")\s+of\s+$", re.I)
+
+
+# "in rural Damascus", "in the north", "to besieged Aleppo": still a locative phrase
+_MODIFIERS = frozenset("the rural eastern western northern southern central east west north south"
+                       " besieged occupied greater downtown".split())
+_NOUN_OF = re.compile(r"\b(?:city|town|village|province|region|state|district|capital) of\s+$", re.I)
+
+
+def context_features(span: Span, text: str) -> dict[str, bool]:
+    """Words around the span that say 'this is a place' (or an admin area)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    prev2 = doc[span.start - 2] if span.start > 1 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = text[span.end_char : span.end_char + 30]
+    before = text[max(0, span.start_char - 30) : span.start_char]
+    locative = prev is not None and (prev.lower_ in LOCATIVE or (
+        prev.lower_ in _MODIFIERS and prev2 is not None and prev2.lower_ in LOCATIVE))
+    place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_OF.search(before))
+    return {
+        "after_title": prev is not None and prev.lower_.rstrip(".") in TITLES,
+        "speaker": span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS,
+        "locative": locative,
+        "place_noun": place_noun,
+        "admin_word": bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)),
+        "propn": any(t.pos_ == "PROPN" for t in span),
+        "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
+    }

@@ -1,0 +1,176 @@
+"""Place extraction on short texts written for these tests: finding, resolving, rejecting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.places import extract_places
+from eventcoder.model import Place
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def base_index() -> Path:
+    """The base gazetteer, built (or found) once for the session in the normal cache dir."""
+    from eventcoder.extract.gazetteer import ensure_base
+
+    return ensure_base()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty EVENTCODER_HOME (no user additions) that reuses the built base index."""
+    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
+    return tmp_path
+
+
+@pytest.fixture
+def places(make_ctx: Callable[..., Context]) -> Callable[[str], list[Place]]:
+    def _run(text: str) -> list[Place]:
+        found = extract_places(make_ctx(text))
+        for p in found:  # every mention points at its own text
+            assert text[p.start : p.end] == p.text
+        return found
+
+    return _run
+
+
+def by_text(found: list[Place]) -> dict[str, Place]:
+    return {p.text: p for p in found}
+
+
+def test_ukraine_cities_and_an_oblast(places) -> None:
+    found = places("Drones struck Kharkiv before dawn and a market in Kherson burned. "
+                   "The Zaporizhzhia region was shelled as well, officials in Kyiv said.")
+    got = by_text(found)
+    assert got["Kharkiv"].country_code == "UA" and got["Kharkiv"].precision == "city"
+    assert got["Kharkiv"].admin1 == "Kharkiv"
+    assert got["Kherson"].country_code == "UA"
+    assert got["Zaporizhzhia"].precision == "admin1"
+    assert got["Kyiv"].country_code == "UA"
+    assert abs(got["Kharkiv"].lat - 49.99) < 0.2 and abs(got["Kharkiv"].lon - 36.23) < 0.2
+
+
+def test_sudan_state_capital_and_state(places) -> None:
+    got = by_text(places("Paramilitary fighters shelled El Fasher, capital of North Darfur state, "
+                         "while the army held its ground in Khartoum and Omdurman."))
+    assert got["El Fasher"].country_code == "SD" and got["El Fasher"].geonameid
+    assert got["North Darfur"].precision == "admin1" and got["North Darfur"].country_code == "SD"
+    assert {got["Khartoum"].country_code, got["Omdurman"].country_code} == {"SD"}
+
+
+def test_yemen_transliterations(places) -> None:
+    got = by_text(places("Coalition jets hit Hodeidah port as fighting spread around Marib. "
+                         "In Sanaa, the rebels held a rally."))
+    assert got["Hodeidah"].country_code == "YE" and got["Hodeidah"].name == "Al Ḩudaydah"
+    assert abs(got["Hodeidah"].lat - 14.80) < 0.1
+    assert got["Marib"].country_code == "YE"
+    assert got["Sanaa"].country_code == "YE"
+
+
+def test_gaza_towns_resolve_to_palestine_not_egypt(places) -> None:
+    got = by_text(places("Air strikes on Rafah and Khan Younis killed dozens, and families "
+                         "walked north to Deir al-Balah."))
+    assert got["Rafah"].country_code == "PS"
+    assert got["Khan Younis"].country_code == "PS"
+    assert got["Deir al-Balah"].country_code == "PS"  # GeoNames spells it 'Dayr al Balah'
+
+
+def test_myanmar_city_and_state(places) -> None:
+    got = by_text(places("Insurgents closed in on Sittwe, the capital of Rakhine state, and "
+                         "clashes were reported near Mandalay."))
+    assert got["Sittwe"].country_code == "MM"
+    assert got["Rakhine"].precision == "admin1"
+    assert got["Mandalay"].country_code == "MM" and got["Mandalay"].precision == "city"
+
+
+def test_syria_cities_including_stored_with_diacritics(places) -> None:
+    found = places("Government aircraft bombed Idlib while rebels dug in near Aleppo. "
+                   "Further south, Hama and Homs were quiet.")
+    got = by_text(found)
+    assert {got[n].country_code for n in ("Idlib", "Aleppo", "Hama", "Homs")} == {"SY"}
+    assert got["Hama"].name == "Ḩamāh"
+    assert abs(got["Hama"].lat - 35.13) < 0.1
+
+
+def test_descriptive_words_before_a_city_are_not_part_of_it(places) -> None:
+    got = by_text(places("Shelling continued in rural Damascus and in eastern Aleppo, "
+                         "and the guns fell silent in east Aleppo by night."))
+    assert got["Damascus"].country_code == "SY"
+    assert got["Aleppo"].country_code == "SY"
+    assert set(got) == {"Damascus", "Aleppo"}
+
+
+def test_demonyms_are_not_places(places) -> None:
+    found = places("Syrian troops and Turkish officers met Russian diplomats; Iraqi, Sudanese "
+                   "and Ukrainian envoys watched. Russia and Turkey signed the deal.")
+    assert [p.text for p in found] == ["Russia", "Turkey"]
+    assert {p.precision for p in found} == {"country"}
+    assert all(p.admin1 is None for p in found)
+
+
+def test_people_organisations_and_everyday_words_are_not_places(places) -> None:
+    found = places("U.S. envoy Samantha Power addressed the U.N. Security Council, Reuters reported. "
+                   "Power said a deal was near. In March, Mr Deal bought a mobile phone. "
+                   "Jackson said the Red Cross and the White House agreed.")
+    assert [(p.text, p.country_code) for p in found] == [("U.S.", "US")]
+
+
+def test_context_decides_between_namesakes(places) -> None:
+    assert by_text(places("Talks in Damascus resumed."))["Damascus"].country_code == "SY"
+    assert by_text(places("The Aleppo talks failed."))["Aleppo"].country_code == "SY"
+    french = by_text(places("The French cabinet met in Paris after protests in Lyon and Marseille."))
+    assert french["Paris"].country_code == "FR"
+    lebanese = by_text(places("Clashes broke out in Tripoli, the second city of Lebanon, and Beirut sent troops."))
+    assert lebanese["Tripoli"].country_code == "LB"
+    libyan = by_text(places("Militias fought in Tripoli and Misrata as Libya's rival governments traded blame."))
+    assert libyan["Tripoli"].country_code == "LY"
+
+
+def test_historical_comparisons_in_a_list_are_places(places) -> None:
+    got = by_text(places("Observers compared the siege with Srebrenica, Grozny and even Guernica."))
+    assert got["Srebrenica"].country_code == "BA"
+    assert got["Grozny"].country_code == "RU"
+    assert got["Guernica"].country_code == "ES"
+
+
+def test_district_the_gazetteer_lacks_is_placed_at_its_city(places) -> None:
+    text = ("Troops advanced through Homs on Monday. Fighters regrouped in Bab Amr, one of the "
+            "last rebel-held districts, residents said.")
+    got = by_text(places(text))
+    district, city = got["Bab Amr"], got["Homs"]
+    assert district.precision == "district"
+    assert (district.lat, district.lon, district.country_code) == (city.lat, city.lon, "SY")
+    assert district.geonameid is None
+    assert "Homs" in district.model_dump()["note"]
+
+
+def test_neighbourhood_takes_the_city_named_after_it(places) -> None:
+    text = "Damascus sent troops. Snipers fired on Salah al-Din, a neighbourhood in eastern Aleppo."
+    got = by_text(places(text))
+    assert got["Salah al-Din"].precision == "neighbourhood"
+    assert got["Salah al-Din"].lat == got["Aleppo"].lat
+    assert got["Salah al-Din"].model_dump()["within"] == "Aleppo"
+
+
+def test_district_needs_a_city_and_a_description(places) -> None:
+    assert "Bab Amr" not in by_text(places("Fighters regrouped in Bab Amr, one of the last rebel-held districts."))
+    assert "Bab Amr" not in by_text(places("Troops entered Homs. Fighters regrouped in Bab Amr overnight."))
+
+
+def test_every_mention_is_reported_in_text_order(places) -> None:
+    found = places("Aleppo fell. Rebels left Aleppo for Idlib, and Aleppo was quiet.")
+    assert [p.text for p in found] == ["Aleppo", "Aleppo", "Idlib", "Aleppo"]
+    assert [p.start for p in found] == sorted(p.start for p in found)
+
+
+def test_no_text_no_places(places) -> None:
+    assert places("") == []
+    assert places("nothing here names a place at all.") == []
