@@ -7,7 +7,7 @@ single place to add words; this module only indexes and matches it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -55,6 +55,8 @@ class Lexicon:
     lemmas: dict[str, list[TriggerDef]]
     phrases: list[tuple[tuple[str, ...], TriggerDef]]
     objects: dict[str, dict[str, TriggerDef]]
+    phrases_by_first: dict[str, list[int]] = field(default_factory=dict)
+    """Ranks in ``phrases`` by the phrase's first word."""
 
 
 def _definition(raw: dict[str, Any]) -> TriggerDef:
@@ -82,6 +84,8 @@ def load_lexicon() -> Lexicon:
             for obj in objs:
                 lex.objects.setdefault(str(verb), {})[str(obj)] = definition
     lex.phrases.sort(key=lambda p: -len(p[0]))
+    for rank, (words, _) in enumerate(lex.phrases):
+        lex.phrases_by_first.setdefault(words[0], []).append(rank)
     return lex
 
 
@@ -113,18 +117,24 @@ def _phrase_head(tokens: list[Token]) -> Token:
 
 
 def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]:
-    hits: list[TriggerHit] = []
+    """Multi-word triggers, longest first; candidates are found through each phrase's first word
+    so that a sentence is not compared against every phrase at every position."""
     toks = list(sent)
-    for words, definition in lex.phrases:
-        n = len(words)
-        for k in range(len(toks) - n + 1):
-            window = toks[k:k + n]
-            if any(t.i in used for t in window):
-                continue
-            if all(w in _forms(t) for w, t in zip(words, window)):
-                head = _phrase_head(window)
-                hits.append(TriggerHit(head, window[0].i, window[-1].i + 1, definition))
-                used.update(t.i for t in window)
+    forms = [_forms(t) for t in toks]
+    candidates: list[tuple[int, int]] = []  # (phrase rank, start position)
+    for k, token_forms in enumerate(forms):
+        for rank in {r for f in token_forms for r in lex.phrases_by_first.get(f, ())}:
+            words = lex.phrases[rank][0]
+            if k + len(words) <= len(toks) and all(w in forms[k + j] for j, w in enumerate(words)):
+                candidates.append((rank, k))
+    hits: list[TriggerHit] = []
+    for rank, k in sorted(candidates):
+        words, definition = lex.phrases[rank]
+        window = toks[k:k + len(words)]
+        if any(t.i in used for t in window):
+            continue
+        hits.append(TriggerHit(_phrase_head(window), window[0].i, window[-1].i + 1, definition))
+        used.update(t.i for t in window)
     return hits
 
 

@@ -181,7 +181,7 @@ def sentence_actor(
 ) -> Actor | None:
     """Fallback agent: the first known armed actor named before the trigger in its sentence,
     skipping sources and accusers ('The army blamed the RSF for the strikes')."""
-    for chunk in sent.noun_chunks:
+    for chunk in sentence_noun_chunks(sent):
         if chunk.start >= before:
             break
         if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
@@ -192,6 +192,20 @@ def sentence_actor(
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
     return None
+
+
+def sentence_noun_chunks(sent: Span) -> list[Span]:
+    """A sentence's noun chunks. ``Span.noun_chunks`` walks the whole document on every call,
+    so the document's chunks are computed once and kept in ``doc.user_data``."""
+    doc = sent.doc
+    chunks: list[Span] | None = doc.user_data.get(_CHUNKS_KEY)
+    if chunks is None:
+        chunks = list(doc.noun_chunks)
+        doc.user_data[_CHUNKS_KEY] = chunks
+    return [c for c in chunks if sent.start <= c.start and c.end <= sent.end]
+
+
+_CHUNKS_KEY = "eventcoder_noun_chunks"
 
 
 def _lemmas(sent: Span) -> set[str]:
