@@ -303,3 +303,16 @@ def test_repeated_mentions_are_kept_as_repeats_of_one_time(make_ctx) -> None:
     assert text[tuesday.start:tuesday.end] == "on Tuesday"
     second = text.rindex("on Tuesday")
     assert tuesday.model_extra["repeats"] == [{"start": second, "end": second + 10, "text": "on Tuesday"}]
+
+
+def test_a_datelines_date_governs_nothing(make_ctx) -> None:
+    from eventcoder.extract.dates import extract_dates, governing_date
+
+    text = "GOMA, March 4 (Wire) - Rebels shelled the airport on Sunday, killing five people, officials said."
+    ctx = make_ctx(text, published="2024-03-04")
+    assert [d.text for d in extract_dates(ctx)] == ["March 4", "on Sunday"]
+    killing = text.index("five people")
+    assert governing_date(ctx, killing, killing + 11).value == "2024-03-03"
+    only_dateline = "GOMA, March 4 (Wire) - Rebels shelled the airport, killing five people."
+    ctx = make_ctx(only_dateline, published="2024-03-04")
+    assert governing_date(ctx, only_dateline.index("five"), only_dateline.index("five") + 4) is None

@@ -219,3 +219,15 @@ def test_historical_comparison_gives_no_event(make_ctx) -> None:
     ctx.places = [_place(text, "Srebrenica", "BA", 44.1, 19.3), _place(text, "Grozny", "RU", 43.3, 45.7),
                   _place(text, "Guernica", "ES", 43.3, -2.7)]
     assert extract_events(ctx) == []
+
+
+def test_dateline_is_neither_the_events_place_nor_its_date(make_ctx) -> None:
+    from eventcoder.record import assemble
+
+    text = ("Drones hit Odesa port\n\nKYIV, March 4 (Wire) - Russian drones struck the port of Odesa "
+            "on Saturday night, killing three dock workers, the regional governor said.\n")
+    record = assemble(make_ctx(text, published="2024-03-04"))
+    strikes = [e for e in record.events if e.type == "Explosions/Remote violence"]
+    assert len(strikes) == 1
+    assert strikes[0].location is not None and strikes[0].location.name == "Odesa"
+    assert strikes[0].date is not None and strikes[0].date.value == "2024-03-02"

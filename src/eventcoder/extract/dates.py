@@ -14,6 +14,7 @@ precision fits them. :func:`find_mentions` and :func:`governing_date` see every 
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
@@ -86,7 +87,8 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     back to the publication date.
     """
     sent_start, sent_end = _sentence_bounds(ctx.doc, start, end)
-    candidates = [f for f in _all_mentions(ctx) if sent_start <= f.mention.start < sent_end]
+    in_sentence = [f for f in _all_mentions(ctx) if sent_start <= f.mention.start < sent_end]
+    candidates = [f for f in in_sentence if not in_dateline(ctx.text, f.mention)]
     if not candidates:
         return None
     chain = [verb.i for verb in _verb_chain(ctx.doc, start)]
@@ -100,6 +102,18 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
 
     best = min(candidates, key=rank).mention
     return TimeRef(value=best.value, precision=best.precision, text=best.text, until=best.until)
+
+
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_AFTER = re.compile(r"[,\s]*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
+
+
+def in_dateline(text: str, mention: DateMention) -> bool:
+    """'KYIV, May 26 (Wire) -': a dateline's date is when the story was filed; it governs
+    nothing in the sentence it opens (callers fall back to the publication date)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, mention.start)
+                and _DATELINE_AFTER.match(text, mention.end))
 
 
 def _all_mentions(ctx: Context) -> list[_Found]:

@@ -183,14 +183,22 @@ def _is_speaker_place(token: Token) -> bool:
     return False
 
 
+_DATELINE = re.compile(r"([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])")
+_DATELINE_PARAGRAPHS = 3
+
+
 def dateline_places(ctx: Context) -> set[int]:
-    """'KYIV, March 4 (Wire) -': where the story was filed, not where events happened."""
-    first_line = ctx.text.split("\n", 1)[0][:200]
-    match = re.match(r"\s*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])", first_line)
-    if not match:
-        return set()
-    lo, hi = match.start(1), match.end(1)
-    return {p.start for p in ctx.places if lo <= p.start < hi}
+    """'KYIV, March 4 (Wire) -': where the story was filed, not where events happened.
+
+    A dateline opens the body, so it is looked for at the start of each of the first few
+    paragraphs (the first one is often the headline)."""
+    out: set[int] = set()
+    for lo_para, hi_para in paragraphs(ctx.text)[:_DATELINE_PARAGRAPHS]:
+        match = _DATELINE.match(ctx.text, lo_para, min(hi_para, lo_para + 200))
+        if match:
+            lo, hi = match.start(1), match.end(1)
+            out |= {p.start for p in ctx.places if lo <= p.start < hi}
+    return out
 
 
 def comparison_places(ctx: Context) -> set[int]:
