@@ -1,22 +1,21 @@
 """Event arguments read from the parse and from the other extractors: date, place, toll, sources.
 
 Each resolver says where its answer came from (``date_source``, ``location_source``) so a
-reader can tell a date stated for the event from the article's own date.  The dates and
-quotes helpers are imported lazily and guarded: events still work while those modules are
-placeholders.
+reader can tell a date stated for the event from the article's own date.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.attribution import attribution_for
 from eventcoder.extract.context import Context
+from eventcoder.extract.dates import governing_date
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
@@ -55,15 +54,6 @@ def paragraph_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A helper from a sibling extractor, or None while it is not written yet."""
-    try:
-        mod = __import__(f"eventcoder.extract.{module}", fromlist=[name])
-    except ImportError:
-        return None
-    return getattr(mod, name, None)
-
-
 def _time_ref(mention: TimeRef) -> TimeRef:
     """A plain TimeRef; the schema wants text to be a string whenever present."""
     return TimeRef(value=mention.value, precision=mention.precision,
@@ -78,15 +68,9 @@ def article_date(ctx: Context) -> TimeRef | None:
 
 def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, planned: bool = False) -> Anchored:
     """Governing date (dates module), else the nearest date in the paragraph, else the article's."""
-    governing = _optional("dates", "governing_date")
-    if governing is not None:
-        try:
-            found = governing(ctx, start, end)
-        except Exception as exc:  # a helper bug must not lose the event
-            ctx.warnings.append(f"events: governing_date failed ({exc.__class__.__name__})")
-            found = None
-        if found is not None and found.value:
-            return Anchored(_time_ref(found), "governing")
+    found = governing_date(ctx, start, end)
+    if found is not None and found.value:
+        return Anchored(_time_ref(found), "governing")
     near = _nearest_date(_tense_fit(ctx, planned), start, para)
     if near is not None:
         return Anchored(_time_ref(near), "paragraph")
@@ -303,16 +287,10 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
 
 
 def event_sources(ctx: Context, sent: Span, start: int, end: int) -> list[str]:
-    """Who reports the event: the quotes helper, else a speech verb or 'according to' in the sentence."""
-    helper = _optional("attribution", "attribution_for")
-    if helper is not None:
-        try:
-            source = helper(ctx, start, end)
-        except Exception as exc:
-            ctx.warnings.append(f"events: attribution_for failed ({exc.__class__.__name__})")
-            source = None
-        if source:
-            return [source]
+    """Who reports the event: the quotes' attribution, else a speech verb or 'according to' in the sentence."""
+    source = attribution_for(ctx, start, end)
+    if source:
+        return [source]
     for quote in ctx.quotes:
         if quote.start <= start < quote.end and quote.speaker:
             return [quote.speaker]
