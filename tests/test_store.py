@@ -18,14 +18,14 @@ ALEPPO = place("Aleppo", "SY", "Aleppo", 36.2021, 37.1343)
 
 def aleppo(article_id: str = "a1", extra: str = "") -> Record:
     t = ("Government air strikes on eastern Aleppo killed 82 civilians on Tuesday, the UN said. "
-         '"It is a complete meltdown of humanity," said Rupert Colville.' + extra)
+         '"Nobody could reach the wounded for hours," said Lena Haddad.' + extra)
     return record(article_id, t, source="Wire", published="2016-12-14", events=[event(
         t, "Government air strikes on eastern Aleppo killed 82 civilians on Tuesday, the UN said.",
         type="Explosions/Remote violence", sub_type="Air/drone strike",
         actor1="Military Forces of Syria", inter1=1, date="2016-12-13", location=ALEPPO,
         fatalities=(82, "exact", "82 civilians"))],
         quantities=[quantity(t, "82 civilians", 82, attributed_to="UN")],
-        quotes=[quote(t, "It is a complete meltdown of humanity,", "Rupert Colville")])
+        quotes=[quote(t, "Nobody could reach the wounded for hours,", "Lena Haddad")])
 
 
 @pytest.mark.parametrize("given,expected", [
@@ -84,7 +84,7 @@ def test_same_id_new_hash_replaces_everything(store_url: str) -> None:
         assert counts["incidents"] == 1 and counts["claims"] == 1
         assert store.get_record("a1") == new
         assert [h.kind for h in store.search("overnight")] == ["article"]
-        assert len(store.search("meltdown")) == 2  # the article and its quote, once each
+        assert len(store.search("wounded")) == 2  # the article and its quote, once each
 
 
 def test_failed_article_leaves_no_partial_rows(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -102,7 +102,7 @@ def test_failed_article_leaves_no_partial_rows(store_url: str, monkeypatch: pyte
         counts = store.counts()
         assert counts["articles"] == 1 and counts["events"] == 1 and counts["quotes"] == 1
         assert store.get_record("bad") is None
-        assert {h.article_id for h in store.search("meltdown")} == {"ok"}
+        assert {h.article_id for h in store.search("wounded")} == {"ok"}
 
 
 def _insert_0001_article(engine: object) -> None:
@@ -126,7 +126,7 @@ def _insert_0001_article(engine: object) -> None:
             "'asserted', 'Government air strikes')"), {"pk": pk})
         conn.execute(text(
             "INSERT INTO quotes (article_pk, start, \"end\", text, kind, speaker) "
-            "VALUES (:pk, 0, 10, 'a complete meltdown of humanity', 'direct', 'Rupert Colville')"),
+            "VALUES (:pk, 0, 10, 'nobody could reach the wounded', 'direct', 'Lena Haddad')"),
             {"pk": pk})
 
 
@@ -139,7 +139,7 @@ def test_old_version_database_upgrades_and_keeps_its_corpus(store_url: str) -> N
     with Store.open(store_url) as store:
         assert db.current_revision(store.engine) == "0002"
         assert store.get_record("old") == aleppo("old")
-        hits = store.search("meltdown humanity")
+        hits = store.search("reach wounded")
         assert {(h.kind, h.article_id) for h in hits} == {("article", "old"), ("quote", "old")}
         incidents = store.incidents()
         assert len(incidents) == 1 and incidents[0].members[0].article_id == "old"
