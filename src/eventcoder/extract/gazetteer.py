@@ -125,7 +125,9 @@ class Gazetteer:
                     found.setdefault(e.geonameid, e)
             for row in self._base.execute(_QUERY, (key,)):
                 e = Entry(*row[:8], bool(row[8]), row[9])
-                found.setdefault(e.geonameid if e.geonameid is not None else (e.name, e.kind), e)
+                # admin1 areas have no geonameid: Florida (US) and Florida (PR) are both kept
+                ident = e.geonameid if e.geonameid is not None else (e.name, e.kind, e.country_code)
+                found.setdefault(ident, e)
             hit = tuple(found.values())
             if len(self._memo) >= MEMO_LIMIT:  # a long batch run must not grow without bound
                 self._memo.clear()

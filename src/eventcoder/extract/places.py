@@ -32,6 +32,8 @@ from eventcoder.model import Place
 NOTABLE = 100_000
 """Cities this large are accepted on their name alone (unless something argues against)."""
 ACCEPT = 2
+Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
+"""The admin1 areas other mentions lie in, and per country how many other names lie there."""
 _LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:and|or|even|now|then|plus|as well as)\s+)*", re.I)
 
 
@@ -42,7 +44,7 @@ def extract_places(ctx: Context) -> list[Place]:
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, ctx.text, gaz)]
     accepted = _resolve(cands, {}, ctx.text)
-    accepted = _resolve(cands, _context_countries(accepted), ctx.text)
+    accepted = _resolve(cands, _context_countries(accepted), ctx.text, _context_admins(accepted))
     places = [_to_place(c, e) for c, e in accepted]
     places += find_districts(ctx.doc, accepted, {(p.start, p.end) for p in places})
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -94,8 +96,49 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str]) -> float:
     return s
 
 
-def _choose(c: Candidate, context: Counter[str]) -> Entry:
-    return max(c.entries, key=lambda e: _entry_score(e, c, context))
+def _choose(c: Candidate, context: Counter[str], admins: Admins = (frozenset(), Counter())
+            ) -> tuple[Entry, Entry]:
+    """The best-scoring entry, unless the article names places in the same admin1 area as a
+    namesake: then that namesake wins over anything but a famous place (Hays in Hodeidah,
+    not Hays, Kansas; Paris stays in France whatever Texas towns the article names).
+
+    Returns (best by score, chosen): whether the mention is a place at all is judged on the
+    first, so this choice only moves a mention, never adds or drops one.
+    """
+    best = max(c.entries, key=lambda e: _entry_score(e, c, context))
+    local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins)]
+    if not local or _famous(best):
+        return best, best
+    return best, max(local, key=lambda e: _entry_score(e, c, context))
+
+
+def _famous(e: Entry) -> bool:
+    """A place that keeps its name against any local namesake: a large city called by its own
+    name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
+    are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
+    if e.kind == "country":
+        return False
+    return e.is_area or e.population >= 1_000_000 or e.main and e.population >= NOTABLE
+
+
+def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins) -> bool:
+    """``e`` is named by its own name and lies in an admin1 area where the article places other
+    mentions; if that moves the mention to another country, the article names at least two
+    other places there and none in ``best``'s country."""
+    areas, names = admins
+    if not e.country_code or not e.admin1 or (e.country_code, e.admin1) not in areas:
+        return False
+    if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
+        return False
+    if e.kind not in ("city", "admin1"):
+        return False
+    if e.country_code != best.country_code and (
+            names[e.country_code] < 2 or context.get(best.country_code or "")):
+        return False  # moving abroad takes an article about there only, not one stray name
+    if best.kind == "country":  # Georgia the state: only in an article about its country
+        return e.kind == "admin1" and e.country_code != best.country_code \
+            and context.get(e.country_code, 0) == max(context.values(), default=0)
+    return True
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str]) -> int:
@@ -157,16 +200,20 @@ def _is_person_elsewhere(c: Candidate) -> bool:
     return False
 
 
-def _resolve(cands: list[Candidate], context: dict[str, Counter[str]],
-             text: str) -> list[tuple[Candidate, Entry]]:
+def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str,
+             admins: dict[str, Admins] | None = None) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
-    ``context`` maps a candidate key to the countries of the *other* places accepted so far.
+    ``context`` maps a candidate key to the countries of the *other* places accepted so far,
+    ``admins`` to their (country, admin1) areas.
     """
+    admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    chosen = [_choose(c, ctx) for c, ctx in zip(cands, ctxs)]
+    picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))))
+             for c, ctx in zip(cands, ctxs)]
+    chosen = [pick for _, pick in picks]
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
-    score = [_evidence(c, e, ctx, lower_words) for c, e, ctx in zip(cands, chosen, ctxs)]
+    score = [_evidence(c, e, ctx, lower_words) for c, (e, _), ctx in zip(cands, picks, ctxs)]
     ok = _propagate(cands, chosen, score, text)
     return [(c, e) for i, (c, e) in enumerate(zip(cands, chosen))
             if ok[i] and not _out_of_context(i, cands, chosen, ctxs[i], ok, text)]
@@ -224,6 +271,24 @@ def _context_countries(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Cou
             by_key.setdefault(c.key, Counter())[e.country_code] += 2 if e.kind == "country" else 1
     total = sum(by_key.values(), Counter())
     return {key: total - own for key, own in by_key.items()} | {"": total}
+
+
+def _context_admins(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Admins]:
+    """Per mention key, the (country, admin1) areas of the *other* places the article names,
+    and per country how many other distinct names place it there; as with countries, a
+    mention's own earlier choice does not vote for itself."""
+    areas: dict[str, set[tuple[str, str]]] = {}
+    for c, e in accepted:
+        if e.country_code and e.kind != "country":
+            areas.setdefault(c.key, set()).add((e.country_code, e.admin1 or ""))
+
+    def others(skip: str) -> Admins:
+        seen = [pair for key, pairs in areas.items() if key != skip for pair in pairs]
+        names = Counter(cc for key, pairs in areas.items() if key != skip
+                        for cc in {cc for cc, _ in pairs})
+        return frozenset(pair for pair in seen if pair[1]), names
+
+    return {key: others(key) for key in areas} | {"": others("")}
 
 
 def _to_place(c: Candidate, e: Entry) -> Place:

@@ -1,0 +1,94 @@
+"""Namesake disambiguation from the article's own places: the province named beside a small
+village, and guards that famous cities keep winning in articles about somewhere else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.places import extract_places
+from eventcoder.model import Place
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def base_index() -> Path:
+    from eventcoder.extract.gazetteer import ensure_base
+
+    return ensure_base()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
+    return tmp_path
+
+
+@pytest.fixture
+def places(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str, Place]]:
+    def _run(text: str) -> dict[str, Place]:
+        return {p.text: p for p in extract_places(make_ctx(text))}
+    return _run
+
+
+def test_yemen_village_named_with_its_governorate(places) -> None:
+    found = places(
+        "Houthi forces shelled government positions in the Hays district of Hodeidah on "
+        "Tuesday, local officials said. Fighting also continued around Marib and Taiz. "
+        "One shell landed on a market in Hays, killing four civilians.")
+    assert found["Hays"].country_code == "YE"
+    assert found["Hodeidah"].country_code == "YE"
+
+
+def test_syria_village_beside_its_province(places) -> None:
+    found = places(
+        "Kurdish-led fighters advanced on Madan, a village in Raqqa province, after "
+        "air strikes near Tabqa and Deir ez-Zor. Residents fled from Madan towards Raqqa.")
+    assert found["Madan"].country_code == "SY"
+
+
+def test_sudan_town_beside_its_state_capital(places) -> None:
+    found = places(
+        "Rapid Support Forces fighters stormed Bara in North Kordofan on Sunday, a day after "
+        "drone strikes on El Obeid. Aid groups said thousands had fled Bara.")
+    assert found["Bara"].country_code == "SD"
+
+
+def test_us_state_after_a_city_and_new_york_stays_the_city(places) -> None:
+    found = places(
+        "At a rally in Coral Springs, Florida, the candidate spoke before flying to "
+        "Brooklyn and a fundraiser in New York.")
+    assert (found["Florida"].country_code, found["Florida"].precision) == ("US", "admin1")
+    assert found["New York"].name == "New York City"
+
+
+def test_famous_capitals_keep_winning_in_american_politics(places) -> None:
+    found = places(
+        "Speaking in Texas and later in Kentucky, the senator from Tennessee said the "
+        "administration had been weak in Paris, naive in Prague and outplayed in Moscow, "
+        "and that allies in London were worried. Voters in Ohio and Idaho cheered.")
+    assert found["Paris"].country_code == "FR"
+    assert found["Prague"].country_code == "CZ"
+    assert found["Moscow"].country_code == "RU"
+    assert found["London"].country_code == "GB"
+
+
+def test_syrian_cities(places) -> None:
+    found = places(
+        "Government forces retook eastern Aleppo as diplomats met in Damascus. Aid convoys "
+        "waited at the Turkish border.")
+    assert found["Aleppo"].country_code == "SY"
+    assert found["Damascus"].country_code == "SY"
+
+
+def test_georgia_in_a_us_election(places) -> None:
+    found = places(
+        "Election officials in Georgia began a recount on Friday as the race in Arizona and "
+        "Pennsylvania remained too close to call. Atlanta suburbs voted heavily Democratic.")
+    assert found["Georgia"].country_code == "US"
