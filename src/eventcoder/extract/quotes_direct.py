@@ -89,7 +89,26 @@ def find_turns(doc: Doc) -> list[Turn]:
         found = _ancestor_verb(doc, seg, para) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
         turns.append(Turn([seg], _embedded_kind(doc, seg, verb), verb, subject, source="embedded"))
-    return [t for t in turns if _keep(t)]
+    return [t for t in turns if _keep(t) and not _work_title(text, t)]
+
+
+_WORK_NOUN = re.compile(
+    r"\b(?:book|novel|memoir|documentary|film|movie|song|anthem|album|hymn|poem|play|musical|"
+    r"sitcom|podcast|series|column|essay|op-ed|titled|entitled)\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""'his 2002 book, “…”' / 'the documentary “…”': the quotation marks hold a title."""
+
+
+def _work_title(text: str, turn: Turn) -> bool:
+    """A lone short segment named as a book, film, song or the like: a title, not speech."""
+    if len(turn.segments) != 1:
+        return False
+    seg = turn.segments[0]
+    content = text[seg.start: seg.end].rstrip(" ,")
+    if len(content.split()) > 8 or content.endswith((".", "?", "!")):
+        return False
+    return bool(_WORK_NOUN.search(text, max(0, seg.mark_start - 30), seg.mark_start))
 
 
 def _keep(turn: Turn) -> bool:
@@ -215,7 +234,10 @@ def _tail_verb(doc: Doc, seg: Segment, nxt: Segment | None, para: tuple[int, int
         return None  # a quote closed on a full stop has ended its sentence: no attribution follows
     for k, tok in enumerate(window):
         if is_speech_verb(tok):
-            subject = (_outside(subject_of(tok), seg) or nearby_subject(tok, seg.mark_end)
+            named = _outside(subject_of(tok), seg)
+            if named is not None and nxt is not None and _inside(named, nxt):
+                named = None  # 'said on Fox's “Morning Show”': a title in quotes is not the speaker
+            subject = (named or nearby_subject(tok, seg.mark_end)
                        or _inverted_subject(window[k + 1:]))
             if subject is not None:
                 return tok, subject
@@ -298,4 +320,23 @@ def _head_verb(doc: Doc, seg: Segment, prev: Segment | None, para: tuple[int, in
             subject = _outside(subject_of(tok), seg) or nearby_subject(tok)
             if subject is not None:
                 return tok, subject
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            # 'According to X, “…”': the source is the object of "to".
+            subject = _outside(subject_of(tok), seg) or _according_object(toks, tok)
+            if subject is not None:
+                return tok, subject
     return None
+
+
+def _according_object(toks: list[Token], according: Token) -> Token | None:
+    """The name after 'according to' when the parser did not attach it as the object."""
+    for tok in toks:
+        if tok.i > according.i + 1 and tok.pos_ in ("PROPN", "NOUN"):
+            return _chunk_head_of(tok)
+    return None
+
+
+def _chunk_head_of(tok: Token) -> Token:
+    while tok.dep_ in ("compound", "amod", "poss") and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
+        tok = tok.head
+    return tok

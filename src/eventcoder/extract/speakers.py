@@ -110,6 +110,10 @@ class Resolver:
         if sp.kind == "person":
             return self.full_name(sp)
         if sp.kind == "pronoun":
+            if sp.name.lower() in PERSON_PRONOUNS:
+                fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
+                if fresh is not None:
+                    return fresh
             found = self._antecedent(sp.name.lower(), pos)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
@@ -135,6 +139,24 @@ class Resolver:
         for ent in reversed(ents[-3:]):
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
+        return None
+
+    def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
+        """'Sen. Jane Doe scolded him: “…,” she said': a person who is the subject of a clause
+        earlier in the sentence where the quote starts, after the latest speaker, is the antecedent."""
+        earlier = [(at, sp) for at, sp in self.speakers if at <= pos]
+        floor = max((max(at, sp.end) for at, sp in earlier), default=-1)
+        text = self.doc.text
+        at_pos = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if at_pos is None:
+            return None
+        sent_start = at_pos.sent.start_char
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]):
+            if ent.start_char <= floor or ent.start_char < sent_start or "\n" in text[ent.end_char: pos]:
+                return None
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                cand = self.full_name(person_speaker(ent))
+                return cand if _gender_ok(self._gender(cand), want) else None
         return None
 
     def _gender(self, sp: Speaker) -> str | None:
@@ -203,10 +225,18 @@ def subject_of(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP", "EX"):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP", "EX") \
+                and any(c.isalnum() for c in child.text):  # a dash the parser took for a noun
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ == "PERSON" \
+            and verb.doc[verb.i - 1].pos_ == "PROPN":
+        # 'footage of Jane Doe asking, “…”': the person right before the participle speaks.
+        prev = verb.doc[verb.i - 1]
+        while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i:
+            prev = prev.head
+        return prev
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     return None
@@ -232,7 +262,10 @@ def nearby_subject(verb: Token, floor: int = -1) -> Token | None:
 
 
 def _chunk_head(tok: Token) -> Token:
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
+    """The head of the noun phrase a token opens; a possessor leads to what it possesses
+    ("Obama's former strategist" is the strategist, not Obama)."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i \
+            and tok.head.pos_ in ("PROPN", "NOUN"):
         tok = tok.head
     return tok
 
