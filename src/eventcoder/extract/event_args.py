@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.attribution import attribution_for
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates import governing_date
+from eventcoder.extract.numbers import parse_number
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
@@ -24,6 +25,12 @@ _WEAK_PREPS = {"of", "from", "into", "towards", "toward", "through", "over"}
 """Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
 _SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add", "announce", "accuse",
                   "allege", "voice", "warn", "describe"}
+_SETTLEMENT_NOUNS = {"town", "village", "city", "district", "area", "region", "province", "state",
+                     "outskirts", "camp", "neighbourhood", "neighborhood", "suburb", "port", "county",
+                     "municipality", "locality", "settlement", "hamlet", "commune", "department"}
+"""'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
+_GROUP_NOUNS = {"militia", "militiaman", "force", "rebel", "fighter", "troop", "army", "militant",
+                "insurgent", "gang", "group", "faction", "brigade", "separatist", "guerrilla"}
 _COMPARISON_CUES = re.compile(r"\b(like|such as|ranks of|synonymous|reminiscent|recalls?|echo(es)? of|list of)\b", re.I)
 
 
@@ -128,7 +135,7 @@ def _attached_to(token: Token, target: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
         return head.dep_ in {"dobj", "nsubjpass"} and head.head.i == target.i
     prep = head.head
-    if prep.lower_ == "of" and prep.head.i != target.i:
+    if prep.lower_ == "of" and prep.head.i != target.i and prep.head.lemma_.lower() not in _SETTLEMENT_NOUNS:
         return False
     node = prep
     for _ in range(6):
@@ -213,9 +220,17 @@ def focus_place(ctx: Context, excluded: set[int]) -> Location | None:
     return _as_location(best)
 
 
+def _names_a_group(token: Token) -> bool:
+    """'Fano militias', 'Tigray forces': the place name is part of an armed group's name."""
+    return (token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in _GROUP_NOUNS)
+
+
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]) -> int:
     if token.i in actor_ids:
         return 0
+    if _names_a_group(token):
+        return 1
     if _attached_to(token, trigger):
         score = 4 - _loose(token)
     elif _attached_to(token, _clause_verb(trigger)):
@@ -274,16 +289,80 @@ def _paragraph_place(
 
 
 def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
-    """The killed figure in the trigger's sentence, preferring its own clause."""
+    """The killed figure in the trigger's sentence, preferring its own clause; when the figures
+    extractor found none, the victims of a killing verb read from the parse."""
     killed = [q for q in ctx.quantities
               if q.category == "killed" and sent.start_char <= q.start < sent.end_char]
     if not killed:
-        return None
+        return _parsed_fatalities(sent)
     clause = _clause_verb(trigger)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     killed.sort(key=lambda q: (not (lo <= q.start < hi), abs(q.start - trigger.idx)))
     best = killed[0]
     return Fatalities(value=best.value, qualifier=best.qualifier, text=best.text)
+
+
+_KILL_LEMMAS = {"kill", "murder", "massacre", "execute", "behead", "slay", "slaughter", "assassinate",
+                "lynch", "butcher"}
+_DEATH_VERBS = {"shoot", "hack", "stab", "beat", "burn", "stone", "bludgeon", "club", "gun", "lynch",
+                "torture", "strangle", "hang", "crush"}
+"""Verbs that kill only with 'dead' / 'to death' ('shot dead', 'hacked to death')."""
+_UNREAL_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "person", "civilian", "soldier",
+                 "journalist", "reporter", "farmer", "herder", "teacher", "student", "pupil", "villager",
+                 "resident", "policeman", "policewoman", "officer", "trader", "worker", "driver",
+                 "passenger", "pastor", "priest", "imam", "cleric", "chief", "leader", "activist",
+                 "member", "fighter", "militant", "rebel", "commander", "official", "councillor",
+                 "lawyer", "doctor", "nurse", "guard", "shepherd", "fisherman", "miner", "monk",
+                 "teenager", "youth", "elder", "local", "politician", "candidate",
+                 "mayor", "judge", "businessman", "merchant", "refugee", "migrant", "tourist", "thief",
+                 "suspect", "robber", "kidnapper", "informant", "informer", "hostage", "prisoner",
+                 "detainee", "worshipper", "protester", "demonstrator", "relative", "husband", "wife",
+                 "son", "daughter", "father", "mother", "brother", "sister"}
+
+
+def _kills(verb: Token) -> bool:
+    """A real (not planned, negated or threatened) killing verb."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma not in _KILL_LEMMAS:
+        if lemma not in _DEATH_VERBS:
+            return False
+        dead = any(c.lower_ == "dead" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in verb.children)
+        if not dead:
+            return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX | {"to"}) for c in verb.children):
+        return False
+    return verb.dep_ not in {"xcomp", "amod"}
+
+
+def _victim_count(noun: Token) -> float | None:
+    """'8 villagers' -> 8, 'a journalist' -> 1; None when the victims are not counted."""
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            return parse_number(child.text)
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _PERSON_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in noun.children):
+        return 1.0
+    return None
+
+
+def _parsed_fatalities(sent: Span) -> Fatalities | None:
+    """The victims of a killing verb in the sentence ('killing 11 bandits', 'a soldier was shot dead')."""
+    for verb in sent:
+        if not _kills(verb):
+            continue
+        for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+            value = _victim_count(victim)
+            if value:
+                words = [t for t in victim.subtree if t.dep_ not in {"relcl", "prep", "punct", "cc", "conj"}
+                         or t == victim]
+                span = sent.doc[min(t.i for t in words):max(t.i for t in words) + 1]
+                return Fatalities(value=value, qualifier="exact", text=span.text)
+    return None
 
 
 def event_sources(ctx: Context, sent: Span, start: int, end: int) -> list[str]:

@@ -19,6 +19,9 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _EQUIPMENT_HEADS = {"police", "gear", "squad", "unit", "shield", "control", "organiser", "organizer",
                     "leader", "movement", "group", "song", "vehicle", "helmet"}
+_PLAN_NOUNS = {"raid", "operation", "plan", "order", "strategy", "attack", "mission", "strike", "deal",
+               "warrant", "contract", "manoeuvre", "maneuver", "offensive", "policy", "project", "task"}
+"""Objects of 'execute' (and other violence verbs) that are an action, not a person harmed."""
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 
 
@@ -68,6 +71,15 @@ def _definition(raw: dict[str, Any]) -> TriggerDef:
     )
 
 
+def _check_words(raw: dict[str, Any]) -> None:
+    """Refuse YAML 1.1 booleans among trigger words: an unquoted 'on' or 'no' loads as True/False."""
+    words = list(raw.get("lemmas") or []) + [w for p in raw.get("phrases") or [] for w in p]
+    words += [w for verb, objs in (raw.get("objects") or {}).items() for w in [verb, *objs]]
+    bad = [w for w in words if isinstance(w, bool)]
+    if bad:
+        raise ValueError(f"event_triggers.yaml: quote boolean-like words in {raw.get('sub_type')!r}")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and index the bundled trigger lexicon once per process."""
@@ -75,6 +87,7 @@ def load_lexicon() -> Lexicon:
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     lex = Lexicon(lemmas={}, phrases=[], objects={})
     for raw in entries:
+        _check_words(raw)
         definition = _definition(raw)
         for lemma in raw.get("lemmas") or []:
             lex.lemmas.setdefault(str(lemma).lower(), []).append(definition)
@@ -100,6 +113,11 @@ def _pos_ok(token: Token, definition: TriggerDef) -> bool:
         return False
     if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _EQUIPMENT_HEADS:
         return False  # 'riot police', 'protest organisers' are not events
+    if (definition.type == "Violence against civilians" and token.pos_ in _VERB_POS
+            and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _PLAN_NOUNS for c in token.children)):
+        return False  # 'executed a raid': the plan is not a victim
+    if definition.resolve == "territory" and token.dep_ == "amod":
+        return False  # 'executed captured soldiers', 'the occupied West Bank': a state, not a takeover
     if definition.pos == "VERB":
         return token.pos_ in _VERB_POS
     if definition.pos == "NOUN":
@@ -149,6 +167,22 @@ def _object_lemmas(verb: Token) -> set[str]:
     return found
 
 
+_QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                   "number", "group", "batch", "couple"}
+
+
+def _nominal_object_lemmas(noun: Token) -> set[str]:
+    """What a nominalised verb acts on: its 'of' complement, looking through quantity nouns
+    ('an exchange of hundreds of prisoners' -> prisoner)."""
+    found: set[str] = set()
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found.add(obj.lemma_.lower())
+            if obj.lemma_.lower() in _QUANTITY_NOUNS or obj.like_num:
+                found |= _nominal_object_lemmas(obj)
+    return found
+
+
 def match_triggers(sent: Span) -> list[TriggerHit]:
     """All trigger hits in a sentence: phrases first, then verb+object pairs, then words."""
     lex = load_lexicon()
@@ -158,12 +192,15 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
         if token.i in used:
             continue
         verb_objects = lex.objects.get(token.lemma_.lower())
+        objs: set[str] = set()
         if verb_objects and token.pos_ in _VERB_POS:
             objs = _object_lemmas(token) & set(verb_objects)
-            if objs:
-                hits.append(TriggerHit(token, token.i, token.i + 1, verb_objects[sorted(objs)[0]]))
-                used.add(token.i)
-                continue
+        elif verb_objects and token.pos_ == "NOUN":
+            objs = _nominal_object_lemmas(token) & set(verb_objects)
+        if verb_objects and objs:
+            hits.append(TriggerHit(token, token.i, token.i + 1, verb_objects[sorted(objs)[0]]))
+            used.add(token.i)
+            continue
         for definition in lex.lemmas.get(token.lemma_.lower(), []) + (
             lex.lemmas.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []
         ):

@@ -37,6 +37,8 @@ _WEAPON_HINTS: list[tuple[str, set[str]]] = [
 _RIOT_HINTS = {"torch", "stone", "rock", "loot", "vandalize", "vandalise", "pelt", "smash", "clash",
                "burn", "barricade", "petrol", "molotov", "ransack", "attack", "storm", "throw"}
 _FORCE_HINTS = {"kill", "dead", "death", "live", "fatally"}
+_FORCE_VERBS = {"kill", "wound", "injure"}
+"""Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
 _INTERVENTION_NOUNS = {"tear", "teargas", "cannon", "rubber", "baton", "crackdown", "pellet"}
 _INTERVENTION_VERBS = {"disperse", "arrest", "detain", "beat", "break", "crack", "charge", "fire",
                        "shoot", "block", "stop", "raid", "round"}
@@ -256,11 +258,23 @@ def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
     return sub
 
 
+_CROWD_SIZES = {"hundred", "thousand", "dozen", "score", "group", "crowd", "number", "band", "gang"}
+
+
+def _counted(subj: Token | None) -> Token | None:
+    """'Hundreds of students' -> students: the people behind a crowd-size noun."""
+    if subj is not None and subj.lemma_.lower() in _CROWD_SIZES:
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                return obj
+    return subj
+
+
 def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     """Violence by protesters, rioters or a crowd is a riot, not a battle or looting."""
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
-    subj = _subject(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
+    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
 
 
@@ -271,7 +285,7 @@ def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
                          for t in sent)
     if protesters_act or words & {"riot", "rioter", "violent"}:
         return "Riots", "Violent demonstration"
-    policed = any(t.lemma_.lower() in _INTERVENTION_VERBS and _police_subject(t) for t in sent)
+    policed = any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t) for t in sent)
     if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
         return "Protests", "Excessive force against protesters"
     if policed or words & _INTERVENTION_NOUNS:
@@ -286,5 +300,5 @@ def _police_subject(token: Token) -> bool:
 
 
 def _protester_subject(verb: Token) -> bool:
-    subj = _subject(verb)
+    subj = _counted(_subject(verb))
     return subj is not None and (subj.lemma_.lower() in _PROTEST_SELF | {"crowd", "youth", "mob"})

@@ -97,6 +97,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if not hits:
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
+    found = _drop_embedded(found)
     specific = [m for m, h in found if h.definition.resolve != "target"]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
@@ -106,6 +107,38 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             if (m.type, m.sub_type) == ("Battles", "Armed clash"):
                 m.type, m.sub_type = "Riots", "Violent demonstration"
     return mentions
+
+
+_OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+_TOPIC_PREPS = {"against", "over"}
+
+
+def _argument_tokens(head: Token, *, topic_only: bool = False) -> set[int]:
+    """Tokens inside a trigger's objects ('intercepted a drone', 'interception of a missile');
+    with ``topic_only``, inside its 'against' / 'over' complements (what a protest is about)."""
+    if topic_only:
+        keep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    else:
+        keep = [c for c in head.children
+                if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    return {t.i for child in keep for t in child.subtree}
+
+
+def _drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
+    """Triggers that are another trigger's argument, not events of their own: the drone that was
+    'intercepted', the mine that was 'defused', the air strikes a crowd 'protested against',
+    the fire a strike 'set'."""
+    inside: set[int] = set()
+    for mention, hit in found:
+        if mention.sub_type == "Disrupted weapons use":
+            inside |= _argument_tokens(hit.head)
+        elif mention.type == "Protests":
+            inside |= _argument_tokens(hit.head, topic_only=True)
+    strikes = {h.head.i for m, h in found if m.type == "Explosions/Remote violence"}
+    return [(m, h) for m, h in found
+            if not (h.head.i in inside and m.type == "Explosions/Remote violence")
+            and not (m.sub_type == "Looting/property destruction"  # 'a drone attack set a depot ablaze'
+                     and any(c.dep_ == "nsubj" and c.i in strikes for c in h.head.children))]
 
 
 def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, TriggerHit] | None:
