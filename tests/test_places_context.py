@@ -92,3 +92,16 @@ def test_georgia_in_a_us_election(places) -> None:
         "Election officials in Georgia began a recount on Friday as the race in Arizona and "
         "Pennsylvania remained too close to call. Atlanta suburbs voted heavily Democratic.")
     assert found["Georgia"].country_code == "US"
+
+
+def test_what_an_attack_or_capture_verb_takes_is_a_place(places) -> None:
+    found = places("Russian forces shelled Avdiivka overnight. Government aircraft struck Sarmin, east of Idlib.")
+    assert found["Avdiivka"].country_code == "UA"
+    assert found["Sarmin"].country_code == "SY"
+    assert places("Republicans hope to win the Senate and keep Congress next year.") == {}
+
+
+def test_a_town_named_like_a_demonym_is_still_a_town(places) -> None:
+    found = places("ADF rebels killed 12 villagers near Beni on Monday, the army said.")
+    assert found["Beni"].country_code == "CD"
+    assert "Beninese" not in places("Beninese troops patrolled the border.")

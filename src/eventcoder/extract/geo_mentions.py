@@ -206,6 +206,19 @@ _MODIFIERS = frozenset("the rural eastern western northern southern central east
 _NOUN_OF = re.compile(r"\b(?:city|town|village|province|region|state|district|capital) of\s+$", re.I)
 
 
+# Verbs whose direct object is usually a place when it names one: "shelled Avdiivka", "retook Palmyra".
+TARGET_VERBS = frozenset("shell bomb strike attack capture seize retake recapture besiege storm raid "
+                         "overrun enter encircle surround liberate bombard pound".split())
+
+
+def _is_target(span: Span, prev: Token | None) -> bool:
+    """The object of an attack or capture verb, standing alone: not an everyday word
+    ('control Congress') nor the tail of a longer name ('the USS Cole')."""
+    return (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in TARGET_VERBS
+            and not (prev is not None and _capitalised(prev))
+            and not all(is_common_word(t.lower_) for t in span))
+
+
 def context_features(span: Span, text: str) -> dict[str, bool]:
     """Words around the span that say 'this is a place' (or an admin area)."""
     doc = span.doc
@@ -221,6 +234,7 @@ def context_features(span: Span, text: str) -> dict[str, bool]:
         "after_title": prev is not None and prev.lower_.rstrip(".") in TITLES,
         "speaker": span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS,
         "locative": locative,
+        "target": _is_target(span, prev),
         "place_noun": place_noun,
         "admin_word": bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)),
         "propn": any(t.pos_ == "PROPN" for t in span),

@@ -62,7 +62,9 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
 def _excluded(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
-        return True
+        # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
+        return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
+                    and any(e.main for e in c.entries))
     if c.inside_label == "PERSON" and len(c.span) == 1 and _names_a_person(c):
         return True
     if c.features.get("after_title") or c.ent_label == "PERSON" and c.features.get("speaker"):
@@ -154,6 +156,8 @@ def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[st
     if e.country_code and context.get(e.country_code):
         ev += 1
     ev += f.get("locative", False) + f.get("place_noun", False)
+    if f.get("target", False) and c.inside_label != "ORG":
+        ev += 2  # "shelled Avdiivka": what an attack or capture verb takes is where it happened
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += 1  # a multi-word name that matches the gazetteer is rarely a coincidence
     if c.inside_label == "PERSON" and _names_a_person(c):
