@@ -162,7 +162,7 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _is_speaker_place(token: Token) -> bool:
-    """'Residents in Aleppo said', 'said X in Y': the place locates the source, not the event."""
+    """'Witnesses in Goma said', 'said X in Y': the place locates the source, not the event."""
     node = token
     for _ in range(6):
         if node.head.i == node.i:
@@ -193,7 +193,7 @@ def dateline_places(ctx: Context) -> set[int]:
 
 
 def comparison_places(ctx: Context) -> set[int]:
-    """Starts of places in historical lists ('Srebrenica, Grozny, even Guernica'), and the dateline."""
+    """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), and the dateline."""
     out: set[int] = dateline_places(ctx)
     for sent in ctx.doc.sents:
         inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]

@@ -208,7 +208,7 @@ def _historical(when: object, anchor: date | None) -> bool:
 
 
 def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Actor | None:
-    """'the battle of Aleppo': a place in a role slot is where, not who (unless a known actor)."""
+    """'the battle of Mosul': a place in a role slot is where, not who (unless a known actor)."""
     if token is None or actor is None or actor.inter is not None:
         return actor
     if any(p.start <= token.idx < p.end for p in ctx.places):

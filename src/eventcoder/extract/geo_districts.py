@@ -1,10 +1,10 @@
 """Districts the gazetteer lacks, placed at their city when the text says what they are.
 
-"in Seif al-Dawla, one of the last rebel-held districts" or "the Karm al-Jabal
-neighbourhood of Aleppo" name a part of a city.  When the gazetteer has no entry for the
+"in Bab Amr, one of the worst-hit districts" or "the Karm al-Jabal
+neighbourhood of Homs" name a part of a city.  When the gazetteer has no entry for the
 name but the sentence calls it a district/neighbourhood, the place is reported with the
 containing city's coordinates, the precision the text gives, and a note saying so.  The
-city is the one named in the phrase ("... of Aleppo") or else the nearest city mentioned
+city is the one named in the phrase ("... of Homs") or else the nearest city mentioned
 before it.  Nothing is guessed for a name the text does not call a district.
 """
 
@@ -96,7 +96,7 @@ def _plausible_name(name: Span, starts: frozenset[int]) -> bool:
 
 
 def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]]) -> tuple[Candidate, Entry] | None:
-    """The city named right after ('... district of Aleppo', '... neighbourhood in east Aleppo'),
+    """The city named right after ('... district of Homs', '... neighbourhood in east Mosul'),
     else the nearest one before."""
     for c, e in cities:
         if c.start >= name.end_char and _OF_CITY.match(text[name.end_char : c.start]) \

@@ -200,7 +200,7 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:" + "|".join(ADMIN1_WORDS) + r")\b", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:" + "|".join(ADMIN1_WORDS) + r")\s+of\s+$", re.I)
 
 
-# "in rural Damascus", "in the north", "to besieged Aleppo": still a locative phrase
+# "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
 _MODIFIERS = frozenset("the rural eastern western northern southern central east west north south"
                        " besieged occupied greater downtown".split())
 _NOUN_OF = re.compile(r"\b(?:city|town|village|province|region|state|district|capital) of\s+$", re.I)

@@ -51,7 +51,7 @@ def extract_places(ctx: Context) -> list[Place]:
 
 
 def _unlabel_lists(cands: list[Candidate], text: str) -> None:
-    """An entity that is a list of gazetteer names ('Srebrenica, Grozny' tagged ORG) is a list
+    """An entity that is a list of gazetteer names ('Sarajevo, Mosul' tagged ORG) is a list
     of places, not an organisation: its label is no evidence against them."""
     for a, b in zip(cands, cands[1:]):
         gap = text[a.end : b.start]
@@ -181,7 +181,7 @@ def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[st
 
 def _full_name(span: Span, start: int, end: int) -> bool:
     """doc[start:end] is a PERSON with a name word besides ``span`` ('Samantha Power'), not
-    just everyday words ('Aleppo Battle', a headline NER took for a name)."""
+    just everyday words ('Mosul Offensive', a headline NER took for a name)."""
     others = [t for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end]
     return any(not is_common_word(t.lower_) for t in others)
 
@@ -193,7 +193,7 @@ def _names_a_person(c: Candidate) -> bool:
 
 
 def _is_person_elsewhere(c: Candidate) -> bool:
-    """A single word NER calls PERSON that is also part of a full name in the text ('Churkin')."""
+    """A single word NER calls PERSON that is also part of a full name in the text ('Nebenzia')."""
     doc, word = c.span.doc, c.text
     for start, end, label in entities(doc):
         if label != "PERSON" or end - start < 2:
@@ -253,7 +253,7 @@ def _out_of_context(i: int, cands: list[Candidate], chosen: list[Entry], ctx: Co
 
 
 def _listed_with_place(i: int, cands: list[Candidate], ok: list[bool], text: str) -> bool:
-    """'Halabja, Rwanda, Srebrenica and now Aleppo': a neighbour in a list is a place."""
+    """'Dresden, Sarajevo, Mosul and now Gaza': a neighbour in a list is a place."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(cands) or not ok[j]:
             continue

@@ -2,7 +2,7 @@
 
 A speaker mention is the subject of a speech verb ("X said", "said X",
 "according to X"). It is expanded into a name, a role ("Russia's U.N. envoy")
-and an affiliation ("Nureddin al-Zinki rebel group"), then resolved: pronouns
+and an affiliation ("the Sudan Liberation Movement"), then resolved: pronouns
 and bare surnames point back to the fullest name given earlier, because news
 copy introduces a person once and then says "he" or "Smith".
 """
@@ -91,7 +91,7 @@ class Resolver:
             old.affiliation = old.affiliation or sp.affiliation
 
     def full_name(self, sp: Speaker) -> Speaker:
-        """Replace a bare surname ("Churkin", "Mr. Obama") by the fullest name seen."""
+        """Replace a bare surname ("Nebenzia", "Mr. Obama") by the fullest name seen."""
         known = self._full.get(surname_key(sp.name))
         if known and len(known.name.split()) > len(strip_honorific(sp.name).split()):
             return Speaker(known.name, known.start, known.end, sp.role or known.role,
@@ -316,7 +316,7 @@ def _entity_at(doc: Doc, tok: Token) -> Span | None:
 
 
 def _compound_span(tok: Token) -> Span:
-    """A proper-noun head plus its proper-noun compounds ("Vitaly Churkin")."""
+    """A proper-noun head plus its proper-noun compounds ("Vassily Nebenzia")."""
     left = tok.i
     for child in tok.lefts:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -408,7 +408,7 @@ def _np_text(tok: Token) -> str:
 
 
 def _description_span(tok: Token) -> Span:
-    """A described speaker: the noun phrase, keeping PPs that name something ("in Aleppo")."""
+    """A described speaker: the noun phrase, keeping PPs that name something ("in Mariupol")."""
     doc = tok.doc
     left = min([tok.i] + [t.i for t in tok.subtree if t.i < tok.i])
     right = tok.i
