@@ -38,3 +38,20 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this clone")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def base_index() -> Path:
+    """The base gazetteer, built (or found) once for the session in the normal cache dir."""
+    from eventcoder.extract.gazetteer import ensure_base
+
+    return ensure_base()
+
+
+@pytest.fixture
+def gazetteer_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty EVENTCODER_HOME (no user additions) that reuses the built base index."""
+    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
+    return tmp_path

@@ -19,21 +19,6 @@ SAMPLE = FIXTURES / "geonames_sample.txt"
 SAMPLE_ROWS = 12
 
 
-@pytest.fixture(scope="session")
-def base_index() -> Path:
-    """The base gazetteer, built (or found) once for the session in the normal cache dir."""
-    return gz.ensure_base()
-
-
-@pytest.fixture
-def home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty EVENTCODER_HOME that reuses the built base index instead of rebuilding it."""
-    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
-    (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
-    return tmp_path
-
-
 # ---- names ---------------------------------------------------------------------------------
 
 def test_fold_strips_diacritics_apostrophes_and_hyphens() -> None:
@@ -76,14 +61,14 @@ def test_feature_codes_map_to_precision_kinds() -> None:
 # ---- base index ----------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_base_index_is_cached_per_version_and_reused(home: Path) -> None:
+def test_base_index_is_cached_per_version_and_reused(gazetteer_home: Path) -> None:
     path = gz.base_path()
-    assert path.parent == home / "cache" and path.exists()
+    assert path.parent == gazetteer_home / "cache" and path.exists()
     assert gz.get_gazetteer() is gz.get_gazetteer()
 
 
 @pytest.mark.slow
-def test_lookup_finds_cities_admin_areas_and_countries(home: Path) -> None:
+def test_lookup_finds_cities_admin_areas_and_countries(gazetteer_home: Path) -> None:
     g = gz.get_gazetteer()
     aleppo = {(e.country_code, e.kind) for e in g.lookup("aleppo")}
     assert ("SY", "city") in aleppo and ("SY", "admin1") in aleppo
@@ -97,10 +82,10 @@ def test_lookup_finds_cities_admin_areas_and_countries(home: Path) -> None:
 # ---- user additions ------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_add_dump_stores_places_for_later_runs(home: Path) -> None:
+def test_add_dump_stores_places_for_later_runs(gazetteer_home: Path) -> None:
     assert gz.get_gazetteer().lookup("karm al jabal") == ()
     assert gz.add_geonames_dump(SAMPLE) == SAMPLE_ROWS
-    assert (home / gz.USER_DB).exists()
+    assert (gazetteer_home / gz.USER_DB).exists()
     g = gz.get_gazetteer()
     [karm] = g.lookup("karm al jabal")
     assert (karm.geonameid, karm.country_code, karm.precision) == (99100001, "SY", "neighbourhood")
@@ -113,7 +98,7 @@ def test_add_dump_stores_places_for_later_runs(home: Path) -> None:
 
 
 @pytest.mark.slow
-def test_adding_twice_replaces_rather_than_duplicates(home: Path) -> None:
+def test_adding_twice_replaces_rather_than_duplicates(gazetteer_home: Path) -> None:
     gz.add_geonames_dump(SAMPLE)
     assert gz.add_geonames_dump(SAMPLE) == SAMPLE_ROWS
     ids = [e.geonameid for e in gz.get_gazetteer().lookup("tawila")]
@@ -133,7 +118,7 @@ def _good_line(gid: int = 99200001) -> str:
 
 
 @pytest.mark.slow
-def test_malformed_line_names_its_number_and_adds_nothing(home: Path, tmp_path: Path) -> None:
+def test_malformed_line_names_its_number_and_adds_nothing(gazetteer_home: Path, tmp_path: Path) -> None:
     bad = _write(tmp_path, [_good_line(), _good_line(99200002), "99200003\tBroken\tline"])
     with pytest.raises(ConfigError, match=r"dump\.txt:3: expected 19"):
         gz.add_geonames_dump(bad)
@@ -141,7 +126,7 @@ def test_malformed_line_names_its_number_and_adds_nothing(home: Path, tmp_path: 
 
 
 @pytest.mark.slow
-def test_bad_numbers_are_reported(home: Path, tmp_path: Path) -> None:
+def test_bad_numbers_are_reported(gazetteer_home: Path, tmp_path: Path) -> None:
     cols = _good_line().split("\t")
     cols[4] = "north"
     with pytest.raises(ConfigError, match=r":1: not a GeoNames line"):
@@ -154,7 +139,7 @@ def test_bad_numbers_are_reported(home: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_added_places_are_found_in_articles(home: Path, make_ctx: Callable[..., Context]) -> None:
+def test_added_places_are_found_in_articles(gazetteer_home: Path, make_ctx: Callable[..., Context]) -> None:
     from eventcoder.extract.places import extract_places
 
     text = ("Families fled El Fasher for Tawila, aid workers said. Shelling also hit "
@@ -170,8 +155,8 @@ def test_added_places_are_found_in_articles(home: Path, make_ctx: Callable[..., 
 
 
 @pytest.mark.slow
-def test_unreadable_user_file_is_a_config_error(home: Path) -> None:
-    (home / gz.USER_DB).write_bytes(b"this is not an sqlite file" * 100)
+def test_unreadable_user_file_is_a_config_error(gazetteer_home: Path) -> None:
+    (gazetteer_home / gz.USER_DB).write_bytes(b"this is not an sqlite file" * 100)
     with pytest.raises(ConfigError, match="not a readable eventcoder gazetteer"):
         gz.get_gazetteer()
 
@@ -179,7 +164,7 @@ def test_unreadable_user_file_is_a_config_error(home: Path) -> None:
 # ---- command line --------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_cli_add_reports_the_count(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_add_reports_the_count(gazetteer_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from eventcoder.cli.gazetteer import register
 
     parser = argparse.ArgumentParser(prog="eventcoder")
@@ -191,7 +176,7 @@ def test_cli_add_reports_the_count(home: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.slow
-def test_cli_add_bad_file_is_a_usage_error(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_add_bad_file_is_a_usage_error(gazetteer_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from eventcoder.cli import main
 
     bad = _write(tmp_path, ["not\ta\tdump"])

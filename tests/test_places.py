@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -11,24 +10,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.places import extract_places
 from eventcoder.model import Place
 
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def base_index() -> Path:
-    """The base gazetteer, built (or found) once for the session in the normal cache dir."""
-    from eventcoder.extract.gazetteer import ensure_base
-
-    return ensure_base()
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty EVENTCODER_HOME (no user additions) that reuses the built base index."""
-    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
-    (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
-    return tmp_path
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ village, and guards that famous cities keep winning in articles about somewhere 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -12,22 +11,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.places import extract_places
 from eventcoder.model import Place
 
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def base_index() -> Path:
-    from eventcoder.extract.gazetteer import ensure_base
-
-    return ensure_base()
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("EVENTCODER_HOME", str(tmp_path))
-    (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / base_index.name).symlink_to(base_index)
-    return tmp_path
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
 
 
 @pytest.fixture

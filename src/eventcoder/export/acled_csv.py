@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, TextIO
 
-from eventcoder.link.claims import Claim, conservative_value
+from eventcoder.link.claims import conservative_value
 from eventcoder.link.rules import LinkRules
 from eventcoder.store import Filters, IncidentView, Store
 from eventcoder.store.countries import alpha3, name
@@ -54,7 +54,7 @@ def interaction(inter1: int | None, inter2: int | None) -> int | str:
 def fatalities(incident: IncidentView, rules: LinkRules) -> int:
     """The lowest killed figure any source supports (ACLED records the most conservative)."""
     values = [
-        conservative_value(Claim(c.category, c.value, c.low, c.high, c.qualifier, c.text, c.source), rules)
+        conservative_value(c, rules)
         for c in incident.claims if c.category == "killed"
     ]
     known = [v for v in values if v is not None]

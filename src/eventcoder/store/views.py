@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from eventcoder.link.claims import Claim
+
 AddStatus = Literal["added", "unchanged", "replaced"]
 
 
@@ -50,16 +52,9 @@ class MemberView:
 
 
 @dataclass(frozen=True)
-class ClaimView:
+class ClaimView(Claim):
     """One source's figure for an incident; ``disputed`` when another source contradicts it."""
 
-    category: str
-    value: float | None
-    low: float | None
-    high: float | None
-    qualifier: str | None
-    text: str | None
-    source: str | None
     article_id: str
     disputed: bool
 
