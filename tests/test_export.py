@@ -104,8 +104,8 @@ def test_cli_ingest_reports_bad_inputs_and_goes_on(
     records = {build().article.id: build() for build in ALL}
     items = [records["ua-a"].article, MalformedInput("bad JSON", where="in.jsonl:2"),
              records["ua-b"].article]
-    monkeypatch.setattr(cli, "_articles", lambda _args: iter(items))
-    monkeypatch.setattr(cli, "_builder", lambda _actors: lambda a: records[a.id])
+    monkeypatch.setattr(cli, "_articles", lambda _args, _published: iter(items))
+    monkeypatch.setattr(cli, "_builder", lambda _actor_files: lambda a: records[a.id])
     db_path = str(tmp_path / "c.db")
     assert run("ingest", "in.jsonl", "--db", db_path) == 1
     err = capsys.readouterr().err

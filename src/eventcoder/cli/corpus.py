@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import sys
@@ -17,7 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventcoder.errors import EventcoderError
+from eventcoder.cli.extract import add_article_options, article_options
+from eventcoder.errors import EventcoderError, InputError
 from eventcoder.model import Article, Record
 from eventcoder.store import DEFAULT_URL, Filters, Store
 
@@ -110,24 +110,17 @@ def _err(message: str) -> None:
 
 # ---- ingest ------------------------------------------------------------------------------
 
-def _builder(actors: str | None) -> Callable[[Article], Record]:
-    """build_record, with the user's actor dictionary when one is given."""
+def _builder(actor_files: tuple[Path, ...]) -> Callable[[Article], Record]:
+    """build_record with the user's actor dictionaries (a seam tests replace)."""
     from eventcoder.record import build_record
 
-    if not actors:
-        return build_record
-    if not Path(actors).is_file():
-        raise EventcoderError(f"--actors {actors}: no such file; give a YAML actor dictionary")
-    if "actor_files" not in inspect.signature(build_record).parameters:
-        raise EventcoderError("--actors is not supported by this build: "
-                              "build_record() takes no actor_files yet")
-    return partial(build_record, actor_files=(Path(actors),))  # type: ignore[call-arg]
+    return partial(build_record, actor_files=actor_files)
 
 
-def _articles(args: argparse.Namespace) -> Iterator[Any]:
+def _articles(args: argparse.Namespace, published: str | None) -> Iterator[Article | InputError]:
     from eventcoder.ingest import iter_articles
 
-    return iter(iter_articles(args.paths, published=args.published))
+    return iter_articles(args.inputs, published=published, article_id=args.article_id)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -135,17 +128,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from eventcoder.store.loader import ingest
 
     try:
-        build = _builder(args.actors)
-        items = _articles(args)
+        published, actor_files = article_options(args)
         store = Store.open(args.db)
-    except ImportError as exc:
-        _err(f"cannot read inputs: {exc}")
-        return 2
     except EventcoderError as exc:
         _err(str(exc))
         return 2
+    build = _builder(actor_files)
+    items = _articles(args, published)
     tty = sys.stderr.isatty()
-    progress = Progress(estimate_total(args.paths), sys.stderr) if tty else None
+    progress = Progress(estimate_total(args.inputs), sys.stderr) if tty else None
 
     def on_error(message: str) -> None:
         if progress:
@@ -249,10 +240,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     """Add ingest, search, export and stats to the main parser's subcommands."""
     p = subparsers.add_parser("ingest", help="extract records from articles into the corpus")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="files, directories or - for stdin")
     _db_arg(p)
-    p.add_argument("--published", metavar="DATE", help="publication date for inputs without one")
-    p.add_argument("--actors", metavar="FILE", help="extra actor dictionary (YAML)")
+    add_article_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = subparsers.add_parser("search", help="full-text search over articles and quotes")

