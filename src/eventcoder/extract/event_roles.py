@@ -87,7 +87,7 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, inherited through xcomp/conj/advcl chains ('were able to retrieve')."""
+    """The verb's subject, inherited through xcomp/conj/advcl chains ('managed to recapture')."""
     node = verb
     for _ in range(5):
         subj = _children(node, "nsubj")
