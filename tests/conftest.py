@@ -43,7 +43,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def base_index() -> Path:
     """The base gazetteer, built (or found) once for the session in the normal cache dir."""
-    from eventcoder.extract.gazetteer import ensure_base
+    from eventcoder.extract.places.gazetteer import ensure_base
 
     return ensure_base()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.extract.actors import load_actor_dictionaries, resolve_actor
+from eventcoder.extract.actors.dictionary import load_actor_dictionaries, resolve_actor
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +88,7 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
 
 
 def test_events_use_user_actor_files(make_ctx, tmp_path: Path) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     user = tmp_path / "actors.yaml"
     user.write_text("actors:\n  - name: Lake Front Militia\n    inter: 3\n    aliases: [lake front]\n",

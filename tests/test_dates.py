@@ -16,10 +16,10 @@ import pytest
 from spacy.language import Language
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.temporal.expr import Clock, Expr
-from eventcoder.extract.temporal.grammar import Hints, scan
-from eventcoder.extract.temporal.resolve import resolve
-from eventcoder.extract.temporal.tense import is_future
+from eventcoder.extract.dates.expr import Clock, Expr
+from eventcoder.extract.dates.grammar import Hints, scan
+from eventcoder.extract.dates.resolve import resolve
+from eventcoder.extract.dates.tense import is_future
 from eventcoder.model import Article, Record
 
 from conftest import FIXTURES
@@ -199,7 +199,7 @@ def test_resolver_week_and_span_conventions() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_wire_copy(case: dict, make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.dates import extract_dates
+    from eventcoder.extract.dates.extract import extract_dates
 
     ctx = make_ctx(case["text"], published=case["published"])
     mentions = extract_dates(ctx)
@@ -212,7 +212,7 @@ def test_wire_copy(case: dict, make_ctx: Callable[..., Context]) -> None:
 
 @pytest.mark.slow
 def test_future_tense_from_the_parse(make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.dates import extract_dates
+    from eventcoder.extract.dates.extract import extract_dates
 
     ctx = make_ctx("The evacuation will start on Friday. The convoy left on Friday. "
                    "A vote is scheduled for Monday.")
@@ -222,7 +222,7 @@ def test_future_tense_from_the_parse(make_ctx: Callable[..., Context]) -> None:
 
 @pytest.mark.slow
 def test_repeats_are_reported_once_but_all_are_found(make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.dates import extract_dates, find_mentions
+    from eventcoder.extract.dates.extract import extract_dates, find_mentions
 
     text = ("Strikes hit Taiz on Tuesday. Earlier on Tuesday, the UN warned of famine. "
             "The truce collapsed late on Tuesday, and fighting continued in recent days.")
@@ -234,7 +234,7 @@ def test_repeats_are_reported_once_but_all_are_found(make_ctx: Callable[..., Con
 
 @pytest.mark.slow
 def test_governing_date_prefers_the_clause_then_the_sentence(make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.dates import governing_date
+    from eventcoder.extract.dates.extract import governing_date
 
     text = ("On Monday the monitor said government forces controlled 90% of the district, "
             "before an assault on Tuesday. Aid agencies said 40,000 people had fled since September. "
@@ -255,7 +255,7 @@ def test_governing_date_prefers_the_clause_then_the_sentence(make_ctx: Callable[
 
 @pytest.mark.slow
 def test_governing_date_without_publication_date(make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.dates import governing_date
+    from eventcoder.extract.dates.extract import governing_date
 
     ctx = make_ctx("Shelling killed 12 people on Sunday.", published=None)
     ref = governing_date(ctx, 15, 24)
@@ -265,7 +265,7 @@ def test_governing_date_without_publication_date(make_ctx: Callable[..., Context
 @pytest.mark.slow
 def test_example_article_scores(shared_dir: Path, nlp: Language) -> None:
     """Dates F1 on the shared example, scored by the shared scorer (dates area only)."""
-    from eventcoder.extract.dates import extract_dates
+    from eventcoder.extract.dates.extract import extract_dates
 
     spec = importlib.util.spec_from_file_location("score", shared_dir / "eval" / "score.py")
     assert spec and spec.loader
@@ -285,7 +285,7 @@ def test_example_article_scores(shared_dir: Path, nlp: Language) -> None:
 @pytest.mark.slow
 def test_governing_date_in_a_verbless_headline(make_ctx: Callable[..., Context]) -> None:
     """A clause under a noun root: the verb chain must stop at the root (it once looped)."""
-    from eventcoder.extract.dates import governing_date
+    from eventcoder.extract.dates.extract import governing_date
 
     text = "Casualties: 12 people killed in Aden on Tuesday"
     ctx = make_ctx(text)
@@ -294,7 +294,7 @@ def test_governing_date_in_a_verbless_headline(make_ctx: Callable[..., Context])
 
 
 def test_repeated_mentions_are_kept_as_repeats_of_one_time(make_ctx) -> None:
-    from eventcoder.extract.dates import extract_dates
+    from eventcoder.extract.dates.extract import extract_dates
 
     text = ("Drones struck Odesa on Tuesday, officials said. Power was cut on Tuesday "
             "across the region, the grid operator said.")
@@ -306,7 +306,7 @@ def test_repeated_mentions_are_kept_as_repeats_of_one_time(make_ctx) -> None:
 
 
 def test_a_datelines_date_governs_nothing(make_ctx) -> None:
-    from eventcoder.extract.dates import extract_dates, governing_date
+    from eventcoder.extract.dates.extract import extract_dates, governing_date
 
     text = "GOMA, March 4 (Wire) - Rebels shelled the airport on Sunday, killing five people, officials said."
     ctx = make_ctx(text, published="2024-03-04")

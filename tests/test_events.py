@@ -157,7 +157,7 @@ def _date(text: str, phrase: str, value: str, precision: str = "day") -> DateMen
 
 
 def test_short_note_arguments(make_ctx) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     text = "On 3 May, a drone strike hit a car near Marib, killing 2 Houthi fighters."
     ctx = make_ctx(text, published="2024-05-04", article_id="note")
@@ -179,7 +179,7 @@ def test_short_note_arguments(make_ctx) -> None:
 
 
 def test_mentions_of_one_event_merge(make_ctx) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     text = ("Rebels and the army clashed in Kidal on Monday. The fighting lasted six hours.\n\n"
             "Residents said the clashes in Kidal ended at dusk.")
@@ -192,7 +192,7 @@ def test_mentions_of_one_event_merge(make_ctx) -> None:
 
 
 def test_certainty_planned_alleged_and_dropped(make_ctx) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     planned = extract_events(make_ctx("Evacuations of civilians would begin on Wednesday, officials said."))
     assert planned and planned[0].certainty == "planned"
@@ -203,7 +203,7 @@ def test_certainty_planned_alleged_and_dropped(make_ctx) -> None:
 
 
 def test_date_falls_back_to_article_day(make_ctx) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     events = extract_events(make_ctx("Police arrested six protesters outside parliament.",
                                      published="2021-02-03"))
@@ -212,7 +212,7 @@ def test_date_falls_back_to_article_day(make_ctx) -> None:
 
 
 def test_historical_comparison_gives_no_event(make_ctx) -> None:
-    from eventcoder.extract.events import extract_events
+    from eventcoder.extract.events.extract import extract_events
 
     text = "The siege recalled the massacres of Srebrenica, Grozny and Guernica."
     ctx = make_ctx(text)

@@ -40,7 +40,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _place_ok(event: Event, item: dict[str, Any]) -> bool:
     """Same name and country, or within MAX_KM of a gazetteer place of the expected name."""
-    from eventcoder.extract.gazetteer import get_gazetteer
+    from eventcoder.extract.places.gazetteer import get_gazetteer
 
     loc = event.location
     if loc is None:
@@ -114,7 +114,7 @@ def test_fresh_arguments(scores: dict[str, float]) -> None:
 
 def test_lexicon_has_no_yaml_booleans() -> None:
     """An unquoted 'on' / 'off' in event_triggers.yaml loads as a boolean and silently never matches."""
-    from eventcoder.extract.event_lexicon import load_lexicon
+    from eventcoder.extract.events.triggers import load_lexicon
 
     lex = load_lexicon()
     words = set(lex.lemmas) | {w for phrase, _ in lex.phrases for w in phrase}

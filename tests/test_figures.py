@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.figures import extract_figures
+from eventcoder.extract.figures.extract import extract_figures
 from eventcoder.model import Quantity
 
 pytestmark = pytest.mark.slow

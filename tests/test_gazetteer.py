@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract import gazetteer as gz
+from eventcoder.extract.places import gazetteer as gz
 from eventcoder.extract.context import Context
-from eventcoder.extract.geo_dump import kind_of
-from eventcoder.extract.geo_names import admin_variants, arabic_variants, fold, looks_like_demonym
+from eventcoder.extract.places.dump import kind_of
+from eventcoder.extract.places.names import admin_variants, arabic_variants, fold, looks_like_demonym
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLE = FIXTURES / "geonames_sample.txt"
@@ -140,7 +140,7 @@ def test_bad_numbers_are_reported(gazetteer_home: Path, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_added_places_are_found_in_articles(gazetteer_home: Path, make_ctx: Callable[..., Context]) -> None:
-    from eventcoder.extract.places import extract_places
+    from eventcoder.extract.places.extract import extract_places
 
     text = ("Families fled El Fasher for Tawila, aid workers said. Shelling also hit "
             "Karm al-Jabal in Aleppo.")

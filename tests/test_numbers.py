@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.extract.numbers import find_numbers, parse_number
+from eventcoder.extract.figures.numbers import find_numbers, parse_number
 
 
 @pytest.mark.parametrize(

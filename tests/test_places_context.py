@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.places import extract_places
+from eventcoder.extract.places.extract import extract_places
 from eventcoder.model import Place
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.extract.attribution import attribution_for
+from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.context import Context
-from eventcoder.extract.quote_marks import find_segments
-from eventcoder.extract.quotes import extract_quotes
+from eventcoder.extract.quotes.marks import find_segments
+from eventcoder.extract.quotes.extract import extract_quotes
 from eventcoder.model import Quote
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -339,7 +339,7 @@ def test_quoted_show_name_after_the_verb_is_not_the_speaker(make_ctx: MakeCtx) -
 def test_dash_parsed_as_a_subject_is_skipped(nlp) -> None:
     from spacy.tokens import Doc
 
-    from eventcoder.extract.speakers import subject_of
+    from eventcoder.extract.quotes.speakers import subject_of
 
     # the parse the model gives for 'made public ― Baker boasted': the dash as a second subject
     doc = Doc(nlp.vocab, words=["public", "\u2015", "Baker", "boasted"],

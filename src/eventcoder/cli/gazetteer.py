@@ -36,7 +36,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     """Add the dump; errors (ConfigError) are reported by the main CLI with exit status 2."""
-    from eventcoder.extract.gazetteer import add_geonames_dump, data_dir
+    from eventcoder.extract.places.gazetteer import add_geonames_dump, data_dir
 
     count = add_geonames_dump(args.file)
     print(f"added {count} places from {args.file} (stored in {data_dir()})")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.extract.temporal.expr import Clock, Direction, Expr, Unit
-from eventcoder.extract.temporal.lexicon import month_number, number_value, weekday_number
+from eventcoder.extract.dates.expr import Clock, Direction, Expr, Unit
+from eventcoder.extract.dates.lexicon import month_number, number_value, weekday_number
 
 _DIRECTIONS: dict[str, Direction] = {
     "last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next", "this": "this",

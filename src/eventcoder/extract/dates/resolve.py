@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventcoder.extract.temporal.expr import Clock, Expr
+from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.model import DatePrecision
 
 

@@ -12,13 +12,13 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract import event_args as args
-from eventcoder.extract.actors import ActorDictionary, load_actor_dictionaries
+from eventcoder.extract.events import args
+from eventcoder.extract.actors.dictionary import ActorDictionary, load_actor_dictionaries
 from eventcoder.extract.context import Context
-from eventcoder.extract.event_lexicon import TriggerDef, TriggerHit, match_triggers
-from eventcoder.extract.event_merge import Cluster, Mention, cluster_mentions
-from eventcoder.extract.event_modality import assess
-from eventcoder.extract.event_roles import (
+from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
+from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions
+from eventcoder.extract.events.modality import assess
+from eventcoder.extract.events.roles import (
     actor_for, casualty_patient, is_agentive, refine, roles, sentence_actor,
 )
 from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.extract.gazetteer import Entry, Gazetteer
-from eventcoder.extract.geo_names import ADMIN_WORDS, fold, is_common_word, strip_article
+from eventcoder.extract.places.gazetteer import Entry, Gazetteer
+from eventcoder.extract.places.names import ADMIN_WORDS, fold, is_common_word, strip_article
 
 MAX_TOKENS = 6
 CONNECTORS = frozenset("al el ad ar as ash at az an de del la le of -".split())

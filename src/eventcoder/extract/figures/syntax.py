@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract import figure_lexicon as lex
+from eventcoder.extract.figures import lexicon as lex
 
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X", "SYM"}
 PERCENT_WORDS = {"%", "percent", "cent"}

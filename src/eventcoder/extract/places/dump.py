@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract.geo_build import INDEXES, SCHEMA, data_file
-from eventcoder.extract.geo_names import arabic_variants, fold, is_latin_key
+from eventcoder.extract.places.build import INDEXES, SCHEMA, data_file
+from eventcoder.extract.places.names import arabic_variants, fold, is_latin_key
 
 COLUMNS = 19
 

@@ -17,16 +17,16 @@ from collections import Counter
 from spacy.tokens import Span
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.gazetteer import Entry, Gazetteer, get_gazetteer
-from eventcoder.extract.geo_districts import find_districts
-from eventcoder.extract.geo_mentions import (
+from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
+from eventcoder.extract.places.districts import find_districts
+from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
     entities,
     find_candidates,
     is_everyday_phrase,
 )
-from eventcoder.extract.geo_names import is_common_word, looks_like_demonym
+from eventcoder.extract.places.names import is_common_word, looks_like_demonym
 from eventcoder.model import Place
 
 NOTABLE = 100_000

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eventcoder.extract.temporal import builders as b
-from eventcoder.extract.temporal.expr import Clock, Expr
-from eventcoder.extract.temporal.lexicon import (
+from eventcoder.extract.dates import builders as b
+from eventcoder.extract.dates.expr import Clock, Expr
+from eventcoder.extract.dates.lexicon import (
     MONTH_RE, MONTHS, NUMBER_WORD_RE, PART_OF_DAY_RE, WEEKDAY_RE, WEEKDAYS,
 )
 

@@ -22,10 +22,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.temporal.expr import Expr
-from eventcoder.extract.temporal.grammar import Atom, Hints, scan, strip_span
-from eventcoder.extract.temporal.resolve import resolve
-from eventcoder.extract.temporal.tense import governing_verb, is_future
+from eventcoder.extract.dates.expr import Expr
+from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
+from eventcoder.extract.dates.resolve import resolve
+from eventcoder.extract.dates.tense import governing_verb, is_future
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = {"people", "person", "civilian", "man", "woman", "child", "soldier", "fighter"}

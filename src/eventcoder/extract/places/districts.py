@@ -14,9 +14,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from eventcoder.extract.gazetteer import Entry
-from eventcoder.extract.geo_mentions import CONNECTORS, Candidate, entities, is_everyday_phrase, sent_starts
-from eventcoder.extract.geo_names import fold
+from eventcoder.extract.places.gazetteer import Entry
+from eventcoder.extract.places.mentions import CONNECTORS, Candidate, entities, is_everyday_phrase, sent_starts
+from eventcoder.extract.places.names import fold
 from eventcoder.model import Place
 
 _UNIT = r"(districts?|neighbou?rhoods?|quarters?|suburbs?)"

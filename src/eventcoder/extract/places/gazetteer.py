@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract import geo_build
-from eventcoder.extract.geo_dump import read_dump, store_rows
-from eventcoder.extract.geo_names import fold
+from eventcoder.extract.places import build as geo_build
+from eventcoder.extract.places.dump import read_dump, store_rows
+from eventcoder.extract.places.names import fold
 
 try:
     import fcntl

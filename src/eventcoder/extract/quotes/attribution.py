@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.speakers import (
+from eventcoder.extract.quotes.speakers import (
     CONTENT_LEMMAS,
     Resolver,
     is_speech_verb,

@@ -13,10 +13,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.attribution import attribution_for
+from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.context import Context
-from eventcoder.extract.dates import governing_date
-from eventcoder.extract.numbers import parse_number
+from eventcoder.extract.dates.extract import governing_date
+from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
