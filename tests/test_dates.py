@@ -302,7 +302,7 @@ def test_repeated_mentions_are_kept_as_repeats_of_one_time(make_ctx) -> None:
     [tuesday] = [d for d in mentions if d.value == "2024-03-12"]
     assert text[tuesday.start:tuesday.end] == "on Tuesday"
     second = text.rindex("on Tuesday")
-    assert tuesday.model_extra["repeats"] == [{"start": second, "end": second + 10, "text": "on Tuesday"}]
+    assert [r.model_dump() for r in tuesday.repeats] == [{"start": second, "end": second + 10, "text": "on Tuesday"}]
 
 
 def test_a_datelines_date_governs_nothing(make_ctx) -> None:

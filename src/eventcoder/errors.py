@@ -47,3 +47,8 @@ class ConfigError(EventcoderError):
 
 class StoreError(EventcoderError):
     """The corpus database refused an operation."""
+
+
+class DataFileError(ConfigError):
+    """A bundled or user data file (word list, taxonomy, dictionary) is malformed: the message names
+    the file and line; fix the entry it points at."""

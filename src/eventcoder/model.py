@@ -2,14 +2,25 @@
 
 Every extracted item carries ``start``/``end`` character offsets into
 ``article.text`` (end exclusive) so that each answer can be traced to its evidence.
-This module imports nothing from the rest of the package.
+This module imports nothing from the rest of the package but the ACLED taxonomy, whose
+types and sub-types it uses as enumerations. Every field written is declared here: the
+schema forbids undeclared ones.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
+
+from eventcoder import taxonomy
 
 SCHEMA_VERSION = "1"
 
@@ -24,17 +35,37 @@ FigureCategory = Literal[
     "missing", "besieged", "territory", "other",
 ]
 QuoteKind = Literal["direct", "partial", "indirect"]
-EventType = Literal[
-    "Battles", "Explosions/Remote violence", "Violence against civilians",
-    "Protests", "Riots", "Strategic developments",
+
+
+def _known(kind: str, allowed: tuple[str, ...]) -> AfterValidator:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"unknown ACLED {kind} {value!r}; one of: {', '.join(allowed)}")
+        return value
+
+    return AfterValidator(check)
+
+
+EventType = Annotated[
+    str, _known("event type", taxonomy.event_types()),
+    WithJsonSchema({"type": "string", "enum": list(taxonomy.event_types())}),
 ]
+"""One of ACLED's six event types (data/taxonomy.yaml)."""
+SubType = Annotated[
+    str, _known("sub-type", taxonomy.sub_types()),
+    WithJsonSchema({"type": "string", "enum": list(taxonomy.sub_types())}),
+]
+"""One of ACLED's 25 sub-event types (data/taxonomy.yaml)."""
+ArgumentSource = Literal["governing", "sentence", "paragraph", "focus", "article", "none"]
+"""Where an event's date or place came from: the expression governing the trigger, its sentence,
+its paragraph, the article's focus place, the article (publication date), or nowhere."""
 Certainty = Literal["asserted", "reported", "alleged", "denied", "planned"]
 
 
 class _Item(BaseModel):
-    """Base of every record part: extra fields are allowed, as the schema allows them."""
+    """Base of every record part: a field not declared here is an error, not silent output."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
 
 
 class TextSpan(_Item):
@@ -76,6 +107,10 @@ class Place(Location):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str = Field(default="", description="the mention as written")
+    within: str | None = Field(
+        default=None, description="the known place this one was placed at when the gazetteer lacks it"
+    )
+    note: str | None = Field(default=None, description="how the place was resolved, when it is unusual")
 
 
 class TimeRef(_Item):
@@ -90,12 +125,23 @@ class TimeRef(_Item):
     until: str | None = Field(default=None, description="end of a range, ISO 8601")
 
 
+class Mention(_Item):
+    """A later mention of something already listed: where it is and how it is written."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
 class DateMention(TimeRef):
     """One temporal expression in the text, resolved against the publication date."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    repeats: list[Mention] = Field(
+        default_factory=list, description="later mentions of the same time (listed once, at its first)"
+    )
 
 
 class Quantity(_Item):
@@ -153,7 +199,7 @@ class Event(_Item):
 
     id: str
     type: EventType
-    sub_type: str
+    sub_type: SubType
     actor1: Actor | None = None
     actor2: Actor | None = None
     date: TimeRef | None
@@ -162,6 +208,18 @@ class Event(_Item):
     attributed_to: list[str] = Field(default_factory=list)
     certainty: Certainty = "asserted"
     evidence: list[TextSpan] = Field(min_length=1)
+    triggers: list[str] = Field(default_factory=list, description="the words that signal the event")
+    date_source: ArgumentSource | None = Field(default=None, description="how the date was found")
+    location_source: ArgumentSource | None = Field(default=None, description="how the place was found")
+    cameo: str | None = Field(default=None, description="CAMEO event code")
+    plover: str | None = Field(default=None, description="PLOVER event type")
+    plover_mode: str | None = Field(default=None, description="PLOVER mode")
+
+    @model_validator(mode="after")
+    def _sub_type_of_type(self) -> Event:
+        if taxonomy.type_of(self.sub_type) != self.type:
+            raise ValueError(f"sub-type {self.sub_type!r} belongs to {taxonomy.type_of(self.sub_type)!r}, not {self.type!r}")
+        return self
 
 
 class Record(_Item):

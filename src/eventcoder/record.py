@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventcoder.extract.context import Context
+from eventcoder.extract.context import Context, Step, check_order
 from eventcoder.model import Article, Record
 from eventcoder.nlp import get_nlp
 
-Step = Callable[[Context], None]
 
-
-def _steps() -> list[Step]:
-    """The extraction steps in dependency order: figures and events read what comes before."""
+@lru_cache(maxsize=1)
+def steps() -> tuple[Step, ...]:
+    """The extraction steps in order, checked once: each reads only what an earlier one adds."""
     from eventcoder.extract import dates, events, figures, places, quotes
 
-    return [
-        lambda ctx: ctx.places.extend(places.extract_places(ctx)),
-        lambda ctx: ctx.dates.extend(dates.extract_dates(ctx)),
-        lambda ctx: ctx.quotes.extend(quotes.extract_quotes(ctx)),
-        lambda ctx: ctx.quantities.extend(figures.extract_figures(ctx)),
-        lambda ctx: ctx.events.extend(events.extract_events(ctx)),
-    ]
+    order = [places.STEP, dates.STEP, quotes.STEP, figures.STEP, events.STEP]
+    check_order(order)
+    return tuple(order)
 
 
 @dataclass(frozen=True)
@@ -82,8 +78,9 @@ def assemble(ctx: Context) -> Record:
     """Run every extractor over a parsed article and collect their items into a Record."""
     if ctx.anchor is None:
         ctx.warnings.append("no publication date: relative dates are left unresolved (value null)")
-    for step in _steps():
-        step(ctx)
+    for step in steps():
+        step.run(ctx)
+        ctx.done |= step.assigns
     return Record(
         article=ctx.article,
         places=ctx.places,

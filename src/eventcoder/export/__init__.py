@@ -1,6 +1,7 @@
 """Exports of the corpus: ACLED-style CSV, GeoJSON, JSON Lines."""
 
-from eventcoder.export.acled_csv import COLUMNS as ACLED_COLUMNS, write_acled_csv
+from eventcoder.export.acled_csv import COLUMNS as ACLED_COLUMNS
+from eventcoder.export.acled_csv import write_acled_csv
 from eventcoder.export.geojson import write_geojson
 from eventcoder.export.jsonl import write_jsonl
 

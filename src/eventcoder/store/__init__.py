@@ -5,7 +5,12 @@ from eventcoder.store.filters import Filters
 from eventcoder.store.rows import content_hash
 from eventcoder.store.store import Store
 from eventcoder.store.views import (
-    AddResult, ClaimView, IncidentView, MemberView, SearchHit, Stats,
+    AddResult,
+    ClaimView,
+    IncidentView,
+    MemberView,
+    SearchHit,
+    Stats,
 )
 
 __all__ = [

@@ -6,7 +6,6 @@ from functools import lru_cache
 
 import pycountry
 
-
 # Where ACLED's country names differ from ISO 3166 short names (ACLED writes these).
 ACLED_NAMES = {
     "RU": "Russia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",

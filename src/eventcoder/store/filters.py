@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 
 from eventcoder.store.countries import to_alpha2
-from eventcoder.store.tables import ArticleRow, EventRow, IncidentMemberRow, IncidentRow, QuoteRow
+from eventcoder.store.tables import (
+    ArticleRow,
+    EventRow,
+    IncidentMemberRow,
+    IncidentRow,
+    QuoteRow,
+)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,26 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from eventcoder.link.claims import Claim, disagreements
 from eventcoder.link.rules import LinkRules, Mention, best_match, linkable_date
-from eventcoder.store.tables import ArticleRow, ClaimRow, EventRow, IncidentMemberRow, IncidentRow
+from eventcoder.store.tables import (
+    ArticleRow,
+    ClaimRow,
+    EventRow,
+    IncidentMemberRow,
+    IncidentRow,
+)
 
 _INCIDENTS = IncidentRow.__table__
 _INSERT_INCIDENT = insert(_INCIDENTS).returning(_INCIDENTS.c.pk)

@@ -7,7 +7,13 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from eventcoder.store.tables import (
-    ArticleRow, ClaimRow, EventRow, IncidentRow, PlaceRow, QuantityRow, QuoteRow,
+    ArticleRow,
+    ClaimRow,
+    EventRow,
+    IncidentRow,
+    PlaceRow,
+    QuantityRow,
+    QuoteRow,
 )
 from eventcoder.store.views import Stats
 

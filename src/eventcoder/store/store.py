@@ -22,15 +22,29 @@ from eventcoder.errors import StoreError
 from eventcoder.link.claims import claims_for_event
 from eventcoder.link.rules import LinkRules
 from eventcoder.model import Article, Record
-from eventcoder.store import db, search as _search, stats as _stats
+from eventcoder.store import db
+from eventcoder.store import search as _search
+from eventcoder.store import stats as _stats
 from eventcoder.store.filters import Filters, article_condition, incident_condition
 from eventcoder.store.linking import link_event, refresh_incident
 from eventcoder.store.rows import article_row, child_rows, content_hash, event_row
 from eventcoder.store.tables import (
-    ArticleRow, ClaimRow, EventRow, IncidentMemberRow, IncidentRow, PlaceRow, QuantityRow, QuoteRow,
+    ArticleRow,
+    ClaimRow,
+    EventRow,
+    IncidentMemberRow,
+    IncidentRow,
+    PlaceRow,
+    QuantityRow,
+    QuoteRow,
 )
 from eventcoder.store.views import (
-    AddResult, ClaimView, IncidentView, MemberView, SearchHit, Stats,
+    AddResult,
+    ClaimView,
+    IncidentView,
+    MemberView,
+    SearchHit,
+    Stats,
 )
 
 _CHILD_TABLES = {"quantities": QuantityRow, "quotes": QuoteRow, "places": PlaceRow}

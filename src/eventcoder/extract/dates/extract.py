@@ -15,7 +15,6 @@ precision fits them. :func:`find_mentions` and :func:`governing_date` see every 
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,10 +25,9 @@ from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import governing_verb, is_future
-from eventcoder.model import DateMention, TimeRef
+from eventcoder.model import DateMention, Mention, TimeRef
 
 _COUNTED_LEMMAS = {"people", "person", "civilian", "man", "woman", "child", "soldier", "fighter"}
-_CACHE_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,6 @@ class _Found:
         return (m.value, m.precision, m.until, self.expr.mod)
 
 
-_CACHE: OrderedDict[tuple[int, date | None], tuple[str, list[_Found]]] = OrderedDict()
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
@@ -57,14 +54,14 @@ def extract_dates(ctx: Context) -> list[DateMention]:
     temporal expression in the article can still be traced.
     """
     first: dict[tuple[object, ...], DateMention] = {}
-    repeats: dict[tuple[object, ...], list[dict[str, object]]] = {}
+    repeats: dict[tuple[object, ...], list[Mention]] = {}
     for found in _all_mentions(ctx):
         key = found.distinct_key()
         if found.expr.vague:
             continue
         if key in first:
             m = found.mention
-            repeats[key].append({"start": m.start, "end": m.end, "text": m.text})
+            repeats[key].append(Mention(start=m.start, end=m.end, text=m.text))
             continue
         first[key] = found.mention
         repeats[key] = []
@@ -118,15 +115,10 @@ def in_dateline(text: str, mention: DateMention) -> bool:
 
 def _all_mentions(ctx: Context) -> list[_Found]:
     """All mentions in text order, cached per document (governing_date is called often)."""
-    key = (id(ctx.doc), ctx.anchor)
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] == ctx.text:
-        return cached[1]
-    found = [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc))]
-    _CACHE[key] = (ctx.text, found)
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return found
+    return ctx.memo(
+        "dates.mentions",
+        lambda: [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc))],
+    )
 
 
 def _resolve(ctx: Context, atom: Atom) -> _Found:

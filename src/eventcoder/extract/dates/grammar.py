@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 from eventcoder.extract.dates import builders as b
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.extract.dates.lexicon import (
-    MONTH_RE, MONTHS, NUMBER_WORD_RE, PART_OF_DAY_RE, WEEKDAY_RE, WEEKDAYS,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORD_RE,
+    PART_OF_DAY_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
 )
 
 SpanTest = Callable[[int, int], bool]

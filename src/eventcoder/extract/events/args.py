@@ -13,18 +13,18 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures.numbers import parse_number
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
                    "from", "towards", "toward", "through", "along", "over", "within", "throughout"}
 _WEAK_PREPS = {"of", "from", "into", "towards", "toward", "through", "over"}
 """Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
-_SPEECH_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add", "announce", "accuse",
-                  "allege", "voice", "warn", "describe"}
+_SPEECH_LEMMAS = words("speech_verbs", "event_source")
 _SETTLEMENT_NOUNS = {"town", "village", "city", "district", "area", "region", "province", "state",
                      "outskirts", "camp", "neighbourhood", "neighborhood", "suburb", "port", "county",
                      "municipality", "locality", "settlement", "hamlet", "commune", "department"}

@@ -12,15 +12,23 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events import args
-from eventcoder.extract.actors.dictionary import ActorDictionary, load_actor_dictionaries
+from eventcoder.extract.actors.dictionary import (
+    ActorDictionary,
+    load_actor_dictionaries,
+)
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
+from eventcoder.extract.events import args
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions
 from eventcoder.extract.events.modality import assess
 from eventcoder.extract.events.roles import (
-    actor_for, casualty_patient, is_agentive, refine, roles, sentence_actor,
+    actor_for,
+    casualty_patient,
+    is_agentive,
+    refine,
+    roles,
+    sentence_actor,
 )
+from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan
 
 _HISTORICAL_DAYS = 400

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.triggers import TriggerDef
+from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
@@ -54,8 +55,7 @@ _AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS
     "brigade", "battalion", "unit", "commander", "clan", "tribe", "community", "settler", "member",
     "regime", "coalition", "junta", "gunman", "attacker", "assailant", "man", "relative", "source",
     "aircraft", "warplane", "jet", "helicopter", "drone", "ally", "opposition", "side"}
-_SOURCE_VERBS = {"say", "tell", "report", "claim", "blame", "accuse", "deny", "confirm", "state",
-                 "announce", "allege", "warn", "condemn", "add"}
+_SOURCE_VERBS = words("speech_verbs", "side")
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 

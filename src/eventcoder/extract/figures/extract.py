@@ -19,12 +19,12 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.extract.context import Context
+from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
-from eventcoder.extract.context import Context
-from eventcoder.extract.quotes.attribution import attribution_for
-from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
+from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
 
 PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", "abducted",

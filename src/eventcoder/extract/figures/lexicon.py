@@ -7,6 +7,8 @@ its subject is not).  Keys are lower-case lemmas.
 
 from __future__ import annotations
 
+from eventcoder.extract.lexicons import words
+
 # Transitive verbs whose object (or passive subject) is the counted group.
 VICTIM_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -179,6 +181,4 @@ NON_COUNT_UNITS = {
     "degrees", "mm", "cm", "calibre", "caliber", "millimetre", "millimeter", "mph", "kph",
     "knots", "mw", "kw", "barrels", "bpd", "st", "nd", "rd", "th", "bc", "ad", "ce",
 }
-SAY_VERBS = {"say", "tell", "report", "announce", "claim", "state", "estimate", "confirm",
-             "add", "put", "count", "document", "record", "according", "allege", "note",
-             "warn", "insist", "write", "tweet", "post", "publish", "declare", "quote"}
+SAY_VERBS = words("speech_verbs", "figure_source")

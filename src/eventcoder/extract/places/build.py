@@ -24,7 +24,13 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract.places.names import admin_variants, arabic_variants, fold, is_latin_key, is_latin_name
+from eventcoder.extract.places.names import (
+    admin_variants,
+    arabic_variants,
+    fold,
+    is_latin_key,
+    is_latin_name,
+)
 
 SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL,

@@ -15,7 +15,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract.places.gazetteer import Entry
-from eventcoder.extract.places.mentions import CONNECTORS, Candidate, entities, is_everyday_phrase, sent_starts
+from eventcoder.extract.places.mentions import (
+    CONNECTORS,
+    Candidate,
+    entities,
+    is_everyday_phrase,
+    sent_starts,
+)
 from eventcoder.extract.places.names import fold
 from eventcoder.model import Place
 

@@ -17,8 +17,8 @@ from collections import Counter
 from spacy.tokens import Span
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.districts import find_districts
+from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,

@@ -13,8 +13,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
-from eventcoder.extract.places.names import ADMIN_WORDS, fold, is_common_word, strip_article
+from eventcoder.extract.places.names import (
+    ADMIN_WORDS,
+    fold,
+    is_common_word,
+    strip_article,
+)
 
 MAX_TOKENS = 6
 CONNECTORS = frozenset("al el ad ar as ash at az an de del la le of -".split())
@@ -32,10 +38,7 @@ TITLES = frozenset(
     " sergeant sgt lieutenant lt major maj ambassador envoy spokesman spokeswoman senator"
     " governor mayor judge sheikh imam rev father brother sister king queen prince".split()
 )
-SPEECH_VERBS = frozenset(
-    "say tell add state claim announce deny confirm warn insist explain note write argue"
-    " believe think ask reply accuse urge call".split()
-)
+SPEECH_VERBS = words("speech_verbs", "place_speaker")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
 
 

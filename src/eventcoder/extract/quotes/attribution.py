@@ -24,6 +24,7 @@ from eventcoder.model import Quote
 
 def attribution_for(ctx: Context, start: int, end: int) -> str | None:
     """The speaker behind the text at [start, end): the quote holding it, else its sentence's source."""
+    ctx.require("quotes")
     quote = quote_at(ctx.quotes, start, end)
     if quote is not None and quote.speaker:
         return quote.speaker

@@ -19,7 +19,11 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.quotes.marks import Segment, find_segments, paragraphs
-from eventcoder.extract.quotes.speakers import is_speech_verb, nearby_subject, subject_of
+from eventcoder.extract.quotes.speakers import (
+    is_speech_verb,
+    nearby_subject,
+    subject_of,
+)
 
 Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""

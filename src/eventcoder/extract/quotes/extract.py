@@ -14,10 +14,16 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.quotes.marks import paragraph_of, paragraphs
 from eventcoder.extract.quotes.direct import Turn, find_turns
 from eventcoder.extract.quotes.indirect import Reported, find_reported
-from eventcoder.extract.quotes.speakers import Resolver, Speaker, is_speech_verb, speaker_from_token, subject_of
+from eventcoder.extract.quotes.marks import paragraph_of, paragraphs
+from eventcoder.extract.quotes.speakers import (
+    Resolver,
+    Speaker,
+    is_speech_verb,
+    speaker_from_token,
+    subject_of,
+)
 from eventcoder.model import Quote, QuoteKind, TextSpan
 
 LastSpeaker = tuple[Speaker | None, int]

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.quotes.direct import Turn
-from eventcoder.extract.quotes.speakers import CONTENT_LEMMAS, is_speech_verb, nearby_subject, subject_of
+from eventcoder.extract.quotes.speakers import (
+    CONTENT_LEMMAS,
+    is_speech_verb,
+    nearby_subject,
+    subject_of,
+)
 
 _MIN_TOKENS = 3
 _LEADING_SKIP = frozenset({"that", ",", ":", "\u2014", "-", "whether"})

@@ -14,23 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-SPEECH_LEMMAS = frozenset(
-    "say tell add confirm deny claim accuse warn announce state report insist note explain "
-    "ask write continue reply respond answer recall remark comment tweet post chant shout "
-    "yell sing scream joke quip conclude acknowledge admit concede suggest argue declare "
-    "predict promise vow testify boast lament observe urge complain charge allege assert "
-    "contend counter retort caution plead pledge demand stress emphasize emphasise estimate "
-    "read describe reiterate whisper cry exclaim tout mock blast slam criticize criticise "
-    "wonder muse quote cite inform agree disagree believe think put".split()
-)
+from eventcoder.extract.lexicons import words
+
+SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
 
-CONTENT_LEMMAS = frozenset(
-    "say tell add confirm deny claim warn announce state report insist note explain write "
-    "reply respond recall remark acknowledge admit concede suggest argue declare predict "
-    "promise vow testify assert contend allege charge caution estimate reiterate stress "
-    "emphasize emphasise tweet post agree complain boast".split()
-)
+CONTENT_LEMMAS = words("speech_verbs", "content")
 """Verbs whose clausal complement is reported speech (indirect quotes)."""
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. rev rev. sen sen. rep rep. gov gov. gen gen.".split())

@@ -1,0 +1,109 @@
+"""Text layout helpers every extractor shares: paragraphs, headlines, datelines, sentence windows.
+
+Written once so that places, dates, figures, quotes and events agree on what a paragraph or a
+dateline is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+Bounds = tuple[int, int]
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"\n")
+_BLANK_OR_QUOTE_LINE = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\"'`])")
+
+
+def _split(text: str, separator: re.Pattern[str]) -> list[Bounds]:
+    bounds, pos = [], 0
+    for match in separator.finditer(text):
+        bounds.append((pos, match.start()))
+        pos = match.end()
+    bounds.append((pos, len(text)))
+    return [b for b in bounds if b[1] > b[0]]
+
+
+def paragraphs(text: str) -> list[Bounds]:
+    """Blank-line blocks, or lines when the text has no blank line (wire copy, feeds)."""
+    return _split(text, _BLANK_LINE if _BLANK_LINE.search(text) else _LINE)
+
+
+def quote_paragraphs(text: str) -> list[Bounds]:
+    """Paragraphs as quotations see them: a line that opens with a quote mark starts a new one
+    (a quote never runs on across it); whitespace around each is trimmed."""
+    out = []
+    for start, end in _split(text, _BLANK_OR_QUOTE_LINE):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def paragraph_index(bounds: list[Bounds], offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (the last one starting at or before it)."""
+    return max(0, bisect_right([start for start, _ in bounds], offset) - 1)
+
+
+def paragraph_at(bounds: list[Bounds], offset: int) -> Bounds:
+    """The paragraph holding ``offset``, or (0, 0) when it falls between paragraphs."""
+    if not bounds:
+        return 0, 0
+    start, end = bounds[paragraph_index(bounds, offset)]
+    return (start, end) if start <= offset < end else (0, 0)
+
+
+def line_at(text: str, offset: int) -> str:
+    """The line holding ``offset``, stripped."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+_CLOSING_PUNCTUATION = re.compile(r"[.!?\"”’:;]$")
+HEADLINE_MAX_WORDS = 14
+
+
+def in_headline(text: str, offset: int) -> bool:
+    """A short line without closing punctuation: a title or crosshead, not body text."""
+    line = line_at(text, offset)
+    return len(line.split()) <= HEADLINE_MAX_WORDS and not _CLOSING_PUNCTUATION.search(line)
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])"
+)
+_DATELINE_TAIL = re.compile(r"[,\s]*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
+DATELINE_PARAGRAPHS = 3
+DATELINE_MAX_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """'KYIV, March 4 (Wire) -': where and when the story was filed, not where events happened."""
+
+    place: Bounds
+
+
+def datelines(text: str) -> list[Dateline]:
+    """Datelines open the body, so they are looked for at the start of each of the first few
+    paragraphs (the first one is often the headline)."""
+    found = []
+    for start, end in paragraphs(text)[:DATELINE_PARAGRAPHS]:
+        match = _DATELINE.match(text, start, min(end, start + DATELINE_MAX_CHARS))
+        if match:
+            found.append(Dateline(place=(match.start("place"), match.end("place"))))
+    return found
+
+
+def is_dateline_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a dateline's ('KYIV, May 26 (Wire) -'): the filing
+    date, which governs nothing in the sentence it opens."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.fullmatch(text, line_start, start) and _DATELINE_TAIL.match(text, end))
