@@ -14,11 +14,23 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from eventcoder.errors import DataFileError
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class Example(BaseModel):
+    """A rule's example, kept beside the rule in its data file: a short text and what the record
+    must hold (``expect``: for each record part, the fields one of its items must have; an empty
+    list means the part must be empty). ``tests/test_rule_examples.py`` runs every one, so a rule
+    whose example stops working is noticed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    text: str
+    published: str | None = "2024-05-12"
+    expect: dict[str, dict[str, Any] | list[Any]]
 
 
 class _Loader(yaml.SafeLoader):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from eventcoder.datafiles import bundled, load_checked
+from eventcoder.datafiles import Example, bundled, load_checked
 
 LEXICON_DIR = "lexicons"
 
@@ -30,6 +30,7 @@ class Lexicon(BaseModel):
     about: str
     uses: dict[str, str] = {}
     words: list[str] | dict[str, list[str] | str]
+    examples: list[Example] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Lexicon:

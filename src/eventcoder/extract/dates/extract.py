@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -25,9 +24,10 @@ from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import governing_verb, is_future
+from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention, Mention, TimeRef
 
-_COUNTED_LEMMAS = {"people", "person", "civilian", "man", "woman", "child", "soldier", "fighter"}
+_COUNTED_LEMMAS = words("people_nouns", "counted")
 
 
 @dataclass(frozen=True)

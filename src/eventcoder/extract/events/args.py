@@ -308,17 +308,7 @@ _DEATH_VERBS = {"shoot", "hack", "stab", "beat", "burn", "stone", "bludgeon", "c
                 "torture", "strangle", "hang", "crush"}
 """Verbs that kill only with 'dead' / 'to death' ('shot dead', 'hacked to death')."""
 _UNREAL_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
-_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "person", "civilian", "soldier",
-                 "journalist", "reporter", "farmer", "herder", "teacher", "student", "pupil", "villager",
-                 "resident", "policeman", "policewoman", "officer", "trader", "worker", "driver",
-                 "passenger", "pastor", "priest", "imam", "cleric", "chief", "leader", "activist",
-                 "member", "fighter", "militant", "rebel", "commander", "official", "councillor",
-                 "lawyer", "doctor", "nurse", "guard", "shepherd", "fisherman", "miner", "monk",
-                 "teenager", "youth", "elder", "local", "politician", "candidate",
-                 "mayor", "judge", "businessman", "merchant", "refugee", "migrant", "tourist", "thief",
-                 "suspect", "robber", "kidnapper", "informant", "informer", "hostage", "prisoner",
-                 "detainee", "worshipper", "protester", "demonstrator", "relative", "husband", "wife",
-                 "son", "daughter", "father", "mother", "brother", "sister"}
+_PERSON_NOUNS = words("people_nouns", "victim")
 
 
 def _kills(verb: Token) -> bool:

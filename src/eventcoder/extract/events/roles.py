@@ -16,14 +16,8 @@ _SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "start", "hold", "sign"
                   "mount", "unleash", "begin", "continue", "step", "intensify", "make", "organise",
                   "organize", "lead", "perpetrate", "commit", "claim", "broker", "agree"}
 _ARMED_INTERS = {1, 2, 3, 4, 8}
-_CIVILIAN_WORDS = {"civilian", "people", "resident", "villager", "woman", "child", "man", "family",
-                   "worshipper", "passenger", "farmer", "journalist", "student", "teacher", "patient",
-                   "doctor", "worker", "refugee", "herder", "trader", "pupil", "boy", "girl", "bus",
-                   "market", "hospital", "school", "village", "camp", "home", "house", "chief", "pastor",
-                   "priest", "imam", "activist", "official", "politician", "candidate", "mayor", "leader"}
-_ARMED_WORDS = {"soldier", "troop", "fighter", "militant", "rebel", "police", "policeman", "army",
-                "convoy", "checkpoint", "base", "post", "position", "outpost", "patrol", "guard",
-                "gendarme", "insurgent", "jihadist", "militiaman", "militia", "officer", "barracks"}
+_CIVILIAN_WORDS = words("people_nouns", "civilian")
+_ARMED_WORDS = words("people_nouns", "armed")
 _WEAPON_HINTS: list[tuple[str, set[str]]] = [
     ("Suicide bomb", {"suicide", "self-detonate"}),
     ("Chemical weapon", {"chemical", "chlorine", "sarin", "toxic", "nerve"}),

@@ -114,30 +114,7 @@ TERRITORY_NOUNS = {
 }
 AREA_UNITS = {"km2", "km²", "hectare", "hectares", "acre", "acres", "sq"}
 # Who may be counted.  Anything else (tanks, shells, houses) makes the count "other".
-PEOPLE_NOUNS = {
-    "people", "person", "persons", "individual", "civilian", "child", "children", "kid",
-    "minor", "baby", "infant", "toddler", "boy", "girl", "schoolgirl", "schoolboy", "student",
-    "pupil", "teenager", "youth", "adult", "woman", "man", "men", "women", "mother", "father",
-    "family", "household", "resident", "inhabitant", "villager", "citizen", "national",
-    "local", "fighter", "soldier", "troop", "trooper", "rebel", "militant", "insurgent",
-    "jihadist", "combatant", "militiaman", "gunman", "guerrilla", "recruit", "conscript",
-    "serviceman", "servicemember", "marine", "sailor", "airman", "pilot", "officer", "police",
-    "policeman", "policemen", "guard", "commander", "general", "member", "personnel", "staff",
-    "worker", "employee", "volunteer", "doctor", "nurse", "medic", "paramedic", "patient",
-    "journalist", "reporter", "activist", "protester", "protestor", "demonstrator",
-    "opponent", "dissident", "refugee", "migrant", "asylum", "idp", "evacuee", "detainee",
-    "prisoner", "hostage", "captive", "victim", "casualty", "survivor", "pilgrim",
-    "worshipper", "farmer", "fisherman", "shepherd", "herder", "miner", "passenger",
-    "tourist", "peacekeeper", "contractor", "mercenary", "defender", "attacker",
-    "assailant", "suspect", "militia", "elder", "teacher", "priest", "imam", "monk",
-    "nun", "doctor", "aid", "official", "diplomat", "lawmaker", "politician", "leader",
-    "head", "son", "daughter", "brother", "sister", "relative", "neighbour", "neighbor",
-    "orphan", "widow", "elderly", "wounded", "injured", "dead", "displaced", "missing",
-    "homeless", "body", "corpse", "death", "injury", "fatality", "life", "soul", "occupant",
-    "crew", "crewman", "seafarer", "settler", "tribesman", "clansman", "shabiha",
-    "partisan", "cadet", "population", "household", "sniper", "paratrooper", "reservist", "jihadi", "islamist",
-    "loyalist", "separatist", "other", "others", "more", "volunteer", "someone", "inmate", "convict", "defector",
-}
+PEOPLE_NOUNS = words("people_nouns", "countable")
 PEOPLE_SUFFIXES = ("ian", "ians", "ist", "ists", "men", "man", "woman", "women", "ite", "ites",
                    "ese", "i")
 # Words right before a number that make it a label, not a count ("Resolution 2254").
