@@ -13,7 +13,7 @@ Unknown keys, undeclared uses and words given twice are refused with the file an
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -64,7 +64,7 @@ class Lexicon(BaseModel):
         return {w: label for w, label in self.words.items() if isinstance(label, str)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> Lexicon:
     """The bundled lexicon ``data/lexicons/NAME.yaml``, read once per process."""
     return load_checked(bundled(f"{LEXICON_DIR}/{name}.yaml"), Lexicon)
