@@ -1,0 +1,39 @@
+"""The faster engine gives the same annotations as the model loaded as shipped."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_FINGERPRINT = """
+import hashlib, sys
+from pathlib import Path
+from eventcoder.nlp import get_nlp
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+digest = hashlib.sha256()
+for doc in get_nlp().pipe(texts):
+    for t in doc:
+        digest.update(f"{t.i}|{t.tag_}|{t.pos_}|{t.dep_}|{t.head.i}|{t.lemma_}|{t.ent_iob_}{t.ent_type_}|"
+                      f"{t.is_sent_start}|{t.morph}".encode())
+    digest.update(str(doc.tensor.shape).encode())
+print(digest.hexdigest())
+"""
+
+
+def _fingerprint(engine: str, folder: Path) -> str:
+    env = {"EVENTCODER_ENGINE": engine, "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", _FINGERPRINT, str(folder)], capture_output=True, text=True,
+                         env=env, check=True, timeout=300)
+    return out.stdout.strip()
+
+
+def test_fast_engine_annotations_equal_the_stock_model() -> None:
+    for folder in (ROOT / "demo", ROOT / "tests" / "fixtures"):
+        assert _fingerprint("fast", folder) == _fingerprint("stock", folder), folder
