@@ -2,7 +2,7 @@
 
 NER alone misses places (the small model calls Aleppo NORP and Hama ORG), so every run of
 capitalised tokens is looked up in the gazetteer, longest first; NER labels and the words
-around a candidate are kept as evidence for the decision made in ``places.py``.
+around a candidate are kept as evidence for the decision made in ``extract.py``.
 """
 
 from __future__ import annotations
