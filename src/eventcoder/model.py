@@ -22,7 +22,7 @@ from pydantic import (
 
 from eventcoder import taxonomy
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 DatePrecision = Literal["minute", "hour", "day", "week", "month", "year"]
 PlacePrecision = Literal[
