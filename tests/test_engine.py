@@ -17,6 +17,8 @@ import hashlib, sys
 from pathlib import Path
 from eventcoder.nlp import get_nlp
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+texts.append("Let's be clear: y'all ain't gonna win, he said. There is no deal. We gotta go, c'mon. "
+             "But the militia, which I saw, got ta the bridge. You know it.")
 digest = hashlib.sha256()
 for doc in get_nlp().pipe(texts):
     for t in doc:

@@ -1,0 +1,99 @@
+"""Speed-ups of the shipped spaCy pipeline that leave every annotation as it was.
+
+- thinc's matrix multiplies through numpy with one BLAS thread instead of blis (faster here);
+- the ``attribute_ruler``'s single-token rules answered from a cache keyed by what they read
+  (tag, lowercase form, dependency label): its matcher otherwise tries 179 patterns on every
+  token, although the answer for one kind of token is always the same. Rules that span two
+  tokens ("gon na", "let 's") still run through a matcher holding only them.
+
+``tests/test_engine.py`` checks that the parse is identical to the model loaded as shipped.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+
+TokenKey = tuple[int, int, int]
+
+
+def use_numpy_ops() -> None:
+    """Route thinc's matrix multiplies to numpy and pin BLAS to one thread for this process."""
+    from thinc.api import NumpyOps, set_current_ops
+    from threadpoolctl import threadpool_limits
+
+    set_current_ops(NumpyOps(use_blis=False))
+    threadpool_limits(limits=1, user_api="blas")
+
+
+class CachedAttributeRuler(AttributeRuler):
+    """The shipped ruler with a cache: same rules, applied to each token in the same order.
+
+    ``cache_attribute_ruler`` turns a loaded ruler into this class in place, keeping its rules.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(self)
+        spanning = state.multi_token_rules(doc)
+        for token in doc:
+            rules = state.single_token_rules(token)
+            if token.i in spanning:
+                rules = tuple(sorted(rules + tuple(spanning[token.i])))
+            for attr_id in rules:
+                set_token_attrs(token, self.attrs[attr_id])
+        return doc
+
+
+class _RulerCache:
+    """What the cached ruler keeps: a matcher of the multi-token rules and answers per token kind."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.multi = Matcher(ruler.vocab)
+        for attr_id, rule in enumerate(ruler.patterns):
+            if any(len(pattern) > 1 for pattern in rule["patterns"]):
+                self.multi.add(str(attr_id), rule["patterns"])
+        self.answers: dict[TokenKey, tuple[int, ...]] = {}
+
+    def single_token_rules(self, token: Token) -> tuple[int, ...]:
+        key = (token.tag, token.lower, token.dep)
+        rules = self.answers.get(key)
+        if rules is None:
+            rules = self.answers[key] = self._rules_for(token)
+        return rules
+
+    def _rules_for(self, token: Token) -> tuple[int, ...]:
+        """Every single-token rule matching a token of this kind, in the ruler's order."""
+        probe = Doc(self.ruler.vocab, words=[token.text], tags=[token.tag_], deps=[token.dep_], heads=[0])
+        matches = self.ruler.matcher(probe, allow_missing=True, as_spans=False)
+        return tuple(sorted(int(self.ruler.vocab.strings[m_id]) for m_id, _start, _end in matches))
+
+    def multi_token_rules(self, doc: Doc) -> dict[int, list[int]]:
+        """Token index → rules spanning several tokens that set its attributes."""
+        out: dict[int, list[int]] = {}
+        for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+            attr_id = int(self.ruler.vocab.strings[m_id])
+            target = doc[start:end][self.ruler.indices[attr_id]].i
+            out.setdefault(target, []).append(attr_id)
+        return out
+
+
+_STATES: dict[int, _RulerCache] = {}
+
+
+def _state(ruler: AttributeRuler) -> _RulerCache:
+    state = _STATES.get(id(ruler))
+    if state is None or state.ruler is not ruler:
+        state = _STATES[id(ruler)] = _RulerCache(ruler)
+    return state
+
+
+def cache_attribute_ruler(nlp: Language) -> None:
+    """Give the pipeline's attribute_ruler its cache (no-op when the pipeline has none)."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if type(ruler) is AttributeRuler:
+            ruler.__class__ = CachedAttributeRuler
