@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -54,8 +56,9 @@ class _RulerCache:
         self.ruler = ruler
         self.multi = Matcher(ruler.vocab)
         for attr_id, rule in enumerate(ruler.patterns):
-            if any(len(pattern) > 1 for pattern in rule["patterns"]):
-                self.multi.add(str(attr_id), rule["patterns"])
+            patterns: list[list[dict[str, Any]]] = rule["patterns"]  # type: ignore[assignment]
+            if any(len(pattern) > 1 for pattern in patterns):
+                self.multi.add(str(attr_id), patterns)
         self.answers: dict[TokenKey, tuple[int, ...]] = {}
 
     def single_token_rules(self, token: Token) -> tuple[int, ...]:
