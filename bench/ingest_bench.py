@@ -22,7 +22,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.model import (
-    Actor, Article, Event, Fatalities, Location, Place, Quantity, Quote, Record, TextSpan, TimeRef,
+    Actor,
+    Article,
+    Event,
+    Fatalities,
+    Location,
+    Place,
+    Quantity,
+    Quote,
+    Record,
+    TextSpan,
+    TimeRef,
 )
 from eventcoder.store import Filters, Store
 from eventcoder.store.loader import ingest

@@ -1,0 +1,146 @@
+"""Throughput of the whole record against the stock spaCy parse of the same texts (not a test).
+
+usage: python bench/throughput.py [--articles N] [--words W] [--rounds R] [--json]
+
+Builds N articles of about W words from the demo articles and our own fixtures, then, in fresh
+processes, interleaving R rounds and measuring CPU time:
+- the stock model's bare ``nlp.pipe`` (loaded as shipped: none of eventcoder's settings);
+- eventcoder's full record (parse with its engine + every extractor, the event classifier included);
+and, by wall clock, one worker against two worker processes and against a 2-worker Dask cluster.
+Prints the ratio eventcoder/stock (median over rounds), articles/s, words/s, peak RSS per worker
+and the 2-worker speed-ups; ``--json`` prints one JSON object instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [*sorted((ROOT / "demo").glob("*.txt")), ROOT / "tests" / "fixtures" / "figures_wire.txt",
+           ROOT / "tests" / "fixtures" / "quotes_wire_sudan.txt"]
+
+
+def make_texts(n: int, words: int) -> list[str]:
+    """N articles of about ``words`` words, each a different rotation of our own texts."""
+    paragraphs = [p.strip() for src in SOURCES for p in src.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    texts = []
+    for i in range(n):
+        chosen, count, j = [], 0, i
+        while count < words:
+            para = paragraphs[j % len(paragraphs)]
+            chosen.append(para)
+            count += len(para.split())
+            j += 7
+        texts.append("\n\n".join(chosen))
+    return texts
+
+
+def child(kind: str, n: int, words: int) -> None:
+    """Runs in a fresh process: time one kind of work on the texts and print CPU s and peak RSS."""
+    texts = make_texts(n, words)
+    if kind == "stock":
+        from eventcoder.nlp import load_stock
+
+        nlp = load_stock()
+        list(nlp.pipe(texts[:2]))
+        start = time.process_time()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+    else:
+        from eventcoder.model import Article
+        from eventcoder.record import build_record, build_records
+
+        articles = [Article(id=f"t{i}", text=t, published="2024-05-12") for i, t in enumerate(texts)]
+        build_record(articles[0])  # model, gazetteer, dictionaries, classifier loaded before timing
+        start = time.process_time()
+        for _ in build_records(articles):
+            pass
+    cpu = time.process_time() - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"cpu_s": cpu, "peak_rss_mb": rss_mb}))
+
+
+def run_child(kind: str, n: int, words: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, "--articles", str(n), "--words", str(words)],
+                         capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def wall_speedups(n: int, words: int) -> dict[str, float | None]:
+    """One worker vs two processes vs a 2-worker Dask cluster, by wall clock, model loads included."""
+    from eventcoder.model import Article
+    from eventcoder.scale import build_records_parallel
+
+    articles = [Article(id=f"w{i}", text=t, published="2024-05-12") for i, t in enumerate(make_texts(n, words))]
+
+    def timed(run: object) -> float:
+        start = time.perf_counter()
+        for _ in run:  # type: ignore[attr-defined]
+            pass
+        return time.perf_counter() - start
+
+    one = timed(build_records_parallel(articles, workers=1))
+    two = timed(build_records_parallel(articles, workers=2))
+    dask_two: float | None = None
+    try:
+        from eventcoder.scale import build_records_dask  # type: ignore[attr-defined]
+
+        dask_two = timed(build_records_dask(articles, address="local:2"))
+    except ImportError:
+        pass
+    return {"one_worker_s": one, "speedup_2_workers": one / two,
+            "speedup_dask_2_workers": (one / dask_two) if dask_two else None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--words", type=int, default=600, help="about how long each article is")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved stock/eventcoder rounds")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-workers", action="store_true", help="skip the 2-worker speed-ups")
+    parser.add_argument("--child", choices=["stock", "eventcoder"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.articles, args.words)
+        return
+    stock, ours = [], []
+    for _ in range(args.rounds):
+        stock.append(run_child("stock", args.articles, args.words))
+        ours.append(run_child("eventcoder", args.articles, args.words))
+    ratios = [o["cpu_s"] / s["cpu_s"] for s, o in zip(stock, ours)]
+    words = sum(len(t.split()) for t in make_texts(args.articles, args.words))
+    our_cpu = statistics.median(o["cpu_s"] for o in ours)
+    result: dict[str, object] = {
+        "articles": args.articles, "words": words, "rounds": args.rounds,
+        "stock_cpu_s": statistics.median(s["cpu_s"] for s in stock), "eventcoder_cpu_s": our_cpu,
+        "ratio": statistics.median(ratios), "ratios": ratios,
+        "articles_per_s": args.articles / our_cpu, "words_per_s": words / our_cpu,
+        "peak_rss_mb": max(o["peak_rss_mb"] for o in ours),
+    }
+    if not args.no_workers:
+        result.update(wall_speedups(args.articles, args.words))
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"{args.articles} articles, {words:,} words; {args.rounds} interleaved rounds, CPU time")
+    print(f"stock spaCy nlp.pipe: {result['stock_cpu_s']:.2f} s   eventcoder full record: {our_cpu:.2f} s")
+    print(f"ratio eventcoder/stock: {result['ratio']:.2f}x (rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+    print(f"eventcoder: {result['articles_per_s']:.1f} articles/s, {result['words_per_s']:.0f} words/s per core; "
+          f"peak RSS {result['peak_rss_mb']:.0f} MB")
+    if not args.no_workers:
+        dask = result["speedup_dask_2_workers"]
+        print(f"2 worker processes: {result['speedup_2_workers']:.2f}x one worker; "
+              f"2-worker Dask: {'not available' if dask is None else f'{dask:.2f}x'}")
+
+
+if __name__ == "__main__":
+    main()
