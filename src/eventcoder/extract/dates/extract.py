@@ -14,7 +14,6 @@ precision fits them. :func:`find_mentions` and :func:`governing_date` see every 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,6 +24,7 @@ from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import governing_verb, is_future
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, Mention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
@@ -43,8 +43,6 @@ class _Found:
         if m.value is None:
             return (None, self.expr.meaning_key())
         return (m.value, m.precision, m.until, self.expr.mod)
-
-
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
@@ -85,7 +83,7 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     """
     sent_start, sent_end = _sentence_bounds(ctx.doc, start, end)
     in_sentence = [f for f in _all_mentions(ctx) if sent_start <= f.mention.start < sent_end]
-    candidates = [f for f in in_sentence if not in_dateline(ctx.text, f.mention)]
+    candidates = [f for f in in_sentence if not is_dateline_date(ctx.text, f.mention.start, f.mention.end)]
     if not candidates:
         return None
     chain = [verb.i for verb in _verb_chain(ctx.doc, start)]
@@ -99,18 +97,6 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
 
     best = min(candidates, key=rank).mention
     return TimeRef(value=best.value, precision=best.precision, text=best.text, until=best.until)
-
-
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
-_DATELINE_AFTER = re.compile(r"[,\s]*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
-
-
-def in_dateline(text: str, mention: DateMention) -> bool:
-    """'KYIV, May 26 (Wire) -': a dateline's date is when the story was filed; it governs
-    nothing in the sentence it opens (callers fall back to the publication date)."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, mention.start)
-                and _DATELINE_AFTER.match(text, mention.end))
 
 
 def _all_mentions(ctx: Context) -> list[_Found]:

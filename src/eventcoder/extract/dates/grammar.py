@@ -22,6 +22,7 @@ from eventcoder.extract.dates.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
 )
+from eventcoder.extract.lexicons import words
 
 SpanTest = Callable[[int, int], bool]
 
@@ -65,12 +66,7 @@ _WDP = r"(?:(?P<wdn>" + WEEKDAY_RE + r"),?\s+)?"
 _MOD = _I(r"early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|the\s+(?:first|second)\s+half\s+of"
          r"|the\s+(?:first|second|third|fourth|last)\s+(?:week|days|weeks)\s+of")
 _SEASON = _I(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?")
-_FUNCTION_AFTER_YEAR = {
-    "and", "or", "but", "when", "while", "after", "before", "as", "that", "which", "where", "to",
-    "until", "through", "with", "in", "on", "at", "by", "for", "of", "from", "the", "a", "an",
-    "his", "her", "its", "their", "he", "she", "it", "they", "we", "was", "were", "is", "are",
-    "had", "has", "have", "following", "amid", "despite", "during", "alone", "onwards", "onward",
-}
+_FUNCTION_AFTER_YEAR = words("year_stop_words")
 
 
 RULES: list[tuple[str, str, Builder]] = [
@@ -181,7 +177,7 @@ _TIME = re.compile(
     + _CLOCK_24.format(p="g") + r")\s*(?:GMT|UTC|Z)\s*[\])])?"
     r"|" + _TIME_LEAD + _CLOCK_24.format(p="z") + r"\s*(?:GMT|UTC)\b"
 )
-_COUNTED_NOUNS = {"people", "men", "women", "children", "police", "personnel", "staff", "troops"}
+_COUNTED_NOUNS = words("counted_nouns_after_year")
 
 
 def _clock(m: re.Match[str], p: str) -> Clock | None:

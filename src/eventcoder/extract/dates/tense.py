@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "’ll"}
-FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "agree",
-                    "prepare", "threaten", "vow", "promise", "go"}
+from eventcoder.extract.lexicons import words
+
+FUTURE_AUX = words("future_markers")
+FUTURE_GOVERNORS = words("future_governors")
 _LEXICAL = re.compile(
     r"\b(?:will|would|shall|'ll|’ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|"
     r"plans?\s+to|planned\s+to|is\s+to|are\s+to|to\s+be\s+held)\b",

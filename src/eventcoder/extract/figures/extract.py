@@ -25,6 +25,7 @@ from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.quotes.attribution import attribution_for
+from eventcoder.extract.text import in_headline
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
 
 PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", "abducted",
@@ -40,7 +41,7 @@ def extract_figures(ctx: Context) -> list[Quantity]:
             continue
         quantity = _figure(ctx, mention, num, found)
         if quantity is not None:
-            found.append((quantity, _in_headline(ctx.text, mention.start)))
+            found.append((quantity, in_headline(ctx.text, mention.start)))
     return _drop_repeated_headlines(found)
 
 
@@ -199,14 +200,6 @@ def _year(value: float | None) -> bool:
 
 
 # --- headlines --------------------------------------------------------------------------
-
-def _in_headline(text: str, offset: int) -> bool:
-    """A short line without closing punctuation: a title or crosshead, not body text."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return len(line.split()) <= 14 and not re.search(r"[.!?\"”’:;]$", line)
-
 
 def _drop_repeated_headlines(found: list[tuple[Quantity, bool]]) -> list[Quantity]:
     """Headlines restate the body: keep the body's wording of a figure, which carries the hedge."""

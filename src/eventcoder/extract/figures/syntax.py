@@ -15,10 +15,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.figures import lexicon as lex
 
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X", "SYM"}
-PERCENT_WORDS = {"%", "percent", "cent"}
-# Past forms the small model leaves unlemmatised.
-IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "retakes": "retake",
-             "mown": "mow", "bussed": "bus", "bused": "bus", "slew": "slay", "slain": "slay", "undertook": "undertake"}
+PERCENT_WORDS = lex.PERCENT_WORDS
 SUBJECT_ROLES = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -36,7 +33,7 @@ class Phrase:
 
 def lemma(tok: Token) -> str:
     """Lower-case lemma, mending the irregular past forms the model misses."""
-    return IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+    return lex.IRREGULAR_LEMMAS.get(tok.lower_, tok.lemma_.lower())
 
 
 def phrase_for(num: Span) -> Phrase:
