@@ -16,9 +16,12 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from eventcoder.extract.figures.config import FigureConfig
 from eventcoder.extract.lexicons import lexicon
 
 UNITS: dict[str, int] = {w: int(v) for w, v in lexicon("number_words").labels().items()}
@@ -93,8 +96,18 @@ class NumberMention:
         return self.qualifier == "vague"
 
 
-def parse_number(text: str) -> float | None:
-    """Read one numeral ("50,000", "50 000", "1.5 million", "eighty-two", "a dozen") as a float."""
+def parse_number(text: str, max_value: float = FigureConfig.max_value) -> float | None:
+    """Read one numeral ("50,000", "50 000", "1.5 million", "eighty-two", "a dozen") as a float.
+
+    None for what is no plausible amount: above ``max_value``, or not finite.
+    """
+    value = _parse_number(text)
+    if value is None or not math.isfinite(value) or abs(value) > max_value:
+        return None
+    return value
+
+
+def _parse_number(text: str) -> float | None:
     s = re.sub(r"[\u00a0\u202f]", " ", text.strip().lower())
     m = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*(million|billion|thousand|hundred|mn|bn)?", s)
     if m:
@@ -149,13 +162,16 @@ def _qualifier(text: str, hedge: str | None, end: int) -> tuple[str, int]:
     return "exact", end
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number expression in ``text`` with its hedge, range and percent sign read."""
+def find_numbers(text: str, max_value: float = FigureConfig.max_value) -> list[NumberMention]:
+    """Every number expression in ``text`` with its hedge, range and percent sign read;
+    numbers above ``max_value`` are codes or overflows, not amounts, and are left out."""
     found: list[NumberMention] = []
     phones = _phone_spans(text)
+    phone_starts = [a for a, _ in phones]
     for m in _PATTERN.finditer(text):
-        if any(a <= m.start() < b for a, b in phones):
-            continue
+        i = bisect_right(phone_starts, m.start()) - 1
+        if i >= 0 and m.start() < phones[i][1]:
+            continue  # phone spans are disjoint and sorted: only the last one starting before can hold it
         hedge = m.group("hedge")
         start, num_start = m.start(), (m.end("hedge") if hedge else m.start())
         percent = bool(m.group("pct") or m.group("pct1") or m.group("pct2"))
@@ -165,12 +181,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         qualifier, end = _qualifier(text, hedge, m.end())
         if m.group("range"):
             first, second = m.group("first") or m.group("first2"), m.group("second") or m.group("second2")
-            low, high = parse_number(first), parse_number(second)
+            low, high = parse_number(first, max_value), parse_number(second, max_value)
             if low is None or high is None or high <= low:
                 continue  # "2016-17", scores and codes are not a spread of a count
             found.append(NumberMention(start, end, num_start, None, low, high, qualifier, percent))
             continue
-        value = parse_number(m.group("single"))
+        value = parse_number(m.group("single"), max_value)
         if value is not None:
             found.append(NumberMention(start, end, num_start, value, None, None, qualifier, percent))
     return found
