@@ -139,12 +139,13 @@ def _infer_year(expr: Expr, anchor: date | None, future: bool, year_search: int)
         year = anchor.year if here > ref else anchor.year + 1
     else:
         year = anchor.year if here < ref else anchor.year - 1
-    year = next((y for y in range(year, year + step * year_search, step) if _valid(y, expr.month, expr.day)), None)
-    if year is None:
+    month = expr.month
+    found = next((y for y in range(year, year + step * year_search, step) if _valid(y, month, expr.day)), None)
+    if found is None:
         return None
     if expr.weekday is not None and expr.day is not None:
-        return _year_of_weekday(expr, year, step)
-    return year
+        return _year_of_weekday(expr, found, step)
+    return found
 
 
 def _year_of_weekday(expr: Expr, year: int, step: int) -> int:
