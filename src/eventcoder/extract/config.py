@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.figures.config import FigureConfig
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.quotes.config import QuoteConfig
 
@@ -25,6 +27,8 @@ class ExtractConfig:
     places: PlaceConfig = field(default_factory=PlaceConfig)
     quotes: QuoteConfig = field(default_factory=QuoteConfig)
     events: EventConfig = field(default_factory=EventConfig)
+    dates: DateConfig = field(default_factory=DateConfig)
+    figures: FigureConfig = field(default_factory=FigureConfig)
 
 
 DEFAULT_CONFIG = ExtractConfig()

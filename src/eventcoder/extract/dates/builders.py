@@ -8,14 +8,15 @@ no preposition, '2008 and 2012' as a range).
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from eventcoder.extract.dates.expr import Clock, Direction, Expr, Unit
-from eventcoder.extract.dates.lexicon import month_number, number_value, weekday_number
+from eventcoder.extract.dates.lexicon import UNITS, month_number, number_value, weekday_number
+from eventcoder.extract.lexicons import words
 
 _DIRECTIONS: dict[str, Direction] = {
     "last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next", "this": "this",
 }
-_UNITS: dict[str, Unit] = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 
 
 def _direction(words: str | None) -> Direction | None:
@@ -25,7 +26,8 @@ def _direction(words: str | None) -> Direction | None:
 
 
 def _unit(word: str) -> Unit:
-    return _UNITS[word.lower().rstrip("s")]
+    """'weeks' -> week, from ``time_units.yaml``."""
+    return cast(Unit, UNITS[word.lower()])
 
 
 def _since(m: re.Match[str]) -> bool:
@@ -153,8 +155,7 @@ def year(m: re.Match[str]) -> Expr | None:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+$")
-_CAPITALISED_OK = {"The", "A", "An", "In", "By", "Since", "Its", "His", "Her", "Their", "Until",
-                   "During", "From", "After", "Before", "Of", "And", "But"}
+_CAPITALISED_OK = words("capitalised_before_year")
 
 
 def hinted_year(m: re.Match[str]) -> Expr | None:

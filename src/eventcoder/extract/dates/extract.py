@@ -14,7 +14,7 @@ precision fits them. :func:`find_mentions` and :func:`governing_date` see every 
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,6 +25,7 @@ from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import governing_verb, is_future
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, Mention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
@@ -43,8 +44,6 @@ class _Found:
         if m.value is None:
             return (None, self.expr.meaning_key())
         return (m.value, m.precision, m.until, self.expr.mod)
-
-
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
@@ -84,11 +83,11 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     back to the publication date.
     """
     sent_start, sent_end = _sentence_bounds(ctx.doc, start, end)
-    in_sentence = [f for f in _all_mentions(ctx) if sent_start <= f.mention.start < sent_end]
-    candidates = [f for f in in_sentence if not in_dateline(ctx.text, f.mention)]
+    in_sentence = _mentions_between(ctx, sent_start, sent_end)
+    candidates = [f for f in in_sentence if not is_dateline_date(ctx.text, f.mention.start, f.mention.end)]
     if not candidates:
         return None
-    chain = [verb.i for verb in _verb_chain(ctx.doc, start)]
+    chain = [verb.i for verb in _verb_chain(ctx.doc, start, ctx.config.dates.verb_chain_depth)]
 
     def rank(found: _Found) -> tuple[bool, int, int]:
         m = found.mention
@@ -101,31 +100,27 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     return TimeRef(value=best.value, precision=best.precision, text=best.text, until=best.until)
 
 
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
-_DATELINE_AFTER = re.compile(r"[,\s]*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
-
-
-def in_dateline(text: str, mention: DateMention) -> bool:
-    """'KYIV, May 26 (Wire) -': a dateline's date is when the story was filed; it governs
-    nothing in the sentence it opens (callers fall back to the publication date)."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, mention.start)
-                and _DATELINE_AFTER.match(text, mention.end))
-
-
 def _all_mentions(ctx: Context) -> list[_Found]:
     """All mentions in text order, cached per document (governing_date is called often)."""
     return ctx.memo(
         "dates.mentions",
-        lambda: [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc))],
+        lambda: [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates)],
     )
+
+
+def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:
+    """The mentions starting in ``start:end``, found by bisection (governing_date runs per figure
+    and per event, so a scan of every mention each time would cost the square of the length)."""
+    mentions = _all_mentions(ctx)
+    starts = ctx.memo("dates.mention_starts", lambda: [f.mention.start for f in mentions])
+    return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _resolve(ctx: Context, atom: Atom) -> _Found:
     expr = atom.expr
     assert expr is not None, "scan() returns only composed atoms"
-    future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc)
-    resolved = resolve(expr, ctx.anchor, future)
+    future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+    resolved = resolve(expr, ctx.anchor, future, ctx.config.dates.year_search)
     mention = DateMention(
         start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],
         value=resolved.value, precision=resolved.precision, until=resolved.until,
@@ -167,14 +162,14 @@ def _attachment(doc: Doc, m: DateMention) -> Token | None:
     return None if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else governing_verb(doc, m.start)
 
 
-def _verb_chain(doc: Doc, start: int) -> list[Token]:
+def _verb_chain(doc: Doc, start: int, depth: int) -> list[Token]:
     """The verb governing the text at ``start`` and the verbs above it, nearest first.
 
     Tokens are compared by index: spaCy makes a new Token object on every access.
     """
     verb = governing_verb(doc, start)
     chain: list[Token] = []
-    while verb is not None and len(chain) < 6 and all(v.i != verb.i for v in chain):
+    while verb is not None and len(chain) < depth and all(v.i != verb.i for v in chain):
         chain.append(verb)
         verb = _verb_above(verb)
     return chain

@@ -9,10 +9,13 @@ atoms, then composes clock times with the day they belong to ("5am local time [0
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from eventcoder.extract.dates import builders as b
+from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.extract.dates.lexicon import (
     MONTH_RE,
@@ -22,6 +25,7 @@ from eventcoder.extract.dates.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
 )
+from eventcoder.extract.lexicons import words
 
 SpanTest = Callable[[int, int], bool]
 
@@ -65,106 +69,111 @@ _WDP = r"(?:(?P<wdn>" + WEEKDAY_RE + r"),?\s+)?"
 _MOD = _I(r"early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|the\s+(?:first|second)\s+half\s+of"
          r"|the\s+(?:first|second|third|fourth|last)\s+(?:week|days|weeks)\s+of")
 _SEASON = _I(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?")
-_FUNCTION_AFTER_YEAR = {
-    "and", "or", "but", "when", "while", "after", "before", "as", "that", "which", "where", "to",
-    "until", "through", "with", "in", "on", "at", "by", "for", "of", "from", "the", "a", "an",
-    "his", "her", "its", "their", "he", "she", "it", "they", "we", "was", "were", "is", "are",
-    "had", "has", "have", "following", "amid", "despite", "during", "alone", "onwards", "onward",
-}
+_FUNCTION_AFTER_YEAR = words("year_stop_words")
 
 
-RULES: list[tuple[str, str, Builder]] = [
-    ("iso", PREP + r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
-     r"(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?(?P<z>Z)?)?(?![\d-])", b.iso),
-    ("numeric", PREP + r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/]|\.\d)", b.numeric),
-    ("day_month", PREP + _WDP + r"(?:" + _I("the") + r"\s+)?(?<![\d.,])" + _DAY + _DAY2
-     + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?", b.day_month),
-    ("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r")?(?![\d,]\d)",
-     b.day_month),
-    ("month_year", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?" + _MON + r",?\s+(?:" + _I("of")
-     + r"\s+)?" + _YEAR, b.month_year),
-    ("month_range", r"\b" + _I("from|between") + r"\s+" + _MON + r"\s+(?:[-–]|" + _I("to|and|until|through")
-     + r")\s+\b(?P<mon2>" + MONTH_RE + r")(?!\w)(?:,?\s+" + _YEAR + r")?", b.month_range),
-    ("bare_month", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+)?"
-     + _MON + r"(?!\s*\d)", b.bare_month),
-    ("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on") + r"\s+)?)?"
-     r"(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"
-     r"\b(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + PART_OF_DAY_RE + r"))?(?!\w)", b.weekday),
-    ("deictic", r"(?:\b(?P<prep>" + _I("since|until|by|from") + r")\s+)?(?<!USA\s)\b(?!TODAY|TONIGHT)(?P<w>" + _I(
-        r"the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
-        r"(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)") + r")(?!\w)", b.deictic),
-    ("weekend", r"(?:\b" + _I("over|during|at|on|by") + r"\s+)?\b(?P<dir>" + _I("the|this|last|next")
-     + r")\s+" + _I("weekend") + r"(?!\w)", b.weekend),
-    ("relative", PREP + r"(?:(?P<mod>" + _MOD + r"|" + _I("earlier|later") + r")[\s-]+)?\b(?P<dir>"
-     + _I(r"this|last|next|the\s+previous|previous|the\s+coming|coming|the\s+current|current")
-     + r")\s+(?P<unit>" + _I("week|month|year") + r")(?!\w)", b.relative),
-    ("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
-     + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago),
-    ("past_span", r"(?:\b(?P<prep>" + _I("in|over|during|for|within|throughout|until|till") + r")\s+)?"
-     r"\b(?:" + _I("the") + r"\s+)?" + _I(r"past|last|previous|recent") + r"\s+(?:(?P<n>"
-     + _I(r"\d+|" + NUMBER_WORD_RE + r"|few|several|couple\s+of") + r")\s+)?(?P<unit>"
-     + _I(r"days?|weeks?|months?|years?|hours?") + r")(?!\w)", b.past_span),
-    ("year", r"(?:\b(?P<prep>" + _I(r"in|since|until|till|by|from|during|throughout|before|after|through"
-     r"|as\s+of|around|circa|between") + r")\s+)?(?:(?P<mod>" + _MOD + r"|" + _SEASON + r"|"
-     + _I(r"the\s+year") + r")[\s-]+)?(?:(?P<the>" + _I("the") + r")\s+)?\b" + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?"
-     r"(?!\d|[,.]\d|%|\w)", b.year),
-    ("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
-     + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range),
-    ("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year),
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: a pattern, the builder that reads its match, and its anchor.
+
+    The anchor is a short pattern for the word every match must contain (a month name, a
+    year, 'yesterday'). A scan looks for anchors first and tries the pattern only around them
+    (the patterns open with optional prepositions, which defeat the regex engine's own
+    prefilter); the anchors *are* the prefilter, so a new rule brings its own. A rule without
+    an anchor is tried at every word start.
+    """
+
+    name: str
+    pattern: str
+    build: Builder
+    anchor: str | None = None
+
+
+def _word_anchor(words: list[str], capitalised: bool = False) -> str:
+    """An anchor for whole words, in any case, or written with a capital first letter
+    ('May', 'MAY', not 'may'). It opens with the set of first letters, which lets the regex
+    engine skip ahead quickly instead of trying every position."""
+    firsts = sorted({w[0].upper() for w in words} | (set() if capitalised else {w[0].lower() for w in words}))
+    rests = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}"
+                     for w in sorted(words, key=len, reverse=True))
+    return "[" + "".join(firsts) + r"](?<!\w.)(?i:" + rests + r")(?!\w)"
+
+
+def _words(*words: str) -> str:
+    return _word_anchor(list(words))
+
+
+_YEAR_ANCHOR = r"(?:1[89]|20)(?<!\w..)\d\ds?(?!\w)"
+_MONTH_ANCHOR = _word_anchor(list(MONTHS), capitalised=True)
+_DIGIT_WORD = r"\d(?<!\w\d)\w*"
+_NUMERIC_ANCHOR = _DIGIT_WORD + r"(?=[/.]\d)"
+_TIME_ANCHOR = _DIGIT_WORD + r"(?!\w)(?:(?<=[aApP][mM])|(?=\s*(?:[aApP]\.?[mM]\b|[:.]\d\d)|\s*(?:GMT|UTC|hrs|hours|local)))" \
+    + "|" + _words("noon", "midnight")
+
+RULES: list[Rule] = [
+    Rule("iso", PREP + r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+         r"(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?(?P<z>Z)?)?(?![\d-])", b.iso, _YEAR_ANCHOR),
+    Rule("numeric", PREP + r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/]|\.\d)",
+         b.numeric, _NUMERIC_ANCHOR),
+    Rule("day_month", PREP + _WDP + r"(?:" + _I("the") + r"\s+)?(?<![\d.,])" + _DAY + _DAY2
+         + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?", b.day_month, _MONTH_ANCHOR),
+    Rule("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r")?(?![\d,]\d)",
+         b.day_month, _MONTH_ANCHOR),
+    Rule("month_year", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?" + _MON + r",?\s+(?:" + _I("of")
+         + r"\s+)?" + _YEAR, b.month_year, _MONTH_ANCHOR),
+    Rule("month_range", r"\b" + _I("from|between") + r"\s+" + _MON + r"\s+(?:[-–]|" + _I("to|and|until|through")
+         + r")\s+\b(?P<mon2>" + MONTH_RE + r")(?!\w)(?:,?\s+" + _YEAR + r")?", b.month_range, _MONTH_ANCHOR),
+    Rule("bare_month", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+)?"
+         + _MON + r"(?!\s*\d)", b.bare_month, _MONTH_ANCHOR),
+    Rule("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on")
+         + r"\s+)?)?(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"
+         r"\b(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + PART_OF_DAY_RE + r"))?(?!\w)", b.weekday,
+         _word_anchor(list(WEEKDAYS), capitalised=True)),
+    Rule("deictic", r"(?:\b(?P<prep>" + _I("since|until|by|from") + r")\s+)?(?<!USA\s)\b(?!TODAY|TONIGHT)(?P<w>"
+         + _I(r"the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
+              r"(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)") + r")(?!\w)", b.deictic,
+         _words("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night")),
+    Rule("weekend", r"(?:\b" + _I("over|during|at|on|by") + r"\s+)?\b(?P<dir>" + _I("the|this|last|next")
+         + r")\s+" + _I("weekend") + r"(?!\w)", b.weekend, _words("weekend")),
+    Rule("relative", PREP + r"(?:(?P<mod>" + _MOD + r"|" + _I("earlier|later") + r")[\s-]+)?\b(?P<dir>"
+         + _I(r"this|last|next|the\s+previous|previous|the\s+coming|coming|the\s+current|current")
+         + r")\s+(?P<unit>" + _I("week|month|year") + r")(?!\w)", b.relative, _words("week", "month", "year")),
+    Rule("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
+         + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago, _words("ago")),
+    Rule("past_span", r"(?:\b(?P<prep>" + _I("in|over|during|for|within|throughout|until|till") + r")\s+)?"
+         r"\b(?:" + _I("the") + r"\s+)?" + _I(r"past|last|previous|recent") + r"\s+(?:(?P<n>"
+         + _I(r"\d+|" + NUMBER_WORD_RE + r"|few|several|couple\s+of") + r")\s+)?(?P<unit>"
+         + _I(r"days?|weeks?|months?|years?|hours?") + r")(?!\w)", b.past_span,
+         _words("past", "last", "previous", "recent")),
+    Rule("year", r"(?:\b(?P<prep>" + _I(r"in|since|until|till|by|from|during|throughout|before|after|through"
+         r"|as\s+of|around|circa|between") + r")\s+)?(?:(?P<mod>" + _MOD + r"|" + _SEASON + r"|"
+         + _I(r"the\s+year") + r")[\s-]+)?(?:(?P<the>" + _I("the") + r")\s+)?\b"
+         + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?(?!\d|[,.]\d|%|\w)", b.year, _YEAR_ANCHOR),
+    Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
+         + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
+    Rule("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year,
+         _YEAR_ANCHOR),
 ]
-_COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in RULES]
-
-# Every rule needs one of these words; matching only around them keeps a scan fast (the
-# patterns open with optional prepositions, which defeats the regex engine's own prefilter).
-_MONTH_RULES = ("day_month", "month_day", "month_year", "month_range", "bare_month")
-_YEAR_RULES = ("iso", "year", "year_range", "hinted_year")
-_WORD_RULES: dict[str, tuple[str, ...]] = {
-    **{w: ("deictic",) for w in ("yesterday", "today", "tonight", "tomorrow", "morning",
-                                 "afternoon", "evening", "night")},
-    "weekend": ("weekend",), "week": ("relative",), "month": ("relative",), "year": ("relative",),
-    "ago": ("ago",), "noon": ("time",), "midnight": ("time",),
-    **{w: ("past_span",) for w in ("past", "last", "previous", "recent")},
-}
-_WORD = re.compile(r"\w+")
-_NUMERIC_NEXT = re.compile(r"[/.]\d")
-_TIME_NEXT = re.compile(r"\s*(?:[aApP]\.?[mM]\b|[:.]\d\d)|\s*(?:GMT|UTC|hrs|hours|local)")
-_YEAR_SHAPE = re.compile(r"(?:1[89]|20)\d\ds?$")
-
-
-def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
-    """One pass over the words: where each rule could possibly match."""
-    out: dict[str, list[tuple[int, int]]] = {}
-    for w in _WORD.finditer(text):
-        word, span = w.group(), w.span()
-        rules: tuple[str, ...] = ()
-        if word[0].isdigit():
-            rules = _YEAR_RULES if _YEAR_SHAPE.match(word) else ()
-            if _NUMERIC_NEXT.match(text, w.end()):
-                rules += ("numeric",)
-            if _TIME_NEXT.match(text, w.end()) or word[-2:].lower() in ("am", "pm"):
-                rules += ("time",)
-        elif word[0].isupper() and word.lower() in MONTHS:
-            rules = _MONTH_RULES
-        elif word[0].isupper() and word.lower() in WEEKDAYS:
-            rules = ("weekday",)
-        else:
-            rules = _WORD_RULES.get(word.lower(), ())
-        for rule in rules:
-            out.setdefault(rule, []).append(span)
-    return out
-
-
-_LEFT = 48  # longest optional lead-in: 'throughout the second half of', 'since the start of this'
-_RIGHT = 80
 _WORD_START = re.compile(r"\b\w")
 
 
-def _finditer(rx: re.Pattern[str], text: str, triggers: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Matches of ``rx`` that cover a trigger word, tried only from the word starts just before it."""
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _anchors(text: str, anchor: str | None) -> list[tuple[int, int]]:
+    """Where a rule could match: its anchor's spans, or every word when it has none."""
+    return [m.span() for m in _compiled(anchor if anchor is not None else r"\w+").finditer(text)]
+
+
+def _finditer(rx: re.Pattern[str], text: str, triggers: list[tuple[int, int]],
+              config: DateConfig) -> list[re.Match[str]]:
+    """Matches of ``rx`` that cover a trigger, tried only from the word starts just before it."""
     found: dict[tuple[int, int], re.Match[str]] = {}
     for t_start, t_end in triggers:
-        hi = min(len(text), t_end + _RIGHT)
-        for start in _WORD_START.finditer(text, max(0, t_start - _LEFT), t_start + 1):
+        hi = min(len(text), t_end + config.right_window)
+        for start in _WORD_START.finditer(text, max(0, t_start - config.left_window), t_start + 1):
             m = rx.match(text, start.start(), hi)
             if m and m.end() > t_start and (m.end() < hi or hi == len(text)):
                 found.setdefault(m.span(), m)
@@ -181,7 +190,7 @@ _TIME = re.compile(
     + _CLOCK_24.format(p="g") + r")\s*(?:GMT|UTC|Z)\s*[\])])?"
     r"|" + _TIME_LEAD + _CLOCK_24.format(p="z") + r"\s*(?:GMT|UTC)\b"
 )
-_COUNTED_NOUNS = {"people", "men", "women", "children", "police", "personnel", "staff", "troops"}
+_COUNTED_NOUNS = words("counted_nouns_after_year")
 
 
 def _clock(m: re.Match[str], p: str) -> Clock | None:
@@ -219,12 +228,12 @@ def _may_count(rule: str, m: re.Match[str]) -> bool:
     return rule == "year" and not m.group("mod") and not m.group("s")
 
 
-def counts_lexically(text: str) -> SpanTest:
+def counts_lexically(text: str, lookahead: int = DateConfig.count_lookahead) -> SpanTest:
     """The parse-free test: a year-shaped number before a plural noun ('2011 civilians',
     '2000 displaced families'); looks at up to two lower-case words, stopping at a function word."""
 
     def counts(start: int, end: int) -> bool:
-        for raw in text[end:end + 40].split()[:2]:
+        for raw in text[end:end + lookahead].split()[:2]:
             word = raw.rstrip(",.;:!?)")
             if not word.isalpha() or not word.islower() or word in _FUNCTION_AFTER_YEAR:
                 return False
@@ -237,22 +246,32 @@ def counts_lexically(text: str) -> SpanTest:
     return counts
 
 
-def _candidates(text: str, hints: Hints) -> list[Atom]:
+def _rule_atoms(rule: Rule, text: str, anchors: list[tuple[int, int]], hints: Hints,
+                lexical_counts: SpanTest, config: DateConfig) -> list[Atom]:
+    """The atoms one rule finds around its anchors, after its builder and the count vetoes."""
+    atoms = []
+    for m in _finditer(_compiled(rule.pattern), text, anchors, config):
+        expr = rule.build(m)
+        if expr is None:
+            continue
+        if _may_count(rule.name, m) and (hints.counts(*m.span("y")) or (
+                rule.name == "hinted_year" and lexical_counts(*m.span("y")))):
+            continue
+        if rule.name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
+            continue
+        atoms.append(Atom(m.start(), m.end(), expr))
+    return atoms
+
+
+def _candidates(text: str, hints: Hints, config: DateConfig, rules: list[Rule]) -> list[Atom]:
     atoms: list[Atom] = []
-    triggers = _triggers(text)
-    lexical_counts = counts_lexically(text)
-    for name, rx, build in _COMPILED:
-        for m in _finditer(rx, text, triggers.get(name, [])):
-            expr = build(m)
-            if expr is None:
-                continue
-            if _may_count(name, m) and (hints.counts(*m.span("y")) or (
-                    name == "hinted_year" and lexical_counts(*m.span("y")))):
-                continue
-            if name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
-                continue
-            atoms.append(Atom(m.start(), m.end(), expr))
-    for m in _finditer(_TIME, text, triggers.get("time", [])):
+    lexical_counts = counts_lexically(text, config.count_lookahead)
+    anchors: dict[str | None, list[tuple[int, int]]] = {}  # rules often share an anchor
+    for rule in rules:
+        if rule.anchor not in anchors:
+            anchors[rule.anchor] = _anchors(text, rule.anchor)
+        atoms.extend(_rule_atoms(rule, text, anchors[rule.anchor], hints, lexical_counts, config))
+    for m in _finditer(_TIME, text, _anchors(text, _TIME_ANCHOR), config):
         atom = _time_atom(m)
         if atom:
             atoms.append(atom)
@@ -260,12 +279,21 @@ def _candidates(text: str, hints: Hints) -> list[Atom]:
 
 
 def _longest(atoms: list[Atom]) -> list[Atom]:
-    """Longest atoms first, earliest on ties; drop whatever overlaps an atom already kept."""
+    """Longest atoms first, earliest on ties; drop whatever overlaps an atom already kept.
+
+    The kept atoms are disjoint, so only the neighbours of a new atom's start can overlap it.
+    """
+    starts: list[int] = []
     kept: list[Atom] = []
     for atom in sorted(atoms, key=lambda a: (a.start - a.end, a.start)):
-        if all(atom.end <= k.start or atom.start >= k.end for k in kept):
-            kept.append(atom)
-    return sorted(kept, key=lambda a: a.start)
+        i = bisect_right(starts, atom.start)
+        if i > 0 and kept[i - 1].end > atom.start:
+            continue
+        if i < len(kept) and kept[i].start < atom.end:
+            continue
+        starts.insert(i, atom.start)
+        kept.insert(i, atom)
+    return kept
 
 
 def _adjacent(text: str, left: Atom, right: Atom) -> bool:
@@ -295,12 +323,16 @@ def _compose(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def scan(text: str, hints: Hints | None = None) -> list[Atom]:
+def scan(text: str, hints: Hints | None = None, config: DateConfig | None = None,
+         rules: list[Rule] | None = None) -> list[Atom]:
     """All temporal expressions in ``text``, longest-match, non-overlapping, in text order.
 
     ``hints`` come from a parse: they veto year-shaped counts and admit years the tagger calls DATE.
+    ``rules`` default to :data:`RULES` (a test may add its own).
     """
-    return _compose(text, _longest(_candidates(text, hints or Hints(counts=counts_lexically(text)))))
+    config = config or DateConfig()
+    hints = hints or Hints(counts=counts_lexically(text, config.count_lookahead))
+    return _compose(text, _longest(_candidates(text, hints, config, RULES if rules is None else rules)))
 
 
 def strip_span(text: str, atom: Atom) -> Atom:

@@ -1,33 +1,47 @@
-"""Words of the temporal grammar: months, weekdays, number words, and their regex alternations.
+"""Words of the temporal grammar, read from ``data/lexicons/``, and their regex alternations.
 
-Kept apart from the patterns so the grammar reads as grammar and the word lists can grow alone.
+Month and weekday names live in ``calendar_words.yaml`` (shared with figures and places),
+numbers in words in ``number_words.yaml`` (shared with figures), the rest in one file per
+concept. Kept apart from the patterns so the grammar reads as grammar and the word lists can
+grow alone.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}
+from eventcoder.extract.lexicons import lexicon
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> dict[str, tuple[str, int]]:
+    """Word → ('month', 1..12) or ('weekday', 1..7, Monday 1), from ``calendar_words.yaml``."""
+    out: dict[str, tuple[str, int]] = {}
+    for word, label in lexicon("calendar_words").labels().items():
+        kind, number = label.split()
+        out[word] = (kind, int(number))
+    return out
+
+
+def full_calendar_names() -> frozenset[str]:
+    """The full month and day names ('september', not 'sept'): the longest word of each label."""
+    longest: dict[tuple[str, int], str] = {}
+    for word, label in calendar_words().items():
+        if len(word) > len(longest.get(label, "")):
+            longest[label] = word
+    return frozenset(longest.values())
+
+
+MONTHS: dict[str, int] = {w: n for w, (kind, n) in calendar_words().items() if kind == "month"}
+WEEKDAYS: dict[str, int] = {w: n - 1 for w, (kind, n) in calendar_words().items() if kind == "weekday"}
+"""Day name → weekday number as in ``datetime`` (Monday 0)."""
+_ARTICLES = ("a", "an")
+"""'a week ago', 'an hour': the article counts one (grammar, not vocabulary)."""
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
-}
-UNITS: dict[str, str] = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "month": "month", "months": "month", "year": "year", "years": "year",
-    "hours": "hour", "hour": "hour",
-}
-PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
+    **{w: int(v) for w, v in lexicon("number_words").labels().items()}, **dict.fromkeys(_ARTICLES, 1)}
+UNITS: dict[str, str] = lexicon("time_units").labels()
+PARTS_OF_DAY = tuple(lexicon("parts_of_day").words)
 
 
 def _alternation(words: list[str]) -> str:
@@ -36,8 +50,8 @@ def _alternation(words: list[str]) -> str:
 
 
 # Month names are matched capitalised only: lower-case "may" and "march" are verbs.
-_FULL_MONTHS = [m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"]
-_ABBREV_MONTHS = [m for m in MONTHS if len(m) <= 4 and m not in _FULL_MONTHS]
+_FULL_MONTHS = [m for m in MONTHS if m in full_calendar_names()]
+_ABBREV_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH_RE = (
     r"(?:" + _alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
     + r"|(?:" + _alternation([m.capitalize() for m in _ABBREV_MONTHS]) + r")\.?(?!\w))"

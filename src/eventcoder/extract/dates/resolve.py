@@ -14,9 +14,11 @@ Conventions (ISO 8601 at the stated precision):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
+from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.model import DatePrecision
 
@@ -30,9 +32,45 @@ class Resolved:
     until: str | None = None
 
 
-def resolve(expr: Expr, anchor: date | None, future: bool = False) -> Resolved:
-    """Resolve ``expr`` against ``anchor``; ``future`` picks the next occurrence, not the last."""
-    base = _resolve_base(expr, anchor, future)
+def resolve(expr: Expr, anchor: date | None, future: bool = False,
+            year_search: int = DateConfig.year_search) -> Resolved:
+    """Resolve ``expr`` against ``anchor``; ``future`` picks the next occurrence, not the last.
+
+    A time outside the calendar ``datetime`` knows (years 1 to 9999: 'yesterday' said on
+    0001-01-01, '99999 days ago') is unresolved: the value None at the stated precision.
+    """
+    try:
+        resolved = _resolve(expr, anchor, future, year_search)
+    except (OverflowError, ValueError):
+        return Resolved(None, _precision(expr))
+    if not (_in_calendar(resolved.value) and _in_calendar(resolved.until)):
+        return Resolved(None, resolved.precision)
+    return resolved
+
+
+def _precision(expr: Expr) -> DatePrecision:
+    """The precision an expression states, for an unresolved value."""
+    if expr.local or expr.utc:
+        return "minute" if (expr.utc or expr.local or Clock(0)).minute_given else "hour"
+    if expr.kind == "calendar":
+        return "day" if expr.day else ("month" if expr.month else "year")
+    if expr.kind in ("weekday", "ago", "past_span"):
+        return "week" if expr.kind == "ago" and expr.unit == "week" else "day"
+    if expr.kind == "relative" and expr.unit in ("week", "month", "year") and not expr.start_of:
+        return expr.unit
+    return "year" if expr.kind == "decade" else "day"
+
+
+def _in_calendar(value: str | None) -> bool:
+    """Whether an ISO value starts with a year datetime can hold ('0000' cannot)."""
+    if value is None:
+        return True
+    year = re.match(r"\d{4}(?!\d)", value)
+    return year is not None and MINYEAR <= int(year.group()) <= MAXYEAR
+
+
+def _resolve(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
+    base = _resolve_base(expr, anchor, future, year_search)
     if expr.local or expr.utc:
         base = _with_time(base, expr.local, expr.utc)
     until = base.until
@@ -41,14 +79,14 @@ def resolve(expr: Expr, anchor: date | None, future: bool = False) -> Resolved:
     if expr.since:
         until = anchor.isoformat() if anchor else None
     elif expr.until is not None:
-        end = resolve(expr.until, anchor, future)
+        end = _resolve(expr.until, anchor, future, year_search)
         until = end.until or end.value
     return Resolved(base.value, base.precision, until)
 
 
-def _resolve_base(expr: Expr, anchor: date | None, future: bool) -> Resolved:
+def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
     if expr.kind == "calendar":
-        return _calendar(expr, anchor, future)
+        return _calendar(expr, anchor, future, year_search)
     if expr.kind == "weekday":
         day = _weekday(expr, anchor, future) if anchor else None
         return Resolved(day.isoformat() if day else None, "day")
@@ -61,10 +99,10 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool) -> Resolved:
     return _past_span(expr, anchor)
 
 
-def _calendar(expr: Expr, anchor: date | None, future: bool) -> Resolved:
+def _calendar(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
     year = expr.year
     if year is None and expr.month is not None:
-        year = _infer_year(expr, anchor, future)
+        year = _infer_year(expr, anchor, future, year_search)
     if year is None:
         return Resolved(None, "day" if expr.day else "month")
     if expr.month is None:
@@ -75,11 +113,17 @@ def _calendar(expr: Expr, anchor: date | None, future: bool) -> Resolved:
         if expr.start_of:
             return Resolved(f"{year:04d}-{expr.month:02d}-01", "day")
         return Resolved(f"{year:04d}-{expr.month:02d}", "month")
+    if not _valid(year, expr.month, expr.day):
+        return Resolved(None, "day")  # 'February 30, 2016' is no day
     return Resolved(date(year, expr.month, expr.day).isoformat(), "day")
 
 
-def _infer_year(expr: Expr, anchor: date | None, future: bool) -> int | None:
-    """The year of a year-less month or date: last one up to publication, or next in future tense."""
+def _infer_year(expr: Expr, anchor: date | None, future: bool, year_search: int) -> int | None:
+    """The year of a year-less month or date: last one up to publication, or next in future tense.
+
+    A date that does not exist every year (29 February) takes the nearest year that has it,
+    within ``year_search`` years; one that never exists ('April 31') stays unresolved.
+    """
     if anchor is None or expr.month is None:
         return None
     if expr.direction == "this":
@@ -95,11 +139,13 @@ def _infer_year(expr: Expr, anchor: date | None, future: bool) -> int | None:
         year = anchor.year if here > ref else anchor.year + 1
     else:
         year = anchor.year if here < ref else anchor.year - 1
-    while not _valid(year, expr.month, expr.day):  # 29 February
-        year += step
+    month = expr.month
+    found = next((y for y in range(year, year + step * year_search, step) if _valid(y, month, expr.day)), None)
+    if found is None:
+        return None
     if expr.weekday is not None and expr.day is not None:
-        return _year_of_weekday(expr, year, step)
-    return year
+        return _year_of_weekday(expr, found, step)
+    return found
 
 
 def _year_of_weekday(expr: Expr, year: int, step: int) -> int:
@@ -112,6 +158,7 @@ def _year_of_weekday(expr: Expr, year: int, step: int) -> int:
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:
+    """Whether the date exists (a year 0 or 10000 does not, for datetime)."""
     try:
         date(year, month, day or 1)
     except ValueError:

@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "’ll"}
-FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "agree",
-                    "prepare", "threaten", "vow", "promise", "go"}
+from eventcoder.extract.lexicons import words
+
+FUTURE_AUX = words("future_markers")
+FUTURE_GOVERNORS = words("future_governors")
 _LEXICAL = re.compile(
     r"\b(?:will|would|shall|'ll|’ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|"
     r"plans?\s+to|planned\s+to|is\s+to|are\s+to|to\s+be\s+held)\b",
@@ -22,13 +23,13 @@ _LEXICAL = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|as)\b|\bbut\b")
 
 
-def is_future(text: str, start: int, doc: Doc | None = None) -> bool:
+def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80) -> bool:
     """True when the expression at ``start`` sits in a future or future-in-the-past clause."""
     if doc is not None:
         verb = governing_verb(doc, start)
         if verb is not None:
             return _verb_is_future(verb)
-    return _lexically_future(text, start)
+    return _lexically_future(text, start, lookback)
 
 
 def governing_verb(doc: Doc, start: int) -> Token | None:
@@ -73,9 +74,9 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
-def _lexically_future(text: str, start: int) -> bool:
-    """Look back to the clause start for a future marker."""
-    window = text[max(0, start - 80):start]
+def _lexically_future(text: str, start: int, lookback: int) -> bool:
+    """Look back (``lookback`` characters at most) to the clause start for a future marker."""
+    window = text[max(0, start - lookback):start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]

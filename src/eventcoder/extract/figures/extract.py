@@ -25,6 +25,7 @@ from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.quotes.attribution import attribution_for
+from eventcoder.extract.text import in_headline
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
 
 PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", "abducted",
@@ -34,20 +35,21 @@ PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", 
 def extract_figures(ctx: Context) -> list[Quantity]:
     """Every figure about people or territory in the article, in text order."""
     found: list[tuple[Quantity, bool]] = []
-    for mention in find_numbers(ctx.text):
+    config = ctx.config.figures
+    for mention in find_numbers(ctx.text, config.max_value):
         num = ctx.doc.char_span(mention.num_start, mention.end, alignment_mode="expand")
         if num is None or len(num) == 0 or _not_a_count(mention, num):
             continue
         quantity = _figure(ctx, mention, num, found)
         if quantity is not None:
-            found.append((quantity, _in_headline(ctx.text, mention.start)))
+            found.append((quantity, in_headline(ctx.text, mention.start)))
     return _drop_repeated_headlines(found)
 
 
 def _figure(ctx: Context, mention: NumberMention, num: Span,
             earlier: list[tuple[Quantity, bool]]) -> Quantity | None:
     """Build the Quantity for one number, or None when it counts neither people nor ground."""
-    phrase = syn.phrase_for(num)
+    phrase = syn.phrase_for(num, ctx.config.figures.max_noun_gap)
     noun, head = phrase.noun, phrase.head
     percent = mention.percent or (head.lower_ in syn.PERCENT_WORDS)
     counted = _counted(head, noun, percent)
@@ -200,29 +202,15 @@ def _year(value: float | None) -> bool:
 
 # --- headlines --------------------------------------------------------------------------
 
-def _in_headline(text: str, offset: int) -> bool:
-    """A short line without closing punctuation: a title or crosshead, not body text."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return len(line.split()) <= 14 and not re.search(r"[.!?\"”’:;]$", line)
-
-
 def _drop_repeated_headlines(found: list[tuple[Quantity, bool]]) -> list[Quantity]:
     """Headlines restate the body: keep the body's wording of a figure, which carries the hedge."""
-    body = [q for q, headline in found if not headline]
-    kept = []
-    for quantity, headline in found:
-        if headline and any(_same_figure(quantity, other) for other in body):
-            continue
-        kept.append(quantity)
-    return kept
+    body = {_figure_key(q) for q, headline in found if not headline}
+    return [q for q, headline in found if not (headline and _figure_key(q) in body)]
 
 
-def _same_figure(a: Quantity, b: Quantity) -> bool:
-    """Same category and number (or same vague head word): a restatement, not a new figure."""
-    if a.category != b.category:
-        return False
-    if a.value is not None or b.value is not None:
-        return a.value == b.value
-    return (a.low, a.high) == (b.low, b.high) and a.text.lower().split()[0] == b.text.lower().split()[0]
+def _figure_key(q: Quantity) -> tuple[object, ...]:
+    """Same category and number (or same range and vague head word): a restatement, not a new figure."""
+    if q.value is not None:
+        return (q.category, q.value)
+    words = q.text.lower().split()
+    return (q.category, None, q.low, q.high, words[0] if words else "")

@@ -16,39 +16,28 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES: dict[str, int] = {
-    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
+from eventcoder.extract.figures.config import FigureConfig
+from eventcoder.extract.lexicons import lexicon
 
-# Hedges, longest first so that "just under" wins over "under".
-QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
-    ("well over", "more_than"), ("over", "more_than"), ("above", "more_than"),
-    ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
-    ("a minimum of", "at_least"),
-    ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
-    ("below", "less_than"),
-    ("up to", "up_to"), ("as many as", "up_to"), ("a maximum of", "up_to"),
-    ("an estimated", "about"), ("approximately", "about"), ("roughly", "about"),
-    ("around", "about"), ("about", "about"), ("nearly", "about"), ("almost", "about"),
-    ("close to", "about"), ("some", "about"), ("approx.", "about"), ("estimated", "about"),
-    ("just under", "about"), ("just over", "about"), ("an approximate", "about"),
-)
-SUFFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("or more", "at_least"), ("and more", "at_least"), ("or so", "about"),
-    ("or fewer", "up_to"), ("or less", "up_to"),
-)
+UNITS: dict[str, int] = {w: int(v) for w, v in lexicon("number_words").labels().items()}
+"""Numbers in words ('eighty-two' is read as eighty + two): ``number_words.yaml``."""
+SCALES: dict[str, int] = {w: int(v) for w, v in lexicon("number_scales").labels().items()}
+"""Multipliers ('1.5 million', 'two dozen'): ``number_scales.yaml``."""
+QUALIFIER_PHRASES: dict[str, str] = lexicon("hedges_before").labels()
+"""Hedge written before a number → qualifier ('more than 40'): ``hedges_before.yaml``."""
+SUFFIX_QUALIFIERS: dict[str, str] = lexicon("hedges_after").labels()
+"""Hedge written after a number → qualifier ('40 or more'): ``hedges_after.yaml``."""
+
+
+def _longest_first(phrases: list[str]) -> list[str]:
+    """Longest first, so that 'just under' is tried before 'under'."""
+    return sorted(phrases, key=len, reverse=True)
+
 
 _WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -75,7 +64,7 @@ _VAGUE = (
     r"(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million)s?|"
     r"dozens|scores(?=\s+of\b)|hundreds|thousands|millions)\b"
 )
-_HEDGE = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
+_HEDGE = "|".join(re.escape(p) for p in _longest_first(list(QUALIFIER_PHRASES)))
 _PATTERN = re.compile(
     rf"(?P<hedge>(?<![\w-])(?:{_HEDGE})\s+)?(?:(?P<range>{_RANGE})|"
     rf"(?P<vague>{_VAGUE})|(?P<single>{_NUMERAL}))(?P<pct>{_PERCENT})?",
@@ -107,8 +96,18 @@ class NumberMention:
         return self.qualifier == "vague"
 
 
-def parse_number(text: str) -> float | None:
-    """Read one numeral ("50,000", "50 000", "1.5 million", "eighty-two", "a dozen") as a float."""
+def parse_number(text: str, max_value: float = FigureConfig.max_value) -> float | None:
+    """Read one numeral ("50,000", "50 000", "1.5 million", "eighty-two", "a dozen") as a float.
+
+    None for what is no plausible amount: above ``max_value``, or not finite.
+    """
+    value = _parse_number(text)
+    if value is None or not math.isfinite(value) or abs(value) > max_value:
+        return None
+    return value
+
+
+def _parse_number(text: str) -> float | None:
     s = re.sub(r"[\u00a0\u202f]", " ", text.strip().lower())
     m = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*(million|billion|thousand|hundred|mn|bn)?", s)
     if m:
@@ -153,22 +152,26 @@ def _qualifier(text: str, hedge: str | None, end: int) -> tuple[str, int]:
     """The hedge before the number, or a suffix hedge ("or more") after it, and the new end."""
     if hedge:
         key = re.sub(r"\s+", " ", hedge.strip().lower())
-        return dict(QUALIFIER_PHRASES)[key], end
+        return QUALIFIER_PHRASES[key], end
     after = text[end:end + 12].lower()
-    for phrase, qualifier in SUFFIX_QUALIFIERS:
+    for phrase in _longest_first(list(SUFFIX_QUALIFIERS)):
+        qualifier = SUFFIX_QUALIFIERS[phrase]
         m = re.match(rf"\s+{phrase}\b", after)
         if m:
             return qualifier, end + m.end()
     return "exact", end
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number expression in ``text`` with its hedge, range and percent sign read."""
+def find_numbers(text: str, max_value: float = FigureConfig.max_value) -> list[NumberMention]:
+    """Every number expression in ``text`` with its hedge, range and percent sign read;
+    numbers above ``max_value`` are codes or overflows, not amounts, and are left out."""
     found: list[NumberMention] = []
     phones = _phone_spans(text)
+    phone_starts = [a for a, _ in phones]
     for m in _PATTERN.finditer(text):
-        if any(a <= m.start() < b for a, b in phones):
-            continue
+        i = bisect_right(phone_starts, m.start()) - 1
+        if i >= 0 and m.start() < phones[i][1]:
+            continue  # phone spans are disjoint and sorted: only the last one starting before can hold it
         hedge = m.group("hedge")
         start, num_start = m.start(), (m.end("hedge") if hedge else m.start())
         percent = bool(m.group("pct") or m.group("pct1") or m.group("pct2"))
@@ -178,12 +181,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         qualifier, end = _qualifier(text, hedge, m.end())
         if m.group("range"):
             first, second = m.group("first") or m.group("first2"), m.group("second") or m.group("second2")
-            low, high = parse_number(first), parse_number(second)
+            low, high = parse_number(first, max_value), parse_number(second, max_value)
             if low is None or high is None or high <= low:
                 continue  # "2016-17", scores and codes are not a spread of a count
             found.append(NumberMention(start, end, num_start, None, low, high, qualifier, percent))
             continue
-        value = parse_number(m.group("single"))
+        value = parse_number(m.group("single"), max_value)
         if value is not None:
             found.append(NumberMention(start, end, num_start, value, None, None, qualifier, percent))
     return found

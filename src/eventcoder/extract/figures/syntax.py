@@ -15,10 +15,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.figures import lexicon as lex
 
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X", "SYM"}
-PERCENT_WORDS = {"%", "percent", "cent"}
-# Past forms the small model leaves unlemmatised.
-IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "retakes": "retake",
-             "mown": "mow", "bussed": "bus", "bused": "bus", "slew": "slay", "slain": "slay", "undertook": "undertake"}
+PERCENT_WORDS = lex.PERCENT_WORDS
 SUBJECT_ROLES = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -36,16 +33,17 @@ class Phrase:
 
 def lemma(tok: Token) -> str:
     """Lower-case lemma, mending the irregular past forms the model misses."""
-    return IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+    return lex.IRREGULAR_LEMMAS.get(tok.lower_, tok.lemma_.lower())
 
 
-def phrase_for(num: Span) -> Phrase:
-    """Find the head, counted noun and extent of the noun phrase a numeral belongs to."""
+def phrase_for(num: Span, max_noun_gap: int = 4) -> Phrase:
+    """Find the head, counted noun and extent of the noun phrase a numeral belongs to
+    (the noun at most ``max_noun_gap`` tokens after the numeral)."""
     top = _top(num)
     noun: Token | None = None
     head = top
     if top.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and top.head.i > top.i \
-            and top.head.pos_ in NOMINAL and top.head.i - num.end < 4:
+            and top.head.pos_ in NOMINAL and top.head.i - num.end < max_noun_gap:
         head = noun = top.head
     end_tok = max(num[-1].i, noun.i if noun is not None else -1)
     of_obj = _of_object(head)
