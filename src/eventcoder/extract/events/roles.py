@@ -47,6 +47,8 @@ _THING_WORDS = words("agent_nouns", "not_agent")
 _AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _SOURCE_VERBS = words("speech_verbs", "side")
+_NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+"""Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
@@ -169,9 +171,11 @@ def casualty_patient(sent: Span) -> Token | None:
 
 
 def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """Resolve a role token to an actor; pronouns, numbers and things give nothing."""
+    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing."""
     if token is None or token.pos_ in {"PRON", "NUM"} or token.lower_ in {"that", "which", "who"}:
         return None
+    if token.ent_type_ in _NOT_ACTOR_ENTITIES:
+        return None  # 'set fire to an office on Monday': a weekday is never an actor
     phrase = noun_phrase(token)
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
