@@ -11,11 +11,11 @@ import pytest
 import yaml
 
 from eventcoder.model import Article, DateMention, Place, Quantity, Record
+from eventcoder.taxonomy import event_types
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events.yaml"
 SECOND_SET = FIXTURES.with_name("events_heldout.yaml")
-TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-         "Strategic developments"]
+TYPES = list(event_types())
 DEFAULT_PUBLISHED = "2024-06-15"
 MIN_TYPE_ACCURACY = 0.8
 

@@ -29,7 +29,8 @@ _SPEECH_LEMMAS = words("speech_verbs", "event_source")
 _SETTLEMENT_NOUNS = words("settlement_nouns")
 """'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
 _GROUP_NOUNS = words("armed_group_nouns")
-_COMPARISON_CUES = re.compile(r"\b(like|such as|ranks of|synonymous|reminiscent|recalls?|echo(es)? of|list of)\b", re.I)
+_COMPARISON_CUES = re.compile(
+    r"\b(" + "|".join(re.escape(cue) for cue in sorted(words("comparison_cues"), key=len, reverse=True)) + r")\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -297,7 +297,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
         date=cluster.date, location=location, fatalities=_fatalities(cluster),
         attributed_to=sources, certainty=cluster.certainty(),  # type: ignore[arg-type]
         evidence=[TextSpan(start=s, end=e) for s, e in spans],
-        date_source=cluster.date_source, location_source=location_source,
+        date_source=cluster.date_source, location_source=location_source,  # type: ignore[arg-type]
         cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
         triggers=[m.trigger for m in cluster.mentions],
     )

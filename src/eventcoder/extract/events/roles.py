@@ -46,6 +46,8 @@ _UNARMED_GROUPS = words("crowd_words", "unarmed")
 _THING_WORDS = words("agent_nouns", "not_agent")
 _AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
+_LOSING_VERBS = words("losing_verbs")
+_HARM_VERBS = words("harm_verbs")
 _SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
@@ -83,6 +85,10 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
@@ -109,17 +115,17 @@ def _subject(verb: Token) -> Token | None:
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
-    if verb.lemma_.lower() in {"lose", "fall", "surrender", "cede"}:
+    if verb.lemma_.lower() in _LOSING_VERBS:
         winner = _prep_objects(verb, {"to"})
         if winner:
             loser = _children(verb, "nsubj", "nsubjpass")
             return winner[0], (loser[0] if loser else None)
-    agent = (_prep_objects(verb, {"by"}) or [None])[0]
+    agent = _first(_prep_objects(verb, {"by"}))
     passive = _children(verb, "nsubjpass")
     if passive or verb.tag_ == "VBN" and agent is not None:
         patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
         return agent, patient
-    patient = (_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}) or [None])[0]
+    patient = _first(_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}))
     return _subject(verb), patient
 
 
@@ -131,18 +137,18 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return between[0], (conj[-1] if conj else None)
     if noun.dep_ == "nsubj" and _prep_objects(noun.head, {"between"}):  # 'fighting erupted between A and B'
         first = _prep_objects(noun.head, {"between"})[0]
-        return first, (list(first.conjuncts) or [None])[-1]
-    agent = (_prep_objects(noun, {"by"}) or _children(noun, "poss") or [None])[0]
+        return first, (first.conjuncts[-1] if first.conjuncts else None)
+    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss"))
     if agent is None:
         agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
                       or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
-    patient = (_prep_objects(noun, {"on", "against", "of", "targeting"}) or [None])[0]
+    patient = _first(_prep_objects(noun, {"on", "against", "of", "targeting"}))
     if agent is None and noun.dep_ in {"dobj", "pobj"}:
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and noun.dep_ == "dobj":
             agent = _subject(verb)
     if noun.dep_ in {"nsubj"} and patient is None:
-        patient = (_children(noun.head, "dobj") or [None])[0]
+        patient = _first(_children(noun.head, "dobj"))
     return agent, patient
 
 
@@ -163,7 +169,7 @@ def is_agentive(token: Token) -> bool:
 def casualty_patient(sent: Span) -> Token | None:
     """'..., killing 2 Houthi fighters': the people hit, when the trigger's own object is a thing."""
     for token in sent:
-        if token.lemma_.lower() in {"kill", "wound", "injure", "abduct", "target"} and token.pos_ == "VERB":
+        if token.lemma_.lower() in _HARM_VERBS and token.pos_ == "VERB":
             obj = _children(token, "dobj", "nsubjpass")
             if obj:
                 return obj[0]
