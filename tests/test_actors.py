@@ -97,3 +97,18 @@ def test_events_use_user_actor_files(make_ctx, tmp_path: Path) -> None:
     ctx.actor_files = (user,)
     events = extract_events(ctx)
     assert events and events[0].actor1 is not None and events[0].actor1.name == "Lake Front Militia"
+
+
+@pytest.mark.parametrize(("body", "line", "says"), [
+    ("actors:\n  - name: Hill Guard\n    inter: 3\n    alias: [hill guard]\n", 4, "alias"),
+    ("actors:\n  - name: Hill Guard\n    inter: 12\n", 3, "inter must be one of"),
+    ("countries:\n  XK: {name: Kosovo, adjective: [kosovar]}\n", 2, "adjective"),
+])
+def test_a_bad_actor_file_is_refused_naming_file_and_line(tmp_path: Path, body: str, line: int, says: str) -> None:
+    from eventcoder.errors import DataFileError
+
+    bad = tmp_path / "my_actors.yaml"
+    bad.write_text(body, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_actor_dictionaries([bad])
+    assert f"{bad}:{line}:" in str(err.value) and says in str(err.value)

@@ -11,11 +11,11 @@ import pytest
 import yaml
 
 from eventcoder.model import Article, DateMention, Place, Quantity, Record
+from eventcoder.taxonomy import event_types
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events.yaml"
 SECOND_SET = FIXTURES.with_name("events_heldout.yaml")
-TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-         "Strategic developments"]
+TYPES = list(event_types())
 DEFAULT_PUBLISHED = "2024-06-15"
 MIN_TYPE_ACCURACY = 0.8
 
@@ -231,3 +231,33 @@ def test_dateline_is_neither_the_events_place_nor_its_date(make_ctx) -> None:
     assert len(strikes) == 1
     assert strikes[0].location is not None and strikes[0].location.name == "Odesa"
     assert strikes[0].date is not None and strikes[0].date.value == "2024-03-02"
+
+
+_GOOD_ENTRY = "- type: Protests\n  sub_type: Peaceful protest\n  lemmas: [march]\n"
+
+
+@pytest.mark.parametrize(("entry", "line", "says"), [
+    ("- type: Riots\n  sub_type: Mob violence\n  lemma: [lynch]\n", 6, "lemma"),
+    ("- type: Riots\n  sub_type: Mob fury\n  lemmas: [lynch]\n", 5, "unknown ACLED sub-type 'Mob fury'"),
+    ("- type: Battles\n  sub_type: Mob violence\n  lemmas: [lynch]\n", 5, "belongs to 'Riots', not 'Battles'"),
+    ("- type: Riots\n  sub_type: Mob violence\n  lemmas: [true]\n", 6, "valid string"),
+])
+def test_a_bad_trigger_file_is_refused_naming_file_and_line(tmp_path: Path, entry: str, line: int, says: str) -> None:
+    from eventcoder.errors import DataFileError
+    from eventcoder.extract.events.triggers import read_trigger_file
+
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text(_GOOD_ENTRY + entry, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        read_trigger_file(bad)
+    assert f"{bad}:{line}:" in str(err.value) and says in str(err.value)
+
+
+def test_sub_types_named_in_code_are_checked_against_the_taxonomy() -> None:
+    from eventcoder.extract.events.kinds import kind, sub_type
+
+    assert kind("Riots", "Mob violence") == ("Riots", "Mob violence")
+    with pytest.raises(KeyError):
+        sub_type("Mob fury")
+    with pytest.raises(KeyError):
+        kind("Battles", "Mob violence")

@@ -13,19 +13,62 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
 
+from eventcoder.datafiles import Example, bundled, load_checked
+from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
 INTER_KINDS = {
     1: "state forces", 2: "rebel group", 3: "political militia", 4: "identity militia",
     5: "rioters", 6: "protesters", 7: "civilians", 8: "external/other forces",
 }
-_DROP_WORDS = {"the", "a", "an", "some", "several", "many", "dozens", "hundreds", "of", "their", "its", "his"}
+_DROP_WORDS = words("actor_drop_words")
+ACTOR_DIR = "actors"
+
+
+class CountrySpec(BaseModel):
+    """A country generic names can be filled with, and the adjectives that point to it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    adjectives: list[str] = []
+
+
+class ActorSpec(BaseModel):
+    """One actor as written in a dictionary file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    kind: str | None = None
+    inter: int | None = None
+    country_code: str | None = None
+    aliases: list[str] = []
+
+    @field_validator("inter")
+    @classmethod
+    def _known_inter(cls, value: int | None) -> int | None:
+        if value is not None and value not in INTER_KINDS:
+            raise ValueError(f"inter must be one of {sorted(INTER_KINDS)}, not {value}")
+        return value
+
+
+class ActorFile(BaseModel):
+    """An actor dictionary file: countries, generic actors ('{country}' templates), named actors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    countries: dict[str, CountrySpec] = {}
+    generic: list[ActorSpec] = []
+    actors: list[ActorSpec] = []
+    examples: list[Example] = []
+
+
+def read_actor_file(path: Path) -> ActorFile:
+    """A dictionary file, checked: a misspelt key or a bad inter code is a ``DataFileError``
+    naming the file and the line (bundled and user ``--actors`` files alike)."""
+    return load_checked(path, ActorFile)
 
 
 @dataclass(frozen=True)
@@ -49,32 +92,31 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)
     """lower-case adjective -> ISO code."""
 
-    def add_file(self, data: dict[str, Any]) -> None:
-        """Merge one parsed YAML file: later files override earlier aliases and names."""
-        for code, info in (data.get("countries") or {}).items():
-            self.countries[code] = info["name"]
-            for adj in info.get("adjectives", []):
+    def add_file(self, data: ActorFile) -> None:
+        """Merge one checked file: later files override earlier aliases and names."""
+        for code, info in data.countries.items():
+            self.countries[code] = info.name
+            for adj in info.adjectives:
                 self.demonyms[adj.lower()] = code
-        for raw in data.get("generic") or []:
-            self._add(raw, generic=True)
-        for raw in data.get("actors") or []:
-            self._add(raw, generic=False)
+        for spec in data.generic:
+            self._add(spec, generic=True)
+        for spec in data.actors:
+            self._add(spec, generic=False)
 
-    def _add(self, raw: dict[str, Any], *, generic: bool) -> None:
-        inter = raw.get("inter")
+    def _add(self, spec: ActorSpec, *, generic: bool) -> None:
         entry = ActorEntry(
-            name=raw["name"],
-            kind=raw.get("kind") or INTER_KINDS.get(inter or 0),
-            inter=inter,
-            country_code=raw.get("country_code"),
-            generic=generic or "{country}" in raw["name"],
+            name=spec.name,
+            kind=spec.kind or INTER_KINDS.get(spec.inter or 0),
+            inter=spec.inter,
+            country_code=spec.country_code,
+            generic=generic or "{country}" in spec.name,
         )
         for key, old in list(self.aliases.items()):
             if old.name == entry.name:  # a re-declared actor replaces the old entry everywhere
                 self.aliases[key] = entry
         self.aliases[_key(entry.name.replace("{country}", ""))] = entry
-        for alias in raw.get("aliases") or []:
-            self.aliases[_key(str(alias))] = entry
+        for alias in spec.aliases:
+            self.aliases[_key(alias)] = entry
 
 
 def _norm(text: str) -> str:
@@ -90,17 +132,11 @@ def _key(alias: str) -> str:
     return " ".join(words)
 
 
-def _read(path: Path | Any) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-
-
 @lru_cache(maxsize=1)
-def _bundled_files() -> tuple[dict[str, Any], ...]:
-    """Parse the shipped YAML once per process; generic.yaml first so specific files win."""
-    folder = resources.files("eventcoder") / "data" / "actors"
-    files = sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")),
-                   key=lambda p: (p.name != "generic.yaml", p.name))
-    return tuple(_read(p) for p in files)
+def _bundled_files() -> tuple[ActorFile, ...]:
+    """Read the shipped files once per process; generic.yaml first so specific files win."""
+    files = sorted(bundled(ACTOR_DIR).glob("*.yaml"), key=lambda p: (p.name != "generic.yaml", p.name))
+    return tuple(read_actor_file(p) for p in files)
 
 
 def load_actor_dictionaries(extra_files: Iterable[Path | str] = ()) -> ActorDictionary:
@@ -115,7 +151,7 @@ def _load_cached(extra: tuple[str, ...]) -> ActorDictionary:
     for data in _bundled_files():
         dictionary.add_file(data)
     for path in extra:
-        dictionary.add_file(_read(Path(path)))
+        dictionary.add_file(read_actor_file(Path(path)))
     return dictionary
 
 

@@ -14,24 +14,23 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures.numbers import parse_number
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.attribution import attribution_for
+from eventcoder.extract.text import datelines
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
-_LOCATIVE_PREPS = {"in", "near", "at", "on", "outside", "around", "across", "into", "inside", "of",
-                   "from", "towards", "toward", "through", "along", "over", "within", "throughout"}
-_WEAK_PREPS = {"of", "from", "into", "towards", "toward", "through", "over"}
+_LOCATIVE_PREPS = words("locative_prepositions", "locative")
+_WEAK_PREPS = words("locative_prepositions", "loose")
 """Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
-_SETTLEMENT_NOUNS = {"town", "village", "city", "district", "area", "region", "province", "state",
-                     "outskirts", "camp", "neighbourhood", "neighborhood", "suburb", "port", "county",
-                     "municipality", "locality", "settlement", "hamlet", "commune", "department"}
+_SETTLEMENT_NOUNS = words("settlement_nouns")
 """'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
-_GROUP_NOUNS = {"militia", "militiaman", "force", "rebel", "fighter", "troop", "army", "militant",
-                "insurgent", "gang", "group", "faction", "brigade", "separatist", "guerrilla"}
-_COMPARISON_CUES = re.compile(r"\b(like|such as|ranks of|synonymous|reminiscent|recalls?|echo(es)? of|list of)\b", re.I)
+_GROUP_NOUNS = words("armed_group_nouns")
+_COMPARISON_CUES = re.compile(
+    r"\b(" + "|".join(re.escape(cue) for cue in sorted(words("comparison_cues"), key=len, reverse=True)) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,24 +40,6 @@ class Anchored:
     value: Any
     source: str
     score: int = 0
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph bounds: blank-line blocks, or lines when the text has no blank lines."""
-    splitter = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
-    bounds, pos = [], 0
-    for match in re.finditer(splitter, text):
-        bounds.append((pos, match.start()))
-        pos = match.end()
-    bounds.append((pos, len(text)))
-    return [b for b in bounds if b[1] > b[0]]
-
-
-def paragraph_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in bounds:
-        if start <= offset < end:
-            return start, end
-    return 0, 0
 
 
 def _time_ref(mention: TimeRef) -> TimeRef:
@@ -148,6 +129,7 @@ def _attached_to(token: Token, target: Token) -> bool:
 
 
 def _loose(token: Token) -> int:
+    """1 when the place hangs under a loose preposition (origin, direction), else 0."""
     head = _phrase_head(token)
     return int(head.dep_ == "pobj" and head.head.lower_ in _WEAK_PREPS)
 
@@ -174,21 +156,12 @@ def _is_speaker_place(token: Token) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])")
-_DATELINE_PARAGRAPHS = 3
-
-
 def dateline_places(ctx: Context) -> set[int]:
-    """'KYIV, March 4 (Wire) -': where the story was filed, not where events happened.
-
-    A dateline opens the body, so it is looked for at the start of each of the first few
-    paragraphs (the first one is often the headline)."""
+    """Starts of the places inside a dateline: where the story was filed, not where events happened."""
     out: set[int] = set()
-    for lo_para, hi_para in paragraphs(ctx.text)[:_DATELINE_PARAGRAPHS]:
-        match = _DATELINE.match(ctx.text, lo_para, min(hi_para, lo_para + 200))
-        if match:
-            lo, hi = match.start(1), match.end(1)
-            out |= {p.start for p in ctx.places if lo <= p.start < hi}
+    for line in datelines(ctx.text):
+        lo, hi = line.place
+        out |= {p.start for p in ctx.places if lo <= p.start < hi}
     return out
 
 
@@ -226,21 +199,22 @@ def _names_a_group(token: Token) -> bool:
             and token.head.lemma_.lower() in _GROUP_NOUNS)
 
 
-def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]) -> int:
+def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
     if _names_a_group(token):
-        return 1
+        return cfg.place_aside
+    loose = cfg.place_loose_penalty * _loose(token)
     if _attached_to(token, trigger):
-        score = 4 - _loose(token)
+        score = cfg.place_on_trigger - loose
     elif _attached_to(token, _clause_verb(trigger)):
-        score = 3 - _loose(token)
+        score = cfg.place_on_clause - loose
     elif _is_speaker_place(token):
-        score = 1
+        score = cfg.place_aside
     else:
-        score = 2
+        score = cfg.place_in_sentence
     if place.precision in {"country", "region"}:
-        return score if score >= 3 else 0  # a bare country name is an actor more often than a place
+        return score if score >= cfg.country_place_min_score else 0  # a bare country is more often an actor
     return score
 
 
@@ -257,8 +231,8 @@ def event_location(
         token = token_of(sent, place.start, place.end)
         if token is None or not place.country_code:
             continue
-        score = _place_score(place, token, trigger, actor_ids)
-        if score == 1 and focus is not None and place.country_code != focus.country_code:
+        score = _place_score(place, token, trigger, actor_ids, ctx.config.events)
+        if score == ctx.config.events.place_aside and focus is not None and place.country_code != focus.country_code:
             continue  # 'Moscow's defence ministry said': a foreign source's seat
         if score > 0 and (best is None or score > best[0]):
             best = (score, place)
@@ -302,12 +276,9 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     return Fatalities(value=best.value, qualifier=best.qualifier, text=best.text)
 
 
-_KILL_LEMMAS = {"kill", "murder", "massacre", "execute", "behead", "slay", "slaughter", "assassinate",
-                "lynch", "butcher"}
-_DEATH_VERBS = {"shoot", "hack", "stab", "beat", "burn", "stone", "bludgeon", "club", "gun", "lynch",
-                "torture", "strangle", "hang", "crush"}
-"""Verbs that kill only with 'dead' / 'to death' ('shot dead', 'hacked to death')."""
-_UNREAL_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_KILLING_VERBS = lexicon("killing_verbs").labels()
+"""'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
+_UNREAL_AUX = words("modality_cues", "unreal_aux")
 _PERSON_NOUNS = words("people_nouns", "victim")
 
 
@@ -316,8 +287,8 @@ def _kills(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return False
-    if lemma not in _KILL_LEMMAS:
-        if lemma not in _DEATH_VERBS:
+    if _KILLING_VERBS.get(lemma) != "kills":
+        if _KILLING_VERBS.get(lemma) != "with_death":
             return False
         dead = any(c.lower_ == "dead" for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)

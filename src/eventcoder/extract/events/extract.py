@@ -18,6 +18,15 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
+from eventcoder.extract.events.kinds import (
+    ARMED_CLASH,
+    DISRUPTED_WEAPONS_USE,
+    EXPLOSIONS,
+    LOOTING,
+    PROTESTS,
+    RIOTS,
+    VIOLENT_DEMONSTRATION,
+)
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions
 from eventcoder.extract.events.modality import assess
 from eventcoder.extract.events.roles import (
@@ -29,23 +38,16 @@ from eventcoder.extract.events.roles import (
     sentence_actor,
 )
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import paragraph_at, paragraphs
 from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan
 
-_HISTORICAL_DAYS = 400
-_ANCHOR_WORDS = {"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "casualty",
-                 "death", "die", "weapon", "gun", "rifle", "fire", "troop", "soldier", "fighter",
-                 "militant", "rebel", "army", "force", "military", "police", "gunman", "artillery",
-                 "tank", "bomb", "missile", "rocket", "drone", "frontline", "front", "offensive"}
+_ANCHOR_WORDS = words("violence_anchors")
 _ARMED = {1, 2, 3, 4, 8}
-_SPORT_WORDS = {"goal", "match", "stadium", "league", "striker", "tournament", "championship", "cup",
-                "fixture", "draw", "scoreline", "midfielder", "coach", "season", "game"}
-_CROWD_SUBJECTS = {"crowd", "mob", "youth", "protester", "protestor", "demonstrator", "rioter", "supporter"}
-_CROWD_VIOLENCE = {"hurl", "throw", "torch", "burn", "pelt", "smash", "stone", "attack", "storm", "loot",
-                   "vandalize", "vandalise", "ransack", "set"}
-
-
-_CROWD_RIOT = TriggerDef(type="Riots", sub_type="Violent demonstration", cameo="145", plover="PROTEST",
-                        plover_mode="riot")
+_SPORT_WORDS = words("sport_words")
+_CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
+_CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
+_CROWD_RIOT = TriggerDef(*VIOLENT_DEMONSTRATION, cameo="145", plover="PROTEST", plover_mode="riot")
 
 
 class _Article:
@@ -57,7 +59,7 @@ class _Article:
         self.excluded = args.comparison_places(ctx)
         self.focus: Location | None = args.focus_place(ctx, self.excluded)
         self.country = self.focus.country_code if self.focus else None
-        self.paragraphs = args.paragraphs(ctx.text)
+        self.paragraphs = paragraphs(ctx.text)
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -66,7 +68,7 @@ def extract_events(ctx: Context) -> list[Event]:
     mentions: list[Mention] = []
     for sent in _sentences(ctx):
         mentions.extend(_sentence_mentions(art, sent))
-    clusters = cluster_mentions(mentions, ctx.anchor)
+    clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
@@ -110,10 +112,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
     mentions = [m for m, _ in found]
-    if any(m.type in {"Protests", "Riots"} for m in mentions):
+    if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
-            if (m.type, m.sub_type) == ("Battles", "Armed clash"):
-                m.type, m.sub_type = "Riots", "Violent demonstration"
+            if (m.type, m.sub_type) == ARMED_CLASH:
+                m.type, m.sub_type = VIOLENT_DEMONSTRATION
     return mentions
 
 
@@ -138,14 +140,14 @@ def _drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mentio
     the fire a strike 'set'."""
     inside: set[int] = set()
     for mention, hit in found:
-        if mention.sub_type == "Disrupted weapons use":
+        if mention.sub_type == DISRUPTED_WEAPONS_USE:
             inside |= _argument_tokens(hit.head)
-        elif mention.type == "Protests":
+        elif mention.type == PROTESTS:
             inside |= _argument_tokens(hit.head, topic_only=True)
-    strikes = {h.head.i for m, h in found if m.type == "Explosions/Remote violence"}
+    strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
     return [(m, h) for m, h in found
-            if not (h.head.i in inside and m.type == "Explosions/Remote violence")
-            and not (m.sub_type == "Looting/property destruction"  # 'a drone attack set a depot ablaze'
+            if not (h.head.i in inside and m.type == EXPLOSIONS)
+            and not (m.sub_type == LOOTING  # 'a drone attack set a depot ablaze'
                      and any(c.dep_ == "nsubj" and c.i in strikes for c in h.head.children))]
 
 
@@ -169,15 +171,16 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
     start = ctx.doc[hit.start].idx
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
-    para = args.paragraph_of(art.paragraphs, start)
+    para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
-    if _historical(when.value, ctx.anchor):
+    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
         when = args.Anchored(args.article_date(ctx), "article")
     actor_ids = {t.i for t in (agent, patient) if t is not None}
     where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para)
-    weak = modality.weak or (hit.definition.weak and not _anchored(sent, actor1, actor2, where.score))
+    weak = modality.weak or (hit.definition.weak and not _anchored(
+        sent, actor1, actor2, where.score >= ctx.config.events.anchoring_place_score))
     sources = args.event_sources(ctx, sent, start, end)
     certainty = modality.certainty
     if certainty == "asserted" and sources:
@@ -195,7 +198,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     return mention, hit
 
 
-def _historical(when: object, anchor: date | None) -> bool:
+def _historical(when: object, anchor: date | None, max_days: int) -> bool:
     """Events dated well before publication are background, not news (e.g. 'in 2011')."""
     value = getattr(when, "value", None)
     if anchor is None or not value:
@@ -212,7 +215,7 @@ def _historical(when: object, anchor: date | None) -> bool:
             last = date.fromisoformat(end[:10])
         except ValueError:
             return False
-    return (anchor - last).days > _HISTORICAL_DAYS
+    return (anchor - last).days > max_days
 
 
 def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Actor | None:
@@ -239,15 +242,15 @@ def _before(when: object, anchor: date | None) -> bool:
     return bool(anchor and value and value[:10] < anchor.isoformat()[: len(value[:10])])
 
 
-def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, place_score: int) -> bool:
+def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place: bool) -> bool:
     """A weak trigger counts only next to an armed actor, a weapon, a toll or a tied place,
     and never in sports copy ('a thrilling clash at the stadium')."""
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if words & _SPORT_WORDS:
+    seen = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if seen & _SPORT_WORDS:
         return False
     if any(a is not None and a.inter in _ARMED for a in (actor1, actor2)):
         return True
-    return bool(words & _ANCHOR_WORDS) or place_score >= 4
+    return bool(seen & _ANCHOR_WORDS) or tied_place
 
 
 def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention]) -> None:
@@ -256,7 +259,7 @@ def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[
     for q in art.ctx.quantities:
         if q.category != "killed" or any(s <= q.start < e for s, e in sentences):
             continue
-        para = args.paragraph_of(art.paragraphs, q.start)
+        para = paragraph_at(art.paragraphs, q.start)
         candidates = [(m.start, c) for c in clusters for m in c.mentions
                       if para[0] <= m.start < para[1] and m.fatalities is None]
         if candidates:
@@ -294,7 +297,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
         date=cluster.date, location=location, fatalities=_fatalities(cluster),
         attributed_to=sources, certainty=cluster.certainty(),  # type: ignore[arg-type]
         evidence=[TextSpan(start=s, end=e) for s, e in spans],
-        date_source=cluster.date_source, location_source=location_source,
+        date_source=cluster.date_source, location_source=location_source,  # type: ignore[arg-type]
         cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
         triggers=[m.trigger for m in cluster.mentions],
     )

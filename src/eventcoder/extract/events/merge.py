@@ -2,27 +2,40 @@
 
 Two mentions merge when they share a type family, their dates are compatible (same day
 ±1, or one only falls back to the article's date and the other is recent), and their places
-are the same or within 25 km.  A weak mention (background, evaluation) joins an event but
+are the same or within ``EventConfig.merge_km``.  A weak mention (background, evaluation) joins an event but
 never starts one.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.kinds import (
+    BATTLES,
+    EXCESSIVE_FORCE,
+    EXPLOSIONS,
+    GOVERNMENT_REGAINS,
+    MOB_VIOLENCE,
+    NON_STATE_OVERTAKES,
+    PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    RIOTS,
+    VIOLENT_DEMONSTRATION,
+)
+from eventcoder.geo import haversine_km
 from eventcoder.model import Actor, Fatalities, Location, TimeRef
 
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "alleged": 2, "planned": 3, "denied": 4}
-_MERGE_KM = 25.0
 _SUBTYPE_PRIORITY = {
-    "Government regains territory": 3, "Non-state actor overtakes territory": 3,
-    "Excessive force against protesters": 3, "Protest with intervention": 2, "Violent demonstration": 4,
+    GOVERNMENT_REGAINS[1]: 3, NON_STATE_OVERTAKES[1]: 3,
+    EXCESSIVE_FORCE[1]: 3, PROTEST_WITH_INTERVENTION[1]: 2, VIOLENT_DEMONSTRATION[1]: 4,
 }
-_FAMILY = {"Protests": "demonstration", "Riots": "demonstration"}
-_SUBTYPE_FAMILIES = {"Battles", "Explosions/Remote violence", "Protests", "Riots"}
+"""When mentions of one event disagree, the more specific sub-type wins (unlisted ones score 0)."""
+_FAMILY = {PROTESTS: "demonstration", RIOTS: "demonstration"}
+_SUBTYPE_FAMILIES = {BATTLES, EXPLOSIONS, PROTESTS, RIOTS}
 
 
 @dataclass
@@ -58,8 +71,8 @@ class Mention:
     def family(self) -> str:
         if self.lexicon_family:
             return f"{self.type}/{self.lexicon_family}"
-        if self.sub_type == "Mob violence":
-            return "Riots/Mob violence"
+        if (self.type, self.sub_type) == MOB_VIOLENCE:
+            return "/".join(MOB_VIOLENCE)
         if self.type in _SUBTYPE_FAMILIES:
             return _FAMILY.get(self.type, self.type)
         return f"{self.type}/{self.sub_type}"
@@ -125,14 +138,14 @@ def _prefix(ref: TimeRef) -> str:
     return (ref.value or "")[: {"year": 4, "month": 7}.get(ref.precision, 10)]
 
 
-def _recent(ref: TimeRef | None, anchor: date | None) -> bool:
-    """A date within a day of publication (or a range that reaches it)."""
+def _recent(ref: TimeRef | None, anchor: date | None, days: int) -> bool:
+    """A date within ``days`` of publication (or a range that reaches it)."""
     if ref is None or anchor is None:
         return True
     day, until = _day(ref.value), _day(ref.until)
-    if day is not None and abs((day - anchor).days) <= 1:
+    if day is not None and abs((day - anchor).days) <= days:
         return True
-    if until is not None and abs((until - anchor).days) <= 1:
+    if until is not None and abs((until - anchor).days) <= days:
         return True  # a period that runs up to publication ('since September')
     return day is None and anchor.isoformat().startswith(_prefix(ref))
 
@@ -145,15 +158,15 @@ def _within(ref: TimeRef, span: TimeRef) -> bool:
     return bool(day) and (span.value or "")[: len(day)] <= day <= span.until[: len(day)]
 
 
-def dates_compatible(a: Mention, b: Mention, anchor: date | None) -> bool:
-    """Same day ±1, same month/year at the coarser precision; article fallbacks match recent dates."""
+def dates_compatible(a: Mention, b: Mention, anchor: date | None, days: int = 1) -> bool:
+    """Same day ± ``days``, same month/year at the coarser precision; article fallbacks match recent dates."""
     fallback = {"article", "none"}
     if a.date_source in fallback and b.date_source in fallback:
         return True
     if a.date_source in fallback:
-        return _recent(b.date, anchor)
+        return _recent(b.date, anchor, days)
     if b.date_source in fallback:
-        return _recent(a.date, anchor)
+        return _recent(a.date, anchor, days)
     if a.date is None or b.date is None:
         return True
     if _within(a.date, b.date) or _within(b.date, a.date):
@@ -161,23 +174,20 @@ def dates_compatible(a: Mention, b: Mention, anchor: date | None) -> bool:
     da, db = _day(a.date.value), _day(b.date.value)
     if da is not None and db is not None and a.date.precision in {"day", "hour", "minute"} \
             and b.date.precision in {"day", "hour", "minute"}:
-        return abs((da - db).days) <= 1
+        return abs((da - db).days) <= days
     pa, pb = _prefix(a.date), _prefix(b.date)
     n = min(len(pa), len(pb))
     return bool(n) and pa[:n] == pb[:n]
 
 
 def km(a: Location, b: Location) -> float | None:
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    """Distance between two located places, None when either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2  # type: ignore[operator]
-         + math.cos(a.lat * p) * math.cos(b.lat * p)  # type: ignore[operator]
-         * math.sin((b.lon - a.lon) * p / 2) ** 2)  # type: ignore[operator]
-    return 12742 * math.asin(math.sqrt(h))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def places_compatible(a: Location | None, b: Location | None) -> bool:
+def places_compatible(a: Location | None, b: Location | None, max_km: float) -> bool:
     if a is None or b is None:
         return True
     if a.name.lower() == b.name.lower():
@@ -187,25 +197,27 @@ def places_compatible(a: Location | None, b: Location | None) -> bool:
     if "country" in {a.precision, b.precision}:
         return True
     dist = km(a, b)
-    return dist is not None and dist <= _MERGE_KM
+    return dist is not None and dist <= max_km
 
 
-def compatible(cluster: Cluster, m: Mention, anchor: date | None) -> bool:
+def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConfig) -> bool:
+    """Same family, places within reach, dates that agree with every strong mention."""
     if any(c.family != m.family for c in cluster.mentions[:1]):
         return False
     loc, _ = cluster.location
-    if not places_compatible(loc, m.location):
+    if not places_compatible(loc, m.location, cfg.merge_km):
         return False
-    return all(dates_compatible(c, m, anchor) for c in cluster.mentions if not c.weak) or all(
+    return all(dates_compatible(c, m, anchor, cfg.merge_days) for c in cluster.mentions if not c.weak) or all(
         c.weak for c in cluster.mentions)
 
 
-def cluster_mentions(mentions: list[Mention], anchor: date | None) -> list[Cluster]:
+def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventConfig | None = None) -> list[Cluster]:
     """Greedy single pass in text order: strong mentions start events, weak ones only join."""
+    cfg = cfg or EventConfig()
     clusters: list[Cluster] = []
     pending_weak: list[Mention] = []
     for m in mentions:
-        home = next((c for c in clusters if compatible(c, m, anchor)), None)
+        home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
         if home is not None:
             home.mentions.append(m)
         elif m.weak:
@@ -213,7 +225,7 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None) -> list[Clust
         else:
             clusters.append(Cluster([m]))
     for m in pending_weak:  # weak mentions seen before the event they belong to
-        home = next((c for c in clusters if compatible(c, m, anchor)), None)
+        home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
         if home is not None:
             home.mentions.append(m)
     for c in clusters:

@@ -11,23 +11,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-_HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "ought"}
-_FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
-_DROP_GOVERNORS = {
-    "fear", "risk", "threat", "threaten", "warn", "prevent", "avoid", "possibility", "call", "urge",
-    "demand", "seek", "want", "hope", "wish", "danger", "prospect", "deter", "refuse", "vow",
-    "pledge", "aim", "negotiate", "propose", "proposal", "plea", "appeal",
-    "imagine", "suppose", "consider", "debate", "rule", "reject", "oppose", "resist",
-    "talk", "negotiation", "discussion", "mediation", "bid", "effort",
-}
-_PLANNED_GOVERNORS = {"plan", "prepare", "expect", "schedule", "intend", "set", "due", "announce"}
-_ALLEGED_GOVERNORS = {"allege", "accuse", "claim", "rumour", "rumor", "allegation", "suspect", "blame"}
-_REPORT_NOUNS = {"report", "account", "allegation", "claim", "testimony"}
-_DENIAL_GOVERNORS = {"deny", "dismiss", "refute", "disprove"}
-_DURATION_NOUNS = {"year", "month", "week", "day", "decade", "hour", "night", "time", "history"}
-_EVALUATIVE_GOVERNORS = {"condemn", "denounce", "criticize", "criticise", "mean", "survive",
-                         "remember", "commemorate", "recall", "like", "end", "stop", "halt"}
-_CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+from eventcoder.extract.lexicons import words
+
+_HYPOTHETICAL_MODALS = words("modality_cues", "hypothetical_modal")
+_FUTURE_MODALS = words("modality_cues", "future_modal")
+_DROP_GOVERNORS = words("modality_cues", "drop_governor")
+_PLANNED_GOVERNORS = words("modality_cues", "planned_governor")
+_ALLEGED_GOVERNORS = words("modality_cues", "alleged_governor")
+_REPORT_NOUNS = words("modality_cues", "report_noun")
+_DENIAL_GOVERNORS = words("modality_cues", "denial_governor")
+_DURATION_NOUNS = words("modality_cues", "duration_noun")
+_EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
+_CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
 _DEFAULT_CERTAINTY = "asserted"
 
 

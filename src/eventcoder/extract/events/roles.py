@@ -7,50 +7,63 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.kinds import (
+    ATTACK,
+    BATTLES,
+    CHEMICAL_WEAPON,
+    EXCESSIVE_FORCE,
+    EXPLOSIONS,
+    GOVERNMENT_REGAINS,
+    LOOTING,
+    NON_STATE_OVERTAKES,
+    PEACEFUL_PROTEST,
+    PROTEST_WITH_INTERVENTION,
+    SUICIDE_BOMB,
+    VIOLENT_DEMONSTRATION,
+    sub_type,
+)
 from eventcoder.extract.events.triggers import TriggerDef
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Actor
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
-_SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "start", "hold", "sign", "reach", "announce",
-                  "mount", "unleash", "begin", "continue", "step", "intensify", "make", "organise",
-                  "organize", "lead", "perpetrate", "commit", "claim", "broker", "agree"}
+"""Dependencies that make up a noun phrase's left side: grammar, not vocabulary, so kept here."""
+_SUPPORT_VERBS = words("support_verbs")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
-_WEAPON_HINTS: list[tuple[str, set[str]]] = [
-    ("Suicide bomb", {"suicide", "self-detonate"}),
-    ("Chemical weapon", {"chemical", "chlorine", "sarin", "toxic", "nerve"}),
-    ("Grenade", {"grenade"}),
-    ("Air/drone strike", {"warplane", "jet", "aircraft", "helicopter", "drone", "airstrike", "air",
-                          "aerial", "plane", "barrel", "uav", "bomber", "gunship"}),
-    ("Remote explosive/landmine/IED", {"ied", "roadside", "landmine", "mine", "car", "device",
-                                       "improvised", "planted", "booby"}),
-    ("Shelling/artillery/missile attack", {"shell", "shelling", "mortar", "rocket", "missile",
-                                           "artillery", "howitzer", "tank", "grad", "projectile"}),
-]
-_RIOT_HINTS = {"torch", "stone", "rock", "loot", "vandalize", "vandalise", "pelt", "smash", "clash",
-               "burn", "barricade", "petrol", "molotov", "ransack", "attack", "storm", "throw"}
-_FORCE_HINTS = {"kill", "dead", "death", "live", "fatally"}
-_FORCE_VERBS = {"kill", "wound", "injure"}
+_RIOT_HINTS = words("riot_actions", "protester_act")
+_RIOT_WORDS = words("riot_actions", "riot_word")
+_FORCE_HINTS = words("protest_policing", "force_cue")
+_FORCE_VERBS = words("protest_policing", "force_verb")
 """Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
-_INTERVENTION_NOUNS = {"tear", "teargas", "cannon", "rubber", "baton", "crackdown", "pellet"}
-_INTERVENTION_VERBS = {"disperse", "arrest", "detain", "beat", "break", "crack", "charge", "fire",
-                       "shoot", "block", "stop", "raid", "round"}
-_POLICE_WORDS = {"police", "policeman", "officer", "troop", "soldier", "force", "security", "army",
-                 "gendarme", "guard", "authority", "military"}
-_PROTEST_SELF = {"protester", "protestor", "demonstrator", "marcher"}
-_UNARMED_GROUPS = _PROTEST_SELF | {"supporter", "youth", "student", "resident", "crowd", "mob", "worker",
-                                   "fan", "villager", "rioter", "farmer", "trader", "activist", "people"}
-_THING_WORDS = {"bus", "market", "hospital", "school", "village", "camp", "home", "house", "convoy",
-                "checkpoint", "base", "post", "position", "outpost", "barracks"}
-_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | {
-    "force", "group", "government", "authority", "administration", "party", "movement", "faction",
-    "brigade", "battalion", "unit", "commander", "clan", "tribe", "community", "settler", "member",
-    "regime", "coalition", "junta", "gunman", "attacker", "assailant", "man", "relative", "source",
-    "aircraft", "warplane", "jet", "helicopter", "drone", "ally", "opposition", "side"}
+_INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
+_INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
+_POLICE_WORDS = words("security_forces")
+_PROTEST_SELF = words("crowd_words", "protester")
+_RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
+_UNARMED_GROUPS = words("crowd_words", "unarmed")
+_THING_WORDS = words("agent_nouns", "not_agent")
+_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
+_EQUIPMENT_HEADS = words("non_event_heads", "protest")
+_LOSING_VERBS = words("losing_verbs")
+_HARM_VERBS = words("harm_verbs")
 _SOURCE_VERBS = words("speech_verbs", "side")
+_NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+"""Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
+
+
+def weapon_hints() -> list[tuple[str, frozenset[str]]]:
+    """Explosive sub-types with their weapon words, in the lexicon's order (its priority order);
+    each label is checked against the taxonomy."""
+    grouped: dict[str, set[str]] = {}
+    for word, label in lexicon("weapons").labels().items():
+        grouped.setdefault(sub_type(label), set()).add(word)
+    return [(name, frozenset(hints)) for name, hints in grouped.items()]
+
+
+_WEAPON_HINTS = weapon_hints()
 
 
 def noun_phrase(token: Token) -> str:
@@ -70,6 +83,10 @@ def noun_phrase(token: Token) -> str:
 
 def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def _first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -98,17 +115,17 @@ def _subject(verb: Token) -> Token | None:
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
-    if verb.lemma_.lower() in {"lose", "fall", "surrender", "cede"}:
+    if verb.lemma_.lower() in _LOSING_VERBS:
         winner = _prep_objects(verb, {"to"})
         if winner:
             loser = _children(verb, "nsubj", "nsubjpass")
             return winner[0], (loser[0] if loser else None)
-    agent = (_prep_objects(verb, {"by"}) or [None])[0]
+    agent = _first(_prep_objects(verb, {"by"}))
     passive = _children(verb, "nsubjpass")
     if passive or verb.tag_ == "VBN" and agent is not None:
         patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
         return agent, patient
-    patient = (_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}) or [None])[0]
+    patient = _first(_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}))
     return _subject(verb), patient
 
 
@@ -120,18 +137,18 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return between[0], (conj[-1] if conj else None)
     if noun.dep_ == "nsubj" and _prep_objects(noun.head, {"between"}):  # 'fighting erupted between A and B'
         first = _prep_objects(noun.head, {"between"})[0]
-        return first, (list(first.conjuncts) or [None])[-1]
-    agent = (_prep_objects(noun, {"by"}) or _children(noun, "poss") or [None])[0]
+        return first, (first.conjuncts[-1] if first.conjuncts else None)
+    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss"))
     if agent is None:
         agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
                       or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
-    patient = (_prep_objects(noun, {"on", "against", "of", "targeting"}) or [None])[0]
+    patient = _first(_prep_objects(noun, {"on", "against", "of", "targeting"}))
     if agent is None and noun.dep_ in {"dobj", "pobj"}:
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and noun.dep_ == "dobj":
             agent = _subject(verb)
     if noun.dep_ in {"nsubj"} and patient is None:
-        patient = (_children(noun.head, "dobj") or [None])[0]
+        patient = _first(_children(noun.head, "dobj"))
     return agent, patient
 
 
@@ -152,7 +169,7 @@ def is_agentive(token: Token) -> bool:
 def casualty_patient(sent: Span) -> Token | None:
     """'..., killing 2 Houthi fighters': the people hit, when the trigger's own object is a thing."""
     for token in sent:
-        if token.lemma_.lower() in {"kill", "wound", "injure", "abduct", "target"} and token.pos_ == "VERB":
+        if token.lemma_.lower() in _HARM_VERBS and token.pos_ == "VERB":
             obj = _children(token, "dobj", "nsubjpass")
             if obj:
                 return obj[0]
@@ -160,9 +177,11 @@ def casualty_patient(sent: Span) -> Token | None:
 
 
 def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """Resolve a role token to an actor; pronouns, numbers and things give nothing."""
+    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing."""
     if token is None or token.pos_ in {"PRON", "NUM"} or token.lower_ in {"that", "which", "who"}:
         return None
+    if token.ent_type_ in _NOT_ACTOR_ENTITIES:
+        return None  # 'set fire to an office on Monday': a weekday is never an actor
     phrase = noun_phrase(token)
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
@@ -229,15 +248,15 @@ def refine(
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
     if rule == "target" and _is_civilian(actor2, patient) is not False:
-        return "Violence against civilians", "Attack"
-    if etype == "Battles" and rule != "territory" and _unarmed_side(trigger, actor1):
-        return "Riots", "Violent demonstration"
-    if sub == "Looting/property destruction" and _unarmed_side(trigger, actor1):
-        return "Riots", "Violent demonstration"
+        return ATTACK
+    if etype == BATTLES and rule != "territory" and _unarmed_side(trigger, actor1):
+        return VIOLENT_DEMONSTRATION
+    if sub == LOOTING and _unarmed_side(trigger, actor1):
+        return VIOLENT_DEMONSTRATION
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
-            sub = "Government regains territory" if actor1.inter == 1 else "Non-state actor overtakes territory"
-    elif etype == "Explosions/Remote violence":
+            sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
+    elif etype == EXPLOSIONS:
         sub = _weapon_sub_type(sub, sent, generic=rule == "weapon")
     elif rule == "protest":
         etype, sub = _protest_sub_type(trigger, sent)
@@ -247,12 +266,12 @@ def refine(
 def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
     words = _lemmas(sent)
     for name, hints in _WEAPON_HINTS:
-        if words & hints and (generic or name in {"Suicide bomb", "Chemical weapon"}):
+        if words & hints and (generic or name in {SUICIDE_BOMB, CHEMICAL_WEAPON}):
             return name
     return sub
 
 
-_CROWD_SIZES = {"hundred", "thousand", "dozen", "score", "group", "crowd", "number", "band", "gang"}
+_CROWD_SIZES = words("quantity_nouns", "crowd_size")
 
 
 def _counted(subj: Token | None) -> Token | None:
@@ -274,17 +293,17 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
 
 def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     words = {t.lemma_.lower() for t in sent if t.i != trigger.i
-             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in {"police", "gear", "squad"})}
+             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
     protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
                          for t in sent)
-    if protesters_act or words & {"riot", "rioter", "violent"}:
-        return "Riots", "Violent demonstration"
+    if protesters_act or words & _RIOT_WORDS:
+        return VIOLENT_DEMONSTRATION
     policed = any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t) for t in sent)
     if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
-        return "Protests", "Excessive force against protesters"
+        return EXCESSIVE_FORCE
     if policed or words & _INTERVENTION_NOUNS:
-        return "Protests", "Protest with intervention"
-    return "Protests", "Peaceful protest"
+        return PROTEST_WITH_INTERVENTION
+    return PEACEFUL_PROTEST
 
 
 def _police_subject(token: Token) -> bool:
@@ -295,4 +314,4 @@ def _police_subject(token: Token) -> bool:
 
 def _protester_subject(verb: Token) -> bool:
     subj = _counted(_subject(verb))
-    return subj is not None and (subj.lemma_.lower() in _PROTEST_SELF | {"crowd", "youth", "mob"})
+    return subj is not None and subj.lemma_.lower() in _RIOTING_SUBJECTS

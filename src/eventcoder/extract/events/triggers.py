@@ -9,20 +9,64 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Literal
 
-import yaml
+from pydantic import BaseModel, ConfigDict, RootModel, ValidationInfo, field_validator
 from spacy.tokens import Span, Token
+
+from eventcoder import taxonomy
+from eventcoder.datafiles import Example, bundled, load_checked
+from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.lexicons import words
 
 _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN", "ADJ", "X"}
-_EQUIPMENT_HEADS = {"police", "gear", "squad", "unit", "shield", "control", "organiser", "organizer",
-                    "leader", "movement", "group", "song", "vehicle", "helmet"}
-_PLAN_NOUNS = {"raid", "operation", "plan", "order", "strategy", "attack", "mission", "strike", "deal",
-               "warrant", "contract", "manoeuvre", "maneuver", "offensive", "policy", "project", "task"}
+_NON_EVENT_HEADS = words("non_event_heads", "trigger")
+_PLAN_NOUNS = words("plan_nouns")
 """Objects of 'execute' (and other violence verbs) that are an action, not a person harmed."""
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+TRIGGER_FILE = "event_triggers.yaml"
+
+
+class TriggerEntry(BaseModel):
+    """One entry of ``event_triggers.yaml`` as written (the file's header explains each key)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: str
+    sub_type: str
+    resolve: Literal["territory", "target", "weapon", "protest"] | None = None
+    weak: bool = False
+    pos: Literal["VERB", "NOUN", "any"] = "any"
+    cameo: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    family: str | None = None
+    lemmas: list[str] = []
+    phrases: list[list[str]] = []
+    objects: dict[str, list[str]] = {}
+    examples: list[Example] = []
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in taxonomy.event_types():
+            raise ValueError(f"unknown ACLED event type {value!r}; known: {', '.join(taxonomy.event_types())}")
+        return value
+
+    @field_validator("sub_type")
+    @classmethod
+    def _owned_sub_type(cls, value: str, info: ValidationInfo) -> str:
+        if value not in taxonomy.sub_types():
+            raise ValueError(f"unknown ACLED sub-type {value!r}; known: {', '.join(taxonomy.sub_types())}")
+        etype = info.data.get("type")
+        if etype is not None and taxonomy.type_of(value) != etype:
+            raise ValueError(f"sub-type {value!r} belongs to {taxonomy.type_of(value)!r}, not {etype!r}")
+        return value
+
+
+class TriggerFile(RootModel[list[TriggerEntry]]):
+    """The whole trigger lexicon: a list of entries."""
 
 
 @dataclass(frozen=True)
@@ -62,44 +106,41 @@ class Lexicon:
     """Ranks in ``phrases`` by the phrase's first word."""
 
 
-def _definition(raw: dict[str, Any]) -> TriggerDef:
+def _definition(entry: TriggerEntry) -> TriggerDef:
     return TriggerDef(
-        type=raw["type"], sub_type=raw["sub_type"], resolve=raw.get("resolve"),
-        weak=bool(raw.get("weak", False)), pos=raw.get("pos", "any"),
-        cameo=raw.get("cameo"), plover=raw.get("plover"), plover_mode=raw.get("plover_mode"),
-        family=raw.get("family"),
+        type=entry.type, sub_type=entry.sub_type, resolve=entry.resolve, weak=entry.weak, pos=entry.pos,
+        cameo=entry.cameo, plover=entry.plover, plover_mode=entry.plover_mode, family=entry.family,
     )
 
 
-def _check_words(raw: dict[str, Any]) -> None:
-    """Refuse YAML 1.1 booleans among trigger words: an unquoted 'on' or 'no' loads as True/False."""
-    words = list(raw.get("lemmas") or []) + [w for p in raw.get("phrases") or [] for w in p]
-    words += [w for verb, objs in (raw.get("objects") or {}).items() for w in [verb, *objs]]
-    bad = [w for w in words if isinstance(w, bool)]
-    if bad:
-        raise ValueError(f"event_triggers.yaml: quote boolean-like words in {raw.get('sub_type')!r}")
+def read_trigger_file(path: Path) -> list[TriggerEntry]:
+    """A trigger file's entries, checked: a misspelt key, an unknown sub-type or a type that does
+    not own its sub-type is a ``DataFileError`` naming the file and line."""
+    return load_checked(path, TriggerFile).root
+
+
+def index_entries(entries: list[TriggerEntry]) -> Lexicon:
+    """Index entries by lemma, phrase (longest first) and verb+object."""
+    lex = Lexicon(lemmas={}, phrases=[], objects={})
+    for entry in entries:
+        definition = _definition(entry)
+        for lemma in entry.lemmas:
+            lex.lemmas.setdefault(lemma.lower(), []).append(definition)
+        for phrase in entry.phrases:
+            lex.phrases.append((tuple(w.lower() for w in phrase), definition))
+        for verb, objs in entry.objects.items():
+            for obj in objs:
+                lex.objects.setdefault(verb, {})[obj] = definition
+    lex.phrases.sort(key=lambda p: -len(p[0]))
+    for rank, (phrase_words, _) in enumerate(lex.phrases):
+        lex.phrases_by_first.setdefault(phrase_words[0], []).append(rank)
+    return lex
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read and index the bundled trigger lexicon once per process."""
-    path = resources.files("eventcoder") / "data" / "event_triggers.yaml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    lex = Lexicon(lemmas={}, phrases=[], objects={})
-    for raw in entries:
-        _check_words(raw)
-        definition = _definition(raw)
-        for lemma in raw.get("lemmas") or []:
-            lex.lemmas.setdefault(str(lemma).lower(), []).append(definition)
-        for phrase in raw.get("phrases") or []:
-            lex.phrases.append((tuple(str(w).lower() for w in phrase), definition))
-        for verb, objs in (raw.get("objects") or {}).items():
-            for obj in objs:
-                lex.objects.setdefault(str(verb), {})[str(obj)] = definition
-    lex.phrases.sort(key=lambda p: -len(p[0]))
-    for rank, (words, _) in enumerate(lex.phrases):
-        lex.phrases_by_first.setdefault(words[0], []).append(rank)
-    return lex
+    """Read, check and index the bundled trigger lexicon once per process."""
+    return index_entries(read_trigger_file(bundled(TRIGGER_FILE)))
 
 
 def _forms(token: Token) -> set[str]:
@@ -111,9 +152,9 @@ def _pos_ok(token: Token, definition: TriggerDef) -> bool:
         return False  # '12 March' is a date, not a march
     if token.lower_ == "according":
         return False
-    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _EQUIPMENT_HEADS:
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _NON_EVENT_HEADS:
         return False  # 'riot police', 'protest organisers' are not events
-    if (definition.type == "Violence against civilians" and token.pos_ in _VERB_POS
+    if (definition.type == VIOLENCE_AGAINST_CIVILIANS and token.pos_ in _VERB_POS
             and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _PLAN_NOUNS for c in token.children)):
         return False  # 'executed a raid': the plan is not a victim
     if definition.resolve == "territory" and token.dep_ == "amod":
@@ -167,8 +208,7 @@ def _object_lemmas(verb: Token) -> set[str]:
     return found
 
 
-_QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                   "number", "group", "batch", "couple"}
+_QUANTITY_NOUNS = words("quantity_nouns", "of_object")
 
 
 def _nominal_object_lemmas(noun: Token) -> set[str]:
