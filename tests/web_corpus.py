@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpus_conftest import event, place, quantity, quote, record, span
 
-from eventcoder.model import Location, Place, Record
+from eventcoder.model import DateMention, Location, Place, Record
 from eventcoder.store import Store
 
 KAFR = place("Kafr Nabl", "SY", "Idlib", 35.5367, 36.5614)
@@ -56,7 +56,12 @@ def militia() -> Record:
                              quantity(t, "About 300 families", 300, qualifier="about",
                                       category="displaced")],
                  quotes=[quote(t, "They came at dawn and burned the market,", "Omar Saleh")])
-    return rec.model_copy(update={"places": [_place(t, "Kafr Nabl", KAFR)]})
+    monday = span(t, "on Monday")
+    said = rec.quotes[0].model_copy(update={"speaker_span": span(t, "Omar Saleh"), "speaker_role": "a village elder"})
+    return rec.model_copy(update={
+        "places": [_place(t, "Kafr Nabl", KAFR)], "quotes": [said],
+        "dates": [DateMention(start=monday.start, end=monday.end, text="on Monday", value="2016-12-12",
+                              precision="day")]})
 
 
 def monitor() -> Record:
@@ -77,15 +82,15 @@ def protest() -> Record:
     t = PROTEST_TEXT
     march = event(t, "Thousands of protesters marched in Khartoum on Friday demanding an end to the war.",
                   id="e1", type="Protests", sub_type="Peaceful protest", actor1="Protesters (Sudan)",
-                  inter1=6, date="2024-05-10", location=KHARTOUM)
+                  inter1=6, date="2016-12-16", location=KHARTOUM)
     gas = event(t, "Police fired tear gas at the crowd near the central market, witnesses said.",
                 id="e2", type="Protests", sub_type="Protest with intervention", actor1="Police Forces of Sudan",
-                inter1=1, date="2024-05-10", location=KHARTOUM)
+                inter1=1, date="2016-12-16", location=KHARTOUM)
     march = march.model_copy(update={"triggers": ["marched", "protesters"], "date_source": "sentence",
                                      "location_source": "sentence"})
     gas = gas.model_copy(update={"triggers": ["fired"], "certainty": "reported", "date_source": "paragraph",
                                  "location_source": "paragraph"})
-    rec = record("protest", t, source="Nile Post", published="2024-05-11",
+    rec = record("protest", t, source="Nile Post", published="2016-12-17",
                  title="Khartoum march", events=[march, gas])
     return rec.model_copy(update={"places": [_place(t, "Khartoum", KHARTOUM)]})
 
@@ -95,11 +100,11 @@ def xss() -> Record:
     ev = event(t, "Residents said <script>alert(1)</script> was painted on a wall after shelling hit "
                "<img src=x onerror=alert(1)> Mosul on Sunday.", id="e1",
                type="Explosions/Remote violence", sub_type="Shelling/artillery/missile attack",
-               date="2017-03-05", location=MOSUL)
+               date="2016-12-18", location=MOSUL)
     ev = ev.model_copy(update={"certainty": "reported", "location_source": "article",
                                "date_source": "article"})
     q = quote(t, "We <b>ran</b> for the river,", XSS_SPEAKER)
-    rec = record("xss", t, source="<b>Sketchy</b> Source", published="2017-03-06", title=XSS_TITLE,
+    rec = record("xss", t, source="<b>Sketchy</b> Source", published="2016-12-19", title=XSS_TITLE,
                  events=[ev], quotes=[q])
     return rec.model_copy(update={"places": [_place(t, "Mosul", MOSUL)]})
 

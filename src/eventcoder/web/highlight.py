@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventcoder.model import Record
+from eventcoder.model import Event, Record
 from eventcoder.store.correction_fields import FIELDS, item_key, value_of
 
 
@@ -90,7 +90,7 @@ def item_details(record: Record, status: dict[tuple[str, str], str]) -> dict[str
         for item in items:
             fields = {name: value_of(kind, item, name) for name in FIELDS[kind]}
             extra = _extra(kind, item)
-            start, end = (item.evidence[0].start, item.evidence[-1].end) if kind == "event" else (item.start, item.end)
+            start, end = _bounds(item)
             out[dom_key(kind, item)] = {
                 "kind": kind, "key": item_key(kind, item), "fields": {**fields, **extra},
                 "text": text[start:end], "review": status.get((kind, item_key(kind, item)))}
@@ -99,6 +99,13 @@ def item_details(record: Record, status: dict[tuple[str, str], str]) -> dict[str
                                           "fields": {"value": d.value, "precision": d.precision, "until": d.until},
                                           "review": None}
     return out
+
+
+def _bounds(item: Any) -> tuple[int, int]:
+    """An event spans from its first evidence sentence to its last; other items are one span."""
+    if isinstance(item, Event):
+        return item.evidence[0].start, item.evidence[-1].end
+    return item.start, item.end
 
 
 def _extra(kind: str, item: Any) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 // bars. Dragging across the chart selects a date range and fills the table from /api/events.
 (function () {
   "use strict";
-  var W = 960, H = 240, L = 36, R = 10, T = 10, B = 30;
+  var W = 960, H = 240, L = 36, R = 10, T = 10, B = 40;
   var svg = document.getElementById("timeline");
   var rangeText = document.getElementById("range");
   var tbody = document.querySelector("#range-table tbody");
@@ -45,7 +45,8 @@
       Object.keys(b.counts).sort().forEach(function (ty) {
         var h = b.counts[ty] * scale;
         y -= h;
-        var rect = ec.svg("rect", { x: (L + i * bw + 1).toFixed(1), y: y.toFixed(1), width: Math.max(1, bw - 2).toFixed(1),
+        var w = Math.max(1, Math.min(bw - 2, 56));
+        var rect = ec.svg("rect", { x: (L + i * bw + (bw - w) / 2).toFixed(1), y: y.toFixed(1), width: w.toFixed(1),
           height: h.toFixed(1), class: "fill-" + (types[ty] || 0) });
         var title = ec.svg("title"); title.textContent = iso(b.start) + " · " + ty + ": " + b.counts[ty];
         rect.appendChild(title);
@@ -59,7 +60,7 @@
       label.textContent = bk.unit === "month" ? iso(b.start).slice(0, 7) : iso(b.start).slice(5);
       svg.appendChild(label);
     });
-    var top = ec.svg("text", { x: 4, y: T + 8, class: "axis" }); top.textContent = max + " / " + bk.unit;
+    var top = ec.svg("text", { x: 4, y: H - B + 26, class: "axis" }); top.textContent = "tallest bar: " + max + " event(s) per " + bk.unit;
     svg.appendChild(top);
     return { list: list, bw: bw };
   }
