@@ -188,3 +188,18 @@ def test_write_token_off_loopback(store: Store) -> None:
 def test_loopback_server_refuses_foreign_host_headers(client: TestClient) -> None:
     assert client.get("/api/stats", headers={"host": "evil.example"}).status_code == 400
     assert client.get("/api/stats", headers={"host": "localhost:8000"}).status_code == 200
+
+
+@pytest.mark.slow
+def test_extract_with_the_real_pipeline(tmp_path: object) -> None:
+    """The default extractor is ``record.build_record`` (loads spaCy once)."""
+    with Store.open(f"{tmp_path}/c.db") as store:
+        client = TestClient(create_app(store=store), base_url=BASE)
+        text = ("Government aircraft bombed the town of Maarat al-Numan in Syria on Tuesday, killing nine "
+                "civilians, rescue workers said.")
+        made = client.post("/api/extract", json={"text": text, "published": "2016-12-14"})
+        assert made.status_code == 200
+        record = made.json()
+        assert record["article"]["text"] == text
+        assert record["events"] and record["events"][0]["type"] == "Explosions/Remote violence"
+        assert any(p["country_code"] == "SY" for p in record["places"])
