@@ -129,6 +129,7 @@ def test_pages_have_json_twins(client: TestClient) -> None:
     assert client.get("/incidents", params={"format": "json"}).json()["incidents"]
     assert client.get("/timeline", params={"format": "json"}).json()["days"]
     assert client.get("/review", params={"format": "json"}).json()["queue"]
+    assert len(client.get("/map", params={"format": "json"}).json()["points"]) == 5
     assert client.get("/", params={"format": "json"}).json()["stats"]["totals"]["events"] == 5
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/extract" in docs.text

@@ -17,7 +17,15 @@ from eventcoder.store.corrections import add_correction, review_queue, reviewed_
 from eventcoder.web import highlight
 from eventcoder.web.api import event_query, extract, pasted_article
 from eventcoder.web.app import page, render, store_of
-from eventcoder.web.queries import EventQuery, articles_page, event_rows, events_page, incident, timeline
+from eventcoder.web.queries import (
+    EventQuery,
+    articles_page,
+    event_rows,
+    events_page,
+    incident,
+    map_points,
+    timeline,
+)
 from eventcoder.web.security import check_csrf, check_writer
 
 router = APIRouter(include_in_schema=False)
@@ -99,8 +107,8 @@ def incident_page(request: Request, pk: int) -> Response:
 
 
 @router.get("/map")
-def map_page(request: Request) -> Response:
-    return page(request, "map.html", {"api": "/api/map"})
+def map_page(request: Request, q: EventQuery = Depends(event_query)) -> Response:
+    return page(request, "map.html", {"points": map_points(event_rows(store_of(request), q))})
 
 
 @router.get("/timeline")
