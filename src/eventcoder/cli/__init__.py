@@ -18,7 +18,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line interface, one sub-command per module."""
-    from eventcoder.cli import corpus, extract, gazetteer, show
+    from eventcoder.cli import corpus, extract, gazetteer, review, serve, show
 
     parser = argparse.ArgumentParser(
         prog="eventcoder",
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (extract, show, gazetteer, corpus):
+    for module in (extract, show, gazetteer, corpus, review, serve):
         module.register(subparsers)
     return parser
 
