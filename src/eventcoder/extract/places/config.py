@@ -50,7 +50,7 @@ class PlaceConfig:
     multiword_points: int = 1
     """A name of two or more words matches the gazetteer: rarely a coincidence."""
     person_name_penalty: int = 3
-    """The name sits inside a person's full name ('Samantha Power')."""
+    """The name sits inside a person's full name ('Jack London')."""
     org_name_penalty: int = 4
     """The name sits inside an organisation's name ('New York Times')."""
     other_name_penalty: int = 1

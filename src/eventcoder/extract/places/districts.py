@@ -20,9 +20,8 @@ from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import (
     CONNECTORS,
     Candidate,
-    entities,
     is_everyday_phrase,
-    sent_starts,
+    ParsedText,
 )
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.names import alternation, fold
@@ -44,20 +43,19 @@ CITY_KINDS = ("city", "neighbourhood", "district")
 """Gazetteer kinds a district can be placed in."""
 
 
-def find_districts(doc: Doc, accepted: list[tuple[Candidate, Entry]], taken: set[tuple[int, int]],
+def find_districts(parse: ParsedText, accepted: list[tuple[Candidate, Entry]], taken: set[tuple[int, int]],
                    cfg: PlaceConfig) -> list[Place]:
     """District/neighbourhood mentions unknown to the gazetteer, located at their city."""
     cities = [(c, e) for c, e in accepted if e.kind in CITY_KINDS]
     if not cities:
         return []
     out: list[Place] = []
-    starts = sent_starts(doc)
-    text = doc.text
+    doc, starts, text = parse.doc, parse.starts, parse.text
     for name in _named_spans(doc, starts):
         if any(s < name.end_char and name.start_char < e for s, e in taken):
             continue
         unit = _unit_word(text, name, cfg)
-        if unit is None or not _plausible_name(name, starts):
+        if unit is None or not _plausible_name(name, starts, parse.ents):
             continue
         city = _containing_city(text, name, cities, cfg)
         if city is None:
@@ -96,11 +94,11 @@ def _unit_word(text: str, name: Span, cfg: PlaceConfig) -> str | None:
     return None
 
 
-def _plausible_name(name: Span, starts: frozenset[int]) -> bool:
+def _plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, int, str], ...]) -> bool:
     """Not a sentence-initial word, a person's full name, or an everyday word."""
     if name.start in starts or is_everyday_phrase(fold(name.text)):
         return False
-    for start, end, label in entities(name.doc):
+    for start, end, label in ents:
         if label in ("PERSON", "ORG", "NORP") and start <= name.start and end >= name.end \
                 and end - start > len(name):
             return False

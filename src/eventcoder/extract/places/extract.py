@@ -14,7 +14,6 @@ import math
 import re
 from collections import Counter
 
-from spacy.tokens import Span
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import words
@@ -24,11 +23,11 @@ from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
-    entities,
     find_candidates,
     is_everyday_phrase,
+    parsed,
 )
-from eventcoder.extract.places.names import alternation, is_common_word, looks_like_demonym
+from eventcoder.extract.places.names import alternation, looks_like_demonym
 from eventcoder.model import Place
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
@@ -39,13 +38,14 @@ _LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connecti
 def extract_places(ctx: Context) -> list[Place]:
     """Every place mention in ``ctx.doc``, resolved, in text order."""
     gaz, cfg = get_gazetteer(), ctx.config.places
-    cands = find_candidates(ctx.doc, gaz, cfg)
+    parse = parsed(ctx)
+    cands = find_candidates(parse, gaz, cfg)
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
     accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, _context_admins(accepted))
     places = [_to_place(c, e) for c, e in accepted]
-    places += find_districts(ctx.doc, accepted, {(p.start, p.end) for p in places}, cfg)
+    places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
 
 
@@ -64,7 +64,7 @@ def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
                     and any(e.main for e in c.entries))
-    if c.inside_label == "PERSON" and len(c.span) == 1 and _names_a_person(c):
+    if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
         return True
     if c.features.get("after_title") or c.ent_label == "PERSON" and c.features.get("speaker"):
         return True
@@ -169,7 +169,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
     """Signs of something else: part of a name, an everyday word, a weak alternate spelling."""
     ev = 0
-    if c.inside_label == "PERSON" and _names_a_person(c):
+    if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
     elif c.inside_label == "ORG":
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
@@ -177,7 +177,7 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
         ev += cfg.other_name_penalty
     if not e.main and c.ent_label == "ORG":
         ev += cfg.alternate_org_penalty
-    if c.ent_label == "PERSON" and _is_person_elsewhere(c):
+    if c.ent_label == "PERSON" and c.features["person_elsewhere"]:
         ev += cfg.person_elsewhere_penalty
     if not c.features.get("propn") and c.ent_label not in SPAN_LABELS:
         ev += cfg.not_propn_penalty
@@ -186,31 +186,6 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     if len(c.span) == 1 and c.text.lower() in lower_words:
         ev += cfg.lower_case_penalty
     return ev
-
-
-def _full_name(span: Span, start: int, end: int) -> bool:
-    """doc[start:end] is a PERSON with a name word besides ``span`` ('Samantha Power'), not
-    just everyday words ('Mosul Offensive', a headline NER took for a name)."""
-    others = [t for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end]
-    return any(not is_common_word(t.lower_) for t in others)
-
-
-def _names_a_person(c: Candidate) -> bool:
-    """The span sits inside a full personal name."""
-    return any(label == "PERSON" and start <= c.span.start and end >= c.span.end
-               and _full_name(c.span, start, end) for start, end, label in entities(c.span.doc))
-
-
-def _is_person_elsewhere(c: Candidate) -> bool:
-    """A single word NER calls PERSON that is also part of a full name in the text ('Nebenzia')."""
-    doc, word = c.span.doc, c.text
-    for start, end, label in entities(doc):
-        if label != "PERSON" or end - start < 2:
-            continue
-        for t in doc[start:end]:
-            if t.text == word and _full_name(doc[t.i : t.i + 1], start, end):
-                return True
-    return False
 
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,

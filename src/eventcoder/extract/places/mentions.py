@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.datafiles import bundled
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.context import Context
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
@@ -40,7 +41,7 @@ class Candidate:
     ent_label: str | None = None
     """NER label of an entity that is exactly this span (possibly with a leading 'the')."""
     inside_label: str | None = None
-    """NER label of a longer entity this span sits inside ('Samantha Power', 'U.N. Security Council')."""
+    """NER label of a longer entity this span sits inside ('Jack London', 'U.N. Security Council')."""
     inside: tuple[int, int] | None = None
     """Token range of that longer entity."""
     features: dict[str, bool] = field(default_factory=dict)
@@ -58,20 +59,27 @@ class Candidate:
         return self.span.text
 
 
-def sent_starts(doc: Doc) -> frozenset[int]:
-    """Token indices that start a sentence, computed once per doc (``is_sent_start`` is O(n))."""
-    key = "eventcoder.sent_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else (0,)
-    return frozenset(doc.user_data[key])
+@dataclass(frozen=True)
+class ParsedText:
+    """What place finding reads of the parsed article again and again, computed once per
+    article (``parsed``): ``doc.text`` joins every token, ``is_sent_start`` is O(n)."""
+
+    doc: Doc
+    text: str
+    starts: frozenset[int]
+    """Token indices that start a sentence."""
+    ents: tuple[tuple[int, int, str], ...]
+    """(start, end, label) of the NER entities."""
 
 
-def entities(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the NER entities, computed once per doc."""
-    key = "eventcoder.ents"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple((e.start, e.end, e.label_) for e in doc.ents)
-    return list(doc.user_data[key])
+def parsed(ctx: Context) -> ParsedText:
+    """The article's ``ParsedText``, kept on the context."""
+    return ctx.memo("places.parsed", lambda: _parse_view(ctx.doc))
+
+
+def _parse_view(doc: Doc) -> ParsedText:
+    starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
+    return ParsedText(doc, doc.text, starts, tuple((e.start, e.end, e.label_) for e in doc.ents))
 
 
 EVERYDAY_WORDS_FILE = "everyday_words.txt"
@@ -145,10 +153,10 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
     return hits
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer, cfg: PlaceConfig) -> list[Candidate]:
+def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list[Candidate]:
     """Non-overlapping spans, longest match first, whose folded text is a gazetteer key."""
     out: list[Candidate] = []
-    starts = sent_starts(doc)
+    doc, starts = parse.doc, parse.starts
     i = 0
     while i < len(doc):
         found = _match_at(doc, i, gaz, starts, cfg.max_name_tokens) if _may_start(doc, i) else None
@@ -157,10 +165,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cfg: PlaceConfig) -> list[Candidat
             i = found.span.end
         else:
             i += 1
-    text, ents = doc.text, entities(doc)  # doc.text joins every token: read it once
     for cand in out:
-        _label(cand, ents)
-        cand.features = context_features(cand.span, text, cfg.context_chars)
+        _label(cand, parse.ents)
+        cand.features = context_features(cand.span, parse.text, cfg.context_chars)
+        cand.features["in_full_name"] = cand.inside_label == "PERSON" and _names_a_person(cand.span, parse.ents)
+        cand.features["person_elsewhere"] = cand.ent_label == "PERSON" and _is_person_elsewhere(cand.span, parse.ents)
     return out
 
 
@@ -180,7 +189,7 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
     return None
 
 
-def _label(cand: Candidate, ents: list[tuple[int, int, str]]) -> None:
+def _label(cand: Candidate, ents: tuple[tuple[int, int, str], ...]) -> None:
     """Record the NER evidence: an entity equal to the span, or a longer one around it."""
     span, doc = cand.span, cand.span.doc
     for start, end, label in ents:
@@ -192,6 +201,31 @@ def _label(cand: Candidate, ents: list[tuple[int, int, str]]) -> None:
         elif start <= span.start and end >= span.end:
             cand.inside_label, cand.inside = label, (start, end)
         return
+
+
+def _full_name(span: Span, start: int, end: int) -> bool:
+    """doc[start:end] is a PERSON with a name word besides ``span`` ('Jack London'), not
+    just everyday words (a headline NER took for a name)."""
+    others = [t for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end]
+    return any(not is_common_word(t.lower_) for t in others)
+
+
+def _names_a_person(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
+    """The span sits inside a full personal name."""
+    return any(label == "PERSON" and start <= span.start and end >= span.end
+               and _full_name(span, start, end) for start, end, label in ents)
+
+
+def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
+    """A single word NER calls PERSON that is also part of a full name in the text ('Nebenzia')."""
+    doc, word = span.doc, span.text
+    for start, end, label in ents:
+        if label != "PERSON" or end - start < 2:
+            continue
+        for t in doc[start:end]:
+            if t.text == word and _full_name(doc[t.i : t.i + 1], start, end):
+                return True
+    return False
 
 
 # "Idlib province", "the province of Idlib": the area, not its city
