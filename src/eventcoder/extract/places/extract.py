@@ -1,6 +1,6 @@
 """Places: every toponym mention in the article, resolved against the gazetteer.
 
-Candidates come from ``geo_mentions`` (gazetteer n-grams plus NER labels).  Each is then
+Candidates come from ``mentions.find_candidates`` (gazetteer n-grams plus NER labels).  Each is then
 resolved and accepted in two rounds: the first uses population and kind alone; the
 countries of what it accepted become the article's context, and the second round prefers
 candidates in those countries (Damascus in Syria, not Maryland).  Acceptance weighs
@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import words

@@ -28,6 +28,15 @@ LOCATIVE = words("locative_prepositions", "place_mention")
 PLACE_NOUNS = words("place_nouns", "after_name")
 TITLES = words("personal_titles", "before_name")
 SPEECH_VERBS = words("speech_verbs", "place_speaker")
+# "Idlib province", "the province of Idlib": the area, not its city
+_ADMIN1 = alternation(words("place_nouns", "admin1"))
+_ADMIN_AFTER = re.compile(r"^\s*(?:" + _ADMIN1 + r")\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
+# "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
+_MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
+# "the city of X"
+_NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
+TARGET_VERBS = words("target_verbs", "place_object")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -226,17 +235,6 @@ def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> 
             if t.text == word and _full_name(doc[t.i : t.i + 1], start, end):
                 return True
     return False
-
-
-# "Idlib province", "the province of Idlib": the area, not its city
-_ADMIN1 = alternation(words("place_nouns", "admin1"))
-_ADMIN_AFTER = re.compile(r"^\s*(?:" + _ADMIN1 + r")\b", re.I)
-_ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
-# "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
-_MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
-# "the city of X"
-_NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
-TARGET_VERBS = words("target_verbs", "place_object")
 
 
 def _is_target(span: Span, prev: Token | None) -> bool:
