@@ -156,3 +156,33 @@ def test_every_mention_is_reported_in_text_order(places) -> None:
 def test_no_text_no_places(places) -> None:
     assert places("") == []
     assert places("nothing here names a place at all.") == []
+
+
+def test_thresholds_come_from_the_context_config(make_ctx: Callable[..., Context]) -> None:
+    """``ctx.config.places`` drives acceptance and district placement, not constants in code."""
+    from dataclasses import replace
+
+    from eventcoder.extract.config import ExtractConfig
+    from eventcoder.extract.places.config import PlaceConfig
+
+    text = "Rebels captured Kidal after government forces withdrew."
+    assert [p.text for p in extract_places(make_ctx(text))] == ["Kidal"]
+    strict = make_ctx(text)
+    strict.config = replace(ExtractConfig(), places=replace(PlaceConfig(), accept_score=20))
+    assert extract_places(strict) == []
+
+    district = "Tanks shelled Homs on Monday. Later that week the Waer district was hit again."
+    assert "Waer" in by_text(extract_places(make_ctx(district)))
+    near_only = make_ctx(district)
+    near_only.config = replace(ExtractConfig(), places=replace(PlaceConfig(), max_city_distance=10))
+    assert "Waer" not in by_text(extract_places(near_only))
+
+
+def test_everyday_words_file_matches_the_pipeline(nlp) -> None:
+    """The shipped word list is what the pipeline's lemmatizer tables give: regenerate
+    ``data/everyday_words.txt`` with ``everyday_words_of`` when the model changes."""
+    from eventcoder.extract.places.mentions import everyday_words, everyday_words_of
+
+    shipped = everyday_words()
+    assert {"mobile", "split", "white", "red"} <= shipped
+    assert sorted(shipped) == everyday_words_of(nlp)

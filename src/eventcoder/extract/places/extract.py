@@ -1,6 +1,6 @@
 """Places: every toponym mention in the article, resolved against the gazetteer.
 
-Candidates come from ``geo_mentions`` (gazetteer n-grams plus NER labels).  Each is then
+Candidates come from ``mentions.find_candidates`` (gazetteer n-grams plus NER labels).  Each is then
 resolved and accepted in two rounds: the first uses population and kind alone; the
 countries of what it accepted become the article's context, and the second round prefers
 candidates in those countries (Damascus in Syria, not Maryland).  Acceptance weighs
@@ -14,39 +14,37 @@ import math
 import re
 from collections import Counter
 
-from spacy.tokens import Span
-
 from eventcoder.extract.context import Context
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
-    entities,
     find_candidates,
     is_everyday_phrase,
+    parsed,
 )
-from eventcoder.extract.places.names import is_common_word, looks_like_demonym
+from eventcoder.extract.places.names import alternation, looks_like_demonym
 from eventcoder.model import Place
 
-NOTABLE = 100_000
-"""Cities this large are accepted on their name alone (unless something argues against)."""
-ACCEPT = 2
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
 """The admin1 areas other mentions lie in, and per country how many other names lie there."""
-_LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:and|or|even|now|then|plus|as well as)\s+)*", re.I)
+_LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
 
 
 def extract_places(ctx: Context) -> list[Place]:
     """Every place mention in ``ctx.doc``, resolved, in text order."""
-    gaz = get_gazetteer()
-    cands = find_candidates(ctx.doc, gaz)
+    gaz, cfg = get_gazetteer(), ctx.config.places
+    parse = parsed(ctx)
+    cands = find_candidates(parse, gaz, cfg)
     _unlabel_lists(cands, ctx.text)
-    cands = [c for c in cands if not _excluded(c, ctx.text, gaz)]
-    accepted = _resolve(cands, {}, ctx.text)
-    accepted = _resolve(cands, _context_countries(accepted), ctx.text, _context_admins(accepted))
+    cands = [c for c in cands if not _excluded(c, gaz)]
+    accepted = _resolve(cands, {}, ctx.text, cfg)
+    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, _context_admins(accepted))
     places = [_to_place(c, e) for c, e in accepted]
-    places += find_districts(ctx.doc, accepted, {(p.start, p.end) for p in places})
+    places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
 
 
@@ -59,13 +57,13 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
             a.inside_label = b.inside_label = None
 
 
-def _excluded(c: Candidate, text: str, gaz: Gazetteer) -> bool:
+def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
                     and any(e.main for e in c.entries))
-    if c.inside_label == "PERSON" and len(c.span) == 1 and _names_a_person(c):
+    if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
         return True
     if c.features.get("after_title") or c.ent_label == "PERSON" and c.features.get("speaker"):
         return True
@@ -74,32 +72,32 @@ def _excluded(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def _entry_score(e: Entry, c: Candidate, context: Counter[str]) -> float:
+def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> float:
     """How likely this entry is what the mention means: size, fame, kind, article context.
 
     Fame (how many spellings GeoNames has) keeps Geneva in Switzerland when an article
     also mentions the United States, home of several small Genevas.
     """
-    s = math.log10(e.population + 10) + (1.0 if e.main else 0.0)
-    s += min(0.5 * math.log2(1 + e.names), 2.5)
-    if e.population >= 1_000_000:
-        s += 1.0
+    s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
+    s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
+    if e.population >= cfg.big_city_population:
+        s += cfg.big_city_bonus
     if e.kind == "country":
-        s += 4.0
+        s += cfg.country_bonus
     elif e.kind == "region":
-        s += 3.0
-    elif e.kind == "admin1":
-        s += 3.0 if c.features.get("admin_word") else -3.0  # 'Idlib' is the city, 'Idlib province' not
+        s += cfg.region_bonus
+    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not
+        s += cfg.admin1_bonus if c.features.get("admin_word") else -cfg.admin1_bonus
     elif c.features.get("admin_word"):
-        s -= 1.0
+        s -= cfg.admin_word_city_penalty
     if e.country_code and context.get(e.country_code):
         share = context[e.country_code] / max(context.values())
-        s += 1.0 + share + min(context[e.country_code], 3) * 0.25
+        s += cfg.context_country_bonus + share \
+            + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
     return s
 
 
-def _choose(c: Candidate, context: Counter[str], admins: Admins = (frozenset(), Counter())
-            ) -> tuple[Entry, Entry]:
+def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
     namesake: then that namesake wins over anything but a famous place (Hays in Hodeidah,
     not Hays, Kansas; Paris stays in France whatever Texas towns the article names).
@@ -107,23 +105,24 @@ def _choose(c: Candidate, context: Counter[str], admins: Admins = (frozenset(), 
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
-    best = max(c.entries, key=lambda e: _entry_score(e, c, context))
-    local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins)]
-    if not local or _famous(best):
+    best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
+    local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    if not local or _famous(best, cfg):
         return best, best
-    return best, max(local, key=lambda e: _entry_score(e, c, context))
+    return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
 
 
-def _famous(e: Entry) -> bool:
+def _famous(e: Entry, cfg: PlaceConfig) -> bool:
     """A place that keeps its name against any local namesake: a large city called by its own
     name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
     are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
     if e.kind == "country":
         return False
-    return e.is_area or e.population >= 1_000_000 or e.main and e.population >= NOTABLE
+    return e.is_area or e.population >= cfg.big_city_population \
+        or e.main and e.population >= cfg.notable_population
 
 
-def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins) -> bool:
+def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> bool:
     """``e`` is named by its own name and lies in an admin1 area where the article places other
     mentions; if that moves the mention to another country, the article names at least two
     other places there and none in ``best``'s country."""
@@ -135,7 +134,7 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
     if e.kind not in ("city", "admin1"):
         return False
     if e.country_code != best.country_code and (
-            names[e.country_code] < 2 or context.get(best.country_code or "")):
+            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
     if best.kind == "country":  # Georgia the state: only in an article about its country
         return e.kind == "admin1" and e.country_code != best.country_code \
@@ -143,68 +142,52 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
     return True
 
 
-def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str]) -> int:
-    """Points for 'this is a place mention'; ACCEPT or more keeps it."""
+def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
+    """Points for 'this is a place mention'; ``accept_score`` or more keeps it."""
+    return _evidence_for(c, e, context, cfg) - _evidence_against(c, e, lower_words, cfg)
+
+
+def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfig) -> int:
+    """Signs of a place: NER, size, the article's countries, the words around it."""
     f = c.features
-    ev = 0
-    if c.ent_label in SPAN_LABELS:
-        ev += 3
-    if e.is_area or e.population >= NOTABLE:
-        ev += 2
-    elif e.population >= 15_000:
-        ev += 1
+    ev = cfg.ner_place_points if c.ent_label in SPAN_LABELS else 0
+    if e.is_area or e.population >= cfg.notable_population:
+        ev += cfg.notable_points
+    elif e.population >= cfg.town_population:
+        ev += cfg.town_points
     if e.country_code and context.get(e.country_code):
-        ev += 1
-    ev += f.get("locative", False) + f.get("place_noun", False)
+        ev += cfg.context_country_points
+    ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
-        ev += 2  # "shelled Avdiivka": what an attack or capture verb takes is where it happened
+        ev += cfg.target_points  # what an attack or capture verb takes is where it happened
     if sum(t.is_alpha for t in c.span) >= 2:
-        ev += 1  # a multi-word name that matches the gazetteer is rarely a coincidence
-    if c.inside_label == "PERSON" and _names_a_person(c):
-        ev -= 3
-    elif c.inside_label == "ORG":
-        ev -= 4  # 'New York Times', 'Kurdistan Workers Party': part of a name
-    elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
-        ev -= 1
-    if not e.main and c.ent_label == "ORG":
-        ev -= 2  # an alternate spelling NER takes for an organisation ('Hamas')
-    if c.ent_label == "PERSON" and _is_person_elsewhere(c):
-        ev -= 3
-    if not f.get("propn") and c.ent_label not in SPAN_LABELS:
-        ev -= 1
-    if not e.main and e.population < NOTABLE and not e.is_area:
-        ev -= 1
-    if len(c.span) == 1 and c.text.lower() in lower_words:
-        ev -= 1  # the same word in lower case elsewhere: an everyday word
+        ev += cfg.multiword_points
     return ev
 
 
-def _full_name(span: Span, start: int, end: int) -> bool:
-    """doc[start:end] is a PERSON with a name word besides ``span`` ('Samantha Power'), not
-    just everyday words ('Mosul Offensive', a headline NER took for a name)."""
-    others = [t for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end]
-    return any(not is_common_word(t.lower_) for t in others)
+def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
+    """Signs of something else: part of a name, an everyday word, a weak alternate spelling."""
+    ev = 0
+    if c.inside_label == "PERSON" and c.features["in_full_name"]:
+        ev += cfg.person_name_penalty
+    elif c.inside_label == "ORG":
+        ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
+    elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+        ev += cfg.other_name_penalty
+    if not e.main and c.ent_label == "ORG":
+        ev += cfg.alternate_org_penalty
+    if c.ent_label == "PERSON" and c.features["person_elsewhere"]:
+        ev += cfg.person_elsewhere_penalty
+    if not c.features.get("propn") and c.ent_label not in SPAN_LABELS:
+        ev += cfg.not_propn_penalty
+    if not e.main and e.population < cfg.notable_population and not e.is_area:
+        ev += cfg.alternate_small_penalty
+    if len(c.span) == 1 and c.text.lower() in lower_words:
+        ev += cfg.lower_case_penalty
+    return ev
 
 
-def _names_a_person(c: Candidate) -> bool:
-    """The span sits inside a full personal name."""
-    return any(label == "PERSON" and start <= c.span.start and end >= c.span.end
-               and _full_name(c.span, start, end) for start, end, label in entities(c.span.doc))
-
-
-def _is_person_elsewhere(c: Candidate) -> bool:
-    """A single word NER calls PERSON that is also part of a full name in the text ('Nebenzia')."""
-    doc, word = c.span.doc, c.text
-    for start, end, label in entities(doc):
-        if label != "PERSON" or end - start < 2:
-            continue
-        for t in doc[start:end]:
-            if t.text == word and _full_name(doc[t.i : t.i + 1], start, end):
-                return True
-    return False
-
-
-def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str,
+def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
              admins: dict[str, Admins] | None = None) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
@@ -213,20 +196,21 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))))
+    picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
              for c, ctx in zip(cands, ctxs)]
     chosen = [pick for _, pick in picks]
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
-    score = [_evidence(c, e, ctx, lower_words) for c, (e, _), ctx in zip(cands, picks, ctxs)]
-    ok = _propagate(cands, chosen, score, text)
+    score = [_evidence(c, e, ctx, lower_words, cfg) for c, (e, _), ctx in zip(cands, picks, ctxs)]
+    ok = _propagate(cands, chosen, score, text, cfg)
     return [(c, e) for i, (c, e) in enumerate(zip(cands, chosen))
-            if ok[i] and not _out_of_context(i, cands, chosen, ctxs[i], ok, text)]
+            if ok[i] and not _out_of_context(i, cands, chosen, ctxs[i], ok, text, cfg)]
 
 
-def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], text: str) -> list[bool]:
+def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], text: str,
+               cfg: PlaceConfig) -> list[bool]:
     """Accept what has the evidence, then what borrows it: the same name accepted elsewhere
     in the article (one sense per article), or a neighbour in a list of places."""
-    ok = [s >= ACCEPT for s in score]
+    ok = [s >= cfg.accept_score for s in score]
     changed = True
     while changed:
         changed = False
@@ -234,20 +218,20 @@ def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], te
         for i, c in enumerate(cands):
             if ok[i]:
                 continue
-            if c.key in sure and score[i] >= ACCEPT - 3:
+            if c.key in sure and score[i] >= cfg.accept_score - cfg.same_name_slack:
                 chosen[i] = sure[c.key]  # one sense per article: the name was a place elsewhere
                 ok[i] = changed = True
-            elif score[i] >= ACCEPT - 2 and _listed_with_place(i, cands, ok, text):
+            elif score[i] >= cfg.accept_score - cfg.list_slack and _listed_with_place(i, cands, ok, text):
                 ok[i] = changed = True
     return ok
 
 
 def _out_of_context(i: int, cands: list[Candidate], chosen: list[Entry], ctx: Counter[str],
-                    ok: list[bool], text: str) -> bool:
+                    ok: list[bool], text: str, cfg: PlaceConfig) -> bool:
     """A small place abroad, in an article about elsewhere, is more likely a local place the
     gazetteer lacks (a Sudanese 'Tawila' is not the Yemeni one): keep it only in a list of places."""
     e = chosen[i]
-    if not ctx or e.is_area or e.population >= 15_000 or ctx.get(e.country_code or ""):
+    if not ctx or e.is_area or e.population >= cfg.town_population or ctx.get(e.country_code or ""):
         return False
     return not _listed_with_place(i, cands, ok, text)
 
@@ -264,7 +248,7 @@ def _listed_with_place(i: int, cands: list[Candidate], ok: list[bool], text: str
     return False
 
 
-def _context_countries(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Counter[str]]:
+def _context_countries(accepted: list[tuple[Candidate, Entry]], cfg: PlaceConfig) -> dict[str, Counter[str]]:
     """Per mention key, the countries of the other places the article names.
 
     A mention's own earlier choice is left out so it cannot vote for itself.
@@ -272,7 +256,7 @@ def _context_countries(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Cou
     by_key: dict[str, Counter[str]] = {}
     for c, e in accepted:
         if e.country_code:
-            by_key.setdefault(c.key, Counter())[e.country_code] += 2 if e.kind == "country" else 1
+            by_key.setdefault(c.key, Counter())[e.country_code] += cfg.country_context_weight if e.kind == "country" else 1
     total = sum(by_key.values(), Counter())
     return {key: total - own for key, own in by_key.items()} | {"": total}
 

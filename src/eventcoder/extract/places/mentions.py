@@ -10,35 +10,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.extract.lexicons import words
+from eventcoder.datafiles import bundled
+from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.context import Context
+from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
-from eventcoder.extract.places.names import (
-    ADMIN_WORDS,
-    fold,
-    is_common_word,
-    strip_article,
-)
+from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
 
-MAX_TOKENS = 6
-CONNECTORS = frozenset("al el ad ar as ash at az an de del la le of -".split())
-LOCATIVE = frozenset(
-    "in near at from to outside around into towards toward across through inside"
-    " via between within throughout".split()
-)
-PLACE_NOUNS = frozenset(
-    ("city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "area",
-     "camp", "countryside", "capital", "border", "enclave", "outskirts", "quarter", "airport",
-     "port", "valley") + ADMIN_WORDS
-)
-TITLES = frozenset(
-    "mr mrs ms miss dr prof sir president minister general gen colonel col captain capt"
-    " sergeant sgt lieutenant lt major maj ambassador envoy spokesman spokeswoman senator"
-    " governor mayor judge sheikh imam rev father brother sister king queen prince".split()
-)
+CONNECTORS = words("name_particles", "connector")
+GLUED_ARTICLES = words("name_particles", "glued_article")
+LOCATIVE = words("locative_prepositions", "place_mention")
+PLACE_NOUNS = words("place_nouns", "after_name")
+TITLES = words("personal_titles", "before_name")
 SPEECH_VERBS = words("speech_verbs", "place_speaker")
+# "Idlib province", "the province of Idlib": the area, not its city
+_ADMIN1 = alternation(words("place_nouns", "admin1"))
+_ADMIN_AFTER = re.compile(r"^\s*(?:" + _ADMIN1 + r")\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
+# "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
+_MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
+# "the city of X"
+_NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
+TARGET_VERBS = words("target_verbs", "place_object")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -52,7 +50,7 @@ class Candidate:
     ent_label: str | None = None
     """NER label of an entity that is exactly this span (possibly with a leading 'the')."""
     inside_label: str | None = None
-    """NER label of a longer entity this span sits inside ('Samantha Power', 'U.N. Security Council')."""
+    """NER label of a longer entity this span sits inside ('Jack London', 'U.N. Security Council')."""
     inside: tuple[int, int] | None = None
     """Token range of that longer entity."""
     features: dict[str, bool] = field(default_factory=dict)
@@ -70,42 +68,59 @@ class Candidate:
         return self.span.text
 
 
-def sent_starts(doc: Doc) -> frozenset[int]:
-    """Token indices that start a sentence, computed once per doc (``is_sent_start`` is O(n))."""
-    key = "eventcoder.sent_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else (0,)
-    return frozenset(doc.user_data[key])
+@dataclass(frozen=True)
+class ParsedText:
+    """What place finding reads of the parsed article again and again, computed once per
+    article (``parsed``): ``doc.text`` joins every token, ``is_sent_start`` is O(n)."""
+
+    doc: Doc
+    text: str
+    starts: frozenset[int]
+    """Token indices that start a sentence."""
+    ents: tuple[tuple[int, int, str], ...]
+    """(start, end, label) of the NER entities."""
 
 
-def entities(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the NER entities, computed once per doc."""
-    key = "eventcoder.ents"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple((e.start, e.end, e.label_) for e in doc.ents)
-    return list(doc.user_data[key])
+def parsed(ctx: Context) -> ParsedText:
+    """The article's ``ParsedText``, kept on the context."""
+    return ctx.memo("places.parsed", lambda: _parse_view(ctx.doc))
+
+
+def _parse_view(doc: Doc) -> ParsedText:
+    starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
+    return ParsedText(doc, doc.text, starts, tuple((e.start, e.end, e.label_) for e in doc.ents))
+
+
+EVERYDAY_WORDS_FILE = "everyday_words.txt"
+_NOT_IN_A_KEY = re.compile(r"[^a-z0-9,()&]")
 
 
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
-    """English adjectives, verbs and adverbs (WordNet lists shipped with the spaCy lemmatizer).
+    """English adjectives, verbs and adverbs (WordNet, as shipped with spaCy's English lemmatizer).
 
     Place names are nouns there, so a name made only of these words ('Mobile', 'Split',
-    'White House', 'Red Cross') is a place only when the text says so.
+    'White House', 'Red Cross') is a place only when the text says so.  The list is data
+    (``data/everyday_words.txt``, made by ``everyday_words_of``) so finding places never
+    loads a pipeline of its own.
     """
-    from eventcoder.nlp import get_nlp
+    return frozenset(bundled(EVERYDAY_WORDS_FILE).read_text(encoding="utf-8").split())
 
-    nlp = get_nlp()
+
+def everyday_words_of(nlp: Language) -> list[str]:
+    """The words of a pipeline's lemmatizer index that can be a word of a gazetteer key, sorted:
+    what ``data/everyday_words.txt`` holds (regenerate it when the spaCy model changes)."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+        return []
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy types pipes as plain callables
+    lookups = lemmatizer.lookups
     if not lookups.has_table("lemma_index"):
-        return frozenset()
+        return []
     table = lookups.get_table("lemma_index")
-    words: set[str] = set()
+    found: set[str] = set()
     for pos in ("adj", "adv", "verb"):
-        words.update(w for w in table.get(pos, ()) if "_" not in w)
-    return frozenset(words)
+        found.update(w for w in table.get(pos, ()) if not _NOT_IN_A_KEY.search(w))
+    return sorted(found)
 
 
 def is_everyday_phrase(key: str) -> bool:
@@ -129,7 +144,7 @@ def _may_start(doc: Doc, i: int) -> bool:
     if _capitalised(tok) and (tok.is_alpha or "." in tok.text):  # 'Aleppo', 'U.S.'
         return True
     # 'al-Bab', 'el-Geneina' in running text: a lower-case article glued to a name
-    return (tok.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "at", "an") and i + 2 < len(doc)
+    return (tok.lower_ in GLUED_ARTICLES and i + 2 < len(doc)
             and doc[i + 1].text == "-" and _capitalised(doc[i + 2]))
 
 
@@ -147,29 +162,30 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
     return hits
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list[Candidate]:
     """Non-overlapping spans, longest match first, whose folded text is a gazetteer key."""
     out: list[Candidate] = []
-    starts = sent_starts(doc)
+    doc, starts = parse.doc, parse.starts
     i = 0
     while i < len(doc):
-        found = _match_at(doc, i, gaz, starts) if _may_start(doc, i) else None
+        found = _match_at(doc, i, gaz, starts, cfg.max_name_tokens) if _may_start(doc, i) else None
         if found:
             out.append(found)
             i = found.span.end
         else:
             i += 1
-    text, ents = doc.text, entities(doc)  # doc.text joins every token: read it once
     for cand in out:
-        _label(cand, ents)
-        cand.features = context_features(cand.span, text)
+        _label(cand, parse.ents)
+        cand.features = context_features(cand.span, parse.text, cfg.context_chars)
+        cand.features["in_full_name"] = cand.inside_label == "PERSON" and _names_a_person(cand.span, parse.ents)
+        cand.features["person_elsewhere"] = cand.ent_label == "PERSON" and _is_person_elsewhere(cand.span, parse.ents)
     return out
 
 
-def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int]) -> Candidate | None:
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_tokens: int) -> Candidate | None:
     """The longest gazetteer name starting at token ``i`` and ending on a capitalised token."""
     limit = i + 1
-    while limit < len(doc) and limit - i < MAX_TOKENS and _may_continue(doc[limit]) \
+    while limit < len(doc) and limit - i < max_tokens and _may_continue(doc[limit]) \
             and not _breaks(doc[limit - 1], doc[limit], starts):
         limit += 1
     for j in range(limit, i, -1):
@@ -182,7 +198,7 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int]) -> Candi
     return None
 
 
-def _label(cand: Candidate, ents: list[tuple[int, int, str]]) -> None:
+def _label(cand: Candidate, ents: tuple[tuple[int, int, str], ...]) -> None:
     """Record the NER evidence: an entity equal to the span, or a longer one around it."""
     span, doc = cand.span, cand.span.doc
     for start, end, label in ents:
@@ -196,22 +212,29 @@ def _label(cand: Candidate, ents: list[tuple[int, int, str]]) -> None:
         return
 
 
-# Words that name a first-level area: "Idlib province", "the province of Idlib".
-ADMIN1_WORDS = ("governorate", "province", "oblast", "region", "state", "prefecture", "wilaya",
-                "velayat", "department")
-_ADMIN_AFTER = re.compile(r"^\s*(?:" + "|".join(ADMIN1_WORDS) + r")\b", re.I)
-_ADMIN_BEFORE = re.compile(r"\b(?:" + "|".join(ADMIN1_WORDS) + r")\s+of\s+$", re.I)
+def _full_name(span: Span, start: int, end: int) -> bool:
+    """doc[start:end] is a PERSON with a name word besides ``span`` ('Jack London'), not
+    just everyday words (a headline NER took for a name)."""
+    others = [t for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end]
+    return any(not is_common_word(t.lower_) for t in others)
 
 
-# "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
-_MODIFIERS = frozenset("the rural eastern western northern southern central east west north south"
-                       " besieged occupied greater downtown".split())
-_NOUN_OF = re.compile(r"\b(?:city|town|village|province|region|state|district|capital) of\s+$", re.I)
+def _names_a_person(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
+    """The span sits inside a full personal name."""
+    return any(label == "PERSON" and start <= span.start and end >= span.end
+               and _full_name(span, start, end) for start, end, label in ents)
 
 
-# Verbs whose direct object is usually a place when it names one: "shelled Avdiivka", "retook Palmyra".
-TARGET_VERBS = frozenset("shell bomb strike attack capture seize retake recapture besiege storm raid "
-                         "overrun enter encircle surround liberate bombard pound".split())
+def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
+    """A single word NER calls PERSON that is also part of a full name in the text ('Nebenzia')."""
+    doc, word = span.doc, span.text
+    for start, end, label in ents:
+        if label != "PERSON" or end - start < 2:
+            continue
+        for t in doc[start:end]:
+            if t.text == word and _full_name(doc[t.i : t.i + 1], start, end):
+                return True
+    return False
 
 
 def _is_target(span: Span, prev: Token | None) -> bool:
@@ -222,14 +245,14 @@ def _is_target(span: Span, prev: Token | None) -> bool:
             and not all(is_common_word(t.lower_) for t in span))
 
 
-def context_features(span: Span, text: str) -> dict[str, bool]:
+def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
     """Words around the span that say 'this is a place' (or an admin area)."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     prev2 = doc[span.start - 2] if span.start > 1 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    after = text[span.end_char : span.end_char + 30]
-    before = text[max(0, span.start_char - 30) : span.start_char]
+    after = text[span.end_char : span.end_char + window]
+    before = text[max(0, span.start_char - window) : span.start_char]
     locative = prev is not None and (prev.lower_ in LOCATIVE or (
         prev.lower_ in _MODIFIERS and prev2 is not None and prev2.lower_ in LOCATIVE))
     place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_OF.search(before))

@@ -10,55 +10,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from eventcoder.extract.dates.lexicon import full_calendar_names
+from eventcoder.extract.lexicons import lexicon, words
+
 _APOSTROPHES = re.compile(r"[’‘'`ʻʼʿʾ´]")
 _SEPARATORS = re.compile(r"[\s\-‐–—_/.]+")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|adh|ar|az|at|an|ath)\s+(?=\S{3,})")
 _LATIN = re.compile(r"^[a-z0-9 ,()&]+$")
 
-ADMIN_WORDS = (
-    "governorate", "province", "oblast", "region", "state", "division", "prefecture",
-    "department", "district", "county", "municipality", "wilaya", "velayat", "raion",
-)
+
+def alternation(phrases: frozenset[str]) -> str:
+    """A regex alternation of literal phrases, longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:" + alternation(words("name_particles", "arabic_article")) + r")\s+(?=\S{3,})")
 _ADMIN_AFFIXES = re.compile(
-    r"^(?:muhafazat|mayorality of|misto|provincia de|province of|region of|state of|"
-    r"departement de|wilayat|ostan-e)\s+|\s+(?:" + "|".join(ADMIN_WORDS) + r"|city)$"
+    r"^(?:" + alternation(words("admin_name_prefixes")) + r")\s+|\s+(?:"
+    + alternation(words("place_nouns", "admin_suffix")) + r")$"
 )
-_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
-            "central": "central"}
-
-MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-# Capitalised English words and first names that GeoNames also lists as places: they
-# are places only when NER or the sentence says so (``in Deal``), never on their own.
-COMMON_WORDS = frozenset("""
-of the a an and or but in on at to by for from with as is it us we he she they you i me my
-our his her its their this that these those there here not no yes all any some more most
-much many few one two three four five six seven ten first last next new old good best great
-big little long high low east west north south central eastern western northern southern
-mid upper lower deal power mobile reading bath nice split hope police union progress
-liberty independence enterprise victory freedom peace justice unity concord harmony friendship
-commerce industry paradise eden zion bethel canaan goshen sharon salem trinity temple church
-university college school hospital airport station market center centre park lake river
-mount sea ocean gulf bay island islands valley hill hills city town village camp port fort
-street road bridge square gate garden tower castle palace house home office court hall state
-republic kingdom empire army navy force forces government council security nations world
-earth sun moon star energy oil gas water fire ice snow rain wind storm cloud sky day night
-time year week today morning evening media news press post mail times herald tribune
-guardian independent telegraph reuters associated afp bbc cnn
-chance luck bliss joy love faith grace mercy charity patience prudence constance
-early late such same other many still even just only also then than when where while after
-before under over above below between among against during without within through across
-man men woman women child children people family friend friends king queen prince princess
-lord lady sir saint st mr mrs ms dr president minister general colonel captain chief
-national international federal regional local royal imperial democratic popular socialist
-islamic christian muslim jewish catholic orthodox sunni shia shiite alawite kurdish
-rebel rebels troops soldier soldiers militia fighters opposition regime coalition alliance
-ceasefire war battle siege attack strike offensive front line border
-man alpha beta delta gamma omega echo bravo
-""".split()) | MONTHS_AND_DAYS
+_COMPASS = lexicon("compass").labels()
+COMMON_WORDS = words("toponym_stopwords") | full_calendar_names()
+"""Capitalised words GeoNames also lists as places: places only on evidence, never on their own."""
 
 
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
@@ -94,9 +66,7 @@ def strip_article(key: str) -> str:
     return _ARABIC_ARTICLE.sub("", key)
 
 
-# Word spellings GeoNames uses → the ones English news prefers ('Dayr al Balah' → 'Deir al Balah').
-_ARABIC_WORDS = {"dayr": "deir", "bayt": "beit", "jabal": "jebel", "shaykh": "sheikh",
-                 "ayn": "ain", "tall": "tel", "kafr": "kfar", "qasr": "kasr", "wadi": "wadi"}
+_ARABIC_WORDS = lexicon("transliteration_variants").labels()
 
 
 def arabic_variants(key: str) -> set[str]:
@@ -132,14 +102,8 @@ def is_common_word(key: str) -> bool:
     return key in COMMON_WORDS
 
 
-_DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic", "n")
-_IRREGULAR_DEMONYMS = frozenset(
-    "british french dutch english welsh scottish irish swiss greek thai arab arabic arabian"
-    " afghan filipino saudi emirati kurd kurds kurdish turk turks turkish chechen houthi druze"
-    " rohingya pashtun tajik uzbek kazakh baloch persian yazidi hazara tamil sinhalese western"
-    " eastern european african asian american americans shiite sunni alawite jihadist islamist"
-    " israeli palestinian".split()
-)
+_DEMONYM_SUFFIXES = words("demonym_suffixes")
+_IRREGULAR_DEMONYMS = words("demonyms")
 
 
 def looks_like_demonym(mention: str, country_names: frozenset[str]) -> bool:
