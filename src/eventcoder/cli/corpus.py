@@ -16,8 +16,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
+from eventcoder.cli.checks import country, iso_day, positive_int, require_corpus, sqlite_path
 from eventcoder.cli.extract import add_article_options, article_options
-from eventcoder.errors import EventcoderError, InputError
+from eventcoder.cli.output import open_output
+from eventcoder.cli.terminal import safe_for_terminal
+from eventcoder.errors import EventcoderError, InputError, OutputError
 from eventcoder.model import Article, Record
 from eventcoder.store import DEFAULT_URL, Filters, Store
 
@@ -88,10 +91,10 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--country", help="ISO code or name")
+    p.add_argument("--country", type=country, help="ISO code, English name or alias (DRC, UK, USA)")
     p.add_argument("--admin1", help="first-level region, e.g. 'Aleppo'")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date, inclusive")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date, inclusive")
+    p.add_argument("--from", dest="date_from", type=iso_day, metavar="DATE", help="YYYY-MM-DD, inclusive")
+    p.add_argument("--to", dest="date_to", type=iso_day, metavar="DATE", help="YYYY-MM-DD, inclusive")
     p.add_argument("--type", dest="event_type", choices=EVENT_TYPES, help="ACLED event type")
     p.add_argument("--actor", help="actor name (substring, any case)")
     p.add_argument("--speaker", help="quoted speaker (substring, any case)")
@@ -129,6 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         published, actor_files = article_options(args)
+        _announce_new_corpus(args.db)
         store = Store.open(args.db)
     except EventcoderError as exc:
         _err(str(exc))
@@ -153,11 +157,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _announce_new_corpus(url: str) -> None:
+    """Say so when ingest creates a corpus, so a mistyped --db does not go unnoticed."""
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        _err(f"creating a new corpus at {path}")
+
+
 # ---- search / export / stats -------------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print hits as text, or as a JSON list with --json."""
     try:
+        require_corpus(args.db)
         with Store.open(args.db) as store:
             hits = store.search(args.query, filters_from(args), limit=args.limit)
     except EventcoderError as exc:
@@ -169,8 +181,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         who = f"  {h.speaker}:" if h.kind == "quote" and h.speaker else ""
-        print(f"[{h.kind}] {h.article_id}  {h.source or '-'}  {h.published or '-'}{who}")
-        print(f"    {' '.join(h.snippet.split())}")
+        print(safe_for_terminal(f"[{h.kind}] {h.article_id}  {h.source or '-'}  {h.published or '-'}{who}"))
+        print(safe_for_terminal(f"    {' '.join(h.snippet.split())}"))
     if not hits:
         print("no matches", file=sys.stderr)
     return 0
@@ -190,17 +202,11 @@ def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the export to a temporary file and rename it, so a failed run leaves no half file."""
     try:
-        with Store.open(args.db) as store:
-            if args.output == "-":
-                summary = _write_export(store, args.format, sys.stdout, filters_from(args))
-            else:
-                target = Path(args.output)
-                tmp = target.with_name(target.name + ".part")
-                with tmp.open("w", encoding="utf-8", newline="") as out:
-                    summary = _write_export(store, args.format, out, filters_from(args))
-                tmp.replace(target)
-    except BrokenPipeError:
-        raise  # the main entry point treats a closed pipe (| head) as success
+        require_corpus(args.db)
+        with Store.open(args.db) as store, open_output(args.output) as out:
+            summary = _write_export(store, args.format, out, filters_from(args))
+    except (BrokenPipeError, OutputError):
+        raise  # main: a closed pipe (| head) is success, a failed write is exit 1
     except (EventcoderError, OSError) as exc:
         _err(str(exc))
         return 2
@@ -222,6 +228,7 @@ def _print_stats(data: dict[str, Any]) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print corpus statistics, as text or JSON."""
     try:
+        require_corpus(args.db)
         with Store.open(args.db) as store:
             data = store.stats(top=args.top).to_dict()
     except EventcoderError as exc:
@@ -249,7 +256,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("query")
     _db_arg(p)
     _filter_args(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     p.add_argument("--json", action="store_true", help="print hits as JSON")
     p.set_defaults(func=cmd_search)
 
@@ -262,6 +269,6 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("stats", help="counts per type, country, month; top sources")
     _db_arg(p)
-    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--top", type=positive_int, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)

@@ -6,10 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
+from eventcoder.cli.checks import check_actor_files, positive_int
+from eventcoder.cli.output import open_output
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.ingest import iter_articles, normalise_published
 from eventcoder.model import Article, Record
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt/.html/.jsonl file, a folder, or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write JSON Lines here (default: standard output)")
     add_article_options(p)
-    p.add_argument("--workers", type=int, default=1, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="worker processes, each loading the model once (default 1)")
     p.set_defaults(func=run_extract)
 
@@ -53,9 +53,7 @@ def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, .
     if getattr(args, "workers", 1) < 1:
         raise ConfigError("--workers must be 1 or more")
     actor_files = tuple(Path(f) for f in args.actors)
-    for f in actor_files:
-        if not f.is_file():
-            raise ConfigError(f"--actors {f}: no such file")
+    check_actor_files(actor_files)
     return published, actor_files
 
 
@@ -63,7 +61,7 @@ def run_extract(args: argparse.Namespace) -> int:
     published, actor_files = article_options(args)
     tally = Tally()
     articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id))
-    with _open_output(args.output) as out:
+    with open_output(args.output) as out:
         for outcome in build_records_parallel(articles, workers=args.workers, actor_files=actor_files):
             if outcome.record is None:
                 tally.fail(f"{outcome.article.id}: extraction failed: {outcome.error!r}")
@@ -103,11 +101,3 @@ def run_schema(args: argparse.Namespace) -> int:
     print(json.dumps(Record.model_json_schema(), indent=1))
     return 0
 
-
-@contextmanager
-def _open_output(path: str | None) -> Iterator[TextIO]:
-    if not path or path == "-":
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8") as handle:
-        yield handle
