@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -17,12 +16,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventcoder.cli.checks import country, iso_day, positive_int, require_corpus, sqlite_path
-from eventcoder.cli.extract import add_article_options, article_options
+from eventcoder.cli.extract import add_article_options, article_options, max_chars_of, settings_of
+from eventcoder.config import resolve_db
 from eventcoder.cli.output import open_output
 from eventcoder.cli.terminal import safe_for_terminal
 from eventcoder.errors import EventcoderError, InputError, OutputError
 from eventcoder.model import Article, Record
-from eventcoder.store import DEFAULT_URL, Filters, Store
+from eventcoder.store import Filters, Store
 
 EVENT_TYPES = [
     "Battles", "Explosions/Remote violence", "Violence against civilians",
@@ -85,9 +85,14 @@ def estimate_total(paths: list[str]) -> int | None:
 # ---- shared arguments --------------------------------------------------------------------
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=os.environ.get("EVENTCODER_DB", DEFAULT_URL),
-                   help="corpus URL: a SQLite path/URL or postgresql://… "
-                        "(default $EVENTCODER_DB or ./eventcoder.db)")
+    p.add_argument("--db", default=None,
+                   help="corpus URL: a SQLite path/URL or postgresql://… (default $EVENTCODER_DB, "
+                        "else 'db' in eventcoder.toml, else ./eventcoder.db)")
+
+
+def db_of(args: argparse.Namespace) -> str:
+    """The corpus URL in effect: --db, $EVENTCODER_DB, the config file, or ./eventcoder.db."""
+    return resolve_db(args.db, settings_of(args))[0]
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
@@ -123,7 +128,8 @@ def _builder(actor_files: tuple[Path, ...]) -> Callable[[Article], Record]:
 def _articles(args: argparse.Namespace, published: str | None) -> Iterator[Article | InputError]:
     from eventcoder.ingest import iter_articles
 
-    return iter_articles(args.inputs, published=published, article_id=args.article_id)
+    return iter_articles(args.inputs, published=published, article_id=args.article_id,
+                         max_chars=max_chars_of(args))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -132,8 +138,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         published, actor_files = article_options(args)
-        _announce_new_corpus(args.db)
-        store = Store.open(args.db)
+        db = db_of(args)
+        _announce_new_corpus(db)
+        store = Store.open(db)
     except EventcoderError as exc:
         _err(str(exc))
         return 2
@@ -169,8 +176,8 @@ def _announce_new_corpus(url: str) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     """Print hits as text, or as a JSON list with --json."""
     try:
-        require_corpus(args.db)
-        with Store.open(args.db) as store:
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store:
             hits = store.search(args.query, filters_from(args), limit=args.limit)
     except EventcoderError as exc:
         _err(str(exc))
@@ -202,8 +209,8 @@ def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the export to a temporary file and rename it, so a failed run leaves no half file."""
     try:
-        require_corpus(args.db)
-        with Store.open(args.db) as store, open_output(args.output) as out:
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store, open_output(args.output) as out:
             summary = _write_export(store, args.format, out, filters_from(args))
     except (BrokenPipeError, OutputError):
         raise  # main: a closed pipe (| head) is success, a failed write is exit 1
@@ -228,8 +235,8 @@ def _print_stats(data: dict[str, Any]) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print corpus statistics, as text or JSON."""
     try:
-        require_corpus(args.db)
-        with Store.open(args.db) as store:
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store:
             data = store.stats(top=args.top).to_dict()
     except EventcoderError as exc:
         _err(str(exc))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from eventcoder.cli.checks import check_actor_files, positive_int
 from eventcoder.cli.output import open_output
+from eventcoder.config import Settings, load_settings, resolve_actors, resolve_max_chars
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.ingest import iter_articles, normalise_published
 from eventcoder.model import Article, Record
@@ -38,7 +39,10 @@ def add_article_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) that anchors relative dates")
     p.add_argument("--id", dest="article_id", metavar="ID", help="article id for a single file or stdin")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
-                   help="a YAML actor dictionary merged over the bundled ones (repeatable)")
+                   help="a YAML actor dictionary merged over the bundled ones (repeatable; "
+                        "replaces the config file's list)")
+    p.add_argument("--max-chars", type=positive_int, metavar="N",
+                   help="refuse articles longer than N characters (default 1,000,000 or the config file's)")
 
 
 def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, ...]]:
@@ -52,15 +56,29 @@ def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, .
         raise ConfigError("--id names one article: give it a single file or - (stdin)")
     if getattr(args, "workers", 1) < 1:
         raise ConfigError("--workers must be 1 or more")
-    actor_files = tuple(Path(f) for f in args.actors)
+    files, _origin = resolve_actors(args.actors, settings_of(args))
+    actor_files = tuple(Path(f) for f in files)
     check_actor_files(actor_files)
     return published, actor_files
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The configuration file's settings, read once per command."""
+    if getattr(args, "settings", None) is None:
+        args.settings = load_settings()
+    return args.settings  # type: ignore[no-any-return]
+
+
+def max_chars_of(args: argparse.Namespace) -> int:
+    """The article size limit in effect: --max-chars, the config file, or the default."""
+    return resolve_max_chars(getattr(args, "max_chars", None), settings_of(args))[0]
 
 
 def run_extract(args: argparse.Namespace) -> int:
     published, actor_files = article_options(args)
     tally = Tally()
-    articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id))
+    articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id,
+                                            max_chars=max_chars_of(args)))
     with open_output(args.output) as out:
         for outcome in build_records_parallel(articles, workers=args.workers, actor_files=actor_files):
             if outcome.record is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import EmptyInput, InputError, MalformedInput, NotEnglish
@@ -39,32 +40,41 @@ def warn_on_stderr(message: str) -> None:
     print(f"eventcoder: warning: {message}", file=sys.stderr, flush=True)
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """What every reader needs besides its input: where warnings go, the size limit."""
+
+    warn: Warn
+    max_chars: int = MAX_TEXT_CHARS
+
+
 def iter_articles(
     paths: list[str], *, published: str | None = None, article_id: str | None = None,
-    on_warning: Warn | None = None,
+    on_warning: Warn | None = None, max_chars: int | None = None,
 ) -> Iterator[Item]:
     """Yield one Article (or InputError) per input: files, folders (recursive), JSON Lines, '-'.
 
     An article's id is the JSON Lines object's ``id``, else ``article_id``, else the file
     name without its extension. ``published`` replaces every input's own date when given.
-    Problems that do not cost the article (an unreadable date) go to ``on_warning``.
+    Problems that do not cost the article (an unreadable date) go to ``on_warning``;
+    texts longer than ``max_chars`` (default :data:`MAX_TEXT_CHARS`) are refused.
     """
-    warn = on_warning or warn_on_stderr
+    opts = ReadOptions(warn=on_warning or warn_on_stderr, max_chars=max_chars or MAX_TEXT_CHARS)
     for raw in paths:
-        items = _guarded(_read_input(raw, article_id, warn), where=clean_text(raw))
+        items = _guarded(_read_input(raw, article_id, opts), where=clean_text(raw))
         yield from _with_published(items, published)
 
 
-def _read_input(raw: str, article_id: str | None, warn: Warn) -> Iterator[Item]:
+def _read_input(raw: str, article_id: str | None, opts: ReadOptions) -> Iterator[Item]:
     if raw == "-":
-        yield from _read_stdin(name=article_id or "stdin", warn=warn)
+        yield from _read_stdin(name=article_id or "stdin", opts=opts)
         return
     path = Path(raw)
     if path.is_dir():
         for child in _walk(path):
-            yield from _guarded(_read_path(child, name=child.stem, warn=warn), where=clean_text(str(child)))
+            yield from _guarded(_read_path(child, name=child.stem, opts=opts), where=clean_text(str(child)))
     elif path.exists():
-        yield from _read_path(path, name=article_id or path.stem, warn=warn, explicit_id=bool(article_id))
+        yield from _read_path(path, name=article_id or path.stem, opts=opts, explicit_id=bool(article_id))
     else:
         yield InputError("no such file or folder", where=clean_text(raw))
 
@@ -93,12 +103,12 @@ def _with_published(items: Iterator[Item], published: str | None) -> Iterator[It
         yield item
 
 
-def _read_stdin(*, name: str, warn: Warn) -> Iterator[Item]:
+def _read_stdin(*, name: str, opts: ReadOptions) -> Iterator[Item]:
     data = sys.stdin.buffer.read()
-    yield from _read_bytes(data, name=name, where="<stdin>", suffix=_sniff_suffix(data), warn=warn)
+    yield from _read_bytes(data, name=name, where="<stdin>", suffix=_sniff_suffix(data), opts=opts)
 
 
-def _read_path(path: Path, *, name: str, warn: Warn, explicit_id: bool = False) -> Iterator[Item]:
+def _read_path(path: Path, *, name: str, opts: ReadOptions, explicit_id: bool = False) -> Iterator[Item]:
     where = clean_text(str(path))
     suffix = path.suffix.lower()
     try:
@@ -107,18 +117,18 @@ def _read_path(path: Path, *, name: str, warn: Warn, explicit_id: bool = False) 
             yield InputError(f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit; split it", where=where)
             return
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, where=where, warn=warn)
+            yield from _read_jsonl(path, where=where, opts=opts)
             return
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(f"cannot read: {exc.strerror or exc}", where=where)
         return
-    items = _read_bytes(data, name=clean_text(name), where=where, warn=warn,
+    items = _read_bytes(data, name=clean_text(name), where=where, opts=opts,
                         suffix=suffix if suffix in KNOWN_SUFFIXES else _sniff_suffix(data))
-    yield from _with_sidecar(items, path, keep_id=explicit_id, warn=warn)
+    yield from _with_sidecar(items, path, keep_id=explicit_id, opts=opts)
 
 
-def _with_sidecar(items: Iterator[Item], path: Path, *, keep_id: bool, warn: Warn) -> Iterator[Item]:
+def _with_sidecar(items: Iterator[Item], path: Path, *, keep_id: bool, opts: ReadOptions) -> Iterator[Item]:
     """Merge ``NAME.meta.json`` beside ``NAME.txt`` (id, title, published, url, source) into the article.
 
     An explicit ``--id`` (``keep_id``) wins over the sidecar's id.
@@ -139,7 +149,7 @@ def _with_sidecar(items: Iterator[Item], path: Path, *, keep_id: bool, warn: War
     keys = METADATA_KEYS[1:] if keep_id else METADATA_KEYS
     fields = {k: _str_or_none(meta[k]) for k in keys if meta.get(k)}
     if "published" in meta:
-        fields["published"] = _published(meta["published"], where=where, warn=warn)
+        fields["published"] = _published(meta["published"], where=where, opts=opts)
     for item in items:
         if isinstance(item, Article):
             item = item.model_copy(update=fields)
@@ -155,41 +165,41 @@ def _sniff_suffix(data: bytes) -> str:
     return ".txt"
 
 
-def _read_bytes(data: bytes, *, name: str, where: str, suffix: str, warn: Warn) -> Iterator[Item]:
+def _read_bytes(data: bytes, *, name: str, where: str, suffix: str, opts: ReadOptions) -> Iterator[Item]:
     try:
         text = decode_text(data, where=where)
         if suffix in JSONL_SUFFIXES:
-            yield from _parse_jsonl_text(text, where=where, warn=warn)
+            yield from _parse_jsonl_text(text, where=where, opts=opts)
         elif suffix in HTML_SUFFIXES:
             page = extract_html(text, where=where)
             yield _make_article(
-                article_id=name, text=page.text, where=where, title=page.title, warn=warn,
+                article_id=name, text=page.text, where=where, title=page.title, opts=opts,
                 published=page.published, url=page.url, source=page.source,
             )
         else:
-            yield _make_article(article_id=name, text=text, where=where, title=_headline(text), warn=warn)
+            yield _make_article(article_id=name, text=text, where=where, title=_headline(text), opts=opts)
     except InputError as exc:
         yield exc
 
 
-def _read_jsonl(path: Path, *, where: str, warn: Warn) -> Iterator[Item]:
+def _read_jsonl(path: Path, *, where: str, opts: ReadOptions) -> Iterator[Item]:
     """Stream a JSON Lines file line by line, so a large corpus is never held in memory whole."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
-                yield from _parse_jsonl_line(raw, where=f"{where}:{number}", warn=warn)
+                yield from _parse_jsonl_line(raw, where=f"{where}:{number}", opts=opts)
 
 
-def _parse_jsonl_text(text: str, *, where: str, warn: Warn) -> Iterator[Item]:
+def _parse_jsonl_text(text: str, *, where: str, opts: ReadOptions) -> Iterator[Item]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
-            yield from _parse_jsonl_line(line.encode("utf-8", "replace"), where=f"{where}:{number}", warn=warn)
+            yield from _parse_jsonl_line(line.encode("utf-8", "replace"), where=f"{where}:{number}", opts=opts)
 
 
-def _parse_jsonl_line(raw: bytes, *, where: str, warn: Warn) -> Iterator[Item]:
+def _parse_jsonl_line(raw: bytes, *, where: str, opts: ReadOptions) -> Iterator[Item]:
     """One line, one result: even an unexpected failure becomes this line's InputError."""
     try:
-        yield _article_from_json(decode_text(raw, where=where), where=where, warn=warn)
+        yield _article_from_json(decode_text(raw, where=where), where=where, opts=opts)
     except InputError as exc:
         yield exc
     except Exception as exc:  # noqa: BLE001 - the other lines must still be read
@@ -210,7 +220,7 @@ def _load_json(text: str, *, where: str) -> dict[str, object]:
     return obj
 
 
-def _article_from_json(line: str, *, where: str, warn: Warn) -> Article:
+def _article_from_json(line: str, *, where: str, opts: ReadOptions) -> Article:
     obj = _load_json(line, where=where)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -221,7 +231,7 @@ def _article_from_json(line: str, *, where: str, warn: Warn) -> Article:
     return _make_article(
         article_id=str(article_id), text=text, where=where, title=_str_or_none(obj.get("title")),
         published=obj.get("published"), url=_str_or_none(obj.get("url")),
-        source=_str_or_none(obj.get("source")), warn=warn,
+        source=_str_or_none(obj.get("source")), opts=opts,
     )
 
 
@@ -229,28 +239,28 @@ def _str_or_none(value: object) -> str | None:
     return None if value is None else clean_text(str(value))
 
 
-def _published(value: object, *, where: str, warn: Warn) -> str | None:
+def _published(value: object, *, where: str, opts: ReadOptions) -> str | None:
     """The ISO publication date, or None with one warning naming the input."""
     if value is None:
         return None
     published, problem = parse_published(clean_text(str(value)))
     if problem:
-        warn(f"{where}: {problem}")
+        opts.warn(f"{where}: {problem}")
     return published
 
 
 def _make_article(
-    *, article_id: str, text: str, where: str, warn: Warn, title: str | None = None,
+    *, article_id: str, text: str, where: str, opts: ReadOptions, title: str | None = None,
     published: object = None, url: str | None = None, source: str | None = None,
 ) -> Article:
     """Validate the body and build the Article; offsets in the record refer to this text."""
     text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInput("the article text is empty", where=where)
-    if len(text) > MAX_TEXT_CHARS:
+    if len(text) > opts.max_chars:
         raise InputError(
-            f"the article is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split it",
-            where=where,
+            f"the article is {len(text):,} characters, over the {opts.max_chars:,} limit; "
+            "split it or raise max_chars", where=where,
         )
     language = detect_non_english(text)
     if language:
@@ -258,7 +268,7 @@ def _make_article(
                          "eventcoder reads English only", where=where, language=language)
     return Article(
         id=clean_text(article_id), text=text, title=clean_optional(title), url=clean_optional(url),
-        source=clean_optional(source), published=_published(published, where=where, warn=warn),
+        source=clean_optional(source), published=_published(published, where=where, opts=opts),
         language="en",
     )
 
