@@ -10,6 +10,6 @@ def test_all_is_sorted_and_importable() -> None:
 
 
 def test_public_names_are_listed() -> None:
-    submodules = {"model", "errors", "record", "nlp", "extract", "ingest", "scale", "cli", "store", "link", "export", "summary"}
+    submodules = {"model", "errors", "record", "nlp", "extract", "ingest", "scale", "cli", "store", "link", "export", "summary", "config"}
     public = {n for n in vars(eventcoder) if not n.startswith("_")} - submodules - {"Any"}
     assert public <= set(eventcoder.__all__)
