@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
 import trafilatura
+
+# trafilatura logs its own parse failures; ours are reported once, as an InputError per page.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 from eventcoder.errors import EmptyInput
 

@@ -184,13 +184,19 @@ def _read_bytes(data: bytes, *, name: str, where: str, suffix: str, opts: ReadOp
 
 def _read_jsonl(path: Path, *, where: str, opts: ReadOptions) -> Iterator[Item]:
     """Stream a JSON Lines file line by line, so a large corpus is never held in memory whole."""
+    seen = False
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
+                seen = True
                 yield from _parse_jsonl_line(raw, where=f"{where}:{number}", opts=opts)
+    if not seen:
+        yield EmptyInput("the file has no JSON lines", where=where)
 
 
 def _parse_jsonl_text(text: str, *, where: str, opts: ReadOptions) -> Iterator[Item]:
+    if not text.strip():
+        yield EmptyInput("the input has no JSON lines", where=where)
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield from _parse_jsonl_line(line.encode("utf-8", "replace"), where=f"{where}:{number}", opts=opts)
