@@ -8,11 +8,10 @@ from dataclasses import dataclass
 
 import trafilatura
 
-# trafilatura logs its own parse failures; ours are reported once, as an InputError per page.
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-
 from eventcoder.errors import EmptyInput
 
+# trafilatura logs its own parse failures; ours are reported once, as an InputError per page.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 MIN_SENTENCE_WORDS = 5
 """A page whose every line is shorter than this (menus, tag lists) holds no article."""
