@@ -167,3 +167,29 @@ def test_country_names_as_acled_writes_them(code: str, name: str) -> None:
     assert country_name(code) == name
     assert to_alpha2(name) == code and to_alpha2(code.lower()) == code
     assert to_alpha2(alpha3(code)) == code
+
+
+@pytest.mark.parametrize(("cell", "safe"), [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+cmd", "'+cmd"), ("-5 dead", "'-5 dead"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\tindent", "'\tindent"), ("\rreturn", "'\rreturn"),
+    ("Shelling in Kherson", "Shelling in Kherson"), (-33.9, -33.9), (-4, -4), ("", ""),
+])
+def test_csv_cells_are_formula_safe_and_numbers_stay_numbers(cell: object, safe: object) -> None:
+    from eventcoder.export.acled_csv import csv_safe
+
+    assert csv_safe(cell) == safe
+
+
+def test_acled_csv_neutralises_formulas_in_written_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.export import acled_csv
+
+    row = {column: "" for column in ACLED_COLUMNS}
+    row.update(actor1="=cmd|' /C calc'!A0", notes="-3 killed near Bakhmut", latitude=-12.5,
+               longitude=-77.0, fatalities=3, location="@Lima")
+    monkeypatch.setattr(acled_csv, "acled_rows", lambda _store, _filters: iter([row]))
+    out = io.StringIO()
+    assert write_acled_csv(None, out) == 1  # type: ignore[arg-type]
+    [written] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert written["actor1"] == "'=cmd|' /C calc'!A0"
+    assert written["notes"] == "'-3 killed near Bakhmut" and written["location"] == "'@Lima"
+    assert (written["latitude"], written["longitude"], written["fatalities"]) == ("-12.5", "-77.0", "3")

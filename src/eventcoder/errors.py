@@ -6,11 +6,16 @@
     │   ├── BinaryInput
     │   ├── MalformedInput  (bad JSON, missing fields)
     │   └── NotEnglish
-    ├── ConfigError         a dictionary, gazetteer file or option is wrong
+    ├── ConfigError         a dictionary, gazetteer file, config file or option is wrong
+    ├── OutputError         an output file cannot be written (disk full, no permission)
     └── StoreError          the corpus database refused an operation
 """
 
 from __future__ import annotations
+
+import re
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class EventcoderError(Exception):
@@ -21,6 +26,7 @@ class InputError(EventcoderError):
     """An input cannot be turned into an article; ``where`` names the file and line."""
 
     def __init__(self, message: str, *, where: str = "") -> None:
+        where = _LONE_SURROGATE.sub("\ufffd", where)  # a non-UTF-8 file name must stay printable
         self.where = where
         super().__init__(f"{where}: {message}" if where else message)
 
@@ -38,11 +44,19 @@ class MalformedInput(InputError):
 
 
 class NotEnglish(InputError):
-    """The input is not English; eventcoder reads English only."""
+    """The input is not English; eventcoder reads English only. ``language`` is its ISO code."""
+
+    def __init__(self, message: str, *, where: str = "", language: str | None = None) -> None:
+        self.language = language
+        super().__init__(message, where=where)
 
 
 class ConfigError(EventcoderError):
     """A dictionary, gazetteer file or option is wrong."""
+
+
+class OutputError(EventcoderError):
+    """An output file cannot be written; nothing half-written is left behind."""
 
 
 class StoreError(EventcoderError):

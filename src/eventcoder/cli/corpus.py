@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -16,10 +15,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventcoder.cli.extract import add_article_options, article_options
-from eventcoder.errors import EventcoderError, InputError
+from eventcoder.cli.checks import country, iso_day, positive_int, require_corpus, sqlite_path
+from eventcoder.cli.extract import add_article_options, article_options, max_chars_of, settings_of
+from eventcoder.config import resolve_db
+from eventcoder.cli.output import open_output
+from eventcoder.cli.terminal import safe_for_terminal
+from eventcoder.errors import EventcoderError, InputError, OutputError
 from eventcoder.model import Article, Record
-from eventcoder.store import DEFAULT_URL, Filters, Store
+from eventcoder.store import Filters, Store
 
 EVENT_TYPES = [
     "Battles", "Explosions/Remote violence", "Violence against civilians",
@@ -82,16 +85,21 @@ def estimate_total(paths: list[str]) -> int | None:
 # ---- shared arguments --------------------------------------------------------------------
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=os.environ.get("EVENTCODER_DB", DEFAULT_URL),
-                   help="corpus URL: a SQLite path/URL or postgresql://… "
-                        "(default $EVENTCODER_DB or ./eventcoder.db)")
+    p.add_argument("--db", default=None,
+                   help="corpus URL: a SQLite path/URL or postgresql://… (default $EVENTCODER_DB, "
+                        "else 'db' in eventcoder.toml, else ./eventcoder.db)")
+
+
+def db_of(args: argparse.Namespace) -> str:
+    """The corpus URL in effect: --db, $EVENTCODER_DB, the config file, or ./eventcoder.db."""
+    return resolve_db(args.db, settings_of(args))[0]
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--country", help="ISO code or name")
+    p.add_argument("--country", type=country, help="ISO code, English name or alias (DRC, UK, USA)")
     p.add_argument("--admin1", help="first-level region, e.g. 'Aleppo'")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date, inclusive")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date, inclusive")
+    p.add_argument("--from", dest="date_from", type=iso_day, metavar="DATE", help="YYYY-MM-DD, inclusive")
+    p.add_argument("--to", dest="date_to", type=iso_day, metavar="DATE", help="YYYY-MM-DD, inclusive")
     p.add_argument("--type", dest="event_type", choices=EVENT_TYPES, help="ACLED event type")
     p.add_argument("--actor", help="actor name (substring, any case)")
     p.add_argument("--speaker", help="quoted speaker (substring, any case)")
@@ -120,7 +128,8 @@ def _builder(actor_files: tuple[Path, ...]) -> Callable[[Article], Record]:
 def _articles(args: argparse.Namespace, published: str | None) -> Iterator[Article | InputError]:
     from eventcoder.ingest import iter_articles
 
-    return iter_articles(args.inputs, published=published, article_id=args.article_id)
+    return iter_articles(args.inputs, published=published, article_id=args.article_id,
+                         max_chars=max_chars_of(args))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -129,7 +138,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         published, actor_files = article_options(args)
-        store = Store.open(args.db)
+        db = db_of(args)
+        _announce_new_corpus(db)
+        store = Store.open(db)
     except EventcoderError as exc:
         _err(str(exc))
         return 2
@@ -153,12 +164,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _announce_new_corpus(url: str) -> None:
+    """Say so when ingest creates a corpus, so a mistyped --db does not go unnoticed."""
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        _err(f"creating a new corpus at {path}")
+
+
 # ---- search / export / stats -------------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print hits as text, or as a JSON list with --json."""
     try:
-        with Store.open(args.db) as store:
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store:
             hits = store.search(args.query, filters_from(args), limit=args.limit)
     except EventcoderError as exc:
         _err(str(exc))
@@ -169,8 +188,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         who = f"  {h.speaker}:" if h.kind == "quote" and h.speaker else ""
-        print(f"[{h.kind}] {h.article_id}  {h.source or '-'}  {h.published or '-'}{who}")
-        print(f"    {' '.join(h.snippet.split())}")
+        print(safe_for_terminal(f"[{h.kind}] {h.article_id}  {h.source or '-'}  {h.published or '-'}{who}"))
+        print(safe_for_terminal(f"    {' '.join(h.snippet.split())}"))
     if not hits:
         print("no matches", file=sys.stderr)
     return 0
@@ -190,17 +209,11 @@ def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the export to a temporary file and rename it, so a failed run leaves no half file."""
     try:
-        with Store.open(args.db) as store:
-            if args.output == "-":
-                summary = _write_export(store, args.format, sys.stdout, filters_from(args))
-            else:
-                target = Path(args.output)
-                tmp = target.with_name(target.name + ".part")
-                with tmp.open("w", encoding="utf-8", newline="") as out:
-                    summary = _write_export(store, args.format, out, filters_from(args))
-                tmp.replace(target)
-    except BrokenPipeError:
-        raise  # the main entry point treats a closed pipe (| head) as success
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store, open_output(args.output) as out:
+            summary = _write_export(store, args.format, out, filters_from(args))
+    except (BrokenPipeError, OutputError):
+        raise  # main: a closed pipe (| head) is success, a failed write is exit 1
     except (EventcoderError, OSError) as exc:
         _err(str(exc))
         return 2
@@ -222,7 +235,8 @@ def _print_stats(data: dict[str, Any]) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print corpus statistics, as text or JSON."""
     try:
-        with Store.open(args.db) as store:
+        require_corpus(db := db_of(args))
+        with Store.open(db) as store:
             data = store.stats(top=args.top).to_dict()
     except EventcoderError as exc:
         _err(str(exc))
@@ -249,7 +263,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("query")
     _db_arg(p)
     _filter_args(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     p.add_argument("--json", action="store_true", help="print hits as JSON")
     p.set_defaults(func=cmd_search)
 
@@ -262,6 +276,6 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("stats", help="counts per type, country, month; top sources")
     _db_arg(p)
-    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--top", type=positive_int, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)

@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
+from eventcoder.cli.checks import check_actor_files, positive_int
+from eventcoder.cli.output import open_output
+from eventcoder.config import Settings, load_settings, resolve_actors, resolve_max_chars
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.ingest import iter_articles, normalise_published
 from eventcoder.model import Article, Record
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt/.html/.jsonl file, a folder, or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write JSON Lines here (default: standard output)")
     add_article_options(p)
-    p.add_argument("--workers", type=int, default=1, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="worker processes, each loading the model once (default 1)")
     p.set_defaults(func=run_extract)
 
@@ -38,7 +39,10 @@ def add_article_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) that anchors relative dates")
     p.add_argument("--id", dest="article_id", metavar="ID", help="article id for a single file or stdin")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
-                   help="a YAML actor dictionary merged over the bundled ones (repeatable)")
+                   help="a YAML actor dictionary merged over the bundled ones (repeatable; "
+                        "replaces the config file's list)")
+    p.add_argument("--max-chars", type=positive_int, metavar="N",
+                   help="refuse articles longer than N characters (default 1,000,000 or the config file's)")
 
 
 def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, ...]]:
@@ -52,18 +56,30 @@ def article_options(args: argparse.Namespace) -> tuple[str | None, tuple[Path, .
         raise ConfigError("--id names one article: give it a single file or - (stdin)")
     if getattr(args, "workers", 1) < 1:
         raise ConfigError("--workers must be 1 or more")
-    actor_files = tuple(Path(f) for f in args.actors)
-    for f in actor_files:
-        if not f.is_file():
-            raise ConfigError(f"--actors {f}: no such file")
+    files, _origin = resolve_actors(args.actors, settings_of(args))
+    actor_files = tuple(Path(f) for f in files)
+    check_actor_files(actor_files)
     return published, actor_files
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The configuration file's settings, read once per command."""
+    if getattr(args, "settings", None) is None:
+        args.settings = load_settings()
+    return args.settings  # type: ignore[no-any-return]
+
+
+def max_chars_of(args: argparse.Namespace) -> int:
+    """The article size limit in effect: --max-chars, the config file, or the default."""
+    return resolve_max_chars(getattr(args, "max_chars", None), settings_of(args))[0]
 
 
 def run_extract(args: argparse.Namespace) -> int:
     published, actor_files = article_options(args)
     tally = Tally()
-    articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id))
-    with _open_output(args.output) as out:
+    articles = tally.articles(iter_articles(args.inputs, published=published, article_id=args.article_id,
+                                            max_chars=max_chars_of(args)))
+    with open_output(args.output) as out:
         for outcome in build_records_parallel(articles, workers=args.workers, actor_files=actor_files):
             if outcome.record is None:
                 tally.fail(f"{outcome.article.id}: extraction failed: {outcome.error!r}")
@@ -103,11 +119,3 @@ def run_schema(args: argparse.Namespace) -> int:
     print(json.dumps(Record.model_json_schema(), indent=1))
     return 0
 
-
-@contextmanager
-def _open_output(path: str | None) -> Iterator[TextIO]:
-    if not path or path == "-":
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8") as handle:
-        yield handle

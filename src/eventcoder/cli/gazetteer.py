@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="add the places of a GeoNames dump (allCountries.txt / SY.txt format)",
         description="Store the places of a GeoNames tab-separated dump for all later runs.",
     )
-    add.add_argument("file", type=Path, metavar="FILE", help="a GeoNames dump, e.g. SY.txt")
+    add.add_argument("files", type=Path, nargs="*", metavar="FILE",
+                     help="GeoNames dumps, e.g. SY.txt (default: the 'gazetteer' list of eventcoder.toml)")
     add.set_defaults(func=run_add)
     p.set_defaults(func=lambda args: _usage(p))
 
@@ -35,9 +36,16 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    """Add the dump; errors (ConfigError) are reported by the main CLI with exit status 2."""
+    """Add the dumps; errors (ConfigError) are reported by the main CLI with exit status 2."""
+    from eventcoder.config import load_settings
+    from eventcoder.errors import ConfigError
     from eventcoder.extract.places.gazetteer import add_geonames_dump, data_dir
 
-    count = add_geonames_dump(args.file)
-    print(f"added {count} places from {args.file} (stored in {data_dir()})")
+    files = list(args.files) or [Path(f) for f in load_settings().gazetteer]
+    if not files:
+        raise ConfigError("name a GeoNames dump (eventcoder gazetteer add SY.txt) "
+                          "or list them as gazetteer = [...] in eventcoder.toml")
+    for file in files:
+        count = add_geonames_dump(file)
+        print(f"added {count} places from {file} (stored in {data_dir()})")
     return 0

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from eventcoder.errors import InputError
+from eventcoder.cli.checks import positive_int
+
+from eventcoder.cli.terminal import safe_for_terminal
+from eventcoder.errors import ConfigError, InputError
 from eventcoder.model import Record
 from eventcoder.summary import render_record
 
@@ -22,19 +25,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Summarise JSON Lines records: events, places, dates, figures and quotes with their evidence.",
     )
     p.add_argument("records", nargs="?", default="-", metavar="RECORDS", help="a .jsonl file of records (default: stdin)")
-    p.add_argument("--width", type=int, default=100, help="wrap evidence at this many characters")
+    p.add_argument("--width", type=positive_int, default=100, help="wrap evidence at this many characters")
     p.set_defaults(func=run_show)
 
 
 def run_show(args: argparse.Namespace) -> int:
-    lines = sys.stdin if args.records == "-" else Path(args.records).open(encoding="utf-8")
+    """Print each record; article text goes through :func:`safe_for_terminal` first."""
+    if args.records == "-":
+        return _show_lines(sys.stdin, args)
+    path = Path(args.records)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file; give a .jsonl file written by 'eventcoder extract'")
+    try:
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            return _show_lines(lines, args)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _show_lines(lines: Iterable[str], args: argparse.Namespace) -> int:
     failed = 0
     for item in read_records(lines, where=args.records):
         if isinstance(item, InputError):
-            print(f"eventcoder: skipped {item}", file=sys.stderr)
+            print(safe_for_terminal(f"eventcoder: skipped {item}"), file=sys.stderr)
             failed += 1
             continue
-        print(render_record(item, width=args.width))
+        print(safe_for_terminal(render_record(item, width=args.width)))
     return 1 if failed else 0
 
 
@@ -45,5 +61,5 @@ def read_records(lines: Iterable[str], *, where: str) -> Iterator[Record | Input
             continue
         try:
             yield Record.model_validate(json.loads(line))
-        except (json.JSONDecodeError, ValidationError) as exc:
+        except (json.JSONDecodeError, ValidationError, RecursionError) as exc:
             yield InputError(f"not a schema-1 record: {str(exc).splitlines()[0]}", where=f"{where}:{number}")

@@ -28,6 +28,15 @@ COLUMNS = [
     "notes", "fatalities",
 ]
 _GEO = {"point": 1, "neighbourhood": 1, "city": 1, "district": 2}
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""A text cell starting with one of these is run as a formula by spreadsheets (OWASP CSV injection)."""
+
+
+def csv_safe(value: Any) -> Any:
+    """Neutralise a text cell a spreadsheet would execute by prefixing ``'``; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
 
 
 def time_precision(start: str | None, end: str | None) -> int | str:
@@ -100,11 +109,11 @@ def acled_rows(store: Store, filters: Filters | None = None) -> Any:
 
 
 def write_acled_csv(store: Store, out: TextIO, filters: Filters | None = None) -> int:
-    """Write the CSV; returns the number of incidents written."""
+    """Write the CSV, text cells made formula-safe; returns the number of incidents written."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for row in acled_rows(store, filters):
-        writer.writerow(row)
+        writer.writerow({key: csv_safe(value) for key, value in row.items()})
         n += 1
     return n
