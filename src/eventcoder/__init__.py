@@ -30,25 +30,11 @@ _TABLE_KINDS = ("events", "places", "dates", "quantities", "quotes")
 
 def __getattr__(name: str) -> Any:
     """Import the extraction entry points lazily: they pull in spaCy and the extractors."""
-    if name == "build_record":
-        return _checked_build_record
-    if name == "build_records":
+    if name in ("build_record", "build_records"):
         from eventcoder import record
 
-        return record.build_records
+        return getattr(record, name)
     raise AttributeError(f"module 'eventcoder' has no attribute {name!r}")
-
-
-def _checked_build_record(article: Article, *, actor_files: tuple[_Path, ...] = ()) -> Record:
-    """:func:`eventcoder.record.build_record`, with a clear TypeError when given a plain string."""
-    from eventcoder.record import build_record
-
-    if isinstance(article, str):
-        raise TypeError("build_record takes an eventcoder.Article; for plain text use "
-                        "eventcoder.extract_text(text, published='YYYY-MM-DD')")
-    if not isinstance(article, Article):
-        raise TypeError(f"build_record takes an eventcoder.Article, not {type(article).__name__}")
-    return build_record(article, actor_files=actor_files)
 
 
 def extract_text(
@@ -82,7 +68,9 @@ def extract_text(
         text=body, published=_iso_published(published), title=clean_optional(title),
         url=clean_optional(url), source=clean_optional(source), language="en",
     )
-    return _checked_build_record(article, actor_files=tuple(_Path(a) for a in actors))
+    from eventcoder.record import build_record
+
+    return build_record(article, actor_files=tuple(_Path(a) for a in actors))
 
 
 def _iso_published(value: str | _dt.date | _dt.datetime | None) -> str | None:

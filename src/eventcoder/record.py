@@ -35,7 +35,10 @@ class Outcome:
 
 
 def build_record(article: Article, *, actor_files: tuple[Path, ...] = ()) -> Record:
-    """Extract everything from one article."""
+    """Extract everything from one article (for plain text, see ``eventcoder.extract_text``)."""
+    if not isinstance(article, Article):
+        raise TypeError(f"build_record takes an eventcoder.Article, not {type(article).__name__}; for plain "
+                        "text use eventcoder.extract_text(text, published='YYYY-MM-DD')")
     doc = get_nlp()(article.text)
     return assemble(Context(article=article, doc=doc, actor_files=actor_files))
 

@@ -66,7 +66,7 @@ def settings_of(args: argparse.Namespace) -> Settings:
     """The configuration file's settings, read once per command."""
     if getattr(args, "settings", None) is None:
         args.settings = load_settings()
-    return args.settings  # type: ignore[no-any-return]
+    return args.settings
 
 
 def max_chars_of(args: argparse.Namespace) -> int:
