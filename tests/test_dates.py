@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from spacy.language import Language
 
 from eventcoder.extract.context import Context
@@ -21,8 +22,6 @@ from eventcoder.extract.dates.grammar import Hints, scan
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import is_future
 from eventcoder.model import Article, Record
-
-from conftest import FIXTURES
 
 WED = date(2016, 12, 14)  # a Wednesday
 CASES = json.loads((FIXTURES / "dates_wire.json").read_text(encoding="utf-8"))
@@ -279,7 +278,10 @@ def test_example_article_scores(shared_dir: Path, nlp: Language) -> None:
     problems: list[str] = []
     score.check_spans(record, problems)
     assert problems == []
-    assert score.score_dates(gold, record)["f1"] >= 0.85
+    # Every mention is listed now; the example's gold lists each distinct time once, so the
+    # repeated 'on Tuesday' and true but unlisted times ('tonight', 'last month') count as false positives.
+    assert score.score_dates(gold, record)["recall"] == 1.0
+    assert score.score_dates(gold, record)["f1"] >= 0.75
 
 
 @pytest.mark.slow
@@ -316,3 +318,39 @@ def test_a_datelines_date_governs_nothing(make_ctx) -> None:
     only_dateline = "GOMA, March 4 (Wire) - Rebels shelled the airport, killing five people."
     ctx = make_ctx(only_dateline, published="2024-03-04")
     assert governing_date(ctx, only_dateline.index("five"), only_dateline.index("five") + 4) is None
+
+
+def test_quarters_resolve_against_publication_and_the_last_quarter_named() -> None:
+    from datetime import date
+
+    from eventcoder.extract.dates.anaphora import quarter_ago, quarter_of, resolve_in_context
+    from eventcoder.extract.dates.expr import Expr
+
+    published = date(2024, 11, 5)  # fourth quarter
+    third = Expr(kind="quarter", count=3)
+    assert resolve_in_context(third, published, False, None) == quarter_of(2024, 3)
+    assert quarter_of(2024, 3).until == "2024-09-30"
+    first_future = Expr(kind="quarter", count=1)
+    assert resolve_in_context(first_future, published, True, None) == quarter_of(2025, 1)
+    assert resolve_in_context(Expr(kind="quarter", mod="latest"), published, False, None) == quarter_of(2024, 3)
+    back = Expr(kind="quarter", shift=-1, refers_back=True)
+    assert resolve_in_context(back, published, False, quarter_of(2024, 2)) == quarter_of(2023, 2)
+    assert resolve_in_context(back, published, False, None) is None
+    ago = Expr(kind="ago", unit="year", count=1)
+    assert quarter_ago(ago, quarter_of(2024, 3)) == quarter_of(2023, 3)
+
+
+def test_shifted_times_count_from_the_reference_at_its_precision() -> None:
+    from datetime import date
+
+    from eventcoder.extract.dates.anaphora import resolve_in_context
+    from eventcoder.extract.dates.expr import Expr
+    from eventcoder.extract.dates.resolve import Resolved
+
+    published = date(2024, 5, 12)
+    later = Expr(kind="shifted", unit="day", shift=2)
+    assert resolve_in_context(later, published, False, Resolved("2024-01-23", "day")) == Resolved("2024-01-25", "day")
+    assert resolve_in_context(later, published, False, None) is None
+    earlier = Expr(kind="shifted", unit="year", shift=-1)
+    assert resolve_in_context(earlier, published, False, Resolved("2015-03", "month")) == Resolved("2014-03", "month")
+    assert resolve_in_context(earlier, published, False, None) == Resolved("2023", "year")

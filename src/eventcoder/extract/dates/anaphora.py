@@ -20,6 +20,8 @@ from eventcoder.extract.dates.resolve import Resolved, add_months
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _REFERENCE_KINDS = ("calendar", "weekday", "relative", "ago", "quarter", "shifted")
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+_STEP = {"latest": -1, "current": 0, "this": 0, "next": 1}
+"""Quarters from the quarter of publication: 'the latest quarter' is the last one completed."""
 
 
 def quarter_of(year: int, q: int) -> Resolved:
@@ -37,9 +39,10 @@ def _parse_quarter(ref: Resolved | None) -> tuple[int, int] | None:
 def is_reference(expr: Expr, resolved: Resolved) -> bool:
     """Whether a mention can be what a later 'the quarter' or 'two days later' counts from:
     a single resolved time, not a range, a span of the past or a shifted quarter."""
+    if _QUARTER.match(resolved.value or ""):
+        return expr.kind == "quarter" and not expr.shift  # 'a year earlier' is no new reporting period
     return (expr.kind in _REFERENCE_KINDS and resolved.value is not None and not expr.since
-            and expr.until is None and expr.mod != "weekend" and not (expr.kind == "quarter" and expr.shift)
-            and not expr.start_of)
+            and expr.until is None and expr.mod != "weekend" and not expr.start_of)
 
 
 def resolve_in_context(expr: Expr, anchor: date | None, future: bool, reference: Resolved | None) -> Resolved | None:
@@ -67,18 +70,19 @@ def _quarter(expr: Expr, anchor: date | None, future: bool, ref: tuple[int, int]
     year: int | None = None
     q = expr.count
     if q is None:
-        if ref is not None:
-            year, q = ref
-        elif expr.mod is not None and current is not None:
-            index = current[0] * 4 + current[1] - 1 + {"latest": -1, "current": 0, "next": 1}[expr.mod]
+        if current is not None and expr.mod in _STEP and (expr.mod != "this" or ref is None):
+            index = current[0] * 4 + current[1] - 1 + _STEP[expr.mod]
             year, q = index // 4, index % 4 + 1
+        elif ref is not None:
+            year, q = ref
         else:
             return None
     elif current is not None:
-        if future:
-            year = current[0] if q >= current[1] else current[0] + 1
-        else:
-            year = current[0] if q <= current[1] else current[0] - 1
+        behind = (current[1] - q) % 4
+        year = current[0] - (q > current[1])
+        if future and behind >= 2:
+            year += 1  # 'will ... in the first quarter' said in the fourth is next year's
+
     if expr.year is not None:
         year = expr.year
     elif expr.direction is not None and anchor is not None:

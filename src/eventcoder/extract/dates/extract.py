@@ -89,11 +89,19 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
     ('two days later', 'the year-earlier quarter' need it; see :mod:`.anaphora`)."""
     found: list[_Found] = []
     reference: Resolved | None = None
+    quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
     for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates):
-        item = _resolve(ctx, strip_span(ctx.text, atom), reference)
+        atom = strip_span(ctx.text, atom)
+        year_back = atom.expr is not None and atom.expr.kind in ("ago", "shifted") and atom.expr.unit == "year"
+        if year_back and quarter is not None and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
+            item = _resolve(ctx, atom, quarter[1])  # 'a year ago' in a quarter's story: that quarter
+        else:
+            item = _resolve(ctx, atom, reference)
         found.append(item)
         if not item.expr.vague and is_reference(item.expr, item.resolved):
             reference = item.resolved
+            if item.expr.kind == "quarter":
+                quarter = (item.mention.end, item.resolved)
     return found
 
 

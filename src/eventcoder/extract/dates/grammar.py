@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from eventcoder.extract.dates import builders as b
 from eventcoder.extract.dates import periods as pr
@@ -161,7 +161,7 @@ RULES: list[Rule] = [
 _WORD_START = re.compile(r"\b\w")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 

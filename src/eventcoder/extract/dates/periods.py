@@ -52,8 +52,11 @@ PERIOD_ANCHOR = r"[pP](?<!\w.)(?i:eriod)(?!\w)"
 SHIFTED_ANCHOR = r"(?<![\w])(?i:earlier|later|ago)(?!\w)"
 
 
+_YEAR_DIRECTIONS: dict[str, Direction] = {"this": "this", "last": "last", "next": "next"}
+
+
 def _year_direction(word: str | None) -> Direction | None:
-    return {"this": "this", "last": "last", "next": "next"}.get((word or "").lower())
+    return _YEAR_DIRECTIONS.get((word or "").lower())
 
 
 def quarter(m: re.Match[str]) -> Expr | None:
@@ -66,7 +69,7 @@ def quarter(m: re.Match[str]) -> Expr | None:
     if re.match(r"\s+of\b", m.string[m.end():]) and not (m.group("y2") or m.group("rel2")):
         return None  # 'the first quarter of the city', 'a quarter of the population'
     year = m.group("y") or m.group("y2")
-    mod = label if label in ("latest", "current", "next") else ("current" if det == "this" else None)
+    mod = label if label in ("latest", "current", "next") else ("this" if det == "this" else None)
     count = int(_QUARTER_WORDS[ordinal.lower()]) if ordinal else None
     return Expr(kind="quarter", count=count, year=int(year) if year else None,
                 direction=_year_direction(m.group("rel") or m.group("rel2")), mod=mod,

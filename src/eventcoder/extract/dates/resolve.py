@@ -130,7 +130,7 @@ def _infer_year(expr: Expr, anchor: date | None, future: bool, year_search: int)
         return None
     if expr.direction == "this":
         return anchor.year
-    forward = future or expr.direction == "next"
+    forward = expr.direction == "next" or (future and expr.direction != "last")  # 'last June' is never ahead
     strict = expr.direction in ("last", "next")
     here = (expr.month, expr.day or 0)
     ref = (anchor.month, anchor.day if expr.day else 0)
