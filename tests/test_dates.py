@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from spacy.language import Language
 
 from eventcoder.extract.context import Context
@@ -21,8 +22,6 @@ from eventcoder.extract.dates.grammar import Hints, scan
 from eventcoder.extract.dates.resolve import resolve
 from eventcoder.extract.dates.tense import is_future
 from eventcoder.model import Article, Record
-
-from conftest import FIXTURES
 
 WED = date(2016, 12, 14)  # a Wednesday
 CASES = json.loads((FIXTURES / "dates_wire.json").read_text(encoding="utf-8"))
@@ -221,13 +220,13 @@ def test_future_tense_from_the_parse(make_ctx: Callable[..., Context]) -> None:
 
 
 @pytest.mark.slow
-def test_repeats_are_reported_once_but_all_are_found(make_ctx: Callable[..., Context]) -> None:
+def test_every_mention_is_listed_but_vague_ones(make_ctx: Callable[..., Context]) -> None:
     from eventcoder.extract.dates.extract import extract_dates, find_mentions
 
     text = ("Strikes hit Taiz on Tuesday. Earlier on Tuesday, the UN warned of famine. "
             "The truce collapsed late on Tuesday, and fighting continued in recent days.")
     ctx = make_ctx(text)
-    assert [m.text for m in extract_dates(ctx)] == ["on Tuesday", "late on Tuesday"]
+    assert [m.text for m in extract_dates(ctx)] == ["on Tuesday", "Earlier on Tuesday", "late on Tuesday"]
     assert [m.text for m in find_mentions(ctx)] == [
         "on Tuesday", "Earlier on Tuesday", "late on Tuesday", "in recent days"]
 
@@ -279,7 +278,10 @@ def test_example_article_scores(shared_dir: Path, nlp: Language) -> None:
     problems: list[str] = []
     score.check_spans(record, problems)
     assert problems == []
-    assert score.score_dates(gold, record)["f1"] >= 0.85
+    # Every mention is listed now; the example's gold lists each distinct time once, so the
+    # repeated 'on Tuesday' and true but unlisted times ('tonight', 'last month') count as false positives.
+    assert score.score_dates(gold, record)["recall"] == 1.0
+    assert score.score_dates(gold, record)["f1"] >= 0.75
 
 
 @pytest.mark.slow
@@ -293,16 +295,16 @@ def test_governing_date_in_a_verbless_headline(make_ctx: Callable[..., Context])
     assert ref is not None and (ref.text, ref.value) == ("on Tuesday", "2016-12-13")
 
 
-def test_repeated_mentions_are_kept_as_repeats_of_one_time(make_ctx) -> None:
+def test_a_repeated_time_is_listed_at_each_mention(make_ctx) -> None:
     from eventcoder.extract.dates.extract import extract_dates
 
     text = ("Drones struck Odesa on Tuesday, officials said. Power was cut on Tuesday "
             "across the region, the grid operator said.")
     mentions = extract_dates(make_ctx(text, published="2024-03-14"))
-    [tuesday] = [d for d in mentions if d.value == "2024-03-12"]
-    assert text[tuesday.start:tuesday.end] == "on Tuesday"
-    second = text.rindex("on Tuesday")
-    assert [r.model_dump() for r in tuesday.repeats] == [{"start": second, "end": second + 10, "text": "on Tuesday"}]
+    first, second = text.index("on Tuesday"), text.rindex("on Tuesday")
+    assert [(d.start, d.end, d.text, d.value) for d in mentions] == [
+        (first, first + 10, "on Tuesday", "2024-03-12"), (second, second + 10, "on Tuesday", "2024-03-12")]
+    assert "repeats" not in mentions[0].model_dump()
 
 
 def test_a_datelines_date_governs_nothing(make_ctx) -> None:
@@ -316,3 +318,39 @@ def test_a_datelines_date_governs_nothing(make_ctx) -> None:
     only_dateline = "GOMA, March 4 (Wire) - Rebels shelled the airport, killing five people."
     ctx = make_ctx(only_dateline, published="2024-03-04")
     assert governing_date(ctx, only_dateline.index("five"), only_dateline.index("five") + 4) is None
+
+
+def test_quarters_resolve_against_publication_and_the_last_quarter_named() -> None:
+    from datetime import date
+
+    from eventcoder.extract.dates.anaphora import quarter_ago, quarter_of, resolve_in_context
+    from eventcoder.extract.dates.expr import Expr
+
+    published = date(2024, 11, 5)  # fourth quarter
+    third = Expr(kind="quarter", count=3)
+    assert resolve_in_context(third, published, False, None) == quarter_of(2024, 3)
+    assert quarter_of(2024, 3).until == "2024-09-30"
+    first_future = Expr(kind="quarter", count=1)
+    assert resolve_in_context(first_future, published, True, None) == quarter_of(2025, 1)
+    assert resolve_in_context(Expr(kind="quarter", mod="latest"), published, False, None) == quarter_of(2024, 3)
+    back = Expr(kind="quarter", shift=-1, refers_back=True)
+    assert resolve_in_context(back, published, False, quarter_of(2024, 2)) == quarter_of(2023, 2)
+    assert resolve_in_context(back, published, False, None) is None
+    ago = Expr(kind="ago", unit="year", count=1)
+    assert quarter_ago(ago, quarter_of(2024, 3)) == quarter_of(2023, 3)
+
+
+def test_shifted_times_count_from_the_reference_at_its_precision() -> None:
+    from datetime import date
+
+    from eventcoder.extract.dates.anaphora import resolve_in_context
+    from eventcoder.extract.dates.expr import Expr
+    from eventcoder.extract.dates.resolve import Resolved
+
+    published = date(2024, 5, 12)
+    later = Expr(kind="shifted", unit="day", shift=2)
+    assert resolve_in_context(later, published, False, Resolved("2024-01-23", "day")) == Resolved("2024-01-25", "day")
+    assert resolve_in_context(later, published, False, None) is None
+    earlier = Expr(kind="shifted", unit="year", shift=-1)
+    assert resolve_in_context(earlier, published, False, Resolved("2015-03", "month")) == Resolved("2014-03", "month")
+    assert resolve_in_context(earlier, published, False, None) == Resolved("2023", "year")

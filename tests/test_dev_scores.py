@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 EXAMPLE_THRESHOLDS = {
     "places": {"f1": 0.85},
-    "dates": {"f1": 0.85},
+    "dates": {"f1": 0.75, "recall": 0.95},  # every mention listed; the gold lists each time once
     "quantities": {"f1": 0.90, "qualifier_accuracy": 0.90},
     "quotes": {"f1": 0.90, "speaker_accuracy": 0.90},
     "events": {"recall": 0.83, "sub_type_accuracy": 0.6},

@@ -24,7 +24,7 @@ from eventcoder import taxonomy
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
-DatePrecision = Literal["minute", "hour", "day", "week", "month", "year"]
+DatePrecision = Literal["minute", "hour", "day", "week", "month", "quarter", "year"]
 PlacePrecision = Literal[
     "point", "neighbourhood", "city", "district", "admin1", "country", "region", "unknown"
 ]
@@ -117,20 +117,12 @@ class TimeRef(_Item):
     """A resolved point or range in time at a stated precision."""
 
     value: str | None = Field(
-        description="ISO 8601 at its precision (2016-12-13, 2016-09, 2016, 2016-12-14T03:00Z);"
+        description="ISO 8601 at its precision (2016-12-13, 2016-09, 2016, 2016-12-14T03:00Z; a quarter 2016-Q3);"
         " null when it cannot be resolved (no publication date)"
     )
     precision: DatePrecision
     text: str | None = None
     until: str | None = Field(default=None, description="end of a range, ISO 8601")
-
-
-class Mention(_Item):
-    """A later mention of something already listed: where it is and how it is written."""
-
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
 
 
 class DateMention(TimeRef):
@@ -139,9 +131,6 @@ class DateMention(TimeRef):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    repeats: list[Mention] = Field(
-        default_factory=list, description="later mentions of the same time (listed once, at its first)"
-    )
 
 
 class Quantity(_Item):

@@ -24,3 +24,6 @@ class DateConfig:
     year_search: int = 8
     """Years tried, from the nearest, to place a year-less date that does not exist every
     year (29 February); past that the date stays unresolved."""
+    quarter_reach: int = 1500
+    """Characters after a quarter is named within which 'a year ago' or 'a year earlier' still
+    compares with that quarter (a results story names its quarter once, then compares)."""

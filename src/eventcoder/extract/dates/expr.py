@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-Kind = Literal["calendar", "weekday", "relative", "ago", "past_span", "decade"]
+Kind = Literal["calendar", "weekday", "relative", "ago", "past_span", "decade", "quarter", "shifted"]
 Unit = Literal["hour", "day", "week", "month", "year"]
 Direction = Literal["last", "next", "this"]
 
@@ -35,6 +35,13 @@ class Expr:
     ago        -- ``count`` units before publication ('three days ago')
     past_span  -- the ``count`` units up to publication ('the past two weeks', 'recent days')
     decade     -- ``year`` is the decade's first year ('the 1990s')
+    quarter    -- quarter ``count`` (1-4, or None: the quarter mentioned last) of ``year``, or of
+                  the publication year moved by ``shift`` ('last year's third quarter');
+                  ``mod`` 'latest'/'current' when the words say which ('the latest quarter')
+    shifted    -- ``shift`` units from the last time mentioned ('two days later': +2 days)
+
+    ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
+    period'); without one it is not listed.
     """
 
     kind: Kind
@@ -53,11 +60,12 @@ class Expr:
     utc: Clock | None = None
     until: Expr | None = None
     vague: bool = False
+    refers_back: bool = False
 
     @property
     def is_relative(self) -> bool:
         """True when the expression needs the publication date to mean anything."""
-        if self.kind in ("weekday", "relative", "ago", "past_span"):
+        if self.kind in ("weekday", "relative", "ago", "past_span", "quarter", "shifted"):
             return True
         return self.kind == "calendar" and self.year is None
 
@@ -74,8 +82,3 @@ class Expr:
         """The same day at a stated time."""
         return replace(self, local=local, utc=utc)
 
-    def meaning_key(self) -> tuple[object, ...]:
-        """What two mentions must share to mean the same time ('on Tuesday' == 'Tuesday')."""
-        return (self.kind, self.year, self.month, self.day, self.weekday, self.direction,
-                self.unit, self.shift, self.count, self.since, self.start_of, self.mod,
-                self.local, self.utc, self.until.meaning_key() if self.until else None)

@@ -5,28 +5,29 @@ resolver (:mod:`.temporal.resolve`) places them on the calendar, using the tense
 (:mod:`.temporal.tense`) for year-less dates and day names. See :mod:`.temporal.resolve` for
 the value conventions (a week is its Monday's date with ``until`` its Sunday).
 
-The record lists each *distinct* time once, at its first mention: a report that says
-"on Tuesday" five times refers to one day. Mentions differ when their value, range or
-qualifier differ ("late on Tuesday" is not "on Tuesday"; "earlier on Tuesday" is).
-Vague spans ("in recent days", "a few weeks ago") are not reported, since no stated
-precision fits them. :func:`find_mentions` and :func:`governing_date` see every mention.
+The record lists every mention, in text order: a report that says "on Tuesday" five times
+has five items, each pointing at its own words, so a reader (or a scorer) can trace every
+temporal expression. Vague spans ("in recent days", "a few weeks ago") are not reported,
+since no stated precision fits them. :func:`find_mentions` and :func:`governing_date` see
+them too.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve_in_context
 from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
-from eventcoder.extract.dates.resolve import resolve
+from eventcoder.extract.dates.resolve import Resolved, resolve
 from eventcoder.extract.dates.tense import governing_verb, is_future
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date
-from eventcoder.model import DateMention, Mention, TimeRef
+from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
 
@@ -37,34 +38,12 @@ class _Found:
 
     mention: DateMention
     expr: Expr
-
-    def distinct_key(self) -> tuple[object, ...]:
-        """Same value, range and qualifier = same time; unresolved ones by what they say."""
-        m = self.mention
-        if m.value is None:
-            return (None, self.expr.meaning_key())
-        return (m.value, m.precision, m.until, self.expr.mod)
+    resolved: Resolved
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
-    """Each distinct, non-vague time the article mentions, at its first mention.
-
-    Later mentions of the same time are kept as ``repeats`` (offsets and text), so every
-    temporal expression in the article can still be traced.
-    """
-    first: dict[tuple[object, ...], DateMention] = {}
-    repeats: dict[tuple[object, ...], list[Mention]] = {}
-    for found in _all_mentions(ctx):
-        key = found.distinct_key()
-        if found.expr.vague:
-            continue
-        if key in first:
-            m = found.mention
-            repeats[key].append(Mention(start=m.start, end=m.end, text=m.text))
-            continue
-        first[key] = found.mention
-        repeats[key] = []
-    return [m.model_copy(update={"repeats": repeats[k]}) if repeats[k] else m for k, m in first.items()]
+    """Every non-vague temporal expression of the article, in text order."""
+    return [found.mention for found in _all_mentions(ctx) if not found.expr.vague]
 
 
 def find_mentions(ctx: Context) -> list[DateMention]:
@@ -102,10 +81,28 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
 
 def _all_mentions(ctx: Context) -> list[_Found]:
     """All mentions in text order, cached per document (governing_date is called often)."""
-    return ctx.memo(
-        "dates.mentions",
-        lambda: [_resolve(ctx, strip_span(ctx.text, atom)) for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates)],
-    )
+    return ctx.memo("dates.mentions", lambda: _resolve_in_order(ctx))
+
+
+def _resolve_in_order(ctx: Context) -> list[_Found]:
+    """Resolve each expression, in text order, against the last time mentioned before it
+    ('two days later', 'the year-earlier quarter' need it; see :mod:`.anaphora`)."""
+    found: list[_Found] = []
+    reference: Resolved | None = None
+    quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
+    for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates):
+        atom = strip_span(ctx.text, atom)
+        year_back = atom.expr is not None and atom.expr.kind in ("ago", "shifted") and atom.expr.unit == "year"
+        if year_back and quarter is not None and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
+            item = _resolve(ctx, atom, quarter[1])  # 'a year ago' in a quarter's story: that quarter
+        else:
+            item = _resolve(ctx, atom, reference)
+        found.append(item)
+        if not item.expr.vague and is_reference(item.expr, item.resolved):
+            reference = item.resolved
+            if item.expr.kind == "quarter":
+                quarter = (item.mention.end, item.resolved)
+    return found
 
 
 def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:
@@ -116,16 +113,23 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:
     return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-def _resolve(ctx: Context, atom: Atom) -> _Found:
+def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
+    """Place one expression; one that needs an earlier time and has none is marked vague."""
     expr = atom.expr
     assert expr is not None, "scan() returns only composed atoms"
     future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
-    resolved = resolve(expr, ctx.anchor, future, ctx.config.dates.year_search)
+    resolved: Resolved | None
+    if expr.kind in ("quarter", "shifted"):
+        resolved = resolve_in_context(expr, ctx.anchor, future, reference)
+        if resolved is None or (expr.refers_back and reference is None):
+            expr, resolved = replace(expr, vague=True), Resolved(None, "quarter" if expr.kind == "quarter" else "day")
+    else:
+        resolved = quarter_ago(expr, reference) or resolve(expr, ctx.anchor, future, ctx.config.dates.year_search)
     mention = DateMention(
         start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],
         value=resolved.value, precision=resolved.precision, until=resolved.until,
     )
-    return _Found(mention, expr)
+    return _Found(mention, expr, resolved)
 
 
 def _hints(doc: Doc) -> Hints:

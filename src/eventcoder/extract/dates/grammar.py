@@ -12,9 +12,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from eventcoder.extract.dates import builders as b
+from eventcoder.extract.dates import periods as pr
 from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.extract.dates.lexicon import (
@@ -151,13 +152,16 @@ RULES: list[Rule] = [
          + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?(?!\d|[,.]\d|%|\w)", b.year, _YEAR_ANCHOR),
     Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
          + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
+    Rule("quarter", pr.QUARTER, pr.quarter, pr.QUARTER_ANCHOR),
+    Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
+    Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
     Rule("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year,
          _YEAR_ANCHOR),
 ]
 _WORD_START = re.compile(r"\b\w")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 

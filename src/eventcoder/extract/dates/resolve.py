@@ -54,6 +54,8 @@ def _precision(expr: Expr) -> DatePrecision:
         return "minute" if (expr.utc or expr.local or Clock(0)).minute_given else "hour"
     if expr.kind == "calendar":
         return "day" if expr.day else ("month" if expr.month else "year")
+    if expr.kind == "quarter":
+        return "quarter"
     if expr.kind in ("weekday", "ago", "past_span"):
         return "week" if expr.kind == "ago" and expr.unit == "week" else "day"
     if expr.kind == "relative" and expr.unit in ("week", "month", "year") and not expr.start_of:
@@ -128,7 +130,7 @@ def _infer_year(expr: Expr, anchor: date | None, future: bool, year_search: int)
         return None
     if expr.direction == "this":
         return anchor.year
-    forward = future or expr.direction == "next"
+    forward = expr.direction == "next" or (future and expr.direction != "last")  # 'last June' is never ahead
     strict = expr.direction in ("last", "next")
     here = (expr.month, expr.day or 0)
     ref = (anchor.month, anchor.day if expr.day else 0)
@@ -189,7 +191,7 @@ def _week(day: date) -> Resolved:
     return Resolved(monday.isoformat(), "week", (monday + timedelta(days=6)).isoformat())
 
 
-def _add_months(day: date, months: int) -> tuple[int, int]:
+def add_months(day: date, months: int) -> tuple[int, int]:
     total = day.year * 12 + (day.month - 1) + months
     return total // 12, total % 12 + 1
 
@@ -205,7 +207,7 @@ def _relative(expr: Expr, anchor: date | None) -> Resolved:
         week = _week(anchor + timedelta(weeks=expr.shift))
         return Resolved(week.value, "day", None) if expr.start_of else week
     if unit == "month":
-        year, month = _add_months(anchor, expr.shift)
+        year, month = add_months(anchor, expr.shift)
         if expr.start_of:
             return Resolved(f"{year:04d}-{month:02d}-01", "day")
         return Resolved(f"{year:04d}-{month:02d}", "month")
@@ -238,7 +240,7 @@ def _past_span(expr: Expr, anchor: date | None) -> Resolved:
     elif unit == "week":
         start = anchor - timedelta(weeks=count)
     else:
-        year, month = _add_months(anchor, -count * (12 if unit == "year" else 1))
+        year, month = add_months(anchor, -count * (12 if unit == "year" else 1))
         start = date(year, month, min(anchor.day, 28))
     value = start.isoformat()[:7] if precision == "month" else start.isoformat()
     return Resolved(value, precision, anchor.isoformat())
