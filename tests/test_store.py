@@ -44,10 +44,10 @@ def test_normalise_url(given: str | None, expected: str) -> None:
 
 def test_open_migrates_to_head(store_url: str) -> None:
     with Store.open(store_url) as store:
-        assert db.current_revision(store.engine) == "0002"
+        assert db.current_revision(store.engine) == "0003"
         assert store.counts()["articles"] == 0
     with Store.open(store_url) as store:  # reopening is a no-op
-        assert db.current_revision(store.engine) == "0002"
+        assert db.current_revision(store.engine) == "0003"
 
 
 def test_record_round_trip_and_rows(store_url: str) -> None:
@@ -137,7 +137,7 @@ def test_old_version_database_upgrades_and_keeps_its_corpus(store_url: str) -> N
     _insert_0001_article(engine)
     engine.dispose()
     with Store.open(store_url) as store:
-        assert db.current_revision(store.engine) == "0002"
+        assert db.current_revision(store.engine) == "0003"
         assert store.get_record("old") == aleppo("old")
         hits = store.search("reach wounded")
         assert {(h.kind, h.article_id) for h in hits} == {("article", "old"), ("quote", "old")}

@@ -7,7 +7,10 @@
     │   ├── MalformedInput  (bad JSON, missing fields)
     │   └── NotEnglish
     ├── ConfigError         a dictionary, gazetteer file or option is wrong
-    └── StoreError          the corpus database refused an operation
+    │   └── FilterError     a filter value cannot be understood (also a ValueError)
+    ├── StoreError          the corpus database refused an operation
+    │   └── CorpusNotFound  a read command named a corpus that does not exist
+    └── ExtractionTimeout   one article ran past its time budget
 """
 
 from __future__ import annotations
@@ -47,3 +50,15 @@ class ConfigError(EventcoderError):
 
 class StoreError(EventcoderError):
     """The corpus database refused an operation."""
+
+
+class CorpusNotFound(StoreError):
+    """A read command was pointed at a corpus that does not exist."""
+
+
+class FilterError(ConfigError, ValueError):
+    """A filter value (country, date, count) cannot be understood; the message says the form."""
+
+
+class ExtractionTimeout(EventcoderError):
+    """One article took longer than its time budget; it is reported and skipped."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from eventcoder.errors import InputError
+from eventcoder.errors import InputError, StoreError
 from eventcoder.model import Article, Record
 from eventcoder.store.store import Store
 
@@ -48,7 +48,8 @@ def ingest(
     on_error: Hook | None = None,
     on_done: Hook | None = None,
 ) -> IngestReport:
-    """Store every article; an InputError or a failing extraction is reported and skipped."""
+    """Store every article; an InputError, a failing extraction or a refused write is reported
+    and skipped, never the end of the batch."""
     report = IngestReport()
     for item in items:
         if isinstance(item, InputError):
@@ -61,7 +62,11 @@ def ingest(
             except Exception as exc:  # one bad article must not stop a batch of thousands
                 _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
                 continue
-            result = store.add_record(record)
+            try:
+                result = store.add_record(record)
+            except StoreError as exc:  # the database refused this one; the rest go on
+                _fail(report, f"{item.id}: not stored: {exc}", on_error)
+                continue
             setattr(report, result.status, getattr(report, result.status) + 1)
         if on_done:
             on_done(item.id if isinstance(item, Article) else "")
