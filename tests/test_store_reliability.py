@@ -86,3 +86,97 @@ def test_one_refused_article_does_not_stop_the_ingest(store_url: str,
         stored = sorted(r.article.id for r in store.records())
     assert (report.added, report.failed) == (3, 1) and stored == ["b0", "b1", "b3"]
     assert errors == ["b2: not stored: could not store article 'b2': disk says no"]
+
+
+# ---- hostile filter and search input -----------------------------------------------------
+
+HOSTILE = ["\\", "%", "_", "%%", "\\%", "'", "''", '"', "*", "NEAR(", "((", ")", "AND", "OR",
+           "NOT", "'; DROP TABLE articles;--", "a\x00b", "\ud800", "日本", "x" * 5000,
+           "/", "//%", "^", "col:val", "-"]
+
+
+def _two_reports() -> list[Record]:
+    t1 = "Militia fighters raided Rutshuru market on Friday, killing six traders."
+    t2 = "Soldiers repelled an attack on a Beni checkpoint; two attackers died."
+    return [
+        record("h1", t1, events=[event(t1, t1, actor1="Militia", location=place(
+            "Rutshuru", "CD", "Nord-Kivu", -1.18, 29.45))],
+            quotes=[quote(t1, "killing six traders", "a trader")]),
+        record("h2", t2, events=[event(t2, t2, type="Battles", sub_type="Armed clash",
+                                        actor1="Soldiers", location=place(
+                                            "Beni", "CD", "Nord-Kivu", 0.49, 29.47))]),
+    ]
+
+
+@pytest.fixture
+def hostile_store(store_url: str):
+    with Store.open(store_url) as store:
+        for rec in _two_reports():
+            store.add_record(rec)
+        yield store
+
+
+@pytest.mark.parametrize("field", ["admin1", "event_type", "actor", "speaker"])
+def test_hostile_text_filters_match_nothing_and_never_fail(hostile_store: Store, field: str) -> None:
+    from eventcoder.store import Filters
+
+    for value in HOSTILE:
+        f = Filters(**{field: value})
+        assert hostile_store.incidents(f) == [], (field, value)
+        assert list(hostile_store.records(f)) == [], (field, value)
+        assert hostile_store.search("militia", f) == [], (field, value)
+        assert hostile_store.search("", f) == [], (field, value)
+    assert len(hostile_store.incidents(Filters(**{field: " \t"}))) == 2  # blank: no filter
+
+
+def test_admin1_is_a_whole_case_insensitive_value(hostile_store: Store) -> None:
+    from eventcoder.store import Filters
+
+    assert len(hostile_store.incidents(Filters(admin1="nord-kivu"))) == 2
+    assert hostile_store.incidents(Filters(admin1="Nord%")) == []
+    assert hostile_store.incidents(Filters(admin1="Nord-Kiv_")) == []
+
+
+def test_hostile_search_queries_search_their_words_only(hostile_store: Store) -> None:
+    import re
+
+    for noise in HOSTILE:
+        query = f"raided {noise}"
+        words = " ".join(re.findall(r"\w+", query.replace("\x00", " ")))
+        assert hostile_store.search(query) == hostile_store.search(words), noise
+        hostile_store.search(noise)  # alone, too: no error whatever it holds
+
+
+def test_unknown_country_and_bad_dates_are_clear_errors(hostile_store: Store) -> None:
+    from eventcoder.errors import FilterError
+    from eventcoder.store import Filters
+
+    for bad in ["EU", "%", "Narnia", "XX", "\\", "'; --"]:
+        with pytest.raises(FilterError, match="unknown country .*ISO 3166 code"):
+            Filters(country=bad)
+    for bad in ["yesterday", "13/12/2016", "2016-13-01", "2016-02-30", "%", "2016-12-13'--"]:
+        with pytest.raises(FilterError, match="not an ISO date"):
+            Filters(date_from=bad)
+        with pytest.raises(FilterError, match="not an ISO date"):
+            Filters(date_to=bad)
+    assert len(hostile_store.incidents(Filters(country="DRC", date_from="2016-12",
+                                               date_to="2016"))) == 2
+    assert hostile_store.incidents(Filters(country="Syria")) == []
+    assert Filters(date_to="2016-02").date_to == "2016-02-29"
+
+
+@pytest.mark.parametrize("alias,code", [("DRC", "CD"), ("Congo-Kinshasa", "CD"), ("UK", "GB"),
+                                        ("USA", "US"), ("Syria", "SY"), ("syr", "SY"),
+                                        ("Russia", "RU"), ("Ivory Coast", "CI"), ("XK", "XK")])
+def test_country_aliases(alias: str, code: str) -> None:
+    from eventcoder.store.countries import country_code
+
+    assert country_code(alias) == code
+
+
+@pytest.mark.parametrize("bad", [-1, 0, 2.5, "10", True])
+def test_counts_must_be_positive_integers(hostile_store: Store, bad: object) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        hostile_store.stats(top=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least 1"):
+        hostile_store.search("militia", limit=bad)  # type: ignore[arg-type]

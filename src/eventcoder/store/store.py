@@ -22,12 +22,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from eventcoder.errors import CorpusNotFound, StoreError
+from eventcoder.errors import CorpusNotFound, FilterError, StoreError
 from eventcoder.link.claims import claims_for_event
 from eventcoder.link.rules import LinkRules
 from eventcoder.model import Article, Record
 from eventcoder.store import db, search as _search, stats as _stats
-from eventcoder.store.filters import Filters, article_condition, incident_condition
+from eventcoder.store.filters import Filters, article_condition, clean_text, incident_condition
 from eventcoder.store.linking import link_event, lock_countries, refresh_incident
 from eventcoder.store.rows import (
     article_key, article_row, child_rows, content_hash, event_row, scrub_record,
@@ -269,15 +269,21 @@ class Store:
             return _stats.totals(conn)
 
     def stats(self, top: int = 10) -> Stats:
-        """Counts per type, country and month, and the most-cited sources."""
+        """Counts per type, country and month, and the most-cited sources (``top`` ≥ 1 of them)."""
+        _require_count("top", top)
         with self.engine.connect() as conn:
             return _stats.stats(conn, top)
 
     def search(self, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over articles and quotes, with filters and snippets."""
+        """Full-text search over articles and quotes, with filters and snippets.
+
+        The query is words only: quotes, operators (AND, NEAR, *, parentheses) and SQL are
+        read as the words in them, never as syntax.
+        """
+        _require_count("limit", limit)
         try:
             with self.engine.connect() as conn:
-                return _search.search(conn, query, filters or Filters(), limit)
+                return _search.search(conn, clean_text(query), filters or Filters(), limit)
         except SQLAlchemyError as exc:
             raise StoreError(f"search for {query!r} failed: {exc}") from exc
 
@@ -288,6 +294,8 @@ class Store:
     def iter_incidents(self, filters: Filters | None = None, *,
                        limit: int | None = None) -> Iterator[IncidentView]:
         """Like ``incidents`` but streamed in batches, for exports of large corpora."""
+        if limit is not None:
+            _require_count("limit", limit)
         cond = incident_condition(filters or Filters())
         stmt = select(IncidentRow).where(cond).order_by(
             IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.pk)
@@ -297,6 +305,12 @@ class Store:
             result = conn.execute(stmt).mappings()
             while batch := result.fetchmany(_BATCH):
                 yield from _views(conn, list(batch))
+
+
+def _require_count(name: str, value: object) -> None:
+    """Counts from users (``--top``, ``--limit``) are positive integers, else a clear error."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FilterError(f"{name} must be a whole number of at least 1, not {value!r}")
 
 
 def _require_existing(url: str | None) -> None:
