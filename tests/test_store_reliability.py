@@ -180,3 +180,26 @@ def test_counts_must_be_positive_integers(hostile_store: Store, bad: object) -> 
         hostile_store.stats(top=bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="at least 1"):
         hostile_store.search("militia", limit=bad)  # type: ignore[arg-type]
+
+
+# ---- a corpus that is not there ----------------------------------------------------------
+
+def test_read_open_refuses_a_missing_sqlite_file(tmp_path) -> None:
+    from eventcoder.errors import CorpusNotFound
+
+    missing = tmp_path / "typo.db"
+    for url in (str(missing), f"sqlite:///{missing}"):
+        with pytest.raises(CorpusNotFound, match=r"no corpus at .*typo\.db; run `eventcoder ingest`"):
+            Store.open(url, create=False)
+    assert not missing.exists()
+    with Store.open(str(missing)):  # the ingest path still creates it
+        pass
+    with Store.open(str(missing), create=False) as store:
+        assert store.counts()["articles"] == 0
+
+
+def test_read_open_of_an_existing_corpus(store_url: str) -> None:
+    with Store.open(store_url) as store:
+        store.add_record(nul_record())
+    with Store.open(store_url, create=False) as store:
+        assert store.get_record("nul-1") is not None
