@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.errors import InputError, StoreError
 from eventcoder.model import Article, Record
+from eventcoder.scale.budget import default_budget, time_limited
 from eventcoder.store.store import Store
 
 Build = Callable[[Article], Record]
@@ -47,9 +48,12 @@ def ingest(
     *,
     on_error: Hook | None = None,
     on_done: Hook | None = None,
+    budget: float | None | str = "default",
 ) -> IngestReport:
     """Store every article; an InputError, a failing extraction or a refused write is reported
-    and skipped, never the end of the batch."""
+    and skipped, never the end of the batch. ``budget`` is seconds of extraction per article
+    (None: unlimited; "default": ``scale.budget.default_budget()``)."""
+    seconds = default_budget() if isinstance(budget, str) else budget
     report = IngestReport()
     for item in items:
         if isinstance(item, InputError):
@@ -58,7 +62,8 @@ def ingest(
             report.unchanged += 1
         else:
             try:
-                record = build(item)
+                with time_limited(seconds, f"article {item.id!r}"):
+                    record = build(item)
             except Exception as exc:  # one bad article must not stop a batch of thousands
                 _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
                 continue
