@@ -14,7 +14,6 @@ import random
 import time
 from typing import Any
 
-import pytest
 from corpus_conftest import event, place, record, store_url  # noqa: F401
 
 from eventcoder.model import Record

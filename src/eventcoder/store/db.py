@@ -73,7 +73,7 @@ def sqlite_path(url: str | None) -> Path | None:
     parsed = make_url(normalise_url(url))
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    return Path(parsed.database)
+    return Path(str(parsed.database))
 
 
 def make_engine(url: str | None) -> Engine:

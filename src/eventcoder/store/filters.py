@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 
@@ -79,7 +80,7 @@ def iso_bound(value: str, *, last: bool) -> str:
                           "YYYY-MM or YYYY (e.g. 2016-12-13)") from None
 
 
-def ilike_literal(col: ColumnElement[str | None], value: str) -> ColumnElement[bool]:
+def ilike_literal(col: Any, value: str) -> ColumnElement[bool]:
     """Case-insensitive whole-value match in which % _ and \\ are plain characters."""
     escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
     return col.ilike(escaped, escape="/")

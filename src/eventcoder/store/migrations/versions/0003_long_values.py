@@ -47,7 +47,7 @@ def _fill_id_keys() -> None:
                         sa.column("id_key", sa.String))
     rows = bind.execute(sa.select(articles.c.pk, articles.c.id)).all()
     for pk, article_id in rows:
-        key = hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+        key = hashlib.sha256(str(article_id).encode("utf-8")).hexdigest()
         bind.execute(articles.update().where(articles.c.pk == pk).values(id_key=key))
 
 
