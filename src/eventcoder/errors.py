@@ -7,8 +7,12 @@
     │   ├── MalformedInput  (bad JSON, missing fields)
     │   └── NotEnglish
     ├── ConfigError         a dictionary, gazetteer file, config file or option is wrong
+    │   ├── DataFileError   a data file is malformed (the message names file and line)
+    │   └── FilterError     a filter value cannot be understood (also a ValueError)
     ├── OutputError         an output file cannot be written (disk full, no permission)
-    └── StoreError          the corpus database refused an operation
+    ├── StoreError          the corpus database refused an operation
+    │   └── CorpusNotFound  a read command named a corpus that does not exist
+    └── ExtractionTimeout   one article ran past its time budget
 """
 
 from __future__ import annotations
@@ -66,3 +70,15 @@ class StoreError(EventcoderError):
 class DataFileError(ConfigError):
     """A bundled or user data file (word list, taxonomy, dictionary) is malformed: the message names
     the file and line; fix the entry it points at."""
+
+
+class CorpusNotFound(StoreError):
+    """A read command was pointed at a corpus that does not exist."""
+
+
+class FilterError(ConfigError, ValueError):
+    """A filter value (country, date, count) cannot be understood; the message says the form."""
+
+
+class ExtractionTimeout(EventcoderError):
+    """One article took longer than its time budget; it is reported and skipped."""

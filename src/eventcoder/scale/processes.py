@@ -3,57 +3,177 @@
 Each worker loads the spaCy pipeline and the gazetteer once (in its initializer) and
 then receives small chunks of articles; only Articles and Records cross process
 boundaries, never the model. Results come back in input order.
+
+Workers never outlive the run: SIGTERM or Ctrl-C to the parent, an error, or the consumer
+stopping early terminates them, and a worker whose parent died (even by kill -9) exits on
+its own. Each article has a time budget (``scale.budget``): one that runs past it comes
+back as an ExtractionTimeout outcome and the batch goes on.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
+from types import FrameType
+from typing import Any, TypeVar
 
-from eventcoder.model import Article
-from eventcoder.record import Outcome, build_records
+from eventcoder.errors import ExtractionTimeout
+from eventcoder.model import Article, Record
+from eventcoder.record import Outcome, build_record, build_records
+from eventcoder.scale.budget import default_budget, time_limited
 
+T = TypeVar("T")
+R = TypeVar("R")
+_UNSET: Any = object()
 _actor_files: tuple[Path, ...] = ()
 
 
 def build_records_parallel(
-    articles: Iterable[Article], *, workers: int, actor_files: tuple[Path, ...] = (), chunk_size: int = 8
+    articles: Iterable[Article], *, workers: int, actor_files: tuple[Path, ...] = (),
+    chunk_size: int = 8, budget: float | None = _UNSET,
 ) -> Iterator[Outcome]:
-    """Like :func:`eventcoder.record.build_records`, spread over ``workers`` processes."""
+    """Like :func:`eventcoder.record.build_records`, spread over ``workers`` processes.
+
+    ``budget`` is seconds per article (None: unlimited; default: ``default_budget()``).
+    """
+    seconds = default_budget() if budget is _UNSET else budget
+    extract = partial(_extract_chunk, seconds)
     if workers <= 1:
-        yield from build_records(articles, actor_files=actor_files)
+        _set_actor_files(actor_files)
+        for chunk in _chunks(iter(articles), chunk_size):
+            yield from extract(chunk)
         return
+    yield from run_pool(articles, extract, workers=workers, chunk_size=chunk_size,
+                        initializer=_init_worker, initargs=(actor_files,))
+
+
+def run_pool(items: Iterable[T], fn: Callable[[list[T]], list[R]], *, workers: int,
+             chunk_size: int, initializer: Callable[..., None] | None = None,
+             initargs: tuple[Any, ...] = ()) -> Iterator[R]:
+    """``fn`` over chunks of ``items`` in ``workers`` spawned processes, results in order."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(actor_files,)) as pool:
-        chunks = _chunks(iter(articles), chunk_size)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_setup,
+                               initargs=(os.getpid(), initializer, initargs))
+    with _workers_end_with(pool):
+        chunks = _chunks(iter(items), chunk_size)
         # keep a bounded number of chunks in flight so a huge input is streamed, not loaded whole
-        pending = [pool.submit(_extract_chunk, c) for c in islice(chunks, workers * 2)]
+        pending: list[Future[list[R]]] = [pool.submit(fn, c) for c in islice(chunks, workers * 2)]
         while pending:
             done = pending.pop(0)
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(pool.submit(_extract_chunk, nxt))
+                pending.append(pool.submit(fn, nxt))
             yield from done.result()
+    pool.shutdown(wait=True)
 
 
-def _chunks(stream: Iterator[Article], size: int) -> Iterator[list[Article]]:
+@contextmanager
+def _workers_end_with(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """Terminate the workers on SIGTERM, Ctrl-C, any error or an abandoned generator."""
+    def _on_term(signum: int, _frame: FrameType | None) -> None:
+        terminate_workers(pool)
+        raise SystemExit(128 + signum)
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_term) if main else None
+    try:
+        yield
+    except BaseException:
+        terminate_workers(pool)
+        raise
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def terminate_workers(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
+    """SIGTERM every worker, SIGKILL those still alive after ``grace`` seconds, reap them."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        proc.join(max(deadline - time.monotonic(), 0.05))
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1.0)
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_setup(parent: int, initializer: Callable[..., None] | None,
+                  initargs: tuple[Any, ...]) -> None:
+    """Leave Ctrl-C to the parent (it ends us), watch for its death, then the real init."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _exit_when_orphaned(parent: int, every: float = 1.0) -> None:
+    """A parent killed outright cannot clean up: the worker notices and leaves by itself."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
+def _chunks(stream: Iterator[T], size: int) -> Iterator[list[T]]:
     while chunk := list(islice(stream, size)):
         yield chunk
 
 
-def _init_worker(actor_files: tuple[Path, ...]) -> None:
-    """Load the model once per worker, before the first chunk arrives."""
+def _set_actor_files(actor_files: tuple[Path, ...]) -> None:
     global _actor_files
     _actor_files = actor_files
+
+
+def _init_worker(actor_files: tuple[Path, ...]) -> None:
+    """Load the model once per worker, before the first chunk arrives."""
+    _set_actor_files(actor_files)
     from eventcoder.nlp import get_nlp
 
     get_nlp()
 
 
-def _extract_chunk(chunk: list[Article]) -> list[Outcome]:
-    outcomes = list(build_records(chunk, actor_files=_actor_files))
-    # exceptions may not pickle; pass their text instead
-    return [o if o.error is None else Outcome(o.article, error=RuntimeError(repr(o.error))) for o in outcomes]
+def _extract_chunk(budget: float | None, chunk: list[Article]) -> list[Outcome]:
+    outcomes = budgeted_chunk(
+        chunk, budget, lambda c: list(build_records(c, actor_files=_actor_files)),
+        lambda a: build_record(a, actor_files=_actor_files))
+    # exceptions may not pickle; pass their text instead (a timeout keeps its own type)
+    return [o if o.error is None or isinstance(o.error, ExtractionTimeout)
+            else Outcome(o.article, error=RuntimeError(repr(o.error))) for o in outcomes]
+
+
+def budgeted_chunk(chunk: list[Article], budget: float | None,
+                   build_batch: Callable[[list[Article]], list[Outcome]],
+                   build_one: Callable[[Article], Record]) -> list[Outcome]:
+    """The chunk in one batch within one article's budget; past it, article by article.
+
+    Batching is faster when all goes well; only a chunk that ran long pays for the retry,
+    and then each article gets its own budget, so only the pathological one is lost.
+    """
+    try:
+        with time_limited(budget, "chunk"):
+            outcomes = build_batch(chunk)
+    except ExtractionTimeout:
+        return [_one(article, budget, build_one) for article in chunk]
+    if any(isinstance(o.error, ExtractionTimeout) for o in outcomes):  # a caught alarm
+        return [_one(article, budget, build_one) for article in chunk]
+    return outcomes
+
+
+def _one(article: Article, budget: float | None, build_one: Callable[[Article], Record]) -> Outcome:
+    try:
+        with time_limited(budget, f"article {article.id!r}"):
+            return Outcome(article, record=build_one(article))
+    except Exception as exc:  # noqa: BLE001 - one article's failure is its outcome
+        return Outcome(article, error=exc)

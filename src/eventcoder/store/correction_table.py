@@ -18,9 +18,10 @@ class CorrectionRow(Base):
 
     __tablename__ = "corrections"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    article_id: Mapped[str] = mapped_column(String(512), index=True)
+    article_id: Mapped[str] = mapped_column(Text)
+    article_key: Mapped[str] = mapped_column(String(64), index=True)
     item_kind: Mapped[str] = mapped_column(String(16))
-    item_key: Mapped[str] = mapped_column(String(256))
+    item_key: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(String(16))
     changes: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)

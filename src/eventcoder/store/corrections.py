@@ -33,6 +33,7 @@ from eventcoder.store.correction_fields import (
     with_changes,
 )
 from eventcoder.store.correction_table import CorrectionRow
+from eventcoder.store.rows import article_key
 from eventcoder.store.store import Store
 
 Action = Literal["accept", "correct", "reject"]
@@ -105,7 +106,7 @@ def add_correction(store: Store, article_id: str, item_kind: str, item_key: str,
     diff = _diff(item_kind, machine, current or machine, changes or {}) if action == "correct" else {}
     if action == "correct" and not diff:
         action = "accept"
-    row = {"article_id": article_id, "item_kind": item_kind, "item_key": item_key, "action": action,
+    row = {"article_id": article_id, "article_key": article_key(article_id), "item_kind": item_kind, "item_key": item_key, "action": action,
            "changes": json.dumps(diff, ensure_ascii=False), "note": note or None,
            "reviewer": reviewer or None, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
            "evidence": evidence_of(record, machine)}
@@ -137,7 +138,7 @@ def _correction(row: RowMapping | Mapping[str, Any]) -> Correction:
 def corrections_for(store: Store, article_id: str) -> list[Correction]:
     """Every verdict on one article, oldest first (the order they are re-applied in)."""
     with store.engine.connect() as conn:
-        rows = conn.execute(select(_TABLE).where(_TABLE.c.article_id == article_id)
+        rows = conn.execute(select(_TABLE).where(_TABLE.c.article_key == article_key(article_id))
                             .order_by(_TABLE.c.pk)).mappings().all()
     return [_correction(r) for r in rows]
 

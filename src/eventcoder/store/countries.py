@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
+
+from eventcoder.errors import FilterError
 
 # Where ACLED's country names differ from ISO 3166 short names (ACLED writes these).
 ACLED_NAMES = {
@@ -13,6 +16,46 @@ ACLED_NAMES = {
     "CV": "Cape Verde", "CZ": "Czech Republic", "MK": "North Macedonia",
 }
 _BY_ACLED_NAME = {v.casefold(): k for k, v in ACLED_NAMES.items()}
+
+# Everyday names and abbreviations that ISO 3166 (and so pycountry) does not list.
+ALIASES = {
+    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "congo kinshasa": "CD",
+    "congo-brazzaville": "CG", "congo brazzaville": "CG", "uk": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "usa": "US", "u.s.": "US", "u.s.a.": "US",
+    "united states of america": "US", "america": "US", "russia": "RU", "burma": "MM",
+    "kosovo": "XK", "brunei": "BN", "swaziland": "SZ", "macedonia": "MK", "east timor": "TL",
+    "vatican": "VA", "micronesia": "FM", "uae": "AE", "car": "CF", "gaza": "PS",
+    "west bank": "PS", "palestinian territories": "PS", "cote d'ivoire": "CI",
+}
+_KOSOVO = "XK"  # user-assigned code ACLED uses; not in ISO 3166, so not in pycountry
+_HOW = ("give a country as an ISO 3166 code (SY, SYR), its English name (Syria, "
+        "Democratic Republic of the Congo) or a common short form (DRC, UK, USA)")
+
+
+def country_code(value: str) -> str:
+    """Strictly map a code, name or alias to ISO alpha-2; anything else is a FilterError.
+
+    Unlike ``to_alpha2`` there is no fuzzy matching: a typo or a code that is not a
+    country ('EU') must be refused, not silently read as some other country (Réunion).
+    """
+    text = re.sub(r"\s+", " ", value.replace("\u2019", "'")).strip()
+    key = text.casefold()
+    found = ALIASES.get(key) or _BY_ACLED_NAME.get(key) or _iso_lookup(text)
+    if found is None:
+        raise FilterError(f"unknown country {value!r}: {_HOW}")
+    return found
+
+
+def _iso_lookup(text: str) -> str | None:
+    """Exact ISO code or name (official, common) via pycountry; None when there is none."""
+    if text.upper() == _KOSOVO:
+        return _KOSOVO
+    if not text or not all(c.isalpha() or c in " '-,()." for c in text):
+        return None
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
 
 
 @lru_cache(maxsize=512)

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import calendar
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 
-from eventcoder.store.countries import to_alpha2
-from eventcoder.store.tables import (
-    ArticleRow,
-    EventRow,
-    IncidentMemberRow,
-    IncidentRow,
-    QuoteRow,
-)
+from eventcoder.errors import FilterError
+from eventcoder.store.countries import country_code
+from eventcoder.store.tables import ArticleRow, EventRow, IncidentMemberRow, IncidentRow, QuoteRow
 
 
 @dataclass(frozen=True)
 class Filters:
     """All optional; dates are ISO days and match any overlap with an event's day window.
 
-    ``country`` accepts an ISO code or a name; ``actor`` and ``speaker`` match
-    case-insensitive substrings.
+    ``country`` accepts an ISO code, a name or a common alias (unknown ones are a
+    FilterError); ``admin1`` matches whole, case-insensitively; ``actor`` and ``speaker``
+    match case-insensitive substrings. Dates may be YYYY, YYYY-MM or YYYY-MM-DD (a period
+    starts on its first day, ends on its last). Values are always literal text: no
+    wildcard or escape character has any meaning, blank values are no filter, and NUL or lone surrogates (which a
+    database would refuse) are replaced.
     """
 
     date_from: str | None = None
@@ -32,13 +35,55 @@ class Filters:
     actor: str | None = None
     speaker: str | None = None
 
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None and not isinstance(value, str):
+                raise FilterError(f"filter {f.name} must be text, not {type(value).__name__}")
+            if value is not None:  # blank means "no filter", like an omitted option
+                object.__setattr__(self, f.name, clean_text(value).strip() or None)
+        if self.date_from:
+            object.__setattr__(self, "date_from", iso_bound(self.date_from, last=False))
+        if self.date_to:
+            object.__setattr__(self, "date_to", iso_bound(self.date_to, last=True))
+        if self.country:
+            country_code(self.country)  # refuse an unknown country now, with its message
+
     @property
     def country_code(self) -> str | None:
-        return to_alpha2(self.country) if self.country else None
+        return country_code(self.country) if self.country else None
 
     def has_event_filters(self) -> bool:
         return any((self.date_from, self.date_to, self.country, self.admin1,
                     self.event_type, self.actor))
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def clean_text(value: str) -> str:
+    """A value any database binds: NUL → U+FFFD, lone surrogates → '?'."""
+    return value.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+
+
+def iso_bound(value: str, *, last: bool) -> str:
+    """'2016', '2016-12' or '2016-12-13' → an ISO day: the period's first (or ``last``) day."""
+    m = _ISO.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = int(m[1]), int(m[2] or (12 if last else 1)), m[3]
+        end_day = calendar.monthrange(year, month)[1] if last else 1
+        return date(year, month, int(day) if day else end_day).isoformat()
+    except ValueError:
+        raise FilterError(f"date {value!r} is not an ISO date: give YYYY-MM-DD, "
+                          "YYYY-MM or YYYY (e.g. 2016-12-13)") from None
+
+
+def ilike_literal(col: Any, value: str) -> ColumnElement[bool]:
+    """Case-insensitive whole-value match in which % _ and \\ are plain characters."""
+    escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return col.ilike(escaped, escape="/")
 
 
 def _dates(start: ColumnElement, end: ColumnElement, f: Filters) -> list[ColumnElement[bool]]:
@@ -56,7 +101,7 @@ def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
     if f.country_code:
         conds.append(EventRow.country_code == f.country_code)
     if f.admin1:
-        conds.append(EventRow.admin1.ilike(f.admin1))
+        conds.append(ilike_literal(EventRow.admin1, f.admin1))
     if f.event_type:
         conds.append(EventRow.type == f.event_type)
     if f.actor:
@@ -100,7 +145,7 @@ def incident_condition(f: Filters) -> ColumnElement[bool]:
     if f.country_code:
         conds.append(IncidentRow.country_code == f.country_code)
     if f.admin1:
-        conds.append(IncidentRow.admin1.ilike(f.admin1))
+        conds.append(ilike_literal(IncidentRow.admin1, f.admin1))
     if f.event_type:
         conds.append(IncidentRow.type == f.event_type)
     if f.actor:

@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Select,
-    bindparam,
-    delete,
-    func,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, text, update
 
 from eventcoder.link.claims import Claim, disagreements
 from eventcoder.link.rules import LinkRules, Mention, best_match, linkable_date
@@ -34,6 +26,7 @@ from eventcoder.store.tables import (
     IncidentRow,
 )
 
+LINK_LOCK_SPACE = 0x45C1  # first int of the advisory lock key taken while linking
 _INCIDENTS = IncidentRow.__table__
 _INSERT_INCIDENT = insert(_INCIDENTS).returning(_INCIDENTS.c.pk)
 _UPDATE_INCIDENT = update(_INCIDENTS).where(_INCIDENTS.c.pk == bindparam("b_pk"))
@@ -205,3 +198,23 @@ def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules) -> No
     notes = _refresh_claims(conn, incident_pk, rules)
     values.update(disputed=bool(notes), disputes=json.dumps(notes) if notes else None)
     conn.execute(_UPDATE_INCIDENT, {**values, "b_pk": incident_pk})
+
+
+def _country_lock_key(code: str | None) -> int:
+    """A stable 31-bit key per country code (0 for none), the second half of the lock key."""
+    return int.from_bytes((code or "").upper().encode("utf-8")[:3].ljust(3, b"\0"), "big")
+
+
+def lock_countries(conn: Connection, codes: Iterable[str | None]) -> None:
+    """On PostgreSQL, serialise linking per country until commit (SQLite writers are serial).
+
+    Without it two ingests linking the same incident at once each see no candidate (the
+    other's rows are uncommitted) and both start an incident. Keys are taken in sorted
+    order, so two transactions never wait on each other in a cycle; events without a
+    country share key 0.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for key in sorted({_country_lock_key(c) for c in codes}):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                     {"space": LINK_LOCK_SPACE, "key": key})

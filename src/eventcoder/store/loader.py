@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from eventcoder.errors import InputError
+from eventcoder.errors import InputError, StoreError
 from eventcoder.model import Article, Record
+from eventcoder.scale.budget import default_budget, time_limited
 from eventcoder.store.store import Store
 
 Build = Callable[[Article], Record]
@@ -47,8 +48,12 @@ def ingest(
     *,
     on_error: Hook | None = None,
     on_done: Hook | None = None,
+    budget: float | None | str = "default",
 ) -> IngestReport:
-    """Store every article; an InputError or a failing extraction is reported and skipped."""
+    """Store every article; an InputError, a failing extraction or a refused write is reported
+    and skipped, never the end of the batch. ``budget`` is seconds of extraction per article
+    (None: unlimited; "default": ``scale.budget.default_budget()``)."""
+    seconds = default_budget() if isinstance(budget, str) else budget
     report = IngestReport()
     for item in items:
         if isinstance(item, InputError):
@@ -57,11 +62,16 @@ def ingest(
             report.unchanged += 1
         else:
             try:
-                record = build(item)
+                with time_limited(seconds, f"article {item.id!r}"):
+                    record = build(item)
             except Exception as exc:  # one bad article must not stop a batch of thousands
                 _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
                 continue
-            result = store.add_record(record)
+            try:
+                result = store.add_record(record)
+            except StoreError as exc:  # the database refused this one; the rest go on
+                _fail(report, f"{item.id}: not stored: {exc}", on_error)
+                continue
             setattr(report, result.status, getattr(report, result.status) + 1)
         if on_done:
             on_done(item.id if isinstance(item, Article) else "")

@@ -12,6 +12,36 @@ from eventcoder.model import Actor, Article, Event, Record
 
 Row = dict[str, Any]
 
+# PostgreSQL indexes this many leading characters of a text for search (a tsvector holds 1 MB
+# at most); the whole text is stored. Revision 0003 writes the same number into its SQL.
+FTS_PREFIX = 100_000
+
+# PostgreSQL text cannot hold NUL; U+FFFD replaces it one for one, so every offset still holds.
+NUL, REPLACEMENT = "\x00", "\ufffd"
+
+
+def scrub(value: Any) -> Any:
+    """``value`` with NUL replaced in every string inside it (dicts and lists walked)."""
+    if isinstance(value, str):
+        return value.replace(NUL, REPLACEMENT)
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    return value
+
+
+def scrub_record(record: Record) -> Record:
+    """The record both backends store: identical to ``record`` unless some string held NUL."""
+    if "\\u0000" not in record.model_dump_json():
+        return record
+    return Record.model_validate(scrub(record.model_dump(mode="json")))
+
+
+def article_key(article_id: str) -> str:
+    """The indexed lookup key of an article id: fixed length, so ids of any length fit."""
+    return hashlib.sha256(scrub(article_id).encode("utf-8")).hexdigest()
+
 
 def content_hash(article: Article) -> str:
     """SHA-256 of the article as given (text and metadata): a change in either means re-extract."""
@@ -23,7 +53,7 @@ def article_row(record: Record, digest: str) -> Row:
     """The articles row, with the whole record kept as JSON for exact round trips."""
     a = record.article
     return {
-        "id": a.id, "content_hash": digest, "title": a.title, "url": a.url, "source": a.source,
+        "id": a.id, "id_key": article_key(a.id), "content_hash": digest, "title": a.title, "url": a.url, "source": a.source,
         "published": a.published, "text": a.text,
         "record_json": record.model_dump_json(exclude_none=False),
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, column, func, literal_column, select, table
 
 from eventcoder.store.filters import Filters, article_condition, article_filter
+from eventcoder.store.rows import FTS_PREFIX
 from eventcoder.store.tables import ArticleRow, QuoteRow
 from eventcoder.store.views import SearchHit
 
@@ -65,13 +66,13 @@ def _pg_selects(query: str, f: Filters) -> tuple[Select[Any], Select[Any]]:
     a_tsv, q_tsv = literal_column("articles.search_tsv"), literal_column("quotes.search_tsv")
     arts = (
         select(*_article_cols(),
-               func.ts_headline(_REGCONFIG, ArticleRow.text, tsq, _HEADLINE).label("snip"),
+               func.ts_headline(_REGCONFIG, func.left(ArticleRow.text, FTS_PREFIX), tsq, _HEADLINE).label("snip"),
                func.ts_rank(a_tsv, tsq).label("score"))
         .where(a_tsv.op("@@")(tsq), article_condition(f))
     )
     quotes = (
         select(*_article_cols(),
-               func.ts_headline(_REGCONFIG, QuoteRow.text, tsq, _HEADLINE).label("snip"),
+               func.ts_headline(_REGCONFIG, func.left(QuoteRow.text, FTS_PREFIX), tsq, _HEADLINE).label("snip"),
                func.ts_rank(q_tsv, tsq).label("score"), QuoteRow.speaker)
         .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
         .where(q_tsv.op("@@")(tsq), article_filter(QuoteRow.article_pk, replace(f, speaker=None)),

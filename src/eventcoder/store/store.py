@@ -5,7 +5,11 @@ Re-ingest rules (by article id + content hash, see ``rows.content_hash``):
   * same id, new hash → the old article and everything derived from it (events, figures,
     quotes, places, incident memberships, claims) is deleted and the new one stored
     (``replaced``); incidents it belonged to are recomputed, and dropped when left empty.
-Each article is one transaction, so a crash loses at most the article in flight.
+Each article is one transaction, so a crash loses at most the article in flight, and one
+that the database refuses fails alone. Concurrent writers (processes ingesting overlapping
+inputs into one corpus) are safe: SQLite writes are serialised (BEGIN IMMEDIATE), PostgreSQL
+linking takes per-country advisory locks, and a write that lost a race is retried.
+Strings are stored with NUL replaced by U+FFFD (``rows.scrub_record``) on both backends.
 """
 
 from __future__ import annotations
@@ -16,18 +20,25 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from eventcoder.errors import StoreError
+from eventcoder.errors import CorpusNotFound, FilterError, StoreError
 from eventcoder.link.claims import claims_for_event
 from eventcoder.link.rules import LinkRules
 from eventcoder.model import Article, Record
 from eventcoder.store import db
 from eventcoder.store import search as _search
 from eventcoder.store import stats as _stats
-from eventcoder.store.filters import Filters, article_condition, incident_condition
-from eventcoder.store.linking import link_event, refresh_incident
-from eventcoder.store.rows import article_row, child_rows, content_hash, event_row
+from eventcoder.store.filters import Filters, article_condition, clean_text, incident_condition
+from eventcoder.store.linking import link_event, lock_countries, refresh_incident
+from eventcoder.store.rows import (
+    article_key,
+    article_row,
+    child_rows,
+    content_hash,
+    event_row,
+    scrub_record,
+)
 from eventcoder.store.tables import (
     ArticleRow,
     ClaimRow,
@@ -49,6 +60,7 @@ from eventcoder.store.views import (
 
 _CHILD_TABLES = {"quantities": QuantityRow, "quotes": QuoteRow, "places": PlaceRow}
 _BATCH = 500
+_ATTEMPTS = 4  # a write that lost a race (duplicate key, deadlock, busy) is redone this often
 # Statements built once: values travel as parameters, so SQLAlchemy's compiled cache is hit.
 _INSERT_ARTICLE = insert(ArticleRow.__table__).returning(ArticleRow.__table__.c.pk)
 _INSERT_EVENT = insert(EventRow.__table__).returning(EventRow.__table__.c.pk)
@@ -62,8 +74,15 @@ class Store:
         self.rules = rules or LinkRules()
 
     @classmethod
-    def open(cls, url: str | None = None, *, rules: LinkRules | None = None) -> Store:
-        """Open (creating if needed) and upgrade the corpus, then link any unlinked mentions."""
+    def open(cls, url: str | None = None, *, rules: LinkRules | None = None,
+             create: bool = True) -> Store:
+        """Open and upgrade the corpus, then link any unlinked mentions.
+
+        ``create=False`` is for read commands: a SQLite file that does not exist is refused
+        (CorpusNotFound) instead of being created empty, which would hide a mistyped path.
+        """
+        if not create:
+            _require_existing(url)
         engine = db.make_engine(url)
         try:
             db.upgrade(engine)
@@ -93,29 +112,54 @@ class Store:
     def status(self, article: Article) -> str:
         """'new', 'same' (already stored with this content) or 'changed' (stored, content differs)."""
         with self.engine.connect() as conn:
-            stored = conn.execute(
-                select(ArticleRow.content_hash).where(ArticleRow.id == article.id)).scalar()
+            stored = conn.execute(select(ArticleRow.content_hash)
+                                  .where(ArticleRow.id_key == article_key(article.id))).scalar()
         if stored is None:
             return "new"
         return "same" if stored == content_hash(article) else "changed"
 
     def add_record(self, record: Record) -> AddResult:
-        """Store one record in its own transaction; see the module docstring for re-ingests."""
+        """Store one record in its own transaction; see the module docstring for re-ingests.
+
+        Losing a race to another writer (same article inserted first, deadlock, lock wait
+        over) rolls back and redoes this article: the next attempt sees the winner's rows.
+        """
         digest = content_hash(record.article)
-        try:
-            with self.engine.begin() as conn:
-                old = conn.execute(select(ArticleRow.pk, ArticleRow.content_hash)
-                                   .where(ArticleRow.id == record.article.id)).first()
-                if old is not None and old.content_hash == digest:
-                    return AddResult("unchanged", record.article.id)
-                touched = self._delete_article(conn, old.pk) if old is not None else set()
-                linked, joined = self._insert(conn, record, digest)
-                for incident_pk in sorted(touched | joined):
-                    refresh_incident(conn, incident_pk, self.rules)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
+        clean = scrub_record(record)
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                return self._add(clean, digest)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == _ATTEMPTS:
+                    raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
+            except SQLAlchemyError as exc:
+                raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
+        raise AssertionError("unreachable")
+
+    def _add(self, record: Record, digest: str) -> AddResult:
+        """One attempt at ``add_record`` in one write transaction."""
+        with db.writing(self.engine) as conn:
+            old = conn.execute(select(ArticleRow.pk, ArticleRow.content_hash)
+                               .where(ArticleRow.id_key == article_key(record.article.id))).first()
+            if old is not None and old.content_hash == digest:
+                return AddResult("unchanged", record.article.id)
+            lock_countries(conn, self._countries(conn, record, old.pk if old else None))
+            touched = self._delete_article(conn, old.pk) if old is not None else set()
+            linked, joined = self._insert(conn, record, digest)
+            for incident_pk in sorted(touched | joined):
+                refresh_incident(conn, incident_pk, self.rules)
         return AddResult("added" if old is None else "replaced", record.article.id,
                          tuple(sorted(linked)))
+
+    @staticmethod
+    def _countries(conn: Connection, record: Record, old_pk: int | None) -> set[str | None]:
+        """Countries whose incidents this write may touch: the new events' and the old ones'."""
+        codes = {e.location.country_code.upper() if e.location and e.location.country_code
+                 else None for e in record.events}
+        if old_pk is not None:
+            codes |= set(conn.execute(select(EventRow.country_code).distinct()
+                                      .where(EventRow.article_pk == old_pk)).scalars())
+        return codes
 
     def _insert(self, conn: Connection, record: Record, digest: str) -> tuple[set[int], set[int]]:
         """Insert rows and link events; returns (incidents linked to, existing ones joined)."""
@@ -169,9 +213,22 @@ class Store:
                 .where(~EventRow.pk.in_(select(IncidentMemberRow.event_pk)))
                 .order_by(EventRow.article_pk)).scalars())
         for article_pk in pending:
-            with self.engine.begin() as conn:
-                linked += self._link_article(conn, article_pk)
+            linked += self._link_pending_article(article_pk)
         return linked
+
+    def _link_pending_article(self, article_pk: int) -> int:
+        """Link one article's unlinked mentions; another process doing the same may win a race."""
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                with db.writing(self.engine) as conn:
+                    lock_countries(conn, conn.execute(
+                        select(EventRow.country_code).distinct()
+                        .where(EventRow.article_pk == article_pk)).scalars())
+                    return self._link_article(conn, article_pk)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == _ATTEMPTS:
+                    raise StoreError(f"could not link stored mentions: {exc}") from exc
+        return 0
 
     def _link_article(self, conn: Connection, article_pk: int) -> int:
         record = Record.model_validate_json(conn.execute(
@@ -195,7 +252,7 @@ class Store:
         """Rebuild every incident with (new) rules; returns the number of mentions linked."""
         if rules is not None:
             self.rules = rules
-        with self.engine.begin() as conn:
+        with db.writing(self.engine) as conn:
             conn.execute(delete(ClaimRow))
             conn.execute(delete(IncidentMemberRow))
             conn.execute(delete(IncidentRow))
@@ -207,7 +264,7 @@ class Store:
         """The record exactly as it was stored."""
         with self.engine.connect() as conn:
             raw = conn.execute(select(ArticleRow.record_json)
-                               .where(ArticleRow.id == article_id)).scalar()
+                               .where(ArticleRow.id_key == article_key(article_id))).scalar()
         return Record.model_validate_json(raw) if raw else None
 
     def records(self, filters: Filters | None = None) -> Iterator[Record]:
@@ -231,15 +288,21 @@ class Store:
             return _stats.totals(conn)
 
     def stats(self, top: int = 10) -> Stats:
-        """Counts per type, country and month, and the most-cited sources."""
+        """Counts per type, country and month, and the most-cited sources (``top`` ≥ 1 of them)."""
+        _require_count("top", top)
         with self.engine.connect() as conn:
             return _stats.stats(conn, top)
 
     def search(self, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over articles and quotes, with filters and snippets."""
+        """Full-text search over articles and quotes, with filters and snippets.
+
+        The query is words only: quotes, operators (AND, NEAR, *, parentheses) and SQL are
+        read as the words in them, never as syntax.
+        """
+        _require_count("limit", limit)
         try:
             with self.engine.connect() as conn:
-                return _search.search(conn, query, filters or Filters(), limit)
+                return _search.search(conn, clean_text(query), filters or Filters(), limit)
         except SQLAlchemyError as exc:
             raise StoreError(f"search for {query!r} failed: {exc}") from exc
 
@@ -250,6 +313,8 @@ class Store:
     def iter_incidents(self, filters: Filters | None = None, *,
                        limit: int | None = None) -> Iterator[IncidentView]:
         """Like ``incidents`` but streamed in batches, for exports of large corpora."""
+        if limit is not None:
+            _require_count("limit", limit)
         cond = incident_condition(filters or Filters())
         stmt = select(IncidentRow).where(cond).order_by(
             IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.pk)
@@ -259,6 +324,20 @@ class Store:
             result = conn.execute(stmt).mappings()
             while batch := result.fetchmany(_BATCH):
                 yield from _views(conn, list(batch))
+
+
+def _require_count(name: str, value: object) -> None:
+    """Counts from users (``--top``, ``--limit``) are positive integers, else a clear error."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FilterError(f"{name} must be a whole number of at least 1, not {value!r}")
+
+
+def _require_existing(url: str | None) -> None:
+    """Refuse a SQLite path that does not exist, saying how to get a corpus there."""
+    path = db.sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise CorpusNotFound(
+            f"no corpus at {path}; run `eventcoder ingest` first or check --db")
 
 
 def _views(conn: Connection, rows: list[Any]) -> list[IncidentView]:

@@ -3,6 +3,8 @@
 Rows are flat on purpose (one column per filterable attribute) so that filters, linking
 candidates and exports are plain indexed queries; the full record is kept as JSON beside them.
 Full-text indexes are not modelled here: they differ per dialect (see ``search.py``).
+Free-text columns are TEXT (revision 0003): on PostgreSQL their B-tree indexes are dropped,
+since a value over about 2.7 kB cannot be indexed and no query looks them up by equality.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ class ArticleRow(Base):
 
     __tablename__ = "articles"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(512), unique=True)
+    id: Mapped[str] = mapped_column(Text)
+    id_key: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of id: any length
     content_hash: Mapped[str] = mapped_column(String(64))
     title: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str | None] = mapped_column(String(512), index=True)
+    source: Mapped[str | None] = mapped_column(Text, index=True)
     published: Mapped[str | None] = mapped_column(String(40), index=True)
     text: Mapped[str] = mapped_column(Text)
     record_json: Mapped[str] = mapped_column(Text)
@@ -41,20 +44,20 @@ class EventRow(Base):
     __tablename__ = "events"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_pk: Mapped[int] = _article_fk()
-    event_id: Mapped[str] = mapped_column(String(128))
+    event_id: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(64), index=True)
-    sub_type: Mapped[str] = mapped_column(String(128))
-    actor1: Mapped[str | None] = mapped_column(String(512), index=True)
+    sub_type: Mapped[str] = mapped_column(Text)
+    actor1: Mapped[str | None] = mapped_column(Text, index=True)
     inter1: Mapped[int | None] = mapped_column(Integer)
-    actor2: Mapped[str | None] = mapped_column(String(512), index=True)
+    actor2: Mapped[str | None] = mapped_column(Text, index=True)
     inter2: Mapped[int | None] = mapped_column(Integer)
     date: Mapped[str | None] = mapped_column(String(40))
     date_precision: Mapped[str | None] = mapped_column(String(16))
     date_start: Mapped[str | None] = mapped_column(String(10))
     date_end: Mapped[str | None] = mapped_column(String(10))
-    location_name: Mapped[str | None] = mapped_column(String(512))
+    location_name: Mapped[str | None] = mapped_column(Text)
     country_code: Mapped[str | None] = mapped_column(String(2))
-    admin1: Mapped[str | None] = mapped_column(String(256))
+    admin1: Mapped[str | None] = mapped_column(Text)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
@@ -101,7 +104,7 @@ class QuoteRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
-    speaker: Mapped[str | None] = mapped_column(String(512), index=True)
+    speaker: Mapped[str | None] = mapped_column(Text, index=True)
     speaker_role: Mapped[str | None] = mapped_column(Text)
     speaker_affiliation: Mapped[str | None] = mapped_column(Text)
 
@@ -115,9 +118,9 @@ class PlaceRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(String(512))
+    name: Mapped[str] = mapped_column(Text)
     country_code: Mapped[str | None] = mapped_column(String(2), index=True)
-    admin1: Mapped[str | None] = mapped_column(String(256))
+    admin1: Mapped[str | None] = mapped_column(Text)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     geonameid: Mapped[int | None] = mapped_column(Integer)
@@ -130,19 +133,19 @@ class IncidentRow(Base):
     __tablename__ = "incidents"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     type: Mapped[str] = mapped_column(String(64), index=True)
-    sub_type: Mapped[str] = mapped_column(String(128))
+    sub_type: Mapped[str] = mapped_column(Text)
     date_start: Mapped[str | None] = mapped_column(String(10))
     date_end: Mapped[str | None] = mapped_column(String(10))
     date_precision: Mapped[str | None] = mapped_column(String(16))
     country_code: Mapped[str | None] = mapped_column(String(2))
-    admin1: Mapped[str | None] = mapped_column(String(256))
-    location_name: Mapped[str | None] = mapped_column(String(512))
+    admin1: Mapped[str | None] = mapped_column(Text)
+    location_name: Mapped[str | None] = mapped_column(Text)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
-    actor1: Mapped[str | None] = mapped_column(String(512))
+    actor1: Mapped[str | None] = mapped_column(Text)
     inter1: Mapped[int | None] = mapped_column(Integer)
-    actor2: Mapped[str | None] = mapped_column(String(512))
+    actor2: Mapped[str | None] = mapped_column(Text)
     inter2: Mapped[int | None] = mapped_column(Integer)
     n_mentions: Mapped[int] = mapped_column(Integer, default=0)
     n_sources: Mapped[int] = mapped_column(Integer, default=0)
@@ -185,5 +188,5 @@ class ClaimRow(Base):
     high: Mapped[float | None] = mapped_column(Float)
     qualifier: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str | None] = mapped_column(String(512), index=True)
+    source: Mapped[str | None] = mapped_column(Text, index=True)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
