@@ -362,3 +362,45 @@ def test_pronoun_after_a_subject_introducing_the_quote(make_ctx: MakeCtx) -> Non
     found = quotes_of(make_ctx, text)
     assert one(found, "The cure is fake").speaker == "Paul Vance"
     assert one(found, "The medical community").speaker == "Claire Dunmore"
+
+
+# --- cost grows linearly with the article ----------------------------------------------------
+
+QUOTES_DIR = str(Path(extract_quotes.__code__.co_filename).parent)
+_NAMES = ["Ana Cole", "Peter Lund", "Mira Shah", "Omar Haddad"]
+
+
+def _lines_executed(ctx: Context) -> int:
+    """Lines of the quotes package run while extracting (a count of work, not a timing)."""
+    count = 0
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        if not frame.f_code.co_filename.startswith(QUOTES_DIR):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        extract_quotes(ctx)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("build", [
+    # many short reported-speech lines (indirect quotes were quadratic)
+    lambda n: "\n".join(f"{_NAMES[i % 4]} said the convoy reached depot number {i}." for i in range(n)),
+    # many quoted words in one paragraph (direct quotes were quadratic)
+    lambda n: " ".join(f"\u201cword{i}\u201d" for i in range(n)) + " she said.",
+    # many quoted sentences, each with its speaker
+    lambda n: "\n\n".join(f"\u201cThe depot {i} is empty,\u201d {_NAMES[i % 4]} said. He added more." for i in range(n)),
+    # many unclosed single marks (each was paired by scanning the rest of the paragraph)
+    lambda n: " ".join(f"\u2018w{i}" for i in range(n)) + " the end.",
+], ids=["short-lines", "quoted-words", "quoted-sentences", "single-marks"])
+def test_work_grows_linearly_with_the_article(make_ctx: MakeCtx, build: Callable[[int], str]) -> None:
+    small = _lines_executed(make_ctx(build(60)))
+    large = _lines_executed(make_ctx(build(240)))
+    assert large < 5.5 * small, (small, large)  # 4x the text; quadratic work would be ~16x

@@ -8,12 +8,14 @@ read from the parse here with the same speaker rules the quotes use.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.quotes.resolver import Resolver
 from eventcoder.extract.quotes.speakers import (
     CONTENT_LEMMAS,
-    Resolver,
     is_speech_verb,
     nearby_subject,
     speaker_from_token,
@@ -49,15 +51,21 @@ def sentence_source(ctx: Context, start: int, end: int) -> str | None:
     token = _source_token(sent, start, end)
     if token is None:
         return None
-    speaker = Resolver(ctx.doc).resolve(speaker_from_token(token), token.idx)
+    resolver = ctx.memo("quotes.attribution_resolver", lambda: Resolver(ctx.doc, ctx.config.quotes))
+    speaker = resolver.resolve(speaker_from_token(token), token.idx)
     return speaker.name if speaker.kind != "pronoun" else None
 
 
 def _sentence_at(ctx: Context, pos: int) -> Span | None:
-    for sent in ctx.doc.sents:
-        if sent.start_char <= pos < sent.end_char:
-            return sent
-    return None
+    """The sentence holding ``pos``, by bisection over the article's sentences (read once)."""
+    sents, starts = ctx.memo("quotes.sentences", lambda: _sentence_index(ctx))
+    k = bisect_right(starts, pos) - 1
+    return sents[k] if k >= 0 and pos < sents[k].end_char else None
+
+
+def _sentence_index(ctx: Context) -> tuple[list[Span], list[int]]:
+    sents = list(ctx.doc.sents)
+    return sents, [s.start_char for s in sents]
 
 
 def _source_token(sent: Span, start: int, end: int) -> Token | None:

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from eventcoder.extract.quotes.marks import Segment, find_segments, paragraphs
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.marks import Segment, find_segments
+from eventcoder.extract.text import quote_paragraphs
 from eventcoder.extract.quotes.speakers import (
     is_speech_verb,
     nearby_subject,
@@ -29,14 +33,15 @@ Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""
 TurnKind = Literal["direct", "partial", "mixed", "scare"]
 
-_GAP_WORDS = frozenset(
-    "that of to about with like it them him her us me being be a an the".split()
-)
+_GAP_WORDS = words("quote_gap_words")
 """Words that may stand between a speech verb and the quote it reports ("accused them of “…”")."""
 _DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-"})
 _SUBORDINATE = re.compile(r"\b(?:that|because|whether|if)\s*,?\s*$", re.IGNORECASE)
 """'said that, “…”': the quote is a subordinate clause, so the speech is reported (mixed)."""
 _SENT_END = frozenset({".", "!", "?"})
+_TITLE_SMALL_WORDS = words("title_small_words")
+_INTRO_FORMS = words("speech_verb_forms")
+"""'He says “Working that microphone …”': forms that introduce a capitalised quote with no comma."""
 _STANDALONE_BEFORE = ":,.!?;\u2014-("
 
 
@@ -60,12 +65,14 @@ class Turn:
         return self.segments[-1].end
 
 
-def find_turns(doc: Doc) -> list[Turn]:
-    """Pair quote marks, attribute each segment and join segments into turns."""
-    text = doc.text
-    paras = paragraphs(text)
-    segs = find_segments(text)
+def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
+    """Pair quote marks, attribute each segment and join segments into turns (``text`` is
+    ``doc.text``, which spaCy rebuilds on every access, so it is passed along once)."""
+    paras = quote_paragraphs(text)
+    segs = find_segments(text, paras)
     turns: list[Turn] = []
+    last: Turn | None = None
+    """The latest direct turn."""
     for i, seg in enumerate(segs):
         prev = segs[i - 1] if i else None
         nxt = segs[i + 1] if i + 1 < len(segs) else None
@@ -73,12 +80,11 @@ def find_turns(doc: Doc) -> list[Turn]:
             turns[-1].segments.append(seg)
             continue
         para = paras[seg.para]
-        if _SUBORDINATE.search(text, max(para[0], seg.mark_start - 20), seg.mark_start):
+        if _SUBORDINATE.search(text, max(para[0], seg.mark_start - cfg.subordinate_window), seg.mark_start):
             turns.append(Turn([seg], "mixed", None, None, source="subordinate"))
             continue
-        standalone = _standalone(text, seg, para[0])
-        own = _tail_verb(doc, seg, nxt, para) or _ancestor_verb(doc, seg, para)
-        last = next((t for t in reversed(turns) if t.kind == "direct"), None)
+        standalone = _standalone(text, seg, para[0], cfg)
+        own = _tail_verb(doc, text, seg, nxt, para, cfg) or _ancestor_verb(doc, seg, para, cfg)
         if last is not None and _same_turn(last, seg) and (own is None or _same_subject(own[1], last.subject)):
             last.segments.append(seg)
             continue
@@ -86,33 +92,34 @@ def find_turns(doc: Doc) -> list[Turn]:
             source = "after" if own is not None else None
             if own is None:
                 own = _head_verb(doc, seg, prev, para)
-                source = _head_source(doc, seg, own)
+                source = _head_source(text, seg, own)
             verb, subject = own if own is not None else (None, None)
-            turns.append(Turn([seg], "direct", verb, subject, source=source))
+            last = Turn([seg], "direct", verb, subject, source=source)
+            turns.append(last)
             continue
-        found = _ancestor_verb(doc, seg, para) or _head_verb(doc, seg, prev, para)
+        found = _ancestor_verb(doc, seg, para, cfg) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
-        turns.append(Turn([seg], _embedded_kind(doc, seg, verb), verb, subject, source="embedded"))
-    return [t for t in turns if _keep(t) and not _work_title(text, t)]
+        turns.append(Turn([seg], _embedded_kind(doc, text, seg, verb, cfg), verb, subject, source="embedded"))
+    return [t for t in turns if _keep(t) and not _work_title(text, t, cfg)]
 
 
 _WORK_NOUN = re.compile(
-    r"\b(?:book|novel|memoir|documentary|film|movie|song|anthem|album|hymn|poem|play|musical|"
-    r"sitcom|podcast|series|column|essay|op-ed|titled|entitled)\s*,?\s*$",
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("work_titles"), key=len, reverse=True))
+    + r")\s*,?\s*$",
     re.IGNORECASE,
 )
 """'his 2002 book, “…”' / 'the documentary “…”': the quotation marks hold a title."""
 
 
-def _work_title(text: str, turn: Turn) -> bool:
+def _work_title(text: str, turn: Turn, cfg: QuoteConfig) -> bool:
     """A lone short segment named as a book, film, song or the like: a title, not speech."""
     if len(turn.segments) != 1:
         return False
     seg = turn.segments[0]
     content = text[seg.start: seg.end].rstrip(" ,")
-    if len(content.split()) > 8 or content.endswith((".", "?", "!")):
+    if len(content.split()) > cfg.title_max_words or content.endswith((".", "?", "!")):
         return False
-    return bool(_WORK_NOUN.search(text, max(0, seg.mark_start - 30), seg.mark_start))
+    return bool(_WORK_NOUN.search(text, max(0, seg.mark_start - cfg.title_window), seg.mark_start))
 
 
 def _keep(turn: Turn) -> bool:
@@ -125,25 +132,24 @@ def _keep(turn: Turn) -> bool:
     return turn.verb is not None or len(turn.segments) > 1 or turn.segments[0].closed
 
 
-def _is_title(content: str) -> bool:
+def _is_title(content: str, cfg: QuoteConfig) -> bool:
     """A name in quotation marks ("Face the Nation"): short, every content word capitalised."""
     words = [w for w in content.split() if w[:1].isalpha()]
-    small = {"a", "an", "the", "of", "in", "on", "and", "to", "for", "is", "at", "with"}
-    return 0 < len(words) <= 8 and not content.rstrip().endswith((".", "?", "!", ",")) \
-        and all(w[0].isupper() for w in words if w.lower() not in small)
+    return 0 < len(words) <= cfg.title_max_words and not content.rstrip().endswith((".", "?", "!", ",")) \
+        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
 
 
-def _embedded_kind(doc: Doc, seg: Segment, verb: Token | None) -> TurnKind:
+def _embedded_kind(doc: Doc, text: str, seg: Segment, verb: Token | None, cfg: QuoteConfig) -> TurnKind:
     """'partial' when the quoted words are what the verb reports ("accused them of “…”");
     'mixed' when they sit inside a reported clause ("said the deal was “…”"): that clause
     is then one indirect quote, found by :mod:`quotes_indirect`."""
     if verb is None:
         return "scare"
     first = doc.char_span(seg.mark_start, seg.mark_end, alignment_mode="expand")
-    if first is None or _is_title(doc.text[seg.start:seg.end]):
+    if first is None or _is_title(text[seg.start:seg.end], cfg):
         return "scare"
-    before = doc.text[max(0, seg.mark_start - 40): seg.mark_start].rstrip()
-    if verb.i > first.start or (before.endswith(",") and doc.text[seg.start: seg.start + 1].islower()):
+    before = text[max(0, seg.mark_start - cfg.embedded_before_window): seg.mark_start].rstrip()
+    if verb.i > first.start or (before.endswith(",") and text[seg.start: seg.start + 1].islower()):
         return "mixed"  # '…, Mr. Barrett said, “we were floored”': the sentence began unquoted
     gap = doc[verb.i + 1: first.start]
     # "accused the militia of “…”": the object, then "of", reports what was said.
@@ -162,11 +168,11 @@ def _same_subject(a: Token, b: Token | None) -> bool:
     return a.i == b.i or a.pos_ == "PRON" or a.lower_ == b.lower_
 
 
-def _head_source(doc: Doc, seg: Segment, found: Attribution | None) -> str | None:
+def _head_source(text: str, seg: Segment, found: Attribution | None) -> str | None:
     """'before' for 'X said: “…”'; 'sentence-before' when a full stop separates verb and quote."""
     if found is None:
         return None
-    between = doc.text[found[0].idx: seg.mark_start]
+    between = text[found[0].idx: seg.mark_start]
     if any(c in between for c in ".!?") and not between.rstrip().endswith((":", ",")):
         return "sentence-before"
     return "before"
@@ -185,7 +191,7 @@ def _same_turn(turn: Turn, seg: Segment) -> bool:
     return not any(is_speech_verb(t) and t.i != turn.verb.i for t in between)
 
 
-def _standalone(text: str, seg: Segment, para_start: int) -> bool:
+def _standalone(text: str, seg: Segment, para_start: int, cfg: QuoteConfig) -> bool:
     """True when the segment is a sentence of its own rather than a phrase inside one."""
     i = seg.mark_start - 1
     while i >= para_start and text[i].isspace():
@@ -197,14 +203,26 @@ def _standalone(text: str, seg: Segment, para_start: int) -> bool:
         # 'said that, “the generals …”' continues a sentence; '“We …”' after a comma starts one.
         return not content[:1].islower()
     # 'He says “Working that microphone …”': a capitalised clause right after a speech verb.
-    words = text[para_start: seg.mark_start].split()
-    return bool(content[:1].isupper() and len(content.split()) >= 4 and words
-                and words[-1].lower().strip(",") in {"says", "said", "asks", "asked", "adds", "added",
-                                                     "tweeted", "wrote", "writes", "told", "tells"})
+    word = _last_word(text, para_start, seg.mark_start)
+    return bool(content[:1].isupper() and len(content.split()) >= cfg.standalone_min_words and word
+                and word.lower().strip(",") in _INTRO_FORMS)
 
 
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens that start within [start, end) characters (whitespace edges are fine)."""
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated word of ``text[start:end]``, read backwards from ``end``
+    (splitting the whole paragraph for every quote in it was quadratic)."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """Tokens that start within [start, end) characters (whitespace edges are fine), lazily:
+    callers that stop early read no further."""
     lo, hi = 0, len(doc)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -212,46 +230,45 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
             lo = mid + 1
         else:
             hi = mid
-    out = []
     for i in range(lo, len(doc)):
         if doc[i].idx >= end:
             break
-        out.append(doc[i])
-    return out
+        yield doc[i]
 
 
-def _tail_verb(doc: Doc, seg: Segment, nxt: Segment | None, para: tuple[int, int]) -> Attribution | None:
+def _tail_verb(doc: Doc, text: str, seg: Segment, nxt: Segment | None, para: tuple[int, int],
+               cfg: QuoteConfig) -> Attribution | None:
     """'“…,” said X.' / '“…,” X told AFP.' / '“…” ― X': the attribution right after the quote."""
     if not seg.closed:
         return None
     window: list[Token] = []
     for tok in _tokens_between(doc, seg.mark_end, para[1]):
-        if tok.text in _SENT_END or len(window) >= 30:
+        if tok.text in _SENT_END or len(window) >= cfg.attribution_window_tokens:
             break
-        if nxt is not None and tok.idx >= nxt.mark_start and _opens_sentence(doc, nxt):
+        if nxt is not None and tok.idx >= nxt.mark_start and _opens_sentence(text, nxt):
             break
         window.append(tok)
-    byline = _byline(doc, seg, window)
+    byline = _byline(text, seg, window)
     if byline is not None:
         return byline
-    if doc.text[seg.start: seg.end].rstrip("\u2019' ").endswith("."):
+    if text[seg.start: seg.end].rstrip("\u2019' ").endswith("."):
         return None  # a quote closed on a full stop has ended its sentence: no attribution follows
     for k, tok in enumerate(window):
         if is_speech_verb(tok):
             named = _outside(subject_of(tok), seg)
             if named is not None and nxt is not None and _inside(named, nxt):
                 named = None  # 'said on Fox's “Morning Show”': a title in quotes is not the speaker
-            subject = (named or nearby_subject(tok, seg.mark_end)
-                       or _inverted_subject(window[k + 1:]))
+            subject = (named or nearby_subject(tok, seg.mark_end, cfg.nearby_subject_tokens)
+                       or _inverted_subject(window[k + 1:], cfg))
             if subject is not None:
                 return tok, subject
     return None
 
 
-def _inverted_subject(after: list[Token]) -> Token | None:
+def _inverted_subject(after: list[Token], cfg: QuoteConfig) -> Token | None:
     """'“…,” said James Acton': the first name or noun after the verb, when the parser
     took a word inside the quote for the subject."""
-    for tok in after[:6]:
+    for tok in after[:cfg.inverted_subject_tokens]:
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
             while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i:
                 tok = tok.head
@@ -261,15 +278,15 @@ def _inverted_subject(after: list[Token]) -> Token | None:
     return None
 
 
-def _opens_sentence(doc: Doc, seg: Segment) -> bool:
+def _opens_sentence(text: str, seg: Segment) -> bool:
     """A following segment that starts a new quoted sentence ends the attribution window;
     a nickname or title in quotes inside the attribution does not."""
-    return doc.text[seg.start: seg.start + 1].isupper() and len(doc.text[seg.start: seg.end].split()) > 2
+    return text[seg.start: seg.start + 1].isupper() and len(text[seg.start: seg.end].split(maxsplit=3)) > 2
 
 
-def _byline(doc: Doc, seg: Segment, window: list[Token]) -> Attribution | None:
+def _byline(text: str, seg: Segment, window: list[Token]) -> Attribution | None:
     """'“…” ― Jane Doe': a dash and a name straight after the closing mark."""
-    after = doc.text[seg.mark_end: seg.mark_end + 4].lstrip(" \u00a0")
+    after = text[seg.mark_end: seg.mark_end + 4].lstrip(" \u00a0")
     names = [t for t in window if t.pos_ == "PROPN" and t.text[:1] not in _DASHES]
     if not after[:1] or after[0] not in _DASHES or not names:
         return None
@@ -283,14 +300,14 @@ def _outside(tok: Token | None, seg: Segment) -> Token | None:
     return None if tok is None or _inside(tok, seg) else tok
 
 
-def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int]) -> Attribution | None:
+def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int], cfg: QuoteConfig) -> Attribution | None:
     """Climb the parse from the quoted words to the first speech verb outside the quote."""
     toks = [t for t in _tokens_between(doc, seg.start, seg.end) if seg.start <= t.idx < seg.end]
     for tok in toks:
         head = tok.head
         if seg.mark_start <= head.idx < seg.mark_end:
             continue
-        for _ in range(8):
+        for _ in range(cfg.ancestor_climb):
             if not (para[0] <= head.idx < para[1]):
                 break
             if is_speech_verb(head) and not _inside(head, seg):

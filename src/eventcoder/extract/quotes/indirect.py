@@ -10,10 +10,14 @@ whole here: it is one indirect quote with the speaker's words inside it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.direct import Turn
 from eventcoder.extract.quotes.speakers import (
     CONTENT_LEMMAS,
@@ -22,8 +26,9 @@ from eventcoder.extract.quotes.speakers import (
     subject_of,
 )
 
-_MIN_TOKENS = 3
-_LEADING_SKIP = frozenset({"that", ",", ":", "\u2014", "-", "whether"})
+_LEADING_SKIP = words("report_leading_words")
+_BLANK_LINE = re.compile(r"(?=\n\n)")
+"""Every start of two newlines, overlapping ones too (as ``str.find`` would meet them)."""
 
 
 @dataclass
@@ -36,31 +41,54 @@ class Reported:
     subject: Token
 
 
-def find_reported(doc: Doc, turns: list[Turn]) -> list[Reported]:
+class Reader:
+    """What every report of one article is read against: its text, blank-line blocks and quoted
+    spans, indexed once so that each speech verb costs a bisection, not a scan of the article."""
+
+    def __init__(self, text: str, turns: list[Turn], cfg: QuoteConfig) -> None:
+        self.text = text
+        self.cfg = cfg
+        quoted = sorted((s.mark_start, s.mark_end) for t in turns for s in t.segments)
+        self._starts = [s for s, _ in quoted]
+        self._ends = [e for _, e in quoted]
+        self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks (the quoted spans do not overlap)."""
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with a quoted span."""
+        k = bisect_right(self._ends, start)
+        return k < len(self._starts) and self._starts[k] < end
+
+    def blank_line_block(self, pos: int) -> tuple[int, int]:
+        """Character bounds of the blank-line block holding ``pos``: parses can run across headings."""
+        k = bisect_right(self._blank_lines, pos - 2) - 1
+        lo = self._blank_lines[k] + 2 if k >= 0 else 0
+        k = bisect_left(self._blank_lines, pos)
+        hi = self._blank_lines[k] if k < len(self._blank_lines) else len(self.text)
+        return lo, hi
+
+
+def find_reported(doc: Doc, text: str, turns: list[Turn], cfg: QuoteConfig) -> list[Reported]:
     """Reported speech outside quotation marks, one item per speech verb."""
-    quoted = [(s.mark_start, s.mark_end) for t in turns for s in t.segments]
+    reader = Reader(text, turns, cfg)
     out: list[Reported] = []
     for tok in doc:
-        if _in_spans(tok.idx, quoted):
+        if reader.quoted(tok.idx):
             continue
         if tok.lower_ == "according" and tok.dep_ == "prep":
-            item = _according(tok)
+            item = _according(tok, reader)
         elif is_speech_verb(tok, CONTENT_LEMMAS):
-            item = _clausal(tok)
+            item = _clausal(tok, reader)
         else:
             item = None
-        if item is None or _overlaps(item, quoted) or _in_spans(item.subject.idx, quoted):
+        if item is None or reader.overlaps_quote(item.start, item.end) or reader.quoted(item.subject.idx):
             continue
         out.append(item)
     return _dedupe(out)
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-def _overlaps(item: Reported, spans: list[tuple[int, int]]) -> bool:
-    return any(s < item.end and item.start < e for s, e in spans)
 
 
 def _dedupe(items: list[Reported]) -> list[Reported]:
@@ -75,67 +103,61 @@ def _dedupe(items: list[Reported]) -> list[Reported]:
     return kept
 
 
-def _clausal(verb: Token) -> Reported | None:
+def _clausal(verb: Token, reader: Reader) -> Reported | None:
     """'X said (that) …' or '…, X said.'"""
     subject = subject_of(verb) or nearby_subject(verb)
     if subject is None:
         return None
     comp = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
     if comp is not None and comp.i < subject.i < verb.i:
-        return _before_attribution(verb, subject)
+        return _before_attribution(verb, subject, reader)
     if comp is not None:
-        return _span_of(comp, verb, subject, exclude=verb)
+        return _span_of(comp, verb, subject, verb, reader)
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _span_of(verb.head, verb, subject, exclude=verb)
+        return _span_of(verb.head, verb, subject, verb, reader)
     return None
 
 
-def _before_attribution(verb: Token, subject: Token) -> Reported | None:
+def _before_attribution(verb: Token, subject: Token, reader: Reader) -> Reported | None:
     """'…, a government official said.': the paragraph's clause up to the attribution."""
-    lo, hi = _paragraph_bounds(verb)
+    lo, hi = reader.blank_line_block(verb.idx)
     sent = verb.sent
     toks = [t for t in sent if lo <= t.idx < hi and t.i < subject.left_edge.i]
-    return _trimmed(toks, verb, subject)
+    return _trimmed(toks, verb, subject, reader.cfg)
 
 
-def _according(prep: Token) -> Reported | None:
+def _according(prep: Token, reader: Reader) -> Reported | None:
     """'According to X, …': the clause the phrase is attached to, without the phrase."""
     subject = subject_of(prep)
     head = prep.head
     if subject is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    return _span_of(head, prep, subject, exclude=prep)
+    return _span_of(head, prep, subject, prep, reader)
 
 
-def _span_of(top: Token, verb: Token, subject: Token, exclude: Token) -> Reported | None:
+def _span_of(top: Token, verb: Token, subject: Token, exclude: Token, reader: Reader) -> Reported | None:
     """The character span of ``top``'s clause, without the attribution and a leading 'that'."""
     if exclude.i == top.i:
         return None
     clause = list(top.subtree)
     skip = {t.i for t in exclude.subtree} if any(t.i == exclude.i for t in clause) else set()
-    lo, hi = _paragraph_bounds(top)
+    lo, hi = reader.blank_line_block(top.idx)
     toks = [t for t in clause if t.i not in skip and lo <= t.idx < hi]
-    return _trimmed(_contiguous(toks, top), verb, subject)
+    return _trimmed(_contiguous(toks, top), verb, subject, reader.cfg)
 
 
-def _trimmed(toks: list[Token], verb: Token, subject: Token) -> Reported | None:
+def _trimmed(toks: list[Token], verb: Token, subject: Token, cfg: QuoteConfig) -> Reported | None:
     """Drop a leading 'that' and edge punctuation; too short a clause is no report."""
-    while toks and (toks[0].lower_ in _LEADING_SKIP or toks[0].is_punct):
-        toks = toks[1:]
+    lead = 0
+    while lead < len(toks) and (toks[lead].lower_ in _LEADING_SKIP or toks[lead].is_punct):
+        lead += 1
+    toks = toks[lead:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
-    if len(toks) < _MIN_TOKENS:
+    if len(toks) < cfg.min_indirect_tokens:
         return None
     first, last = toks[0], toks[-1]
     return Reported(first.idx, last.idx + len(last), verb, subject)
-
-
-def _paragraph_bounds(tok: Token) -> tuple[int, int]:
-    """Character bounds of the paragraph holding ``tok``: parses can run across headings."""
-    text = tok.doc.text
-    lo = text.rfind("\n\n", 0, tok.idx)
-    hi = text.find("\n\n", tok.idx)
-    return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
 
 
 def _contiguous(toks: list[Token], top: Token) -> list[Token]:

@@ -11,10 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"\u201c": "curly", '"': "straight", "''": "doubled", "``": "doubled", "\u2018": "single"}
-CLOSERS = {"curly": ("\u201d", '"'), "straight": ('"', "\u201d"), "doubled": ("''",), "single": ("\u2019",)}
-_MARK = re.compile(r"''|``|[\u201c\u201d\"\u2018]|\u2019(?!\w)")
-_PARA = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\"'`])")
+from eventcoder.extract.lexicons import lexicon
+from eventcoder.extract.text import Bounds, quote_paragraphs
+
+FAMILIES = ("curly", "straight", "doubled", "single")
+_MARKS = lexicon("quote_marks")
+OPENERS = {mark: family for family in FAMILIES for mark in _MARKS.words_for(f"opens_{family}")}
+"""Mark → the family of quote it opens."""
+CLOSERS = {family: _MARKS.words_for(f"closes_{family}") for family in FAMILIES}
+"""Family → the marks that close a quote of that family."""
+_SINGLE_CLOSERS = CLOSERS["single"]
+_MARK = re.compile("|".join(
+    re.escape(mark) + (r"(?!\w)" if mark in _SINGLE_CLOSERS else "")  # 'Kyiv’s' holds no quote mark
+    for mark in sorted(_MARKS.all(), key=len, reverse=True)
+))
 
 
 @dataclass
@@ -31,25 +41,6 @@ class Segment:
     """True when this segment carries on an open quote from the previous paragraph."""
     family: str = "curly"
     """Which kind of mark opened it: 'curly', 'straight', 'doubled' or 'single'."""
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans (start, end) with surrounding whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _PARA.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def _is_opening(text: str, pos: int, mark: str) -> bool:
@@ -102,10 +93,25 @@ def _find_close(text: str, start: int, end: int, family: str) -> tuple[int, str]
     return None
 
 
+def _pair_single_marks(text: str, start: int, end: int) -> dict[int, tuple[int, str]]:
+    """Opening single mark position → its closing mark, nested pairs matched as brackets;
+    the same answer ``_find_close`` gives for the single family, for all marks at once."""
+    open_marks: list[int] = []
+    closes: dict[int, tuple[int, str]] = {}
+    for m in _MARK.finditer(text, start, end):
+        mark = m.group()
+        if OPENERS.get(mark) == "single":
+            open_marks.append(m.start())
+        elif mark in _SINGLE_CLOSERS and open_marks:
+            closes[open_marks.pop()] = (m.start(), mark)
+    return closes
+
+
 def _segments_in(text: str, p_start: int, p_end: int, para: int) -> list[Segment]:
     """Pair the marks of one paragraph; a quote opened and not closed runs to the end."""
     out: list[Segment] = []
     pos = p_start
+    single_closes: dict[int, tuple[int, str]] | None = None
     while True:
         m = _MARK.search(text, pos, p_end)
         if m is None:
@@ -115,7 +121,14 @@ def _segments_in(text: str, p_start: int, p_end: int, para: int) -> list[Segment
             pos = m.end()
             continue
         family = OPENERS[mark]
-        close = _find_close(text, m.end(), p_end, family)
+        if family == "single":
+            # An unclosed single mark is skipped and the next one tried: scanning to the end of
+            # the paragraph for each would be quadratic, so single marks are paired in one pass.
+            if single_closes is None:
+                single_closes = _pair_single_marks(text, p_start, p_end)
+            close = single_closes.get(m.start())
+        else:
+            close = _find_close(text, m.end(), p_end, family)
         if close is None:
             if family != "single":
                 out.append(Segment(m.end(), p_end, m.start(), p_end, False, para, family=family))
@@ -137,9 +150,10 @@ def _trim(text: str, seg: Segment) -> bool:
     return seg.end > seg.start
 
 
-def find_segments(text: str) -> list[Segment]:
-    """Every quoted segment in reading order, open-quote paragraphs marked as continued."""
-    paras = paragraphs(text)
+def find_segments(text: str, paras: list[Bounds] | None = None) -> list[Segment]:
+    """Every quoted segment in reading order, open-quote paragraphs marked as continued
+    (``paras``: the text's ``quote_paragraphs``, when the caller has them already)."""
+    paras = quote_paragraphs(text) if paras is None else paras
     out: list[Segment] = []
     for i, (s, e) in enumerate(paras):
         segs = _segments_in(text, s, e, i)
@@ -148,15 +162,3 @@ def find_segments(text: str) -> list[Segment]:
             segs[0].continued = True
         out.extend(segs)
     return out
-
-
-def paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
-    """Index of the paragraph holding ``pos`` (the last one starting at or before it)."""
-    lo, hi = 0, len(paras) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if paras[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo

@@ -1,20 +1,20 @@
-"""Who is speaking: speech verbs, speaker mentions, and resolving them to a name.
+"""Who is speaking: speech verbs, speaker mentions, and expanding them into a name.
 
 A speaker mention is the subject of a speech verb ("X said", "said X",
 "according to X"). It is expanded into a name, a role ("Russia's U.N. envoy")
-and an affiliation ("the Sudan Liberation Movement"), then resolved: pronouns
-and bare surnames point back to the fullest name given earlier, because news
-copy introduces a person once and then says "he" or "Smith".
+and an affiliation ("the Sudan Liberation Movement"). Resolving pronouns and bare surnames to an
+earlier name is :mod:`resolver`'s work.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.quotes.config import QuoteConfig
 
 SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
@@ -22,19 +22,20 @@ SPEECH_LEMMAS = words("speech_verbs", "quote")
 CONTENT_LEMMAS = words("speech_verbs", "content")
 """Verbs whose clausal complement is reported speech (indirect quotes)."""
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. rev rev. sen sen. rep rep. gov gov. gen gen.".split())
-FEMALE_HINTS = frozenset(
-    "mrs mrs. ms ms. miss she her spokeswoman congresswoman chairwoman businesswoman woman "
-    "mother daughter wife sister actress queen".split()
-)
-MALE_HINTS = frozenset(
-    "mr mr. he him his spokesman congressman chairman businessman man father son husband "
-    "brother actor king".split()
-)
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-GROUP_PRONOUNS = frozenset({"it", "they", "we", "them"})
+HONORIFICS = words("honorifics")
+_GENDER_LABELS = {"female": "f", "male": "m"}
+_GENDER_HINTS = lexicon("gender_hints").labels()
+FEMALE_HINTS = frozenset(w for w, label in _GENDER_HINTS.items() if label == "female")
+MALE_HINTS = frozenset(w for w, label in _GENDER_HINTS.items() if label == "male")
+_PRONOUNS = lexicon("pronouns").labels()
+PERSON_PRONOUNS = {w: _GENDER_LABELS[label] for w, label in _PRONOUNS.items() if label in _GENDER_LABELS}
+"""Pronouns for one person, with the gender ('m'/'f') they agree with."""
+GROUP_PRONOUNS = frozenset(w for w, label in _PRONOUNS.items() if label == "group")
 _DROP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})
-_KEEP_PREPS = frozenset({"with", "from", "of", "for", "at", "in"})
+_KEEP_PREPS = words("speaker_prepositions", "description")
+"""Prepositions whose phrase stays in a described speaker when it names something."""
+_AFFILIATION_PREPS = words("speaker_prepositions", "affiliation")
+"""Prepositions whose object is the group a speaker belongs to."""
 
 
 @dataclass
@@ -49,120 +50,6 @@ class Speaker:
     kind: str = "description"
     """'person', 'group', 'description' or 'pronoun' (unresolved)."""
     gender: str | None = None
-
-
-@dataclass
-class Resolver:
-    """Remembers the people and speakers seen so far, to resolve later mentions."""
-
-    doc: Doc
-    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
-    """(text position where the speaker spoke, speaker), in reading order."""
-    _full: dict[str, Speaker] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                self._learn(person_speaker(ent))
-
-    def _learn(self, sp: Speaker) -> None:
-        """Index a person by surname, keeping the fullest name and the known gender."""
-        key = surname_key(sp.name)
-        if not key:
-            return
-        old = self._full.get(key)
-        if old is None or len(sp.name.split()) > len(old.name.split()):
-            sp.gender = sp.gender or (old.gender if old else None)
-            self._full[key] = sp
-        else:
-            old.gender = old.gender or sp.gender
-            old.role = old.role or sp.role
-            old.affiliation = old.affiliation or sp.affiliation
-
-    def full_name(self, sp: Speaker) -> Speaker:
-        """Replace a bare surname ("Nebenzia", "Mr. Obama") by the fullest name seen."""
-        known = self._full.get(surname_key(sp.name))
-        if known and len(known.name.split()) > len(strip_honorific(sp.name).split()):
-            return Speaker(known.name, known.start, known.end, sp.role or known.role,
-                           sp.affiliation or known.affiliation, "person", sp.gender or known.gender)
-        return sp
-
-    def remember(self, sp: Speaker, pos: int) -> None:
-        """Record a resolved speaker at text position ``pos``."""
-        if sp.kind != "pronoun":
-            self.speakers.append((pos, sp))
-            if sp.kind == "person":
-                self._learn(Speaker(sp.name, sp.start, sp.end, sp.role, sp.affiliation, "person", sp.gender))
-
-    def resolve(self, sp: Speaker, pos: int) -> Speaker:
-        """Resolve pronouns, surnames and definite descriptions to an earlier speaker or person."""
-        if sp.kind == "person":
-            return self.full_name(sp)
-        if sp.kind == "pronoun":
-            if sp.name.lower() in PERSON_PRONOUNS:
-                fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
-                if fresh is not None:
-                    return fresh
-            found = self._antecedent(sp.name.lower(), pos)
-            return found or sp
-        if sp.kind == "description" and sp.name.lower().startswith("the "):
-            return self._same_role(sp, pos) or sp
-        return sp
-
-    def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
-        """The nearest compatible earlier speaker, else the nearest earlier person."""
-        if pronoun in PERSON_PRONOUNS:
-            want = PERSON_PRONOUNS[pronoun]
-            for at, sp in reversed(self.speakers):
-                if at <= pos and sp.kind == "person" and _gender_ok(self._gender(sp), want):
-                    return self.full_name(sp)
-            for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]):
-                cand = self.full_name(person_speaker(ent))
-                if _gender_ok(self._gender(cand), want):
-                    return cand
-            return None
-        for at, sp in reversed(self.speakers):
-            if at <= pos and sp.kind == "group":
-                return sp
-        ents = [e for e in self.doc.ents if e.label_ in ("ORG", "NORP", "GPE") and e.end_char <= pos]
-        for ent in reversed(ents[-3:]):
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
-        return None
-
-    def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
-        """'Sen. Jane Doe scolded him: “…,” she said': a person who is the subject of a clause
-        earlier in the sentence where the quote starts, after the latest speaker, is the antecedent."""
-        earlier = [(at, sp) for at, sp in self.speakers if at <= pos]
-        floor = max((max(at, sp.end) for at, sp in earlier), default=-1)
-        text = self.doc.text
-        at_pos = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if at_pos is None:
-            return None
-        sent_start = at_pos.sent.start_char
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]):
-            if ent.start_char <= floor or ent.start_char < sent_start or "\n" in text[ent.end_char: pos]:
-                return None
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                cand = self.full_name(person_speaker(ent))
-                return cand if _gender_ok(self._gender(cand), want) else None
-        return None
-
-    def _gender(self, sp: Speaker) -> str | None:
-        known = self._full.get(surname_key(sp.name))
-        return sp.gender or (known.gender if known else None)
-
-    def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
-        """'the spokesman' → the earlier speaker introduced with that role."""
-        head = sp.name.split()[-1].lower()
-        for at, prev in reversed(self.speakers):
-            if at <= pos and prev.role and head in prev.role.lower().split():
-                return prev
-        return None
-
-
-def _gender_ok(have: str | None, want: str) -> bool:
-    return have is None or have == want
 
 
 def strip_honorific(name: str) -> str:
@@ -231,12 +118,13 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def nearby_subject(verb: Token, floor: int = -1) -> Token | None:
+def nearby_subject(verb: Token, floor: int = -1,
+                   window: int = QuoteConfig.nearby_subject_tokens) -> Token | None:
     """A subject the parser missed: the nominal right before the verb ("On Monday sources said")
     or, after a quote closing at ``floor``, the first name before the verb ("”, Ali Omar, of X, told")."""
     doc = verb.doc
     if floor >= 0:
-        for tok in doc[max(0, verb.i - 30): verb.i]:
+        for tok in doc[max(0, verb.i - window): verb.i]:
             if tok.idx >= floor and tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
                 return _chunk_head(tok)
         return None
@@ -298,10 +186,17 @@ def _appositive_person(tok: Token) -> Speaker | None:
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The named entity holding ``tok``, read from the IOB tags around it (scanning
+    ``doc.ents`` for every mention made speaker lookup quadratic in the article's length)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def _compound_span(tok: Token) -> Span:
@@ -344,7 +239,7 @@ def _affiliation(tok: Token) -> str | None:
     heads = [tok] + [c for c in tok.rights if c.dep_ == "appos"]
     for head in heads:
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
                 obj = _deepest_pobj(prep)
                 if obj is not None:
                     return _np_text(obj)
@@ -369,7 +264,7 @@ def _trailing_affiliation(ent: Span) -> str | None:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     prep = doc[ent.end + 1]
-    if prep.lower_ not in ("from", "of", "with") or prep.dep_ != "prep":
+    if prep.lower_ not in _AFFILIATION_PREPS or prep.dep_ != "prep":
         return None
     obj = _deepest_pobj(prep)
     return _np_text(obj) if obj is not None else None

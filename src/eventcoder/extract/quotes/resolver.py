@@ -1,0 +1,183 @@
+"""Resolving speaker mentions: pronouns and bare surnames point back to the fullest name given earlier.
+
+News copy introduces a person once and then says "he" or "Smith"; descriptions such as
+"the spokesman" name the earlier speaker introduced with that role. Quotes are resolved in
+reading order, so every index here grows as the article is read and each look-up is a
+bisection or a bounded look back, never a scan of the whole article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.speakers import (
+    PERSON_PRONOUNS,
+    Speaker,
+    clean_name,
+    person_speaker,
+    strip_honorific,
+    surname_key,
+)
+
+_GROUP_LABELS = ("ORG", "NORP", "GPE")
+
+
+@dataclass
+class Resolver:
+    """Remembers the people and speakers seen so far, to resolve later mentions."""
+
+    doc: Doc
+    config: QuoteConfig = field(default_factory=QuoteConfig)
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    """(text position where the speaker spoke, speaker), in reading order."""
+    _full: dict[str, Speaker] = field(default_factory=dict)
+    _spoke_at: list[int] = field(default_factory=list)
+    """The positions of ``speakers``, for bisection."""
+    _floor: list[int] = field(default_factory=list)
+    """For each speaker, the furthest point in the text reached by it or any earlier one."""
+    _persons: list[Span] = field(default_factory=list)
+    _person_ends: list[int] = field(default_factory=list)
+    _groups: list[Span] = field(default_factory=list)
+    _group_ends: list[int] = field(default_factory=list)
+    _text: str = ""
+
+    def __post_init__(self) -> None:
+        self._text = self.doc.text  # built anew by spaCy on every access: read it once
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self._persons.append(ent)
+                self._learn(person_speaker(ent))
+            elif ent.label_ in _GROUP_LABELS:
+                self._groups.append(ent)
+        self._person_ends = [e.end_char for e in self._persons]
+        self._group_ends = [e.end_char for e in self._groups]
+
+    def _learn(self, sp: Speaker) -> None:
+        """Index a person by surname, keeping the fullest name and the known gender."""
+        key = surname_key(sp.name)
+        if not key:
+            return
+        old = self._full.get(key)
+        if old is None or len(sp.name.split()) > len(old.name.split()):
+            sp.gender = sp.gender or (old.gender if old else None)
+            self._full[key] = sp
+        else:
+            old.gender = old.gender or sp.gender
+            old.role = old.role or sp.role
+            old.affiliation = old.affiliation or sp.affiliation
+
+    def full_name(self, sp: Speaker) -> Speaker:
+        """Replace a bare surname ("Nebenzia", "Mr. Obama") by the fullest name seen."""
+        known = self._full.get(surname_key(sp.name))
+        if known and len(known.name.split()) > len(strip_honorific(sp.name).split()):
+            return Speaker(known.name, known.start, known.end, sp.role or known.role,
+                           sp.affiliation or known.affiliation, "person", sp.gender or known.gender)
+        return sp
+
+    def remember(self, sp: Speaker, pos: int) -> None:
+        """Record a resolved speaker at text position ``pos``."""
+        if sp.kind == "pronoun":
+            return
+        if self._spoke_at and pos < self._spoke_at[-1]:
+            self._insert_out_of_order(sp, pos)
+        else:
+            self.speakers.append((pos, sp))
+            self._spoke_at.append(pos)
+            self._floor.append(max(self._floor[-1] if self._floor else -1, pos, sp.end))
+        if sp.kind == "person":
+            self._learn(Speaker(sp.name, sp.start, sp.end, sp.role, sp.affiliation, "person", sp.gender))
+
+    def _insert_out_of_order(self, sp: Speaker, pos: int) -> None:
+        """Quotes are remembered in reading order; a caller that goes back pays for re-sorting."""
+        at = bisect_right(self._spoke_at, pos)
+        self.speakers.insert(at, (pos, sp))
+        self._spoke_at.insert(at, pos)
+        self._floor = []
+        for spoke, earlier in self.speakers:
+            self._floor.append(max(self._floor[-1] if self._floor else -1, spoke, earlier.end))
+
+    def _recent(self, pos: int) -> list[Speaker]:
+        """The speakers who spoke at or before ``pos``, latest first, as far back as the config allows."""
+        upto = bisect_right(self._spoke_at, pos)
+        lo = max(0, upto - self.config.antecedent_lookback)
+        return [sp for _, sp in reversed(self.speakers[lo:upto])]
+
+    def _persons_before(self, pos: int) -> list[Span]:
+        """PERSON entities ending at or before ``pos``, latest first, as far back as the config allows."""
+        upto = bisect_right(self._person_ends, pos)
+        return self._persons[max(0, upto - self.config.antecedent_lookback): upto][::-1]
+
+    def resolve(self, sp: Speaker, pos: int) -> Speaker:
+        """Resolve pronouns, surnames and definite descriptions to an earlier speaker or person."""
+        if sp.kind == "person":
+            return self.full_name(sp)
+        if sp.kind == "pronoun":
+            if sp.name.lower() in PERSON_PRONOUNS:
+                fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
+                if fresh is not None:
+                    return fresh
+            found = self._antecedent(sp.name.lower(), pos)
+            return found or sp
+        if sp.kind == "description" and sp.name.lower().startswith("the "):
+            return self._same_role(sp, pos) or sp
+        return sp
+
+    def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
+        """The nearest compatible earlier speaker, else the nearest earlier person."""
+        if pronoun in PERSON_PRONOUNS:
+            want = PERSON_PRONOUNS[pronoun]
+            for sp in self._recent(pos):
+                if sp.kind == "person" and _gender_ok(self._gender(sp), want):
+                    return self.full_name(sp)
+            for ent in self._persons_before(pos):
+                cand = self.full_name(person_speaker(ent))
+                if _gender_ok(self._gender(cand), want):
+                    return cand
+            return None
+        for sp in self._recent(pos):
+            if sp.kind == "group":
+                return sp
+        upto = bisect_right(self._group_ends, pos)
+        for ent in reversed(self._groups[max(0, upto - 3): upto]):
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
+        return None
+
+    def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
+        """'Sen. Jane Doe scolded him: “…,” she said': a person who is the subject of a clause
+        earlier in the sentence where the quote starts, after the latest speaker, is the antecedent."""
+        spoken = bisect_right(self._spoke_at, pos)
+        floor = self._floor[spoken - 1] if spoken else -1
+        at_pos = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if at_pos is None:
+            return None
+        sent_start = at_pos.sent.start_char
+        text = self._text
+        for k in range(bisect_right(self._person_ends, pos) - 1, -1, -1):
+            ent = self._persons[k]
+            if ent.start_char <= floor or ent.start_char < sent_start or "\n" in text[ent.end_char: pos]:
+                return None
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                cand = self.full_name(person_speaker(ent))
+                return cand if _gender_ok(self._gender(cand), want) else None
+        return None
+
+    def _gender(self, sp: Speaker) -> str | None:
+        known = self._full.get(surname_key(sp.name))
+        return sp.gender or (known.gender if known else None)
+
+    def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the spokesman' → the earlier speaker introduced with that role."""
+        head = sp.name.split()[-1].lower()
+        for prev in self._recent(pos):
+            if prev.role and head in prev.role.lower().split():
+                return prev
+        return None
+
+
+def _gender_ok(have: str | None, want: str) -> bool:
+    return have is None or have == want
