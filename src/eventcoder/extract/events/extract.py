@@ -8,6 +8,7 @@ event merge (``event_merge``) and become ``Event`` records with stable ids.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -37,6 +38,7 @@ from eventcoder.extract.events.roles import (
     roles,
     sentence_actor,
 )
+from eventcoder.extract.events.tolls import has_context_cue, is_context, is_subset, per_place, sentence_killed, sentence_tolls
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at, paragraphs
@@ -111,7 +113,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     specific = [m for m, h in found if h.definition.resolve != "target"]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
-    mentions = [m for m, _ in found]
+    mentions = _split_per_place(art.ctx, sent, [m for m, _ in found])
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
@@ -173,7 +175,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
-    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days):
+    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or _running_total(ctx, sent, when.value):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
         when = args.Anchored(args.article_date(ctx), "article")
@@ -218,6 +220,31 @@ def _historical(when: object, anchor: date | None, max_days: int) -> bool:
     return (anchor - last).days > max_days
 
 
+def _running_total(ctx: Context, sent: Span, when: object) -> bool:
+    """'The war has killed 500,000 people since 2011', 'attacks intensified this month': a
+    statement dated to a month or year with a running-total cue is context, not an event."""
+    value = getattr(when, "value", None)
+    if not value or len(value) >= 10:
+        return False
+    return has_context_cue(sent.text) or any(is_context(q, sent.text) for q in sentence_killed(ctx.quantities, sent))
+
+
+def _split_per_place(ctx: Context, sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """'killed nine people in Idlib and four in Ariha': one event per place, each with its toll."""
+    places = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
+    pairs = per_place(ctx.text, sentence_tolls(ctx.text, ctx.quantities, sent), places)
+    if not pairs:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.fatalities is None:
+            out.append(m)
+            continue
+        out.extend(replace(m, location=args.as_location(place), location_source="sentence",
+                           fatalities=toll.as_fatalities(), split_from=sent.start_char) for toll, place in pairs)
+    return out
+
+
 def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Actor | None:
     """'the battle of Mosul': a place in a role slot is where, not who (unless a known actor)."""
     if token is None or actor is None or actor.inter is not None:
@@ -254,10 +281,15 @@ def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place
 
 
 def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """A killed figure in a sentence without a trigger goes to the next event in its paragraph."""
+    """A killed figure in a sentence without a trigger goes to the next event in its paragraph,
+    unless it is a subset of a toll or a running total."""
+    ctx = art.ctx
     sentences = {(m.sent_start, m.sent_end) for m in mentions}
-    for q in art.ctx.quantities:
+    for q in ctx.quantities:
         if q.category != "killed" or any(s <= q.start < e for s, e in sentences):
+            continue
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if is_subset(ctx.text, q) or (span is not None and is_context(q, span.sent.text)):
             continue
         para = paragraph_at(art.paragraphs, q.start)
         candidates = [(m.start, c) for c in clusters for m in c.mentions
@@ -277,10 +309,11 @@ def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | N
 
 
 def _fatalities(cluster: Cluster) -> Fatalities | None:
+    """ACLED is conservative: when reports of one event differ, the lowest credible toll."""
     tolls = [m.fatalities for m in cluster.mentions if m.fatalities is not None]
-    numeric = [f for f in tolls if f.value is not None]
+    numeric = [f for f in tolls if f.value]
     if numeric:
-        return max(numeric, key=lambda f: f.value or 0)
+        return min(numeric, key=lambda f: f.value or 0)
     return tolls[0] if tolls else None
 
 

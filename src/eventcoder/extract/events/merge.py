@@ -66,6 +66,8 @@ class Mention:
     lexicon_family: str | None = None
     generic: bool = False
     """The sub-type is a lexicon default (a bare 'bombardment'), not read from the text."""
+    split_from: int | None = None
+    """Sentence start when the sentence gave one toll per place: such mentions never merge."""
 
     @property
     def family(self) -> str:
@@ -99,6 +101,7 @@ class Cluster:
                   if m.date_source in {"governing", "paragraph"} and m.date is not None and m.date.value]
         own = [m for m in stated if (m.type, m.sub_type) == lead]
         pool = [m for m in own if m.certainty != "planned"] or own or stated
+        pool = [m for m in pool if m.date is not None and len(m.date.value or "") >= 10] or pool  # a day over 'June'
         if pool:
             votes = Counter((m.date.value or "")[:10] for m in pool if m.date is not None)
             top = max(votes.values())
@@ -203,6 +206,9 @@ def places_compatible(a: Location | None, b: Location | None, max_km: float) -> 
 def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConfig) -> bool:
     """Same family, places within reach, dates that agree with every strong mention."""
     if any(c.family != m.family for c in cluster.mentions[:1]):
+        return False
+    if m.split_from is not None and any(
+            c.split_from == m.split_from and c.location != m.location for c in cluster.mentions):
         return False
     loc, _ = cluster.location
     if not places_compatible(loc, m.location, cfg.merge_km):
