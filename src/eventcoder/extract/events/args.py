@@ -221,10 +221,11 @@ def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]
 
 def event_location(
     ctx: Context, sent: Span, trigger: Token, actor_ids: set[int], excluded: set[int],
-    focus: Location | None, para: tuple[int, int] = (0, 0),
+    focus: Location | None, para: tuple[int, int] = (0, 0), dateline: Place | None = None,
 ) -> Anchored:
     """The most specific place tied to the trigger in its sentence, else the paragraph's
-    first town in the focus country, else the focus place."""
+    first town in the focus country, else the town of the dateline heading this paragraph
+    ('KHARKIV - The missile struck...'), else the focus place."""
     best: tuple[int, Place] | None = None
     for place in ctx.places:
         if not (sent.start_char <= place.start < sent.end_char) or place.start in excluded:
@@ -246,6 +247,8 @@ def event_location(
     nearby = _paragraph_place(ctx, para, excluded, focus)
     if nearby is not None:
         return Anchored(nearby, "paragraph", 0)
+    if dateline is not None and para[0] <= dateline.start < para[1] and dateline.precision not in {"country", "region"}:
+        return Anchored(as_location(dateline), "paragraph", 0)
     return Anchored(focus, "focus" if focus else "none", 0)
 
 

@@ -21,6 +21,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
+    BATTLES,
     DISRUPTED_WEAPONS_USE,
     EXPLOSIONS,
     LOOTING,
@@ -28,7 +29,7 @@ from eventcoder.extract.events.kinds import (
     RIOTS,
     VIOLENT_DEMONSTRATION,
 )
-from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions
+from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -42,7 +43,7 @@ from eventcoder.extract.events.tolls import has_context_cue, is_context, is_subs
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at, paragraphs
-from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan
+from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
 _ARMED = {1, 2, 3, 4, 8}
@@ -62,6 +63,8 @@ class _Article:
         self.focus: Location | None = args.focus_place(ctx, self.excluded)
         self.country = self.focus.country_code if self.focus else None
         self.paragraphs = paragraphs(ctx.text)
+        lines = args.dateline_places(ctx)
+        self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -70,6 +73,7 @@ def extract_events(ctx: Context) -> list[Event]:
     mentions: list[Mention] = []
     for sent in _sentences(ctx):
         mentions.extend(_sentence_mentions(art, sent))
+    mentions = _fold_bare_tolls(art, mentions)
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -89,6 +93,28 @@ def _sentences(ctx: Context) -> list[Span]:
         if sent.end > start:
             out.append(ctx.doc[start:sent.end])
     return out
+
+
+def _fold_bare_tolls(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """'A missile hit the market. Nine people were killed.': a toll with no agent and no date of
+    its own belongs to the event told just before it in the paragraph, not to a new event."""
+    out: list[Mention] = []
+    for m in mentions:
+        para = paragraph_at(art.paragraphs, m.start)
+        before = [p for p in out if para[0] <= p.start and p.sent_end <= m.sent_start]
+        if not (m.bare_toll and before and _same_time(art, before[-1], m)):
+            out.append(m)
+            continue
+        if before[-1].fatalities is None:
+            before[-1].fatalities = m.fatalities
+    return out
+
+
+def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
+    """The toll's own date agrees with the event's, or is only when a source spoke."""
+    if toll.date is not None and toll.date.value == art.ctx.article.published:
+        return True
+    return dates_compatible(event, toll, art.ctx.anchor, art.ctx.config.events.merge_days)
 
 
 def _crowd_hits(sent: Span) -> list[TriggerHit]:
@@ -144,6 +170,9 @@ def _drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mentio
     for mention, hit in found:
         if mention.sub_type == DISRUPTED_WEAPONS_USE:
             inside |= _argument_tokens(hit.head)
+        elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:
+            foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
+            found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
         elif mention.type == PROTESTS:
             inside |= _argument_tokens(hit.head, topic_only=True)
     strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
@@ -180,7 +209,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
         when = args.Anchored(args.article_date(ctx), "article")
     actor_ids = {t.i for t in (agent, patient) if t is not None}
-    where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para)
+    where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para, art.dateline)
     weak = modality.weak or (hit.definition.weak and not _anchored(
         sent, actor1, actor2, where.score >= ctx.config.events.anchoring_place_score))
     sources = args.event_sources(ctx, sent, start, end)
@@ -195,9 +224,26 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,
         plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
+        anaphoric=when.source not in {"governing"} and _definite(trigger),
+        bare_toll=hit.definition.resolve == "target" and trigger.pos_ == "VERB" and _agentless(trigger, agent),
         generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
     )
     return mention, hit
+
+
+def _agentless(verb: Token, agent: Token | None) -> bool:
+    """'Nine people were killed', and telegraphic '4 bandits and 1 officer killed.' (the parser
+    reads the counted victims as the subject of a verb with no object)."""
+    if agent is None:
+        return True
+    counted = any(c.dep_ == "nummod" for c in agent.children) or agent.like_num
+    return counted and not any(c.dep_ in {"dobj", "obj", "aux"} for c in verb.children)
+
+
+def _definite(trigger: Token) -> bool:
+    """'the attack', 'this blast', 'its offensive': a noun trigger naming an event already told."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children)
 
 
 def _historical(when: object, anchor: date | None, max_days: int) -> bool:

@@ -66,6 +66,10 @@ class Mention:
     lexicon_family: str | None = None
     generic: bool = False
     """The sub-type is a lexicon default (a bare 'bombardment'), not read from the text."""
+    anaphoric: bool = False
+    """'the attack', 'the blast' with no date of its own: the event named before."""
+    bare_toll: bool = False
+    """'Nine people were killed': a toll with no agent and no date of its own."""
     split_from: int | None = None
     """Sentence start when the sentence gave one toll per place: such mentions never merge."""
 
@@ -224,6 +228,10 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     pending_weak: list[Mention] = []
     for m in mentions:
         home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
+        if home is None and m.anaphoric:
+            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family), None)
+            if home is not None:  # 'the strike' names the event; its sentence's place may be another's
+                m.location, m.location_score = None, -1
         if home is not None:
             home.mentions.append(m)
         elif m.weak:

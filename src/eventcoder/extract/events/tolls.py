@@ -76,6 +76,10 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
             groups[-1].append(q)
         else:
             groups.append([q])
+    lo, hi = sent.start_char, sent.end_char
+    others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi]
+    for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
+        group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
     return [_sum(text, g) for g in groups]
 
 
