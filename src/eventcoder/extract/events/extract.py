@@ -19,7 +19,9 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
+from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.kinds import (
+    event_type,
     ARMED_CLASH,
     BATTLES,
     DISRUPTED_WEAPONS_USE,
@@ -27,6 +29,7 @@ from eventcoder.extract.events.kinds import (
     LOOTING,
     PROTESTS,
     RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
@@ -47,6 +50,8 @@ from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
 _ARMED = {1, 2, 3, 4, 8}
+STRATEGIC = event_type("Strategic developments")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _SPORT_WORDS = words("sport_words")
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
@@ -64,6 +69,8 @@ class _Article:
         self.country = self.focus.country_code if self.focus else None
         self.paragraphs = paragraphs(ctx.text)
         lines = args.dateline_places(ctx)
+        self.last_actor: Actor | None = None
+        """The last armed doer named, for 'they' and 'the group' in later sentences."""
         self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
 
 
@@ -122,23 +129,26 @@ def _crowd_hits(sent: Span) -> list[TriggerHit]:
     hits = []
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in _CROWD_VIOLENCE:
-            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}]
+            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
+                a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
             if subj and subj[0].lemma_.lower() in _CROWD_SUBJECTS:
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
 
 
 def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
-    hits = match_triggers(sent)
-    taken = {h.head.i for h in hits}
-    hits += [h for h in _crowd_hits(sent) if h.head.i not in taken]
+    crowd = {h.head.i: h for h in _crowd_hits(sent)}  # 'rioters torched cars': a riot, not looting
+    hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
+    hits += list(crowd.values())
     if not hits:
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     found = _drop_embedded(found)
-    specific = [m for m, h in found if h.definition.resolve != "target"]
+    specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
+    if any(m.type in _VIOLENT for m, _ in found):  # 'killed 10 and set houses on fire': one attack
+        found = [(m, h) for m, h in found if m.sub_type != LOOTING]
     mentions = _split_per_place(art.ctx, sent, [m for m, _ in found])
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
@@ -188,9 +198,12 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
         return None  # 'they would fight the junta': an intention, not an event
     agent, patient = roles(trigger)
+    agent = claimant(trigger) or agent
     if hit.definition.weak and _figurative(trigger, patient):
         return None
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
+    if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
+        actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
     if actor2 is None or actor2.inter is None:  # 'hit the market, killing 12 civilians'
         hurt = casualty_patient(sent)
@@ -199,6 +212,10 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
             patient, actor2 = hurt, victim
     if actor1 is None or actor1.inter is None:
         actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
+        actor2 = None
+    if actor1 is not None and actor1.inter in _ARMED:
+        art.last_actor = actor1
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
     start = ctx.doc[hit.start].idx
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
@@ -224,7 +241,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,
         plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
-        anaphoric=when.source not in {"governing"} and _definite(trigger),
+        anaphoric=_definite(trigger) and (when.source != "governing" or len(getattr(when.value, "value", "") or "") < 10),
         bare_toll=hit.definition.resolve == "target" and trigger.pos_ == "VERB" and _agentless(trigger, agent),
         generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
     )

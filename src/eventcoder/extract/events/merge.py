@@ -23,6 +23,7 @@ from eventcoder.extract.events.kinds import (
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.geo import haversine_km
@@ -34,6 +35,8 @@ _SUBTYPE_PRIORITY = {
     EXCESSIVE_FORCE[1]: 3, PROTEST_WITH_INTERVENTION[1]: 2, VIOLENT_DEMONSTRATION[1]: 4,
 }
 """When mentions of one event disagree, the more specific sub-type wins (unlisted ones score 0)."""
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+"""'the attack' after a bombing names the bombing: political violence of any of these types."""
 _FAMILY = {PROTESTS: "demonstration", RIOTS: "demonstration"}
 _SUBTYPE_FAMILIES = {BATTLES, EXPLOSIONS, PROTESTS, RIOTS}
 
@@ -229,7 +232,8 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     for m in mentions:
         home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
         if home is None and m.anaphoric:
-            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family), None)
+            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
+                         or {c.mentions[0].type, m.type} <= _VIOLENT), None)
             if home is not None:  # 'the strike' names the event; its sentence's place may be another's
                 m.location, m.location_score = None, -1
         if home is not None:
