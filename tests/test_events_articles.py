@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 import yaml
+from test_events_fresh import _place_ok  # the shared place judge
 
 from eventcoder.model import Article, Event
-from test_events_fresh import _place_ok  # the shared place judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles.yaml"
 MIN_PRECISION = 0.0

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
+from test_events_fresh import _score  # the same judge as the first fresh set
 
 from eventcoder.model import Article
-from test_events_fresh import _score  # the same judge as the first fresh set
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes2.yaml"
 MIN_TYPE = 0.0

@@ -14,9 +14,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.tolls import sentence_killed, sentence_tolls
-from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.attribution import attribution_for

@@ -8,7 +8,6 @@ event merge (``event_merge``) and become ``Event`` records with stable ids.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -21,7 +20,6 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.kinds import (
-    event_type,
     ARMED_CLASH,
     BATTLES,
     DISRUPTED_WEAPONS_USE,
@@ -31,6 +29,7 @@ from eventcoder.extract.events.kinds import (
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
+    event_type,
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
@@ -42,7 +41,20 @@ from eventcoder.extract.events.roles import (
     roles,
     sentence_actor,
 )
-from eventcoder.extract.events.tolls import has_context_cue, is_context, is_subset, per_place, sentence_killed, sentence_tolls
+from eventcoder.extract.events.sentence_rules import (
+    agentless,
+    arrests_at_protests,
+    crowd_word,
+    definite,
+    in_subset,
+    running_total,
+    split_per_place,
+    unsettled,
+)
+from eventcoder.extract.events.tolls import (
+    is_context,
+    is_subset,
+)
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at, paragraphs
@@ -131,7 +143,7 @@ def _crowd_hits(sent: Span) -> list[TriggerHit]:
         if token.pos_ == "VERB" and token.lemma_.lower() in _CROWD_VIOLENCE:
             subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
                 a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
-            if subj and subj[0].lemma_.lower() in _CROWD_SUBJECTS:
+            if any(crowd_word(t) for t in subj):
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
 
@@ -149,7 +161,11 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
     if any(m.type in _VIOLENT for m, _ in found):  # 'killed 10 and set houses on fire': one attack
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]
-    mentions = _split_per_place(art.ctx, sent, [m for m, _ in found])
+    if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
+        found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
+    found = [(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)]
+    mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
+    arrests_at_protests(sent, mentions)
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
@@ -221,7 +237,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
-    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or _running_total(ctx, sent, when.value):
+    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or running_total(ctx, sent, when.value):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
         when = args.Anchored(args.article_date(ctx), "article")
@@ -241,26 +257,11 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,
         plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
-        anaphoric=_definite(trigger) and (when.source != "governing" or len(getattr(when.value, "value", "") or "") < 10),
-        bare_toll=hit.definition.resolve == "target" and trigger.pos_ == "VERB" and _agentless(trigger, agent),
+        anaphoric=definite(trigger) and (when.source != "governing" or len(getattr(when.value, "value", "") or "") < 10),
+        bare_toll=hit.definition.resolve == "target" and trigger.pos_ == "VERB" and agentless(trigger, agent),
         generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
     )
     return mention, hit
-
-
-def _agentless(verb: Token, agent: Token | None) -> bool:
-    """'Nine people were killed', and telegraphic '4 bandits and 1 officer killed.' (the parser
-    reads the counted victims as the subject of a verb with no object)."""
-    if agent is None:
-        return True
-    counted = any(c.dep_ == "nummod" for c in agent.children) or agent.like_num
-    return counted and not any(c.dep_ in {"dobj", "obj", "aux"} for c in verb.children)
-
-
-def _definite(trigger: Token) -> bool:
-    """'the attack', 'this blast', 'its offensive': a noun trigger naming an event already told."""
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children)
 
 
 def _historical(when: object, anchor: date | None, max_days: int) -> bool:
@@ -281,31 +282,6 @@ def _historical(when: object, anchor: date | None, max_days: int) -> bool:
         except ValueError:
             return False
     return (anchor - last).days > max_days
-
-
-def _running_total(ctx: Context, sent: Span, when: object) -> bool:
-    """'The war has killed 500,000 people since 2011', 'attacks intensified this month': a
-    statement dated to a month or year with a running-total cue is context, not an event."""
-    value = getattr(when, "value", None)
-    if not value or len(value) >= 10:
-        return False
-    return has_context_cue(sent.text) or any(is_context(q, sent.text) for q in sentence_killed(ctx.quantities, sent))
-
-
-def _split_per_place(ctx: Context, sent: Span, mentions: list[Mention]) -> list[Mention]:
-    """'killed nine people in Idlib and four in Ariha': one event per place, each with its toll."""
-    places = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
-    pairs = per_place(ctx.text, sentence_tolls(ctx.text, ctx.quantities, sent), places)
-    if not pairs:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.fatalities is None:
-            out.append(m)
-            continue
-        out.extend(replace(m, location=args.as_location(place), location_source="sentence",
-                           fatalities=toll.as_fatalities(), split_from=sent.start_char) for toll, place in pairs)
-    return out
 
 
 def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Actor | None:
@@ -387,7 +363,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
     spans = sorted({(m.sent_start, m.sent_end) for m in cluster.mentions})
     sources = list(dict.fromkeys(s for m in cluster.mentions for s in m.sources))
     return Event(
-        id=f"{article_id}-e{n}", type=etype, sub_type=sub,  # type: ignore[arg-type]
+        id=f"{article_id}-e{n}", type=etype, sub_type=sub,
         actor1=_best_actor(cluster, "actor1", (etype, sub)),
         actor2=_best_actor(cluster, "actor2", (etype, sub)),
         date=cluster.date, location=location, fatalities=_fatalities(cluster),

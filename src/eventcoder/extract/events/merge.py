@@ -234,8 +234,8 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
         if home is None and m.anaphoric:
             home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
-            if home is not None:  # 'the strike' names the event; its sentence's place may be another's
-                m.location, m.location_score = None, -1
+            if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
+                m.location, m.location_score, m.date_source = None, -1, "anaphora"
         if home is not None:
             home.mentions.append(m)
         elif m.weak:
