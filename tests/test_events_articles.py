@@ -19,11 +19,12 @@ from test_events_fresh import _place_ok  # the shared place judge
 from eventcoder.model import Article, Event
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles.yaml"
-MIN_PRECISION = 0.0
-MIN_RECALL = 0.0
-MIN_SUB_TYPE = 0.0
-MIN_FATALITIES = 0.0
-MIN_ACTOR1_FILLED = 0.0
+MIN_PRECISION = 0.65
+MIN_RECALL = 0.78
+MIN_SUB_TYPE = 0.9
+MIN_FATALITIES = 0.95
+MIN_ACTOR1_FILLED = 0.85
+MIN_ACTOR1_NAMED = 0.72
 
 
 def _articles() -> list[dict[str, Any]]:
@@ -119,3 +120,4 @@ def test_articles_arguments(scores: dict[str, float]) -> None:
     assert scores["sub_type"] >= MIN_SUB_TYPE
     assert scores["fatalities"] >= MIN_FATALITIES
     assert scores["actor1_filled"] >= MIN_ACTOR1_FILLED
+    assert scores["actor1_named"] >= MIN_ACTOR1_NAMED

@@ -14,11 +14,11 @@ from test_events_fresh import _score  # the same judge as the first fresh set
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes2.yaml"
-MIN_TYPE = 0.0
-MIN_SUB_TYPE = 0.0
-MIN_PLACE = 0.0
-MIN_DATE = 0.0
-MIN_FATALITIES = 0.0
+MIN_TYPE = 0.95
+MIN_SUB_TYPE = 0.95
+MIN_PLACE = 0.9
+MIN_DATE = 0.95
+MIN_FATALITIES = 0.9
 
 
 def _items() -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ sub-type a protest's arrests take.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -21,6 +22,8 @@ _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _SUBSET_PREPS = {w.split()[0] for w in words("toll_subset_cues")} - {"of"}  # 'including', 'among'; 'of' heads too much
 _UNSETTLED = words("unsettled_agreement_verbs")
 _INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
+_AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "at_event"))) + r")\b[\w\s-]*$", re.I)
+"""'at a rally', 'during the march': the protest is where the arrests happened."""
 ARRESTS = sub_type("Arrests")
 AGREEMENT = sub_type("Agreement")
 
@@ -55,9 +58,13 @@ def unsettled(mention: Mention, trigger: Token) -> bool:
 
 
 def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
-    """ACLED: arrests while police disperse a protest are that protest's intervention."""
+    """ACLED: arrests while police disperse a protest ('tear gas ... dozens were arrested',
+    'detained 14 students at a rally') are that protest's intervention; arrests of people who
+    organise protests elsewhere stay arrests."""
     policing = {t.lemma_.lower() for t in sent} & _INTERVENTION_NOUNS
-    if not (policing or any(m.type == PROTESTS for m in mentions)):
+    at_protest = any(m.type == PROTESTS and _AT_EVENT.search(sent.doc.text[max(sent.start_char, m.start - 24):m.start])
+                     for m in mentions)
+    if not (policing or at_protest):
         return
     for m in mentions:
         if m.sub_type == ARRESTS:
