@@ -112,3 +112,34 @@ def test_a_bad_actor_file_is_refused_naming_file_and_line(tmp_path: Path, body: 
     with pytest.raises(DataFileError) as err:
         load_actor_dictionaries([bad])
     assert f"{bad}:{line}:" in str(err.value) and says in str(err.value)
+
+
+def test_local_aliases_hold_only_in_their_country(bundled) -> None:
+    """'rebels' is Syria's opposition in an article about Syria, not in one about Colombia."""
+    assert resolve_actor("rebels", bundled, country="SY").name == "Syrian opposition rebels"
+    elsewhere = resolve_actor("the rebels", bundled, country="CO")
+    assert elsewhere is not None and elsewhere.name == "Rebels (Colombia)" and elsewhere.inter == 2
+    assert resolve_actor("Syrian rebels", bundled, country="TR").name == "Syrian opposition rebels"
+
+
+def test_local_aliases_need_a_country() -> None:
+    from eventcoder.extract.actors.dictionary import ActorDictionary, ActorSpec
+
+    with pytest.raises(ValueError, match="country_code"):
+        ActorDictionary()._add(ActorSpec(name="X", inter=2, local_aliases=["rebels"]), generic=False)
+
+
+def test_gangs_and_iswap_have_their_own_names(bundled) -> None:
+    assert resolve_actor("armed gangs", bundled, country="HT").name == "Unidentified Gang (Haiti)"
+    iswap = resolve_actor("Islamic State West Africa Province fighters", bundled, country="NG")
+    assert iswap is not None and iswap.name == "Islamic State West Africa Province (ISWAP)"
+
+
+def test_state_forces_of_one_country_are_allies(bundled) -> None:
+    from eventcoder.extract.events.agents import allies
+
+    police = resolve_actor("police", bundled, country="NG")
+    army = resolve_actor("Nigerian troops", bundled, country="NG")
+    rebels = resolve_actor("rebels", bundled, country="NG")
+    assert army is not None and army.name == "Military Forces of Nigeria"
+    assert allies(police, army) and not allies(army, rebels)

@@ -46,6 +46,8 @@ class ActorSpec(BaseModel):
     inter: int | None = None
     country_code: str | None = None
     aliases: list[str] = []
+    local_aliases: list[str] = []
+    """Generic words ('rebels') that name this actor only in articles about its own country."""
 
     @field_validator("inter")
     @classmethod
@@ -91,6 +93,8 @@ class ActorDictionary:
     """ISO code -> country name."""
     demonyms: dict[str, str] = field(default_factory=dict)
     """lower-case adjective -> ISO code."""
+    local: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
+    """(alias, ISO code) -> entry: aliases that hold only in articles about that country."""
 
     def add_file(self, data: ActorFile) -> None:
         """Merge one checked file: later files override earlier aliases and names."""
@@ -117,6 +121,14 @@ class ActorDictionary:
         self.aliases[_key(entry.name.replace("{country}", ""))] = entry
         for alias in spec.aliases:
             self.aliases[_key(alias)] = entry
+        if spec.local_aliases and not spec.country_code:
+            raise ValueError(f"{spec.name}: local_aliases need a country_code")
+        for alias in spec.local_aliases:
+            self.local[(_key(alias), spec.country_code or "")] = entry
+
+    def lookup(self, alias: str, country: str | None) -> ActorEntry | None:
+        """The entry an alias names in an article about ``country``: a local alias first."""
+        return self.local.get((alias, country or "")) or self.aliases.get(alias)
 
 
 def _norm(text: str) -> str:
@@ -192,7 +204,7 @@ def resolve_actor(
     if not words:
         return None
     for i, j in _candidates(words):
-        entry = dictionary.aliases.get(" ".join(words[i:j]))
+        entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
             return _actor_from(entry, mention, words, dictionary, country)
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")

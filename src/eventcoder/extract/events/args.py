@@ -14,8 +14,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.dates.extract import governing_date
+from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.tolls import sentence_killed, sentence_tolls
 from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.attribution import attribution_for
@@ -175,7 +176,7 @@ def comparison_places(ctx: Context) -> set[int]:
     return out
 
 
-def _as_location(place: Place) -> Location:
+def as_location(place: Place) -> Location:
     return Location(name=place.name, country_code=place.country_code, admin1=place.admin1,
                     lat=place.lat, lon=place.lon, geonameid=place.geonameid, precision=place.precision)
 
@@ -190,7 +191,7 @@ def focus_place(ctx: Context, excluded: set[int]) -> Location | None:
     fine = [p for p in local if p.precision != "country"] or local
     counts = Counter(p.name for p in fine)
     best = max(fine, key=lambda p: (counts[p.name], -p.start))
-    return _as_location(best)
+    return as_location(best)
 
 
 def _names_a_group(token: Token) -> bool:
@@ -220,10 +221,11 @@ def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]
 
 def event_location(
     ctx: Context, sent: Span, trigger: Token, actor_ids: set[int], excluded: set[int],
-    focus: Location | None, para: tuple[int, int] = (0, 0),
+    focus: Location | None, para: tuple[int, int] = (0, 0), dateline: Place | None = None,
 ) -> Anchored:
     """The most specific place tied to the trigger in its sentence, else the paragraph's
-    first town in the focus country, else the focus place."""
+    first town in the focus country, else the town of the dateline heading this paragraph
+    ('KHARKIV - The missile struck...'), else the focus place."""
     best: tuple[int, Place] | None = None
     for place in ctx.places:
         if not (sent.start_char <= place.start < sent.end_char) or place.start in excluded:
@@ -241,10 +243,12 @@ def event_location(
         finer_focus = (focus is not None and place.precision in {"country", "region"}
                        and focus.country_code == place.country_code)
         if not finer_focus:
-            return Anchored(_as_location(place), "sentence", score)
+            return Anchored(as_location(place), "sentence", score)
     nearby = _paragraph_place(ctx, para, excluded, focus)
     if nearby is not None:
         return Anchored(nearby, "paragraph", 0)
+    if dateline is not None and para[0] <= dateline.start < para[1] and dateline.precision not in {"country", "region"}:
+        return Anchored(as_location(dateline), "paragraph", 0)
     return Anchored(focus, "focus" if focus else "none", 0)
 
 
@@ -258,22 +262,23 @@ def _paragraph_place(
         if place.precision in {"country", "region"} or not place.country_code:
             continue
         if focus is None or place.country_code == focus.country_code:
-            return _as_location(place)
+            return as_location(place)
     return None
 
 
 def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
-    """The killed figure in the trigger's sentence, preferring its own clause; when the figures
-    extractor found none, the victims of a killing verb read from the parse."""
-    killed = [q for q in ctx.quantities
-              if q.category == "killed" and sent.start_char <= q.start < sent.end_char]
-    if not killed:
+    """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
+    left out), preferring its own clause; when the figures extractor found no killed figure,
+    the victims of a killing verb read from the parse."""
+    if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent)
+    found = sentence_tolls(ctx.text, ctx.quantities, sent)
+    if not found:
+        return None
     clause = _clause_verb(trigger)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    killed.sort(key=lambda q: (not (lo <= q.start < hi), abs(q.start - trigger.idx)))
-    best = killed[0]
-    return Fatalities(value=best.value, qualifier=best.qualifier, text=best.text)
+    found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
+    return found[0].as_fatalities()
 
 
 _KILLING_VERBS = lexicon("killing_verbs").labels()

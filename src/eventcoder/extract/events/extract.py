@@ -18,16 +18,20 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
+from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
+    BATTLES,
     DISRUPTED_WEAPONS_USE,
     EXPLOSIONS,
     LOOTING,
     PROTESTS,
     RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
+    event_type,
 )
-from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions
+from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -37,13 +41,29 @@ from eventcoder.extract.events.roles import (
     roles,
     sentence_actor,
 )
+from eventcoder.extract.events.sentence_rules import (
+    agentless,
+    arrests_at_protests,
+    crowd_word,
+    definite,
+    in_subset,
+    running_total,
+    split_per_place,
+    unsettled,
+)
+from eventcoder.extract.events.tolls import (
+    is_context,
+    is_subset,
+)
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at, paragraphs
-from eventcoder.model import Actor, Event, Fatalities, Location, TextSpan
+from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
 _ARMED = {1, 2, 3, 4, 8}
+STRATEGIC = event_type("Strategic developments")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _SPORT_WORDS = words("sport_words")
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
@@ -60,6 +80,10 @@ class _Article:
         self.focus: Location | None = args.focus_place(ctx, self.excluded)
         self.country = self.focus.country_code if self.focus else None
         self.paragraphs = paragraphs(ctx.text)
+        lines = args.dateline_places(ctx)
+        self.last_actor: Actor | None = None
+        """The last armed doer named, for 'they' and 'the group' in later sentences."""
+        self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -68,6 +92,7 @@ def extract_events(ctx: Context) -> list[Event]:
     mentions: list[Mention] = []
     for sent in _sentences(ctx):
         mentions.extend(_sentence_mentions(art, sent))
+    mentions = _fold_bare_tolls(art, mentions)
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -89,29 +114,58 @@ def _sentences(ctx: Context) -> list[Span]:
     return out
 
 
+def _fold_bare_tolls(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """'A missile hit the market. Nine people were killed.': a toll with no agent and no date of
+    its own belongs to the event told just before it in the paragraph, not to a new event."""
+    out: list[Mention] = []
+    for m in mentions:
+        para = paragraph_at(art.paragraphs, m.start)
+        before = [p for p in out if para[0] <= p.start and p.sent_end <= m.sent_start]
+        if not (m.bare_toll and before and _same_time(art, before[-1], m)):
+            out.append(m)
+            continue
+        if before[-1].fatalities is None:
+            before[-1].fatalities = m.fatalities
+    return out
+
+
+def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
+    """The toll's own date agrees with the event's, or is only when a source spoke."""
+    if toll.date is not None and toll.date.value == art.ctx.article.published:
+        return True
+    return dates_compatible(event, toll, art.ctx.anchor, art.ctx.config.events.merge_days)
+
+
 def _crowd_hits(sent: Span) -> list[TriggerHit]:
     """'A crowd hurled bricks at a mosque': violence whose agent is a crowd is a riot."""
     hits = []
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in _CROWD_VIOLENCE:
-            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}]
-            if subj and subj[0].lemma_.lower() in _CROWD_SUBJECTS:
+            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
+                a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
+            if any(crowd_word(t) for t in subj):
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
 
 
 def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
-    hits = match_triggers(sent)
-    taken = {h.head.i for h in hits}
-    hits += [h for h in _crowd_hits(sent) if h.head.i not in taken]
+    crowd = {h.head.i: h for h in _crowd_hits(sent)}  # 'rioters torched cars': a riot, not looting
+    hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
+    hits += list(crowd.values())
     if not hits:
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     found = _drop_embedded(found)
-    specific = [m for m, h in found if h.definition.resolve != "target"]
+    specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
-    mentions = [m for m, _ in found]
+    if any(m.type in _VIOLENT for m, _ in found):  # 'killed 10 and set houses on fire': one attack
+        found = [(m, h) for m, h in found if m.sub_type != LOOTING]
+    if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
+        found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
+    found = [(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)]
+    mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
+    arrests_at_protests(sent, mentions)
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
@@ -142,6 +196,9 @@ def _drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mentio
     for mention, hit in found:
         if mention.sub_type == DISRUPTED_WEAPONS_USE:
             inside |= _argument_tokens(hit.head)
+        elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:
+            foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
+            found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
         elif mention.type == PROTESTS:
             inside |= _argument_tokens(hit.head, topic_only=True)
     strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
@@ -157,9 +214,12 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
         return None  # 'they would fight the junta': an intention, not an event
     agent, patient = roles(trigger)
+    agent = claimant(trigger) or agent
     if hit.definition.weak and _figurative(trigger, patient):
         return None
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
+    if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
+        actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
     if actor2 is None or actor2.inter is None:  # 'hit the market, killing 12 civilians'
         hurt = casualty_patient(sent)
@@ -168,17 +228,21 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
             patient, actor2 = hurt, victim
     if actor1 is None or actor1.inter is None:
         actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
+        actor2 = None
+    if actor1 is not None and actor1.inter in _ARMED:
+        art.last_actor = actor1
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
     start = ctx.doc[hit.start].idx
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
-    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days):
+    if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or running_total(ctx, sent, when.value):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
         when = args.Anchored(args.article_date(ctx), "article")
     actor_ids = {t.i for t in (agent, patient) if t is not None}
-    where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para)
+    where = args.event_location(ctx, sent, trigger, actor_ids, art.excluded, art.focus, para, art.dateline)
     weak = modality.weak or (hit.definition.weak and not _anchored(
         sent, actor1, actor2, where.score >= ctx.config.events.anchoring_place_score))
     sources = args.event_sources(ctx, sent, start, end)
@@ -193,6 +257,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,
         plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
+        anaphoric=definite(trigger) and (when.source != "governing" or len(getattr(when.value, "value", "") or "") < 10),
+        bare_toll=hit.definition.resolve == "target" and trigger.pos_ == "VERB" and agentless(trigger, agent),
         generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
     )
     return mention, hit
@@ -254,10 +320,15 @@ def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place
 
 
 def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention]) -> None:
-    """A killed figure in a sentence without a trigger goes to the next event in its paragraph."""
+    """A killed figure in a sentence without a trigger goes to the next event in its paragraph,
+    unless it is a subset of a toll or a running total."""
+    ctx = art.ctx
     sentences = {(m.sent_start, m.sent_end) for m in mentions}
-    for q in art.ctx.quantities:
+    for q in ctx.quantities:
         if q.category != "killed" or any(s <= q.start < e for s, e in sentences):
+            continue
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if is_subset(ctx.text, q) or (span is not None and is_context(q, span.sent.text)):
             continue
         para = paragraph_at(art.paragraphs, q.start)
         candidates = [(m.start, c) for c in clusters for m in c.mentions
@@ -277,10 +348,11 @@ def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | N
 
 
 def _fatalities(cluster: Cluster) -> Fatalities | None:
+    """ACLED is conservative: when reports of one event differ, the lowest credible toll."""
     tolls = [m.fatalities for m in cluster.mentions if m.fatalities is not None]
-    numeric = [f for f in tolls if f.value is not None]
+    numeric = [f for f in tolls if f.value]
     if numeric:
-        return max(numeric, key=lambda f: f.value or 0)
+        return min(numeric, key=lambda f: f.value or 0)
     return tolls[0] if tolls else None
 
 
@@ -291,7 +363,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
     spans = sorted({(m.sent_start, m.sent_end) for m in cluster.mentions})
     sources = list(dict.fromkeys(s for m in cluster.mentions for s in m.sources))
     return Event(
-        id=f"{article_id}-e{n}", type=etype, sub_type=sub,  # type: ignore[arg-type]
+        id=f"{article_id}-e{n}", type=etype, sub_type=sub,
         actor1=_best_actor(cluster, "actor1", (etype, sub)),
         actor2=_best_actor(cluster, "actor2", (etype, sub)),
         date=cluster.date, location=location, fatalities=_fatalities(cluster),

@@ -23,6 +23,7 @@ from eventcoder.extract.events.kinds import (
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.geo import haversine_km
@@ -34,6 +35,8 @@ _SUBTYPE_PRIORITY = {
     EXCESSIVE_FORCE[1]: 3, PROTEST_WITH_INTERVENTION[1]: 2, VIOLENT_DEMONSTRATION[1]: 4,
 }
 """When mentions of one event disagree, the more specific sub-type wins (unlisted ones score 0)."""
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+"""'the attack' after a bombing names the bombing: political violence of any of these types."""
 _FAMILY = {PROTESTS: "demonstration", RIOTS: "demonstration"}
 _SUBTYPE_FAMILIES = {BATTLES, EXPLOSIONS, PROTESTS, RIOTS}
 
@@ -66,6 +69,12 @@ class Mention:
     lexicon_family: str | None = None
     generic: bool = False
     """The sub-type is a lexicon default (a bare 'bombardment'), not read from the text."""
+    anaphoric: bool = False
+    """'the attack', 'the blast' with no date of its own: the event named before."""
+    bare_toll: bool = False
+    """'Nine people were killed': a toll with no agent and no date of its own."""
+    split_from: int | None = None
+    """Sentence start when the sentence gave one toll per place: such mentions never merge."""
 
     @property
     def family(self) -> str:
@@ -99,6 +108,7 @@ class Cluster:
                   if m.date_source in {"governing", "paragraph"} and m.date is not None and m.date.value]
         own = [m for m in stated if (m.type, m.sub_type) == lead]
         pool = [m for m in own if m.certainty != "planned"] or own or stated
+        pool = [m for m in pool if m.date is not None and len(m.date.value or "") >= 10] or pool  # a day over 'June'
         if pool:
             votes = Counter((m.date.value or "")[:10] for m in pool if m.date is not None)
             top = max(votes.values())
@@ -204,6 +214,9 @@ def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConf
     """Same family, places within reach, dates that agree with every strong mention."""
     if any(c.family != m.family for c in cluster.mentions[:1]):
         return False
+    if m.split_from is not None and any(
+            c.split_from == m.split_from and c.location != m.location for c in cluster.mentions):
+        return False
     loc, _ = cluster.location
     if not places_compatible(loc, m.location, cfg.merge_km):
         return False
@@ -218,6 +231,11 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     pending_weak: list[Mention] = []
     for m in mentions:
         home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
+        if home is None and m.anaphoric:
+            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
+                         or {c.mentions[0].type, m.type} <= _VIOLENT), None)
+            if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
+                m.location, m.location_score, m.date_source = None, -1, "anaphora"
         if home is not None:
             home.mentions.append(m)
         elif m.weak:

@@ -54,7 +54,9 @@ def _local(trigger: Token) -> list[Token]:
 
 
 def _is_negated(trigger: Token) -> bool:
-    if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg", "prep"} for c in trigger.children):
+    # 'handed over the town without fighting': a 'without' phrase under the trigger negates the
+    # other thing, not the trigger; 'no attack' and 'without an attack' (trigger as object) do
+    if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg"} for c in trigger.children):
         return True
     if trigger.head.lower_ in {"without", "no"}:
         return True

@@ -202,9 +202,20 @@ def _object_lemmas(verb: Token) -> set[str]:
     found: set[str] = set()
     for child in verb.children:
         if child.dep_ in _OBJ_DEPS:
-            found.add(child.lemma_.lower())
+            found |= _object_words(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
-            found.update(g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "dobj"})
+            for g in child.children:
+                if g.dep_ in {"pobj", "dobj"}:
+                    found |= _object_words(g)
+    return found
+
+
+def _object_words(obj: Token) -> set[str]:
+    """An object and its conjuncts, looking through amounts ('seized 20 kg of explosives',
+    'found mortars, rockets and grenades')."""
+    found = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts}
+    if obj.lemma_.lower() in _QUANTITY_NOUNS:
+        found |= _nominal_object_lemmas(obj)
     return found
 
 

@@ -1,0 +1,111 @@
+"""Sentence-level readings of the ACLED codebook that sit beside trigger matching: which
+mentions are context (running totals, agreements only talked about, how some of the dead died),
+which belong to an event told before ('the attack', 'Nine people were killed'), and which
+sub-type a protest's arrests take.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.events import args
+from eventcoder.extract.events.kinds import PROTEST_WITH_INTERVENTION, PROTESTS, sub_type
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
+from eventcoder.extract.lexicons import words
+
+_CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
+_SUBSET_PREPS = {w.split()[0] for w in words("toll_subset_cues")} - {"of"}  # 'including', 'among'; 'of' heads too much
+_UNSETTLED = words("unsettled_agreement_verbs")
+_INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
+_AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "at_event"))) + r")\b[\w\s-]*$", re.I)
+"""'at a rally', 'during the march': the protest is where the arrests happened."""
+ARRESTS = sub_type("Arrests")
+AGREEMENT = sub_type("Agreement")
+
+
+def crowd_word(token: Token) -> bool:
+    """'Rioters' after a dateline is tagged a proper noun with itself as lemma: try the plain form too."""
+    lower = token.lower_
+    return token.lemma_.lower() in _CROWD_SUBJECTS or (lower.endswith("s") and lower[:-1] in _CROWD_SUBJECTS)
+
+
+def in_subset(trigger: Token) -> bool:
+    """'8 killed, including three civilians hit by stray shells': how some of the dead died is
+    part of the toll's description, not an event of its own."""
+    node = trigger
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in _SUBSET_PREPS:
+            return True
+    return False
+
+
+def unsettled(mention: Mention, trigger: Token) -> bool:
+    """'to discuss a ceasefire', 'called for a truce': an agreement talked about, not reached."""
+    if mention.sub_type != AGREEMENT:
+        return False
+    verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in _UNSETTLED
+
+
+def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
+    """ACLED: arrests while police disperse a protest ('tear gas ... dozens were arrested',
+    'detained 14 students at a rally') are that protest's intervention; arrests of people who
+    organise protests elsewhere stay arrests."""
+    policing = {t.lemma_.lower() for t in sent} & _INTERVENTION_NOUNS
+    at_protest = any(m.type == PROTESTS and _AT_EVENT.search(sent.doc.text[max(sent.start_char, m.start - 24):m.start])
+                     for m in mentions)
+    if not (policing or at_protest):
+        return
+    for m in mentions:
+        if m.sub_type == ARRESTS:
+            m.type, m.sub_type = PROTEST_WITH_INTERVENTION
+
+
+def agentless(verb: Token, agent: Token | None) -> bool:
+    """'Nine people were killed', and telegraphic '4 bandits and 1 officer killed.' (the parser
+    reads the counted victims as the subject of a verb with no object)."""
+    if agent is None:
+        return True
+    counted = any(c.dep_ == "nummod" for c in agent.children) or agent.like_num
+    return counted and not any(c.dep_ in {"dobj", "obj", "aux"} for c in verb.children)
+
+
+def definite(trigger: Token) -> bool:
+    """'the attack', 'this blast', 'its offensive': a noun trigger naming an event already told."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children)
+
+
+def running_total(ctx: Context, sent: Span, when: object) -> bool:
+    """'The war has killed 500,000 people since 2011', 'attacks intensified this month': a
+    statement dated to a month or year with a running-total cue is context, not an event."""
+    value = getattr(when, "value", None)
+    if not value or len(value) >= 10:
+        return False
+    return has_context_cue(sent.text) or any(is_context(q, sent.text) for q in sentence_killed(ctx.quantities, sent))
+
+
+def split_per_place(ctx: Context, sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """'killed nine people in Idlib and four in Ariha': one event per place, each with its toll."""
+    places = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
+    pairs = per_place(ctx.text, sentence_tolls(ctx.text, ctx.quantities, sent), places)
+    if not pairs:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.fatalities is None:
+            out.append(m)
+            continue
+        out.extend(replace(m, location=args.as_location(place), location_source="sentence",
+                           fatalities=toll.as_fatalities(), split_from=sent.start_char) for toll, place in pairs)
+    return out

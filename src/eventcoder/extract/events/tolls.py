@@ -1,0 +1,103 @@
+"""Which killed figures are an event's toll, as ACLED codes it.
+
+The figures step keeps every killed figure; an event's toll is narrower: parts of one toll
+('4 soldiers, 2 civilians and 5 attackers') are added, subsets ('including three children')
+are not tolls, and running, country-wide or period totals ('since 2011', 'so far this year',
+figures dated to a month or year) are context, never one event's toll.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from eventcoder.extract.lexicons import words
+from eventcoder.model import Fatalities, Place, Quantity
+
+
+def _phrases(name: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+_CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
+_SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
+                     re.I)
+_JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
+_PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
+                        re.I)
+
+
+@dataclass(frozen=True)
+class Toll:
+    """One event's toll: one killed figure or the sum of its parts, with its text span."""
+
+    value: float | None
+    qualifier: str
+    start: int
+    end: int
+    text: str
+
+    def as_fatalities(self) -> Fatalities:
+        return Fatalities(value=self.value, qualifier=self.qualifier, text=self.text)
+
+
+def has_context_cue(text: str) -> bool:
+    """'since 2011', 'so far this year', 'across the country': a running or wide total."""
+    return bool(_CONTEXT.search(text))
+
+
+def is_context(q: Quantity, sentence: str) -> bool:
+    """A total over a period or area: dated to a month or year, or undated with a context cue."""
+    if q.date is not None and q.date.value and len(q.date.value) < 10:
+        return True
+    return q.date is None and has_context_cue(sentence)
+
+
+def is_subset(text: str, q: Quantity) -> bool:
+    """'..., including three children', 'among them five women': a part of a toll given before."""
+    return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]))
+
+
+def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
+    """Killed figures inside the sentence, in text order."""
+    lo, hi = sent.start_char, sent.end_char
+    return sorted((q for q in quantities if q.category == "killed" and lo <= q.start < hi), key=lambda q: q.start)
+
+
+def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[Toll]:
+    """The tolls of a sentence: subsets and context totals dropped, adjoining parts added."""
+    usable = [q for q in sentence_killed(quantities, sent)
+              if not is_subset(text, q) and not is_context(q, sent.text)]
+    groups: list[list[Quantity]] = []
+    for q in usable:
+        if groups and _JOINER.match(text[groups[-1][-1].end:q.start]):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    lo, hi = sent.start_char, sent.end_char
+    others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi]
+    for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
+        group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
+    return [_sum(text, g) for g in groups]
+
+
+def _sum(text: str, parts: list[Quantity]) -> Toll:
+    values = [q.value for q in parts]
+    total = None if any(v is None for v in values) else sum(v for v in values if v is not None)
+    first, last = parts[0], parts[-1]
+    return Toll(total, first.qualifier, first.start, last.end, text[first.start:last.end])
+
+
+def per_place(text: str, tolls: list[Toll], places: list[Place]) -> list[tuple[Toll, Place]]:
+    """'killed nine people in Idlib and four in Ariha': each toll with the place right after it;
+    empty unless at least two tolls name two different places."""
+    pairs = []
+    for toll in tolls:
+        after = [p for p in places if toll.end <= p.start <= toll.end + 40 and _PLACE_GAP.match(text[toll.end:p.start])]
+        if after:
+            pairs.append((toll, min(after, key=lambda p: p.start)))
+    if len(pairs) < 2 or len({p.name for _, p in pairs}) < 2:
+        return []
+    return pairs
