@@ -131,6 +131,23 @@ def _scored(make_ctx: Callable[..., Context], text: str) -> list[Row]:
           ("territory", 120, "exact", "other", "120 square kilometres")]),
         ("The paramilitary now controls four of Darfur's five states.",
          [("territory", 4, "exact", "other", "four of Darfur's five states")]),
+        # telegraphic list: the closing participle tells what befell every conjunct
+        ("9 raiders, 2 herders and 1 policeman killed near Zurmi.",
+         [("killed", 9, "exact", "people", "9 raiders"),
+          ("killed", 2, "exact", "people", "2 herders"),
+          ("killed", 1, "exact", "people", "1 policeman")]),
+        # people lost in a fight were killed; the ground lost stays territory
+        ("The battalion beat back the assault, losing 5 soldiers.",
+         [("killed", 5, "exact", "people", "5 soldiers")]),
+        ("Eleven workers lost their lives when the depot was shelled.",
+         [("killed", 11, "exact", "people", "Eleven workers")]),
+        ("Rebels said they lost 20 villages in the offensive.",
+         [("territory", 20, "exact", "other", "20 villages")]),
+        # a pronoun victim is one person killed
+        ("Gunmen broke into the clinic in Jos, killing her.",
+         [("killed", 1, "exact", "people", "her")]),
+        ("He was shot dead on his way home from the mosque.",
+         [("killed", 1, "exact", "people", "He")]),
     ],
 )
 def test_categories_come_from_the_clause(make_ctx: Callable[..., Context], text: str,
@@ -161,6 +178,13 @@ def test_agents_and_neutral_verbs_give_no_scored_figure(make_ctx: Callable[..., 
                                                         text: str) -> None:
     scored = _scored(make_ctx, text)
     assert scored == []
+
+
+def test_pronouns_not_killed_give_no_figure(make_ctx: Callable[..., Context]) -> None:
+    """Arrested, threatened or possessive pronouns are no death."""
+    for text in ("Police arrested him outside the court.", "The gang threatened to kill her.",
+                 "Soldiers killed her brother at the market."):
+        assert not any(r[4].lower() in ("him", "her") for r in _rows(make_ctx, text)), text
 
 
 def test_the_killers_are_not_the_killed(make_ctx: Callable[..., Context]) -> None:

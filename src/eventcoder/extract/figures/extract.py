@@ -24,6 +24,7 @@ from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
+from eventcoder.extract.figures.pronouns import pronoun_victims
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import in_headline
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
@@ -43,6 +44,8 @@ def extract_figures(ctx: Context) -> list[Quantity]:
         quantity = _figure(ctx, mention, num, found)
         if quantity is not None:
             found.append((quantity, in_headline(ctx.text, mention.start)))
+    found += [(q, in_headline(ctx.text, q.start)) for q in pronoun_victims(ctx)]
+    found.sort(key=lambda pair: pair[0].start)
     return _drop_repeated_headlines(found)
 
 

@@ -24,6 +24,9 @@ NEEDS_CLUE = _labelled("figure_clue_verbs", "needs_clue")
 """Verbs that only count as their category with a clue: "shot" + "dead", "taken" + "hostage"."""
 CLUE_FIRST = _labelled("figure_clue_verbs", "clue_first")
 """Verbs with a default that a clue overrides: "held" is detained, "held hostage" abducted."""
+LIFE_VERBS = _labelled("figure_life_verbs", "verb")
+"""Verbs whose subject dies when their object is a life word ("lost their lives")."""
+LIFE_WORDS = _labelled("figure_life_verbs", "object")
 STATE_WORDS: dict[str, str] = lexicon("figure_state_words").labels()
 NOUN_CATEGORIES: dict[str, str] = lexicon("figure_nouns").labels()
 MODIFIER_CATEGORIES: dict[str, str] = lexicon("figure_modifiers").labels()

@@ -131,13 +131,13 @@ def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | No
     tok = _through_coordination(head)
     role, gov = tok.dep_, tok.head
     if depth > 3 or gov == tok:
-        return _modifier_clause(head, noun)
+        return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
     if role == "pobj":
         return _pobj_category(tok, noun, depth) or _modifier_clause(head, noun)
     if role == "compound" and gov.pos_ in ("NOUN", "PROPN"):  # "12 villagers hostage" misparsed
         return noun_category(gov) or clause_category(gov, noun, depth + 1)
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
-        return _modifier_clause(head, noun)
+        return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
     return verb_category(gov, role, noun, bare=noun is None) or _modifier_clause(head, noun)
 
 
@@ -147,6 +147,20 @@ def _through_coordination(tok: Token) -> Token:
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOMINAL and seen < 5:
         tok, seen = tok.head, seen + 1
     return tok
+
+
+def _shared_participle(root: Token, head: Token, noun: Token | None) -> str | None:
+    """"4 bandits and 1 officer killed": in a verbless list the participle after the last
+    conjunct is parsed onto that conjunct, but it says what befell every conjunct."""
+    last = root
+    for _ in range(8):
+        nxt = [c for c in last.children if c.dep_ in ("conj", "appos") and c.pos_ in NOMINAL]
+        if not nxt:
+            break
+        last = nxt[-1]
+    if last is root or last is head:
+        return None
+    return _modifier_clause(last, noun)
 
 
 def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
@@ -230,11 +244,19 @@ def verb_category(verb: Token, role: str, noun: Token | None, *, bare: bool) -> 
         if base not in lex.NEEDS_CLUE:
             return lex.VICTIM_VERBS[base]
         return clue_category(verb, noun) or _conjoined_verb(verb)
+    if role == "nsubj" and not passive and _gives_life(verb):
+        return "killed"
     if base in lex.SUBJECT_VERBS and role == "nsubj" and not passive:
         if base not in lex.NEEDS_CLUE:
             return lex.SUBJECT_VERBS[base]
         return clue_category(verb, noun)
     return None
+
+
+def _gives_life(verb: Token) -> bool:
+    """"12 people lost their lives", "gave their lives": the subject died."""
+    return lemma(verb) in lex.LIFE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in lex.LIFE_WORDS for c in verb.children)
 
 
 def _descend(verb: Token, role: str) -> tuple[Token, bool]:
