@@ -220,6 +220,25 @@ def test_future_tense_from_the_parse(make_ctx: Callable[..., Context]) -> None:
 
 
 @pytest.mark.slow
+def test_year_less_dates_lean_by_tense_and_deadline(make_ctx: Callable[..., Context]) -> None:
+    """No clear tense: the nearest occurrence; past verb: the last; deadline word: the next."""
+    from eventcoder.extract.dates.extract import extract_dates
+
+    ctx = make_ctx("Bonds are payable Jan. 9. The fund closed in January. The board must act "
+                   "by October 2. Talks began on Dec. 20. Prices peaked in June.", published="2016-11-20")
+    assert [(m.text, m.value) for m in extract_dates(ctx)] == [
+        ("Jan. 9", "2017-01-09"), ("in January", "2016-01"), ("by October 2", "2017-10-02"),
+        ("on Dec. 20", "2015-12-20"), ("in June", "2016-06")]
+
+
+def test_nearest_occurrence_without_tense() -> None:
+    atoms = scan("It opens Feb. 3.")
+    assert atoms[0].expr is not None
+    assert resolve(atoms[0].expr, date(2016, 11, 20), nearest=True).value == "2017-02-03"
+    assert resolve(atoms[0].expr, date(2016, 6, 20), nearest=True).value == "2016-02-03"
+
+
+@pytest.mark.slow
 def test_every_mention_is_listed_but_vague_ones(make_ctx: Callable[..., Context]) -> None:
     from eventcoder.extract.dates.extract import extract_dates, find_mentions
 

@@ -24,7 +24,7 @@ from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve
 from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
 from eventcoder.extract.dates.resolve import Resolved, resolve
-from eventcoder.extract.dates.tense import governing_verb, is_future
+from eventcoder.extract.dates.tense import calendar_lean, governing_verb, is_future
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
@@ -124,7 +124,12 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
         if resolved is None or (expr.refers_back and reference is None):
             expr, resolved = replace(expr, vague=True), Resolved(None, "quarter" if expr.kind == "quarter" else "day")
     else:
-        resolved = quarter_ago(expr, reference) or resolve(expr, ctx.anchor, future, ctx.config.dates.year_search)
+        nearest = False
+        if expr.kind == "calendar" and expr.is_relative:
+            lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+            future, nearest = lean == "forward", lean == "nearest"
+        resolved = quarter_ago(expr, reference) or resolve(
+            expr, ctx.anchor, future, ctx.config.dates.year_search, nearest)
     mention = DateMention(
         start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],
         value=resolved.value, precision=resolved.precision, until=resolved.until,

@@ -8,7 +8,8 @@ Conventions (ISO 8601 at the stated precision):
   with no zone; precision ``minute`` when minutes were written (``03:00``), ``hour`` otherwise;
 - 'since X' keeps X as the value and runs ``until`` the publication date;
 - a year-less date or a day name is the latest one not after publication, or, in future
-  tense, the earliest one not before it. Without a publication date every relative
+  tense, the earliest one not before it; a year-less date in a clause of no clear tense (or
+  after a deadline word: 'payable Jan. 2') is the occurrence nearest publication. Without a publication date every relative
   expression resolves to ``None`` (never guessed from today).
 """
 
@@ -33,14 +34,15 @@ class Resolved:
 
 
 def resolve(expr: Expr, anchor: date | None, future: bool = False,
-            year_search: int = DateConfig.year_search) -> Resolved:
-    """Resolve ``expr`` against ``anchor``; ``future`` picks the next occurrence, not the last.
+            year_search: int = DateConfig.year_search, nearest: bool = False) -> Resolved:
+    """Resolve ``expr`` against ``anchor``; ``future`` picks the next occurrence, not the last,
+    and ``nearest`` (a clause of no clear tense) the occurrence closest to ``anchor``.
 
     A time outside the calendar ``datetime`` knows (years 1 to 9999: 'yesterday' said on
     0001-01-01, '99999 days ago') is unresolved: the value None at the stated precision.
     """
     try:
-        resolved = _resolve(expr, anchor, future, year_search)
+        resolved = _resolve(expr, anchor, future, year_search, nearest)
     except (OverflowError, ValueError):
         return Resolved(None, _precision(expr))
     if not (_in_calendar(resolved.value) and _in_calendar(resolved.until)):
@@ -71,8 +73,9 @@ def _in_calendar(value: str | None) -> bool:
     return year is not None and MINYEAR <= int(year.group()) <= MAXYEAR
 
 
-def _resolve(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
-    base = _resolve_base(expr, anchor, future, year_search)
+def _resolve(expr: Expr, anchor: date | None, future: bool, year_search: int,
+             nearest: bool = False) -> Resolved:
+    base = _resolve_base(expr, anchor, future, year_search, nearest)
     if expr.local or expr.utc:
         base = _with_time(base, expr.local, expr.utc)
     until = base.until
@@ -81,14 +84,15 @@ def _resolve(expr: Expr, anchor: date | None, future: bool, year_search: int) ->
     if expr.since:
         until = anchor.isoformat() if anchor else None
     elif expr.until is not None:
-        end = _resolve(expr.until, anchor, future, year_search)
+        end = _resolve(expr.until, anchor, future, year_search, nearest)
         until = end.until or end.value
     return Resolved(base.value, base.precision, until)
 
 
-def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
+def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: int,
+                  nearest: bool) -> Resolved:
     if expr.kind == "calendar":
-        return _calendar(expr, anchor, future, year_search)
+        return _calendar(expr, anchor, future, year_search, nearest)
     if expr.kind == "weekday":
         day = _weekday(expr, anchor, future) if anchor else None
         return Resolved(day.isoformat() if day else None, "day")
@@ -101,8 +105,11 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
     return _past_span(expr, anchor)
 
 
-def _calendar(expr: Expr, anchor: date | None, future: bool, year_search: int) -> Resolved:
+def _calendar(expr: Expr, anchor: date | None, future: bool, year_search: int,
+              nearest: bool = False) -> Resolved:
     year = expr.year
+    if year is None and expr.month is not None and nearest and not future and anchor is not None:
+        year = _nearest_year(expr, anchor)
     if year is None and expr.month is not None:
         year = _infer_year(expr, anchor, future, year_search)
     if year is None:
@@ -148,6 +155,26 @@ def _infer_year(expr: Expr, anchor: date | None, future: bool, year_search: int)
     if expr.weekday is not None and expr.day is not None:
         return _year_of_weekday(expr, found, step)
     return found
+
+
+def _nearest_year(expr: Expr, anchor: date) -> int | None:
+    """The year putting a year-less date closest to publication ('payable Jan. 2' written in
+    November is next January); a tie goes to the past. None when a direction is written or no
+    nearby year has the date (29 February)."""
+    if expr.direction is not None or expr.month is None or expr.weekday is not None:
+        return None
+    month = expr.month
+
+    def distance(year: int) -> tuple[int, int]:
+        if expr.day is None:
+            gap = abs((year * 12 + month) - (anchor.year * 12 + anchor.month))
+        else:
+            gap = abs((date(year, month, expr.day) - anchor).days)
+        return (gap, year)
+
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if MINYEAR <= y <= MAXYEAR and _valid(y, month, expr.day)]
+    return min(years, key=distance) if years else None
 
 
 def _year_of_weekday(expr: Expr, year: int, step: int) -> int:

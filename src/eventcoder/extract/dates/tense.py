@@ -8,6 +8,7 @@ clause serves instead.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,8 @@ from eventcoder.extract.lexicons import words
 
 FUTURE_AUX = words("future_markers")
 FUTURE_GOVERNORS = words("future_governors")
+DEADLINE_WORDS = words("deadline_words")
+Lean = Literal["forward", "nearest", "backward"]
 _LEXICAL = re.compile(
     r"\b(?:will|would|shall|'ll|’ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|"
     r"plans?\s+to|planned\s+to|is\s+to|are\s+to|to\s+be\s+held)\b",
@@ -30,6 +33,54 @@ def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80)
         if verb is not None:
             return _verb_is_future(verb)
     return _lexically_future(text, start, lookback)
+
+
+def calendar_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 80) -> Lean:
+    """Which occurrence a year-less date means: the next in a future clause or after a
+    deadline word ('by', 'payable'); the last in a clearly past clause; otherwise (and for a
+    deadline in a past clause, 'extended the deadline until March 3') the nearest."""
+    if is_future(text, start, doc, lookback):
+        return "forward"
+    deadline = _after_deadline_word(text, start)
+    past = doc is not None and is_past(doc, start)
+    if deadline and not past:
+        return "forward"
+    return "backward" if past and not deadline else "nearest"
+
+
+def is_past(doc: Doc, start: int) -> bool:
+    """The verb governing the expression is in a past tense: 'rose', 'had risen', 'has been
+    searching since', a past participle ('the high set on Aug. 6'); a bare gerund takes the
+    tense of the verb it hangs from ('has fluctuated, rising ... in March')."""
+    verb = governing_verb(doc, start)
+    for _ in range(3):
+        if verb is None:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ in ("MD", "TO") for c in auxes):
+            return False
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
+            return True
+        if auxes:
+            return False  # 'is traded', 'are rising': present
+        if verb.tag_ == "VBN":
+            return verb.lemma_ not in FUTURE_GOVERNORS  # 'a summit set for April' is a plan
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        verb = _verb_ancestor(verb)
+    return False
+
+
+def _verb_ancestor(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _after_deadline_word(text: str, start: int) -> bool:
+    """A deadline word just before the date, or opening its span ('by Dec. 15')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])
+    first = re.match(r"[A-Za-z]+", text[start:start + 12])
+    near = ([before[-1]] if before else []) + ([first.group()] if first else [])
+    return any(w.lower() in DEADLINE_WORDS for w in near)
 
 
 def governing_verb(doc: Doc, start: int) -> Token | None:
