@@ -231,6 +231,20 @@ def test_year_less_dates_lean_by_tense_and_deadline(make_ctx: Callable[..., Cont
         ("on Dec. 20", "2015-12-20"), ("in June", "2016-06")]
 
 
+def test_us_zone_clock_fiscal_year_and_that_year() -> None:
+    """'5 p.m. EST Nov. 9' is a local time on that day; 'fiscal 1989' is 1989."""
+    assert _one("at 5 p.m. EST Nov. 9", date(1989, 11, 2), True) == ("1989-11-09T17:00", "hour", None)
+    assert _one("in fiscal 1989", date(1989, 11, 2)) == ("1989", "year", None)
+
+
+@pytest.mark.slow
+def test_that_year_is_the_last_year_mentioned(make_ctx: Callable[..., Context]) -> None:
+    from eventcoder.extract.dates.extract import extract_dates
+
+    ctx = make_ctx("The dam was finished in 1998. The same year, floods hit the valley.")
+    assert [(m.text, m.value) for m in extract_dates(ctx)] == [("in 1998", "1998"), ("The same year", "1998")]
+
+
 def test_nearest_occurrence_without_tense() -> None:
     atoms = scan("It opens Feb. 3.")
     assert atoms[0].expr is not None

@@ -93,6 +93,9 @@ def _quarter(expr: Expr, anchor: date | None, future: bool, ref: tuple[int, int]
 def _shifted(expr: Expr, anchor: date | None, reference: Resolved | None) -> Resolved | None:
     """Count from the reference at its precision; 'a year earlier' with none counts from publication."""
     unit, n = expr.unit or "day", expr.shift
+    if unit == "year" and n == 0:  # 'that year': the reference's year, at year precision
+        value = reference.value if reference is not None else None
+        return Resolved(value[:4], "year") if value and re.match(r"\d{4}", value) else None
     ref_quarter = _parse_quarter(reference)
     if ref_quarter is not None:
         return quarter_of(ref_quarter[0] + n, ref_quarter[1]) if unit == "year" else None

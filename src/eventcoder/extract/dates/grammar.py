@@ -148,13 +148,14 @@ RULES: list[Rule] = [
          _words("past", "last", "previous", "recent")),
     Rule("year", r"(?:\b(?P<prep>" + _I(r"in|since|until|till|by|from|during|throughout|before|after|through"
          r"|as\s+of|around|circa|between") + r")\s+)?(?:(?P<mod>" + _MOD + r"|" + _SEASON + r"|"
-         + _I(r"the\s+year") + r")[\s-]+)?(?:(?P<the>" + _I("the") + r")\s+)?\b"
+         + _I(r"the\s+year|fiscal(?:\s+year)?") + r")[\s-]+)?(?:(?P<the>" + _I("the") + r")\s+)?\b"
          + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?(?!\d|[,.]\d|%|\w)", b.year, _YEAR_ANCHOR),
     Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
          + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
     Rule("quarter", pr.QUARTER, pr.quarter, pr.QUARTER_ANCHOR),
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
+    Rule("same_year", pr.SAME_YEAR, pr.same_year, pr.SAME_YEAR_ANCHOR),
     Rule("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year,
          _YEAR_ANCHOR),
 ]
@@ -186,11 +187,13 @@ def _finditer(rx: re.Pattern[str], text: str, triggers: list[tuple[int, int]],
 
 _CLOCK_12 = r"(?P<{p}h>[01]?\d)(?:[:.](?P<{p}m>[0-5]\d))?\s*(?P<{p}ap>" + _I(r"a\.m\.|p\.m\.|am|pm") + r")(?!\w)"
 _CLOCK_24 = r"(?P<{p}h>[0-2]?\d)[:.]?(?P<{p}m>[0-5]\d)"
+_LOCAL_ZONES = "|".join(sorted(words("local_time_zones"), key=len, reverse=True))
+"""US zones after a clock ('5 p.m. EST'): the time stays local, as written."""
 _TIME_LEAD = r"(?:" + _I("at|around|about|from|after|before|by|until") + r"\s+)?"
 _TIME = re.compile(
     _TIME_LEAD + r"(?:" + _CLOCK_12.format(p="l") + r"|" + _CLOCK_24.format(p="k") + r"\s*(?="
     + _I(r"hrs|hours|local|[\[(]") + r")|(?P<noon>" + _I("noon|midnight") + r"))(?:\s*" + _I(r"hrs|hours")
-    + r")?(?:\s+" + _I(r"local(?:\s+time)?") + r")?(?:\s*[\[(]\s*(?:" + _CLOCK_12.format(p="u") + r"|"
+    + r")?(?:\s+" + _I(r"local(?:\s+time)?") + r"|\s+(?:" + _LOCAL_ZONES + r")\b)?(?:\s*[\[(]\s*(?:" + _CLOCK_12.format(p="u") + r"|"
     + _CLOCK_24.format(p="g") + r")\s*(?:GMT|UTC|Z)\s*[\])])?"
     r"|" + _TIME_LEAD + _CLOCK_24.format(p="z") + r"\s*(?:GMT|UTC)\b"
 )

@@ -47,6 +47,8 @@ SHIFTED = (
     + r")\s+(?P<w>" + _I(_alternation(list(_SHIFT_WORDS))) + r")|(?P<adj>" + _I("year") + r")-(?P<w2>"
     + _I("earlier|ago") + r"))(?![\w-])"
 )
+SAME_YEAR = r"\b(?:" + _I(r"that|the\s+same") + r")\s+" + _I("year") + r"(?![\w-])"
+SAME_YEAR_ANCHOR = r"(?<![\w])(?i:year)(?!\w)"
 QUARTER_ANCHOR = r"[qQ](?<!\w.)(?i:uarter)(?!\w)"
 PERIOD_ANCHOR = r"[pP](?<!\w.)(?i:eriod)(?!\w)"
 SHIFTED_ANCHOR = r"(?<![\w])(?i:earlier|later|ago)(?!\w)"
@@ -82,6 +84,11 @@ def period(m: re.Match[str]) -> Expr | None:
     back = label == "year_ago" or m.group("back") is not None
     year = m.group("y")
     return Expr(kind="quarter", year=int(year) if year else None, shift=-1 if back else 0, refers_back=True)
+
+
+def same_year(m: re.Match[str]) -> Expr | None:
+    """'that year', 'the same year': the year of the last time mentioned (none: not listed)."""
+    return Expr(kind="shifted", unit="year", shift=0, refers_back=True)
 
 
 def shifted(m: re.Match[str]) -> Expr | None:
