@@ -62,7 +62,8 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     'detained 14 students at a rally') are that protest's intervention; arrests of people who
     organise protests elsewhere stay arrests."""
     policing = {t.lemma_.lower() for t in sent} & _INTERVENTION_NOUNS
-    at_protest = any(m.type == PROTESTS and _AT_EVENT.search(sent.doc.text[max(sent.start_char, m.start - 24):m.start])
+    text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
+    at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
                      for m in mentions)
     if not (policing or at_protest):
         return
