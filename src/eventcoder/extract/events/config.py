@@ -19,10 +19,10 @@ class EventConfig:
     classifier_drop_none: float = 0.85
     """Drop a weak rule mention (background, evaluative or generic use of a trigger word) when the
     model gives its sentence at least this probability of reporting no event."""
-    classifier_retype: float = 0.5
+    classifier_retype: float = 0.6
     """Take the model's sub-type over the rules' when the model's probability reaches this and the
     rules' sub-type is the model's second choice, or the rule only had a generic trigger."""
-    classifier_add: float = 0.6
+    classifier_add: float = 0.4
     """Add an event the rules missed when the model gives a candidate sentence an event sub-type
     with at least this probability."""
     classifier_add_anywhere: bool = False
