@@ -138,8 +138,13 @@ def _opinion(start: int, p: np.ndarray, labels: tuple[str, ...], none: int) -> O
                    second=labels[order[1]], none_prob=float(p[none]))
 
 
+def _needed(label: str, threshold: float, cfg: EventConfig) -> float:
+    """The probability an opinion needs: higher for the model's catch-all, 'Armed clash'."""
+    return max(threshold, cfg.classifier_clash) if label == "Armed clash" else threshold
+
+
 def _confident_event(opinion: Opinion, cfg: EventConfig) -> bool:
-    return opinion.label != learned.NONE and opinion.prob >= cfg.classifier_add
+    return opinion.label != learned.NONE and opinion.prob >= _needed(opinion.label, cfg.classifier_add, cfg)
 
 
 def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention | None:
@@ -149,7 +154,7 @@ def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention 
     if m.weak and opinion.none_prob >= cfg.classifier_drop_none:
         return None
     label = opinion.label
-    if label in {learned.NONE, m.sub_type} or opinion.prob < cfg.classifier_retype:
+    if label in {learned.NONE, m.sub_type} or opinion.prob < _needed(label, cfg.classifier_retype, cfg):
         return m
     if m.sub_type == opinion.second or m.generic:
         return replace(m, type=taxonomy.type_of(label), sub_type=label, generic=False, lexicon_family=None)

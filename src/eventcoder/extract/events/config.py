@@ -25,6 +25,9 @@ class EventConfig:
     classifier_add: float = 0.4
     """Add an event the rules missed when the model gives a candidate sentence an event sub-type
     with at least this probability."""
+    classifier_clash: float = 0.9
+    """The probability the model needs to retype a mention to, or add, an armed clash: the model
+    leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
     classifier_add_anywhere: bool = False
     """Add missed events in any candidate sentence; when False only in articles where the rules
     found no event at all (a sentence beside a found event usually retells it)."""
