@@ -43,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--grid", action="store_true")
-    parser.add_argument("--clash-grid", action="store_true", help="only vary classifier_clash")
+    parser.add_argument("--drop-grid", action="store_true", help="only vary classifier_drop_none")
     args = parser.parse_args()
 
     from eventcoder.extract.config import ExtractConfig
@@ -67,8 +67,8 @@ def main() -> None:
         settings += [(f"add {v}", replace(off, classifier_add=v)) for v in (0.4, 0.5, 0.6, 0.7, 0.8)]
         settings += [(f"add {v} anywhere", replace(off, classifier_add=v, classifier_add_anywhere=True))
                      for v in (0.6, 0.8)]
-    if args.clash_grid:
-        settings += [(f"clash {v}", replace(base, classifier_clash=v)) for v in (0.6, 0.8, 1.01)]
+    if args.drop_grid:
+        settings += [(f"drop {v}", replace(base, classifier_drop_none=v)) for v in (0.6, 0.7, 1.01)]
     for name, cfg in settings:
         records = {}
         for article, doc in zip(articles, docs):

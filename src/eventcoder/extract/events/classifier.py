@@ -8,7 +8,9 @@ killed/injured/detained/abducted figure or one of a short list of event cues. Al
 candidates are embedded in one batch, so an article with no candidate costs nothing.
 
 Arbitration (thresholds in ``EventConfig``), per candidate sentence:
-- *drop*: the model is confident the sentence reports no event and the rule mention is weak;
+- *drop*: the model is confident the sentence reports no event and the rule mention rests only on
+  a generic trigger (a bare 'attack', 'bombardment'); weak mentions are kept, since they never
+  start an event and only add evidence to one found elsewhere;
 - *retype*: the model's sub-type differs from the rules', clears ``classifier_retype``, and the
   rules' sub-type is the model's second choice or came from a generic trigger;
 - *add*: the rules found nothing and the model is confident of an event: a mention is built with
@@ -151,8 +153,8 @@ def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention 
     """One rule mention after the model's opinion on its sentence: kept, retyped or dropped."""
     if opinion is None:
         return m
-    if m.weak and opinion.none_prob >= cfg.classifier_drop_none:
-        return None
+    if m.generic and not m.weak and opinion.none_prob >= cfg.classifier_drop_none:
+        return None  # weak mentions never start an event, only add evidence to one: they stay
     label = opinion.label
     if label in {learned.NONE, m.sub_type} or opinion.prob < _needed(label, cfg.classifier_retype, cfg):
         return m

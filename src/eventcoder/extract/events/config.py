@@ -17,8 +17,8 @@ class EventConfig:
     """Ask the learned typer (``events.classifier``) for a second opinion on candidate sentences:
     the rules miss paraphrases and mistype generic triggers; the model sees the whole sentence."""
     classifier_drop_none: float = 0.85
-    """Drop a weak rule mention (background, evaluative or generic use of a trigger word) when the
-    model gives its sentence at least this probability of reporting no event."""
+    """Drop a rule mention that rests only on a generic trigger (a lexicon default) when the model
+    gives its sentence at least this probability of reporting no event."""
     classifier_retype: float = 0.6
     """Take the model's sub-type over the rules' when the model's probability reaches this and the
     rules' sub-type is the model's second choice, or the rule only had a generic trigger."""
