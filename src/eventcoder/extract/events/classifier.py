@@ -114,8 +114,12 @@ def opinions_for(ctx: Context, sentences: list[Span], mentions: list[Mention]) -
 
 
 def candidates(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> list[Span]:
-    """Sentences worth embedding: a rule trigger, a figure of people hurt or held, or an event cue."""
+    """Sentences worth embedding: a rule trigger, a figure of people hurt or held, or an event cue.
+    When the rules found events and missed ones are not added beside them, only the rules'
+    sentences can change anything: the others are not embedded (a long article costs less)."""
     with_rules = {m.sent_start for m in mentions}
+    if mentions and not ctx.config.events.classifier_add_anywhere:
+        return [s for s in sentences if s.start_char in with_rules]
     figures = [q.start for q in ctx.quantities if q.category in FIGURE_CUES]
     out = []
     for sent in sentences:
