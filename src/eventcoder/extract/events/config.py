@@ -31,3 +31,24 @@ class EventConfig:
     """A country or region name is the event's place only from this score (else it is an actor)."""
     anchoring_place_score: int = 4
     """A weak trigger ('clash', 'attack') counts as an event when its place scores this much."""
+    classifier: bool = True
+    """Ask the learned typer (``events.classifier``) for a second opinion on candidate sentences:
+    the rules miss paraphrases and mistype generic triggers; the model sees the whole sentence."""
+    classifier_drop_none: float = 0.85
+    """Drop a rule mention that rests only on a generic trigger (a lexicon default) when the model
+    gives its sentence at least this probability of reporting no event."""
+    classifier_retype: float = 0.6
+    """Take the model's sub-type over a generic trigger's default when the model's probability
+    reaches this."""
+    classifier_add: float = 0.4
+    """Add an event the rules missed when the model gives a candidate sentence an event sub-type
+    with at least this probability."""
+    classifier_clash: float = 0.9
+    """The probability the model needs to retype a mention to, or add, an armed clash: the model
+    leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
+    classifier_max_sentences: int = 4
+    """At most this many of an article's rule sentences are embedded (~35 ms each on one core):
+    the lead event's, then those resting on a generic trigger, in text order."""
+    classifier_add_anywhere: bool = False
+    """Add missed events in any candidate sentence; when False only in articles where the rules
+    found no event at all (a sentence beside a found event usually retells it)."""

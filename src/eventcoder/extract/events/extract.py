@@ -17,7 +17,7 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args
+from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -90,9 +90,11 @@ def extract_events(ctx: Context) -> list[Event]:
     """All events of the article, merged, in order of first evidence."""
     art = _Article(ctx)
     mentions: list[Mention] = []
-    for sent in _sentences(ctx):
+    sentences = _sentences(ctx)
+    for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     mentions = _fold_bare_tolls(art, mentions)
+    mentions = classifier.review(art, sentences, mentions)  # the learned second opinion
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -1,0 +1,226 @@
+"""A learned second opinion on event typing, beside the trigger rules.
+
+The rules read triggers and roles; they are precise where the lexicon is, but miss paraphrases
+('took back the town'), fall back to a lexicon default for generic words ('an attack') and keep
+trigger words used in passing. The model (``events.learned``) reads the whole sentence. It is
+asked only about *candidate* sentences: those where the rules found a trigger, or that hold a
+killed/injured/detained/abducted figure or one of a short list of event cues. All of an article's
+candidates are embedded in one batch, so an article with no candidate costs nothing.
+
+Arbitration (thresholds in ``EventConfig``), per candidate sentence:
+- *drop*: the model is confident the sentence reports no event and the rule mention rests only on
+  a generic trigger (a bare 'attack', 'bombardment'); weak mentions are kept, since they never
+  start an event and only add evidence to one found elsewhere;
+- *retype*: the rules' sub-type came from a generic trigger (a lexicon default), and the model's
+  differs and clears ``classifier_retype``; a sub-type the rules read from the text or chose by a
+  codebook rule (armed victims make a battle) stands;
+- *add*: the rules found nothing and the model is confident of an event: a mention is built with
+  the same date, place, actor and toll resolution the rules use (``events.args``, ``roles``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Protocol
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from eventcoder import taxonomy
+from eventcoder.extract.context import Context
+from eventcoder.extract.events import args, learned
+from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.modality import assess
+from eventcoder.extract.events.roles import actor_for, casualty_patient, sentence_actor
+from eventcoder.extract.text import Paragraphs, paragraph_at
+
+FIGURE_CUES = frozenset({"killed", "injured", "detained", "abducted"})
+"""Figure categories that make a sentence a candidate: someone was hurt, held or taken."""
+
+EVENT_CUES = frozenset({
+    # violence and weapons
+    "attack", "clash", "fight", "fighting", "battle", "ambush", "raid", "assault", "charge", "kill", "killing",
+    "massacre", "shoot", "fire", "gunfire", "gun", "wound", "injure", "casualty", "dead", "violence",
+    "shell", "shelling", "bomb", "bombing", "strike", "airstrike", "drone", "missile", "rocket", "mortar",
+    "artillery", "explosion", "explode", "explosive", "blast", "grenade", "mine", "landmine", "ied", "gas",
+    "chlorine", "weapon", "ammunition", "rape", "abuse", "behead", "torture", "execute",
+    # territory and positions
+    "capture", "seize", "recapture", "retake", "regain", "overrun", "liberate", "free", "advance", "control",
+    "withdraw", "retreat", "takeover", "occupy", "storm", "base", "headquarters", "post", "outpost", "camp",
+    "checkpoint", "position", "deploy", "offensive", "operation",
+    # agreements, arrests, abductions, property
+    "surrender", "ceasefire", "truce", "agreement", "deal", "accord", "release", "swap", "exchange",
+    "arrest", "detain", "abduct", "kidnap", "hostage", "loot", "plunder", "torch", "burn", "demolish",
+    "destroy", "vandalise", "vandalize", "intercept", "defuse", "cache", "depot", "grave", "recruit",
+    "curfew", "hack",
+    # crowds
+    "protest", "protester", "demonstrate", "demonstration", "demonstrator", "rally", "march", "riot",
+    "rioter", "mob", "lynch", "disperse", "crowd",
+    # armed actors
+    "force", "troop", "soldier", "army", "military", "militant", "rebel", "fighter", "militia", "gunman",
+    "police", "terrorist", "insurgent", "jihadist", "bandit",
+})
+"""Lemmas that make a sentence worth asking about even when no trigger rule fired: violence,
+territory, strategic moves, crowds, and the armed actors that carry them out."""
+
+
+class ArticleState(Protocol):
+    """What the rules keep per article and an added mention reuses (``extract._Article``)."""
+
+    ctx: Context
+    dictionary: Any
+    excluded: set[int]
+    focus: Any
+    country: str | None
+    paragraphs: Paragraphs
+    dateline: Any
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The model's view of one candidate sentence."""
+
+    sent_start: int
+    label: str
+    prob: float
+    second: str
+    none_prob: float
+
+
+def review(art: ArticleState, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """The rules' mentions after the model's second opinion (the rules' own list when disabled)."""
+    cfg: EventConfig = art.ctx.config.events
+    if not cfg.classifier:
+        return mentions
+    opinions = opinions_for(art.ctx, sentences, mentions)
+    if not opinions:
+        return mentions
+    by_sentence = {o.sent_start: o for o in opinions}
+    kept = [m for m in (_reviewed(m, by_sentence.get(m.sent_start), cfg) for m in mentions) if m is not None]
+    if mentions and not cfg.classifier_add_anywhere:
+        return kept
+    found = {m.sent_start for m in mentions}
+    for sent in sentences:
+        opinion = by_sentence.get(sent.start_char)
+        if opinion is not None and sent.start_char not in found and _confident_event(opinion, cfg):
+            added = _added_mention(art, sent, opinion)
+            if added is not None:
+                kept.append(added)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def opinions_for(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> list[Opinion]:
+    """The model's opinion on every candidate sentence, embedded in one batch (memoised per article)."""
+    return ctx.memo("events.classifier", lambda: _opinions(ctx, candidates(ctx, sentences, mentions)))
+
+
+def candidates(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> list[Span]:
+    """Sentences worth embedding: a rule trigger, a figure of people hurt or held, or an event cue.
+    When the rules found events and missed ones are not added beside them, only the rules'
+    sentences can change anything: the others are not embedded (a long article costs less)."""
+    with_rules = {m.sent_start for m in mentions}
+    if mentions and not ctx.config.events.classifier_add_anywhere:
+        return _doubtful(sentences, mentions, ctx.config.events.classifier_max_sentences)
+    figures = [q.start for q in ctx.quantities if q.category in FIGURE_CUES]
+    out = []
+    for sent in sentences:
+        if (sent.start_char in with_rules or any(sent.start_char <= f < sent.end_char for f in figures)
+                or any(t.lemma_.lower() in EVENT_CUES or t.lower_ in EVENT_CUES for t in sent)):
+            out.append(sent)
+    return out
+
+
+def _doubtful(sentences: list[Span], mentions: list[Mention], limit: int) -> list[Span]:
+    """The rules' sentences the model can change most, at most ``limit`` of them: the lead event's
+    (it is what a coder reads first) and those whose mention rests on a generic trigger."""
+    lead = min(m.sent_start for m in mentions)
+    wanted = {lead} | {m.sent_start for m in mentions if m.generic and not m.weak}
+    chosen = sorted(wanted, key=lambda start: (start != lead, start))[:limit]
+    return [s for s in sentences if s.start_char in chosen]
+
+
+def _opinions(ctx: Context, sents: list[Span]) -> list[Opinion]:
+    if not sents:
+        return []
+    weights = learned.load_weights()
+    probs = weights.proba(learned.embed([s.text.strip() for s in sents]))
+    none = weights.labels.index(learned.NONE)
+    return [_opinion(s.start_char, p, weights.labels, none) for s, p in zip(sents, probs)]
+
+
+def _opinion(start: int, p: np.ndarray, labels: tuple[str, ...], none: int) -> Opinion:
+    order = np.argsort(-p)
+    return Opinion(sent_start=start, label=labels[order[0]], prob=float(p[order[0]]),
+                   second=labels[order[1]], none_prob=float(p[none]))
+
+
+def _needed(label: str, threshold: float, cfg: EventConfig) -> float:
+    """The probability an opinion needs: higher for the model's catch-all, 'Armed clash'."""
+    return max(threshold, cfg.classifier_clash) if label == "Armed clash" else threshold
+
+
+def _confident_event(opinion: Opinion, cfg: EventConfig) -> bool:
+    return opinion.label != learned.NONE and opinion.prob >= _needed(opinion.label, cfg.classifier_add, cfg)
+
+
+def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention | None:
+    """One rule mention after the model's opinion on its sentence: kept, retyped or dropped."""
+    if opinion is None:
+        return m
+    if m.generic and not m.weak and not m.anaphoric and opinion.none_prob >= cfg.classifier_drop_none:
+        return None  # weak and back-referring mentions ('the blast') only add to an event: they stay
+    label = opinion.label
+    if label in {learned.NONE, m.sub_type} or opinion.prob < _needed(label, cfg.classifier_retype, cfg):
+        return m
+    if m.generic:
+        return replace(m, type=taxonomy.type_of(label), sub_type=label, generic=False, lexicon_family=None)
+    return m
+
+
+def _cue_token(sent: Span) -> Token:
+    """The word the added event hangs on: the first event cue, else the sentence's root verb."""
+    for token in sent:
+        if token.lemma_.lower() in EVENT_CUES or token.lower_ in EVENT_CUES:
+            return token
+    return sent.root
+
+
+def _added_mention(art: ArticleState, sent: Span, opinion: Opinion) -> Mention | None:
+    """A mention for an event only the model saw, argued like a rule mention of the same sentence."""
+    ctx, cue = art.ctx, _cue_token(sent)
+    modality = assess(cue)
+    if modality.certainty is None or modality.certainty == "planned":
+        return None  # 'would attack', 'did not clash': no event
+    start, end = cue.idx, cue.idx + len(cue)
+    para = paragraph_at(art.paragraphs, start)
+    when = args.event_date(ctx, start, end, para)
+    if _too_old(when.value, ctx.anchor, ctx.config.events.historical_days):
+        return None
+    actor1 = sentence_actor(sent, cue.i, art.dictionary, art.country)
+    hurt = casualty_patient(sent)
+    actor2 = actor_for(hurt, art.dictionary, art.country)
+    where = args.event_location(ctx, sent, cue, {t.i for t in (hurt,) if t is not None},
+                                art.excluded, art.focus, para, art.dateline)
+    sources = args.event_sources(ctx, sent, start, end)
+    certainty = "reported" if modality.certainty == "asserted" and sources else modality.certainty
+    return Mention(
+        type=taxonomy.type_of(opinion.label), sub_type=opinion.label, trigger=cue.text, start=start, end=end,
+        sent_start=sent.start_char, sent_end=sent.start_char + len(sent.text.rstrip()),
+        certainty=certainty, weak=False, date=when.value, date_source=when.source,
+        location=where.value, location_source=where.source, location_score=where.score,
+        actor1=actor1, actor2=actor2, fatalities=args.event_fatalities(ctx, sent, cue), sources=sources,
+    )
+
+
+def _too_old(when: Any, anchor: date | None, days: int) -> bool:
+    """Background, not news: an event the model finds in a sentence dated long before publication."""
+    value = getattr(when, "until", None) or getattr(when, "value", None)
+    if anchor is None or not value or not value[:4].isdigit():
+        return False
+    try:
+        last = date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), 12, 31)
+    except ValueError:
+        return False
+    return (anchor - last).days > days
