@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.nominal import (
+    PERSON_NOUNS,
+    description_head,
+    nearest_group,
+    person_fits,
+    person_words,
+)
 from eventcoder.extract.quotes.speakers import (
     PERSON_PRONOUNS,
     Speaker,
@@ -24,6 +31,8 @@ from eventcoder.extract.quotes.speakers import (
 )
 
 _GROUP_LABELS = ("ORG", "NORP", "GPE")
+_NAMED_GROUP_LABELS = frozenset({"ORG", "NORP"})
+"""Groups a description such as 'the group' or 'the ministry' can stand for (not countries)."""
 
 
 @dataclass
@@ -44,6 +53,8 @@ class Resolver:
     _groups: list[Span] = field(default_factory=list)
     _group_ends: list[int] = field(default_factory=list)
     _text: str = ""
+    _described_as: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The words describing each PERSON entity (by its first token), read when first needed."""
 
     def __post_init__(self) -> None:
         self._text = self.doc.text  # built anew by spaCy on every access: read it once
@@ -123,8 +134,27 @@ class Resolver:
             found = self._antecedent(sp.name.lower(), pos)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            return self._same_role(sp, pos) or sp
+            return self._same_role(sp, pos) or self._described(sp, pos) or sp
         return sp
+
+    def _described(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the governor' → the nearest earlier person described so; 'the group' → the nearest
+        earlier group fitting it (see :mod:`nominal`)."""
+        head = description_head(sp.name)
+        mention = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if head is None or mention is None or any(c.dep_ == "prep" for c in mention.root.rights):
+            return None  # 'the ministry of defence' is not 'the ministry' named before
+        if head in PERSON_NOUNS:
+            for ent in self._persons_before(pos):
+                described = self._described_as.get(ent.start)
+                if described is None:
+                    described = self._described_as[ent.start] = person_words(ent)
+                if person_fits(head, described):
+                    return self.full_name(person_speaker(ent))
+            return None
+        upto = bisect_right(self._group_ends, pos)
+        earlier = self._groups[max(0, upto - self.config.antecedent_lookback): upto][::-1]
+        return nearest_group(head, (g for g in earlier if g.label_ in _NAMED_GROUP_LABELS))
 
     def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
         """The nearest compatible earlier speaker, else the nearest earlier person."""
