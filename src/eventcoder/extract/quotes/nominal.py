@@ -6,13 +6,13 @@ earlier name of the right sort (a person for person nouns, an organisation for g
 whose own description holds the noun; generic nouns ('the official', 'the group') may also
 take the nearest named person or group of their kind. Only bare descriptions are resolved
 ("the army spokesman", not "the governor of Kano"): anything longer already says who speaks.
-The words describing each name are read once, from a few tokens around it, so every look-up
-costs at most the resolver's bounded look back.
+The words describing each name are read once, from a few tokens around it, and names are
+indexed by those words, so every look-up is a bisection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
 
 from spacy.tokens import Span
 
@@ -86,14 +86,56 @@ def group_fits(head: str, named: frozenset[str]) -> bool:
     return head in LOOSE_NOUNS and bool(named & LOOSE_NOUNS)
 
 
-def nearest_group(head: str, groups: Iterable[Span]) -> Speaker | None:
-    """The nearest group (latest first) fitting 'the <head>'; for a generic noun, else the
-    nearest group that was the subject of a clause, as the actor the copy goes on about."""
-    fallback: Speaker | None = None
-    for ent in groups:
-        name, named = group_name(ent)
-        if group_fits(head, named):
-            return Speaker(name, ent.start_char, ent.start_char + len(name), kind="group")
-        if fallback is None and head in LOOSE_NOUNS and ent.root.dep_ in _SUBJECT_DEPS:
-            fallback = Speaker(name, ent.start_char, ent.start_char + len(name), kind="group")
-    return fallback
+_TITLED, _ARMED, _LOOSE, _SUBJECT = "*titled", "*armed", "*loose", "*subject"
+"""Index keys beside the nouns themselves: any title, an army word, a generic group noun, a clause subject."""
+
+
+class NameIndex:
+    """Earlier names listed under the nouns that describe them, so that finding the nearest
+    name fitting 'the governor' is a bisection per key rather than a walk back over names."""
+
+    def __init__(self, persons: list[Span], groups: list[Span], lookback: int) -> None:
+        self.persons, self.groups, self.lookback = persons, groups, lookback
+        self._person_keys: dict[str, list[int]] = {}
+        self._group_keys: dict[str, list[int]] = {}
+        for k, ent in enumerate(persons):
+            titles = person_words(ent) & PERSON_NOUNS
+            for key in [*titles, *([_TITLED] if titles else [])]:
+                self._person_keys.setdefault(key, []).append(k)
+        for k, ent in enumerate(groups):
+            named = group_name(ent)[1]
+            keys = [*(named & GROUP_NOUNS), *([_ARMED] if named & ARMED_WORDS else []),
+                    *([_LOOSE] if named & LOOSE_NOUNS else []),
+                    *([_SUBJECT] if ent.root.dep_ in _SUBJECT_DEPS else [])]
+            for key in keys:
+                self._group_keys.setdefault(key, []).append(k)
+
+    def person(self, head: str, upto: int) -> Span | None:
+        """The nearest of the first ``upto`` persons fitting 'the <head>' (see :func:`person_fits`)."""
+        keys = [head, _TITLED] if head in LOOSE_NOUNS else [head]
+        k = self._nearest(self._person_keys, keys, upto)
+        return self.persons[k] if k is not None else None
+
+    def group(self, head: str, upto: int) -> Speaker | None:
+        """The nearest of the first ``upto`` groups fitting 'the <head>' (see :func:`group_fits`);
+        for a generic noun, else the nearest group that was a clause's subject, the actor the
+        copy goes on about."""
+        keys = [head] + ([_ARMED] if head in ARMED_WORDS else []) + ([_LOOSE] if head in LOOSE_NOUNS else [])
+        k = self._nearest(self._group_keys, keys, upto)
+        if k is None and head in LOOSE_NOUNS:
+            k = self._nearest(self._group_keys, [_SUBJECT], upto)
+        if k is None:
+            return None
+        ent = self.groups[k]
+        name = group_name(ent)[0]
+        return Speaker(name, ent.start_char, ent.start_char + len(name), kind="group")
+
+    def _nearest(self, index: dict[str, list[int]], keys: list[str], upto: int) -> int | None:
+        """The latest position below ``upto`` listed under any key, within the look back."""
+        best: int | None = None
+        for key in keys:
+            listed = index.get(key, [])
+            j = bisect_left(listed, upto) - 1
+            if j >= 0 and upto - listed[j] <= self.lookback and (best is None or listed[j] > best):
+                best = listed[j]
+        return best
