@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.context import Context
-from eventcoder.extract.quotes.marks import find_segments
+from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.quotes.extract import extract_quotes
+from eventcoder.extract.quotes.marks import find_segments
 from eventcoder.model import Quote
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

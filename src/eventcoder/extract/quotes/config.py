@@ -11,6 +11,9 @@ class QuoteConfig:
 
     min_indirect_tokens: int = 3
     """An indirect quote shorter than this ('he said so') reports nothing worth keeping."""
+    resolve_descriptions: bool = True
+    """'the governor said' is reported as the governor named earlier ('Ali Musa'), as the record's
+    speaker is the full name where given; off, the description is kept as written."""
     antecedent_lookback: int = 100
     """How many earlier speakers (and earlier named people) a pronoun or 'the spokesman' is
     matched against, latest first; bounds the search so long articles stay linear."""

@@ -13,8 +13,8 @@ are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -22,12 +22,12 @@ from spacy.tokens import Doc, Token
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.marks import Segment, find_segments
-from eventcoder.extract.text import quote_paragraphs
 from eventcoder.extract.quotes.speakers import (
     is_speech_verb,
     nearby_subject,
     subject_of,
 )
+from eventcoder.extract.text import quote_paragraphs
 
 Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""

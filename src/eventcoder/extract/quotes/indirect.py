@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.quotes.charges import CHARGE_LEMMAS, charge_proposition, charge_subject
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.direct import Turn
 from eventcoder.extract.quotes.speakers import (
@@ -27,6 +28,7 @@ from eventcoder.extract.quotes.speakers import (
 )
 
 _LEADING_SKIP = words("report_leading_words")
+_REPORTING_LEMMAS = CONTENT_LEMMAS | CHARGE_LEMMAS
 _BLANK_LINE = re.compile(r"(?=\n\n)")
 """Every start of two newlines, overlapping ones too (as ``str.find`` would meet them)."""
 
@@ -81,8 +83,9 @@ def find_reported(doc: Doc, text: str, turns: list[Turn], cfg: QuoteConfig) -> l
             continue
         if tok.lower_ == "according" and tok.dep_ == "prep":
             item = _according(tok, reader)
-        elif is_speech_verb(tok, CONTENT_LEMMAS):
-            item = _clausal(tok, reader)
+        elif is_speech_verb(tok, _REPORTING_LEMMAS):
+            item = _clausal(tok, reader) if tok.lemma_.lower() in CONTENT_LEMMAS else None
+            item = item or _charge(tok, reader)
         else:
             item = None
         if item is None or reader.overlaps_quote(item.start, item.end) or reader.quoted(item.subject.idx):
@@ -116,6 +119,20 @@ def _clausal(verb: Token, reader: Reader) -> Reported | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _span_of(verb.head, verb, subject, verb, reader)
     return None
+
+
+def _charge(verb: Token, reader: Reader) -> Reported | None:
+    """'X accused Y of Z', 'X denied Z-ing', 'X claimed responsibility for Z' (see :mod:`charges`)."""
+    if verb.lemma_.lower() not in CHARGE_LEMMAS:
+        return None
+    subject = charge_subject(verb)
+    found = charge_proposition(verb) if subject is not None else None
+    if subject is None or found is None:
+        return None
+    toks, top = found
+    lo, hi = reader.blank_line_block(top.idx)
+    toks = [t for t in toks if lo <= t.idx < hi]
+    return _trimmed(_contiguous(toks, top), verb, subject, reader.cfg)
 
 
 def _before_attribution(verb: Token, subject: Token, reader: Reader) -> Reported | None:

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.nominal import (
+    PERSON_NOUNS,
+    NameIndex,
+    description_head,
+)
 from eventcoder.extract.quotes.speakers import (
     PERSON_PRONOUNS,
     Speaker,
@@ -24,6 +29,8 @@ from eventcoder.extract.quotes.speakers import (
 )
 
 _GROUP_LABELS = ("ORG", "NORP", "GPE")
+_NAMED_GROUP_LABELS = frozenset({"ORG", "NORP"})
+"""Groups a description such as 'the group' or 'the ministry' can stand for (not countries)."""
 
 
 @dataclass
@@ -44,6 +51,9 @@ class Resolver:
     _groups: list[Span] = field(default_factory=list)
     _group_ends: list[int] = field(default_factory=list)
     _text: str = ""
+    _names: NameIndex | None = None
+    """Earlier names by the nouns describing them, built when a description first needs it."""
+    _named_group_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._text = self.doc.text  # built anew by spaCy on every access: read it once
@@ -123,8 +133,31 @@ class Resolver:
             found = self._antecedent(sp.name.lower(), pos)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            return self._same_role(sp, pos) or sp
+            found = self._same_role(sp, pos)
+            if found is None and self.config.resolve_descriptions:
+                found = self._described(sp, pos)
+            return found or sp
         return sp
+
+    def _described(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the governor' → the nearest earlier person described so; 'the group' → the nearest
+        earlier group fitting it (see :mod:`nominal`)."""
+        head = description_head(sp.name)
+        mention = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if head is None or mention is None or any(c.dep_ == "prep" for c in mention.root.rights):
+            return None  # 'the ministry of defence' is not 'the ministry' named before
+        if self._names is None:
+            named_groups = [g for g in self._groups if g.label_ in _NAMED_GROUP_LABELS]
+            self._names = NameIndex(self._persons, named_groups, self.config.antecedent_lookback)
+            self._named_group_ends = [g.end_char for g in named_groups]
+        if head in PERSON_NOUNS:
+            ent = self._names.person(head, bisect_right(self._person_ends, pos))
+            if ent is None:
+                return None
+            named = person_speaker(ent)
+            fuller = self.full_name(named)
+            return fuller if fuller.start < pos else named  # not a namesake introduced later on
+        return self._names.group(head, bisect_right(self._named_group_ends, pos))
 
     def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
         """The nearest compatible earlier speaker, else the nearest earlier person."""
