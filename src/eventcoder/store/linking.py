@@ -1,27 +1,35 @@
-"""Incremental linking inside the store: candidates come from indexed queries, never all pairs.
+"""Incremental linking inside the store: candidates come from an index, never from scans.
 
-A new event mention is compared only with mentions that share its country and whose day
-windows come within the date tolerance of its own (``ix_events_country_date``); it joins the
-incident of the best match or starts a new one. Summaries and claim disputes are recomputed
-for every incident that changes.
+A new event mention looks up the incidents filed under its place keys (grid cells within the
+linking distance, its country + admin1) on the days its window reaches (``incident_keys``),
+and is compared with each candidate's *summary* (``link.state.IncidentState``), not with its
+members. It joins the best match or founds a new incident. Joining updates the summary, its
+figure bounds and its index rows in constant work; only removing an article (re-ingest)
+rebuilds the incidents it was in from their members.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, timedelta
+from functools import partial
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, select, text, update
 
-from eventcoder.link.claims import Claim, disagreements
+from eventcoder.link.claims import Claim
+from eventcoder.link.index import index_rows, lookup_days, lookup_keys
 from eventcoder.link.rules import LinkRules, Mention, best_match, linkable_date
+from eventcoder.link.similarity import terms
+from eventcoder.link.state import IncidentState
+from eventcoder.store.countries import alpha3
 from eventcoder.store.tables import (
     ArticleRow,
     ClaimRow,
     EventRow,
+    IncidentKeyRow,
     IncidentMemberRow,
     IncidentRow,
 )
@@ -31,12 +39,11 @@ _INCIDENTS = IncidentRow.__table__
 _INSERT_INCIDENT = insert(_INCIDENTS).returning(_INCIDENTS.c.pk)
 _UPDATE_INCIDENT = update(_INCIDENTS).where(_INCIDENTS.c.pk == bindparam("b_pk"))
 _INSERT_MEMBER = insert(IncidentMemberRow.__table__)
-_INSERT_CLAIM = insert(ClaimRow.__table__)
-
-PRECISION_RANK = {
-    "point": 0, "neighbourhood": 1, "city": 2, "district": 3,
-    "admin1": 4, "country": 5, "region": 6, "unknown": 7,
-}
+_INSERT_CLAIM = insert(ClaimRow.__table__).returning(ClaimRow.__table__.c.pk)
+_INSERT_KEYS = insert(IncidentKeyRow.__table__)
+Work = Counter[str]
+"""Counts of linking work (``compared``: summaries compared; ``claim_checks``: figure
+categories checked against a summary; ``rebuilt_members``: members re-read on removal)."""
 
 
 def _day(value: str | None) -> date | None:
@@ -44,160 +51,180 @@ def _day(value: str | None) -> date | None:
 
 
 def mention_of(row: Any, key: int = 0, article: str = "") -> Mention:
-    """A linking Mention from an events row (mapping or Row)."""
+    """A linking Mention from an events row (mapping or Row), with its evidence words."""
     return Mention(
         type=row["type"], start=_day(row["date_start"]), end=_day(row["date_end"]),
         country_code=row["country_code"], admin1=row["admin1"], lat=row["lat"], lon=row["lon"],
         precision=row["geo_precision"], actor1=row["actor1"], actor2=row["actor2"],
-        article=article or str(row["article_pk"]), key=key,
+        article=article or str(row["article_pk"]), key=key, words=terms(row["evidence"] or ""),
     )
+
+
+def incident_uid(conn: Connection, country_code: str | None, article_id: str, event_id: str) -> str:
+    """``SYR-3f9a2c``: ISO3 of the founding mention + a hash of its article and event ids.
+
+    The same mention founds the same incident after a relink or a re-ingest, so the id can be
+    cited; on the rare hash collision the hash is lengthened until it is unique.
+    """
+    digest = hashlib.sha256(f"{article_id}\x00{event_id}".encode()).hexdigest()
+    prefix = alpha3(country_code)
+    for width in (6, 10, 16, 32):
+        uid = f"{prefix}-{digest[:width]}"
+        if not conn.execute(select(exists().where(IncidentRow.uid == uid))).scalar():
+            return uid
+    raise AssertionError("sha256 collision")  # pragma: no cover
 
 
 def candidate_query(new: Mention, rules: LinkRules) -> Select[Any]:
-    """Linked mentions in the same country whose windows come within the tolerance.
+    """Incidents filed under the mention's place keys on the days its window reaches.
 
-    Served by ``ix_events_country_date`` (country_code, date_start) as a range bounded on
-    both sides: linkable windows are at most ``max_window_days`` wide, so a candidate starts
-    no earlier than that before the new window. Cost grows with the events of one country in
-    about two months, not with the corpus.
+    Served by ``ix_incident_keys_place_day`` (place_key, day): one bounded range per key.
     """
-    assert new.start is not None and new.end is not None
-    slack = timedelta(days=rules.date_tolerance_days)
-    earliest = new.start - slack - timedelta(days=rules.max_window_days)
-    return (
-        select(EventRow.__table__, IncidentMemberRow.incident_pk)
-        .join(IncidentMemberRow, IncidentMemberRow.event_pk == EventRow.pk)
-        .where(EventRow.country_code == new.country_code,
-               EventRow.date_start >= earliest.isoformat(),
-               EventRow.date_start <= (new.end + slack).isoformat(),
-               EventRow.date_end >= (new.start - slack).isoformat())
-    )
+    first, last = lookup_days(new, rules)
+    return (select(IncidentKeyRow.incident_pk).distinct()
+            .where(IncidentKeyRow.place_key.in_(lookup_keys(new, rules)),
+                   IncidentKeyRow.day >= first, IncidentKeyRow.day <= last))
 
 
-def _candidates(conn: Connection, new: Mention, article_pk: int, rules: LinkRules) -> list[Mention]:
-    """Members of incidents near in time and in the same country, from other articles only."""
-    rows = conn.execute(candidate_query(new, rules)).mappings().all()
-    if not rows:
+def _candidates(conn: Connection, new: Mention, article_pk: int,
+                rules: LinkRules) -> list[tuple[Mention, IncidentState]]:
+    """Summaries of incidents filed under the mention's keys, none holding this article yet."""
+    if not lookup_keys(new, rules):
         return []
-    incidents = {r["incident_pk"] for r in rows}
-    taken = set(conn.execute(
-        select(IncidentMemberRow.incident_pk).where(
-            IncidentMemberRow.article_pk == article_pk,
-            IncidentMemberRow.incident_pk.in_(incidents))).scalars())
-    return [mention_of(r, key=r["incident_pk"]) for r in rows if r["incident_pk"] not in taken]
+    taken = select(IncidentMemberRow.incident_pk).where(IncidentMemberRow.article_pk == article_pk)
+    rows = conn.execute(select(IncidentRow.pk, IncidentRow.state).where(
+        IncidentRow.pk.in_(candidate_query(new, rules)), IncidentRow.pk.not_in(taken))
+        .order_by(IncidentRow.pk)).all()
+    out = []
+    for row in rows:
+        state = IncidentState.from_json(row.state)
+        out.append((state.mention(row.pk), state))
+    return out
 
 
-def _new_incident(conn: Connection, row: dict[str, Any]) -> int:
+def _source(conn: Connection, article_pk: int) -> str:
+    row = conn.execute(select(ArticleRow.source, ArticleRow.id).where(ArticleRow.pk == article_pk)).one()
+    return str(row.source or row.id)
+
+
+def _save(conn: Connection, incident_pk: int, state: IncidentState, rules: LinkRules,
+          reindex: bool) -> None:
+    """Write the summary columns and state; refile the index rows when date or place moved."""
+    conn.execute(_UPDATE_INCIDENT, {**state.summary(), "state": state.to_json(), "b_pk": incident_pk})
+    if reindex:
+        conn.execute(delete(IncidentKeyRow).where(IncidentKeyRow.incident_pk == incident_pk))
+        rows = index_rows(incident_pk, state.mention(incident_pk), rules)
+        if rows and linkable_date(state.mention(incident_pk), rules):
+            conn.execute(_INSERT_KEYS, rows)
+
+
+def _found(conn: Connection, row: dict[str, Any], article_id: str) -> int:
+    uid = incident_uid(conn, row["country_code"], article_id, row["event_id"])
     values = {k: row[k] for k in (
         "type", "sub_type", "date_start", "date_end", "date_precision", "country_code", "admin1",
         "location_name", "lat", "lon", "geo_precision", "actor1", "inter1", "actor2", "inter2")}
-    values.update(n_mentions=1, n_sources=1, disputed=False, disputes=None)
+    values.update(uid=uid, n_mentions=0, n_sources=0, disputed=False, disputes=None)
     return int(conn.execute(_INSERT_INCIDENT, values).scalar_one())
 
 
 def link_event(
-    conn: Connection, rules: LinkRules, event_pk: int, row: dict[str, Any], claims: list[Claim]
+    conn: Connection, rules: LinkRules, event_pk: int, row: dict[str, Any], claims: list[Claim],
+    article_id: str, work: Work | None = None,
 ) -> tuple[int, bool]:
-    """Put one stored event mention into an incident; returns (incident pk, joined an existing one).
-
-    A new incident is born complete (its summary is this mention, one source, nothing to
-    dispute), so only incidents that gained a member need ``refresh_incident``.
-    """
+    """Put one stored event mention into an incident; returns (incident pk, joined an existing one)."""
+    work = work if work is not None else Counter()
     new = mention_of(row)
     match = None
     linkable = bool(new.country_code) and linkable_date(new, rules)
     if linkable:
-        match = best_match(new, _candidates(conn, new, row["article_pk"], rules), rules)
+        candidates = _candidates(conn, new, row["article_pk"], rules)
+        work["compared"] += len(candidates)
+        match = best_match(new, [m for m, _ in candidates], rules)
     if match is None:
-        incident_pk = _new_incident(conn, row)
+        incident_pk, state = _found(conn, row, article_id), IncidentState()
         reason = "first report" if linkable else (
             "first report (not linkable: no country, or no date within a month)")
     else:
         incident_pk, reason = match[0].key, match[1].reason
+        state = next(s for m, s in candidates if m.key == incident_pk)
+    before = (state.date, state.place)
+    state.add_member(row, _source(conn, row["article_pk"]), dict(new.words))
     conn.execute(_INSERT_MEMBER, {"incident_pk": incident_pk, "event_pk": event_pk,
                                   "article_pk": row["article_pk"], "reason": reason})
-    if claims:
-        conn.execute(_INSERT_CLAIM, [
-            {"incident_pk": incident_pk, "event_pk": event_pk, "article_pk": row["article_pk"],
-             "category": c.category, "value": c.value, "low": c.low, "high": c.high,
-             "qualifier": c.qualifier, "text": c.text, "source": c.source, "disputed": False}
-            for c in claims])
+    _add_claims(conn, state, incident_pk, event_pk, row["article_pk"], claims, rules, work)
+    _save(conn, incident_pk, state, rules, reindex=match is None or (state.date, state.place) != before)
     return incident_pk, match is not None
 
 
-def _most_common(values: list[Any]) -> Any:
-    present = [v for v in values if v]
-    return Counter(present).most_common(1)[0][0] if present else None
+def _add_claims(conn: Connection, state: IncidentState, incident_pk: int, event_pk: int,
+                article_pk: int, claims: list[Claim], rules: LinkRules, work: Work) -> None:
+    """Store one mention's figures and flag those (and the bounds) they contradict."""
+    if not claims:
+        return
+    pks = [int(conn.execute(_INSERT_CLAIM, {
+        "incident_pk": incident_pk, "event_pk": event_pk, "article_pk": article_pk,
+        "category": c.category, "value": c.value, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "text": c.text, "source": c.source, "disputed": False,
+    }).scalar_one()) for c in claims]
+    work["claim_checks"] += len({c.category for c in claims})
+    disputed = state.add_claims(list(zip(pks, claims, strict=True)), str(article_pk), rules,
+                                partial(_earlier, conn, incident_pk, work))
+    if disputed:
+        conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(sorted(disputed))).values(disputed=True))
 
 
-def _pick_date(members: list[Any]) -> Any:
-    dated = [m for m in members if m["date_start"]]
-    if not dated:
-        return None
-    return min(dated, key=lambda m: (_day(m["date_end"]) - _day(m["date_start"]), m["date_start"]))  # type: ignore[operator]
+def _earlier(conn: Connection, incident_pk: int, work: Work,
+             category: str) -> list[tuple[int, Claim, str]]:
+    """The incident's claims of one category, read when a new figure clashes with the summary."""
+    rows = conn.execute(select(ClaimRow.__table__).where(
+        ClaimRow.incident_pk == incident_pk, ClaimRow.category == category)).all()
+    work["clash_reads"] += len(rows)
+    return [(r.pk, _claim(r), str(r.article_pk)) for r in rows]
 
 
-def _pick_place(members: list[Any]) -> Any:
-    placed = [m for m in members if m["country_code"]]
-    if not placed:
-        return None
-    return min(placed, key=lambda m: (m["lat"] is None, PRECISION_RANK.get(m["geo_precision"] or "unknown", 7)))
+def _claim(r: Any) -> Claim:
+    return Claim(r.category, r.value, r.low, r.high, r.qualifier, r.text, r.source)
 
 
-def _summary(members: list[Any], n_sources: int) -> dict[str, Any]:
-    """The incident's best estimate: narrowest date, finest place, most cited type and actors."""
-    kind = _most_common([m["type"] for m in members])
-    values: dict[str, Any] = {
-        "type": kind,
-        "sub_type": _most_common([m["sub_type"] for m in members if m["type"] == kind]),
-        "n_mentions": len(members), "n_sources": n_sources,
-    }
-    dated = _pick_date(members)
-    values.update(date_start=dated["date_start"] if dated else None,
-                  date_end=dated["date_end"] if dated else None,
-                  date_precision=dated["date_precision"] if dated else None)
-    place = _pick_place(members)
-    for col in ("country_code", "admin1", "location_name", "lat", "lon", "geo_precision"):
-        values[col] = place[col] if place else None
-    for slot in ("1", "2"):
-        actor = _most_common([m["actor" + slot] for m in members])
-        values["actor" + slot] = actor
-        values["inter" + slot] = next(
-            (m["inter" + slot] for m in members if m["actor" + slot] == actor), None)
-    return values
+def drop_empty(conn: Connection, incident_pks: Iterable[int]) -> None:
+    """Delete incidents left without members (before a re-added article founds them anew)."""
+    pks = sorted(incident_pks)
+    if pks:
+        conn.execute(delete(IncidentRow).where(
+            IncidentRow.pk.in_(pks),
+            IncidentRow.pk.not_in(select(IncidentMemberRow.incident_pk))))
 
 
-def _refresh_claims(conn: Connection, incident_pk: int, rules: LinkRules) -> list[str]:
-    rows = conn.execute(
-        select(ClaimRow.pk, ClaimRow.category, ClaimRow.value, ClaimRow.low, ClaimRow.high,
-               ClaimRow.qualifier, ClaimRow.text, ClaimRow.source, ClaimRow.article_pk)
-        .where(ClaimRow.incident_pk == incident_pk).order_by(ClaimRow.pk)).all()
-    claims = [(Claim(r.category, r.value, r.low, r.high, r.qualifier, r.text, r.source),
-               str(r.article_pk)) for r in rows]
-    notes, involved = disagreements(claims, rules)
-    disputed_pks = [rows[i].pk for i in involved]
-    conn.execute(update(ClaimRow).where(ClaimRow.incident_pk == incident_pk).values(disputed=False))
-    if disputed_pks:
-        conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(disputed_pks)).values(disputed=True))
-    return notes
-
-
-def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules) -> None:
-    """Recompute an incident's summary and disputes from its members; drop it when empty."""
+def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules,
+                     work: Work | None = None) -> None:
+    """Rebuild an incident's state from its members (after one was removed); drop it when empty."""
     members = conn.execute(
-        select(EventRow.__table__).join(IncidentMemberRow, IncidentMemberRow.event_pk == EventRow.pk)
-        .where(IncidentMemberRow.incident_pk == incident_pk).order_by(EventRow.pk)).mappings().all()
+        select(EventRow.__table__, func.coalesce(ArticleRow.source, ArticleRow.id).label("src"))
+        .join(IncidentMemberRow, IncidentMemberRow.event_pk == EventRow.pk)
+        .join(ArticleRow, ArticleRow.pk == EventRow.article_pk)
+        .where(IncidentMemberRow.incident_pk == incident_pk).order_by(IncidentMemberRow.pk)).mappings().all()
     if not members:
         conn.execute(delete(IncidentRow).where(IncidentRow.pk == incident_pk))
         return
-    n_sources = conn.execute(
-        select(func.count(func.distinct(func.coalesce(ArticleRow.source, ArticleRow.id))))
-        .join(IncidentMemberRow, IncidentMemberRow.article_pk == ArticleRow.pk)
-        .where(IncidentMemberRow.incident_pk == incident_pk)).scalar_one()
-    values = _summary(list(members), int(n_sources))
-    notes = _refresh_claims(conn, incident_pk, rules)
-    values.update(disputed=bool(notes), disputes=json.dumps(notes) if notes else None)
-    conn.execute(_UPDATE_INCIDENT, {**values, "b_pk": incident_pk})
+    if work is not None:
+        work["rebuilt_members"] += len(members)
+    state = IncidentState()
+    claims = conn.execute(select(ClaimRow.__table__).where(ClaimRow.incident_pk == incident_pk)
+                          .order_by(ClaimRow.pk)).all()
+    conn.execute(update(ClaimRow).where(ClaimRow.incident_pk == incident_pk).values(disputed=False))
+    disputed: set[int] = set()
+    seen: list[tuple[int, Claim, str]] = []
+    for m in members:
+        state.add_member(dict(m), m["src"], dict(terms(m["evidence"] or "")))
+        mine = [(c.pk, _claim(c)) for c in claims if c.event_pk == m["pk"]]
+        if mine:
+            disputed |= state.add_claims(
+                mine, str(m["article_pk"]), rules,
+                lambda cat, done=list(seen): [s for s in done if s[1].category == cat])
+            seen += [(pk, c, str(m["article_pk"])) for pk, c in mine]
+    if disputed:
+        conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(sorted(disputed))).values(disputed=True))
+    _save(conn, incident_pk, state, rules, reindex=True)
 
 
 def _country_lock_key(code: str | None) -> int:

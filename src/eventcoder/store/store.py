@@ -15,6 +15,7 @@ Strings are stored with NUL replaced by U+FFFD (``rows.scrub_record``) on both b
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
@@ -30,7 +31,7 @@ from eventcoder.store import db
 from eventcoder.store import search as _search
 from eventcoder.store import stats as _stats
 from eventcoder.store.filters import Filters, article_condition, clean_text, incident_condition
-from eventcoder.store.linking import link_event, lock_countries, refresh_incident
+from eventcoder.store.linking import Work, drop_empty, link_event, lock_countries, refresh_incident
 from eventcoder.store.rows import (
     article_key,
     article_row,
@@ -72,6 +73,8 @@ class Store:
     def __init__(self, engine: Engine, rules: LinkRules | None = None) -> None:
         self.engine = engine
         self.rules = rules or LinkRules()
+        self.work: Work = Counter()
+        """Linking work done through this handle (see ``linking.Work``), for tests and tuning."""
 
     @classmethod
     def open(cls, url: str | None = None, *, rules: LinkRules | None = None,
@@ -145,9 +148,10 @@ class Store:
                 return AddResult("unchanged", record.article.id)
             lock_countries(conn, self._countries(conn, record, old.pk if old else None))
             touched = self._delete_article(conn, old.pk) if old is not None else set()
-            linked, joined = self._insert(conn, record, digest)
-            for incident_pk in sorted(touched | joined):
-                refresh_incident(conn, incident_pk, self.rules)
+            drop_empty(conn, touched)
+            linked = self._insert(conn, record, digest)
+            for incident_pk in sorted(touched):
+                refresh_incident(conn, incident_pk, self.rules, self.work)
         return AddResult("added" if old is None else "replaced", record.article.id,
                          tuple(sorted(linked)))
 
@@ -161,24 +165,22 @@ class Store:
                                       .where(EventRow.article_pk == old_pk)).scalars())
         return codes
 
-    def _insert(self, conn: Connection, record: Record, digest: str) -> tuple[set[int], set[int]]:
-        """Insert rows and link events; returns (incidents linked to, existing ones joined)."""
+    def _insert(self, conn: Connection, record: Record, digest: str) -> set[int]:
+        """Insert rows and link events (each join updates its incident); returns the incidents."""
         article_pk = int(conn.execute(_INSERT_ARTICLE, article_row(record, digest)).scalar_one())
         for name, rows in child_rows(record, article_pk).items():
             if rows:
                 conn.execute(insert(_CHILD_TABLES[name].__table__), rows)
         self._index_text(conn, article_pk)
         linked: set[int] = set()
-        joined: set[int] = set()
         for event in record.events:
             row = event_row(record, event, article_pk)
             event_pk = int(conn.execute(_INSERT_EVENT, row).scalar_one())
-            incident_pk, existing = link_event(
-                conn, self.rules, event_pk, row, claims_for_event(record, event))
+            incident_pk, _joined = link_event(
+                conn, self.rules, event_pk, {**row, "pk": event_pk}, claims_for_event(record, event),
+                record.article.id, self.work)
             linked.add(incident_pk)
-            if existing:
-                joined.add(incident_pk)
-        return linked, joined
+        return linked
 
     def _index_text(self, conn: Connection, article_pk: int) -> None:
         """SQLite keeps FTS5 tables by hand; PostgreSQL's tsvector columns are generated."""
@@ -237,15 +239,10 @@ class Store:
         rows = conn.execute(select(EventRow.__table__).where(
             EventRow.article_pk == article_pk,
             ~EventRow.pk.in_(select(IncidentMemberRow.event_pk))).order_by(EventRow.pk)).mappings().all()
-        touched = set()
         for row in rows:
             event = by_id.get(row["event_id"])
             claims = claims_for_event(record, event) if event else []
-            incident_pk, joined = link_event(conn, self.rules, row["pk"], dict(row), claims)
-            if joined:
-                touched.add(incident_pk)
-        for incident_pk in sorted(touched):
-            refresh_incident(conn, incident_pk, self.rules)
+            link_event(conn, self.rules, row["pk"], dict(row), claims, record.article.id, self.work)
         return len(rows)
 
     def relink(self, rules: LinkRules | None = None) -> int:
