@@ -17,9 +17,9 @@ from typing import Any, TextIO
 
 from eventcoder.cli.checks import country, iso_day, positive_int, require_corpus, sqlite_path
 from eventcoder.cli.extract import add_article_options, article_options, max_chars_of, settings_of
-from eventcoder.config import resolve_db
 from eventcoder.cli.output import open_output
 from eventcoder.cli.terminal import safe_for_terminal
+from eventcoder.config import resolve_db
 from eventcoder.errors import EventcoderError, InputError, OutputError
 from eventcoder.model import Article, Record
 from eventcoder.store import Filters, Store

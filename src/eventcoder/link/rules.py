@@ -44,11 +44,13 @@ class LinkRules:
     related_types: frozenset[frozenset[str]] = RELATED_TYPES
     """Types one outlet may code where another codes the other (a raid as a clash or an
     attack); linked only when the evidence sentences are alike (``related_min_similarity``)."""
-    related_min_similarity: float = 0.3
+    related_min_similarity: float = 0.4
     weak_min_similarity: float = 0.1
-    """A match only by admin1 (a coarse place) or by a window wider than a day needs at least
-    this evidence similarity: a vague report of 'fighting in the region' joins the incident it
-    describes, not whichever one happens to share the province and month."""
+    """A match only by admin1 (a coarse place) or by a window wider than a day needs the same
+    sub-type and at least this evidence similarity (or ``weak_other_sub_type_similarity``): a
+    vague report of 'a hospital bombed in the province' joins the air strike it describes, not
+    the shelling of villages that shares the province and day."""
+    weak_other_sub_type_similarity: float = 0.35
     unknown_actors: frozenset[str] = UNKNOWN_ACTOR_WORDS
     figure_tolerance: float = 0.1
     """Relative slack around exact figures before two sources are said to disagree."""
@@ -76,6 +78,7 @@ class Mention:
     actor2: str | None = None
     article: str = ""
     key: int = 0
+    sub_type: str | None = None
     words: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
     """Content-word counts of the evidence (``similarity.terms``); empty when unknown."""
 
@@ -189,6 +192,11 @@ def _weak(a: Mention, b: Mention, place: tuple[str, float | None]) -> bool:
     return place[1] is None or wide
 
 
+def _weak_threshold(a: Mention, b: Mention, rules: LinkRules) -> float:
+    same = not a.sub_type or not b.sub_type or a.sub_type == b.sub_type
+    return rules.weak_min_similarity if same else rules.weak_other_sub_type_similarity
+
+
 def _similar_enough(sim: float | None, needed: float) -> bool:
     return sim is None or sim >= needed
 
@@ -216,7 +224,7 @@ def compare(a: Mention, b: Mention, rules: LinkRules) -> Match | None:
     sim = similarity(a, b)
     if related and (sim is None or sim < rules.related_min_similarity):
         return None
-    if _weak(a, b, place) and not _similar_enough(sim, rules.weak_min_similarity):
+    if _weak(a, b, place) and not _similar_enough(sim, _weak_threshold(a, b, rules)):
         return None
     kind = kind or f"related types {a.type}/{b.type}"
     parts = [kind, dates[0], place[0], actors] + ([f"evidence similarity {sim:.2f}"] if sim is not None else [])

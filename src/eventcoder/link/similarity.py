@@ -34,6 +34,16 @@ def terms(text: str) -> Counter[str]:
     return Counter(_stem(w) for w in (m.casefold() for m in _WORD.findall(text)) if w not in stop)
 
 
+def evidence_terms(evidence: str, *names: str | None) -> Counter[str]:
+    """Terms of an evidence sentence less the words of its place names: place is matched by
+    its own rule, and counting it again would make any two reports from one town alike."""
+    found = terms(evidence)
+    for name in names:
+        for word in terms(name or ""):
+            found.pop(word, None)
+    return found
+
+
 def cosine(a: Mapping[str, int], b: Mapping[str, int]) -> float:
     """Cosine of two count vectors; 0.0 when either is empty."""
     if not a or not b:

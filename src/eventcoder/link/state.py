@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from collections.abc import Callable
 from typing import Any
 
 from eventcoder.link.claims import Claim, claim_range, describe
@@ -100,7 +100,7 @@ class IncidentState:
             type=s["type"], start=_day(s["date_start"]), end=_day(s["date_end"]),
             country_code=s["country_code"], admin1=s["admin1"], lat=s["lat"], lon=s["lon"],
             precision=s["geo_precision"], actor1=s["actor1"], actor2=s["actor2"],
-            article=f"incident:{key}", key=key, words=self.terms)
+            article=f"incident:{key}", key=key, sub_type=s["sub_type"], words=self.terms)
 
     # ---- claims ---------------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from functools import partial
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, select, text, update
@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Select, bindparam, delete, exists, func, inse
 from eventcoder.link.claims import Claim
 from eventcoder.link.index import index_rows, lookup_days, lookup_keys
 from eventcoder.link.rules import LinkRules, Mention, best_match, linkable_date
-from eventcoder.link.similarity import terms
+from eventcoder.link.similarity import evidence_terms
 from eventcoder.link.state import IncidentState
 from eventcoder.store.countries import alpha3
 from eventcoder.store.tables import (
@@ -56,8 +56,13 @@ def mention_of(row: Any, key: int = 0, article: str = "") -> Mention:
         type=row["type"], start=_day(row["date_start"]), end=_day(row["date_end"]),
         country_code=row["country_code"], admin1=row["admin1"], lat=row["lat"], lon=row["lon"],
         precision=row["geo_precision"], actor1=row["actor1"], actor2=row["actor2"],
-        article=article or str(row["article_pk"]), key=key, words=terms(row["evidence"] or ""),
+        article=article or str(row["article_pk"]), key=key, sub_type=row["sub_type"],
+        words=_words(row),
     )
+
+
+def _words(row: Any) -> dict[str, int]:
+    return dict(evidence_terms(row["evidence"] or "", row["location_name"], row["admin1"]))
 
 
 def incident_uid(conn: Connection, country_code: str | None, article_id: str, event_id: str) -> str:
@@ -215,7 +220,7 @@ def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules,
     disputed: set[int] = set()
     seen: list[tuple[int, Claim, str]] = []
     for m in members:
-        state.add_member(dict(m), m["src"], dict(terms(m["evidence"] or "")))
+        state.add_member(dict(m), m["src"], _words(m))
         mine = [(c.pk, _claim(c)) for c in claims if c.event_pk == m["pk"]]
         if mine:
             disputed |= state.add_claims(
