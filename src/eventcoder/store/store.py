@@ -121,8 +121,11 @@ class Store:
             return "new"
         return "same" if stored == content_hash(article) else "changed"
 
-    def add_record(self, record: Record) -> AddResult:
+    def add_record(self, record: Record, *, force: bool = False) -> AddResult:
         """Store one record in its own transaction; see the module docstring for re-ingests.
+
+        ``force`` replaces a stored article even when its content hash is unchanged: the
+        record was re-extracted after a dictionary, gazetteer or rule change.
 
         Losing a race to another writer (same article inserted first, deadlock, lock wait
         over) rolls back and redoes this article: the next attempt sees the winner's rows.
@@ -131,7 +134,7 @@ class Store:
         clean = scrub_record(record)
         for attempt in range(1, _ATTEMPTS + 1):
             try:
-                return self._add(clean, digest)
+                return self._add(clean, digest, force)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == _ATTEMPTS:
                     raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
@@ -139,12 +142,12 @@ class Store:
                 raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
         raise AssertionError("unreachable")
 
-    def _add(self, record: Record, digest: str) -> AddResult:
+    def _add(self, record: Record, digest: str, force: bool = False) -> AddResult:
         """One attempt at ``add_record`` in one write transaction."""
         with db.writing(self.engine) as conn:
             old = conn.execute(select(ArticleRow.pk, ArticleRow.content_hash)
                                .where(ArticleRow.id_key == article_key(record.article.id))).first()
-            if old is not None and old.content_hash == digest:
+            if old is not None and old.content_hash == digest and not force:
                 return AddResult("unchanged", record.article.id)
             lock_countries(conn, self._countries(conn, record, old.pk if old else None))
             touched = self._delete_article(conn, old.pk) if old is not None else set()
@@ -307,6 +310,18 @@ class Store:
         """Incidents passing the filters, by date, each with its members and claims."""
         return list(self.iter_incidents(filters, limit=limit))
 
+    def incident(self, key: str | int) -> IncidentView | None:
+        """One incident with members and claims, by its citable id (``SYR-3f9a2c``, any case)
+        or its row number; None when there is none."""
+        if isinstance(key, int) or key.strip().isdigit():
+            cond = IncidentRow.pk == int(key)
+        else:
+            prefix, _, digest = key.strip().partition("-")
+            cond = IncidentRow.uid == f"{prefix.upper()}-{digest.lower()}"
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(IncidentRow).where(cond)).mappings().all()
+            return _views(conn, list(rows))[0] if rows else None
+
     def iter_incidents(self, filters: Filters | None = None, *,
                        limit: int | None = None) -> Iterator[IncidentView]:
         """Like ``incidents`` but streamed in batches, for exports of large corpora."""
@@ -342,15 +357,16 @@ def _views(conn: Connection, rows: list[Any]) -> list[IncidentView]:
     members: dict[int, list[MemberView]] = {pk: [] for pk in pks}
     for m in conn.execute(
         select(IncidentMemberRow.incident_pk, IncidentMemberRow.reason, ArticleRow.id.label("aid"),
-               ArticleRow.source, EventRow.event_id, EventRow.type, EventRow.date,
-               EventRow.location_name, EventRow.fatalities, EventRow.evidence)
+               ArticleRow.source, ArticleRow.url, ArticleRow.ingested_at, EventRow.event_id,
+               EventRow.type, EventRow.date, EventRow.location_name, EventRow.fatalities,
+               EventRow.evidence, EventRow.certainty)
         .join(EventRow, EventRow.pk == IncidentMemberRow.event_pk)
         .join(ArticleRow, ArticleRow.pk == IncidentMemberRow.article_pk)
         .where(IncidentMemberRow.incident_pk.in_(pks)).order_by(IncidentMemberRow.pk)
     ):
         members[m.incident_pk].append(MemberView(
             m.aid, m.source, m.event_id, m.type, m.date, m.location_name, m.fatalities,
-            m.evidence, m.reason))
+            m.evidence, m.reason, m.url, m.certainty, m.ingested_at))
     claims: dict[int, list[ClaimView]] = {pk: [] for pk in pks}
     for c in conn.execute(
         select(ClaimRow, ArticleRow.id.label("aid"))
@@ -369,5 +385,5 @@ def _views(conn: Connection, rows: list[Any]) -> list[IncidentView]:
         out.append(IncidentView(
             **fields, disputed=bool(r["disputed"]),
             disputes=tuple(json.loads(r["disputes"])) if r["disputes"] else (),
-            members=tuple(members[r["pk"]]), claims=tuple(claims[r["pk"]])))
+            members=tuple(members[r["pk"]]), claims=tuple(claims[r["pk"]]), uid=r["uid"] or ""))
     return out
