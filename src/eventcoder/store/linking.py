@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, select, text, update
+from sqlalchemy import Connection, Select, Table, bindparam, delete, exists, func, insert, select, text, update
 
 from eventcoder.link.claims import Claim
 from eventcoder.link.index import index_rows, lookup_days, lookup_keys
@@ -35,12 +35,13 @@ from eventcoder.store.tables import (
 )
 
 LINK_LOCK_SPACE = 0x45C1  # first int of the advisory lock key taken while linking
-_INCIDENTS = IncidentRow.__table__
+_INCIDENTS = cast(Table, IncidentRow.__table__)
+_CLAIMS = cast(Table, ClaimRow.__table__)
 _INSERT_INCIDENT = insert(_INCIDENTS).returning(_INCIDENTS.c.pk)
 _UPDATE_INCIDENT = update(_INCIDENTS).where(_INCIDENTS.c.pk == bindparam("b_pk"))
-_INSERT_MEMBER = insert(IncidentMemberRow.__table__)
-_INSERT_CLAIM = insert(ClaimRow.__table__).returning(ClaimRow.__table__.c.pk)
-_INSERT_KEYS = insert(IncidentKeyRow.__table__)
+_INSERT_MEMBER = insert(cast(Table, IncidentMemberRow.__table__))
+_INSERT_CLAIM = insert(_CLAIMS).returning(_CLAIMS.c.pk)
+_INSERT_KEYS = insert(IncidentKeyRow)
 Work = Counter[str]
 """Counts of linking work (``compared``: summaries compared; ``claim_checks``: figure
 categories checked against a summary; ``rebuilt_members``: members re-read on removal)."""
@@ -191,6 +192,10 @@ def _claim(r: Any) -> Claim:
     return Claim(r.category, r.value, r.low, r.high, r.qualifier, r.text, r.source)
 
 
+def _of_category(claims: list[tuple[int, Claim, str]], category: str) -> list[tuple[int, Claim, str]]:
+    return [c for c in claims if c[1].category == category]
+
+
 def drop_empty(conn: Connection, incident_pks: Iterable[int]) -> None:
     """Delete incidents left without members (before a re-added article founds them anew)."""
     pks = sorted(incident_pks)
@@ -223,9 +228,7 @@ def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules,
         state.add_member(dict(m), m["src"], _words(m))
         mine = [(c.pk, _claim(c)) for c in claims if c.event_pk == m["pk"]]
         if mine:
-            disputed |= state.add_claims(
-                mine, str(m["article_pk"]), rules,
-                lambda cat, done=list(seen): [s for s in done if s[1].category == cat])
+            disputed |= state.add_claims(mine, str(m["article_pk"]), rules, partial(_of_category, list(seen)))
             seen += [(pk, c, str(m["article_pk"])) for pk, c in mine]
     if disputed:
         conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(sorted(disputed))).values(disputed=True))

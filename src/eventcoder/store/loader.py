@@ -70,7 +70,7 @@ def ingest(
                 _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
                 continue
             try:
-                result = store.add_record(record, force=force)
+                result = store.add_record(record, force=True) if force else store.add_record(record)
             except StoreError as exc:  # the database refused this one; the rest go on
                 _fail(report, f"{item.id}: not stored: {exc}", on_error)
                 continue

@@ -18,9 +18,9 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from eventcoder.errors import CorpusNotFound, FilterError, StoreError
@@ -63,8 +63,9 @@ _CHILD_TABLES = {"quantities": QuantityRow, "quotes": QuoteRow, "places": PlaceR
 _BATCH = 500
 _ATTEMPTS = 4  # a write that lost a race (duplicate key, deadlock, busy) is redone this often
 # Statements built once: values travel as parameters, so SQLAlchemy's compiled cache is hit.
-_INSERT_ARTICLE = insert(ArticleRow.__table__).returning(ArticleRow.__table__.c.pk)
-_INSERT_EVENT = insert(EventRow.__table__).returning(EventRow.__table__.c.pk)
+_ARTICLES, _EVENTS = cast(Table, ArticleRow.__table__), cast(Table, EventRow.__table__)
+_INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.pk)
+_INSERT_EVENT = insert(_EVENTS).returning(_EVENTS.c.pk)
 
 
 class Store:
@@ -173,7 +174,7 @@ class Store:
         article_pk = int(conn.execute(_INSERT_ARTICLE, article_row(record, digest)).scalar_one())
         for name, rows in child_rows(record, article_pk).items():
             if rows:
-                conn.execute(insert(_CHILD_TABLES[name].__table__), rows)
+                conn.execute(insert(cast(Table, _CHILD_TABLES[name].__table__)), rows)
         self._index_text(conn, article_pk)
         linked: set[int] = set()
         for event in record.events:
