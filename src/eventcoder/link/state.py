@@ -14,7 +14,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -23,7 +23,9 @@ from eventcoder.link.rules import LinkRules, Mention
 from eventcoder.link.similarity import merge_terms
 
 Earlier = Callable[[str], list[tuple[int, Claim, str]]]
-"""Earlier claims of one category as (claim pk, claim, article), read only on a clash."""
+"""Earlier figures of one category as (member event pk, claim, article), read only on a clash."""
+Disputed = tuple[int, str]
+"""(member event pk, category): that mention's figures of that category are contradicted."""
 PRECISION_RANK = {
     "point": 0, "neighbourhood": 1, "city": 2, "district": 3,
     "admin1": 4, "country": 5, "region": 6, "unknown": 7,
@@ -37,7 +39,8 @@ class Bound:
     """The tightest bound in one direction for one figure category, and the claim that set it."""
 
     value: float
-    claim_pk: int
+    member: int
+    """The event mention (events pk) whose figure set the bound."""
     article: str
     text: str = ""
 
@@ -57,6 +60,7 @@ class IncidentState:
     low: dict[str, Bound] = field(default_factory=dict)
     high: dict[str, Bound] = field(default_factory=dict)
     disputes: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """Per category, the (member, figure as written) pairs in dispute, in member order."""
 
     # ---- members --------------------------------------------------------------------------
 
@@ -104,32 +108,32 @@ class IncidentState:
 
     # ---- claims ---------------------------------------------------------------------------
 
-    def add_claims(self, claims: list[tuple[int, Claim]], article: str, rules: LinkRules,
-                   earlier: Earlier) -> set[int]:
-        """Count one article's figures in; returns the claim pks now disputed.
+    def add_claims(self, claims: list[Claim], member: int, article: str, rules: LinkRules,
+                   earlier: Earlier) -> set[Disputed]:
+        """Count one mention's figures in; returns the (member, category) pairs now disputed.
 
         Each category is checked against the summary bounds only (constant work). Only when
-        it clashes are the earlier claims of that category read (``earlier``), to flag every
-        one the new range contradicts. An article's own claims are one range (it may give a
-        range itself), so they are never compared with each other.
+        it clashes are the earlier figures of that category read (``earlier``), to flag every
+        member whose range the new one contradicts. A mention's own figures for a category are
+        one range (an article may give a range itself), so they are never compared together.
         """
-        disputed: set[int] = set()
-        for category in sorted({c.category for _, c in claims}):
-            mine = [(pk, c, r) for pk, c in claims if c.category == category
+        disputed: set[Disputed] = set()
+        for category in sorted({c.category for c in claims}):
+            mine = [(c, r) for c in claims if c.category == category
                     and (r := claim_range(c, rules)) is not None]
             if not mine:
                 continue
-            lo = min(mine, key=lambda m: m[2][0])
-            hi = max(mine, key=lambda m: m[2][1])
-            if self._clashes(category, lo[2][0], hi[2][1], article):
-                items = [(pk, describe(c)) for pk, c, _ in mine] + [
-                    (pk, describe(c)) for pk, c, other in earlier(category)
+            lo = min(mine, key=lambda m: m[1][0])
+            hi = max(mine, key=lambda m: m[1][1])
+            if self._clashes(category, lo[1][0], hi[1][1], article):
+                items = [(member, describe(c)) for c, _ in mine] + [
+                    (other_member, describe(c)) for other_member, c, other in earlier(category)
                     if other != article and (r := claim_range(c, rules)) is not None
-                    and (r[1] < lo[2][0] or r[0] > hi[2][1])]
+                    and (r[1] < lo[1][0] or r[0] > hi[1][1])]
                 self._note(category, items)
-                disputed |= {pk for pk, _ in items}
-            self._tighten(category, Bound(lo[2][0], lo[0], article, describe(lo[1])),
-                          Bound(hi[2][1], hi[0], article, describe(hi[1])))
+                disputed |= {(m, category) for m, _ in items}
+            self._tighten(category, Bound(lo[1][0], member, article, describe(lo[0])),
+                          Bound(hi[1][1], member, article, describe(hi[0])))
         return disputed
 
     def _clashes(self, category: str, lo: float, hi: float, article: str) -> bool:
@@ -144,9 +148,9 @@ class IncidentState:
             self.high[category] = hi
 
     def _note(self, category: str, items: list[tuple[int, str]]) -> None:
-        seen = dict(self.disputes.get(category, []))
-        seen.update(items)
-        self.disputes[category] = sorted(seen.items())
+        seen = {(m, t): None for m, t in self.disputes.get(category, [])}
+        seen.update(dict.fromkeys(items))
+        self.disputes[category] = sorted(seen)
 
     def notes(self) -> list[str]:
         """One line per disputed category: 'killed: 12 — A vs at least 15 — B'."""
@@ -156,7 +160,10 @@ class IncidentState:
     # ---- storage --------------------------------------------------------------------------
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        data: dict[str, Any] = dict(self.__dict__)  # shallow: asdict's deep copy is the hot spot
+        data["low"] = {k: b.__dict__ for k, b in self.low.items()}
+        data["high"] = {k: b.__dict__ for k, b in self.high.items()}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, raw: str | None) -> IncidentState:

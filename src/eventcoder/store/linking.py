@@ -17,13 +17,13 @@ from datetime import date
 from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, bindparam, delete, exists, func, insert, select, text, update
+from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, select, text, update
 
 from eventcoder.link.claims import Claim
 from eventcoder.link.index import index_rows, lookup_days, lookup_keys
 from eventcoder.link.rules import LinkRules, Mention, best_match, linkable_date
 from eventcoder.link.similarity import evidence_terms
-from eventcoder.link.state import IncidentState
+from eventcoder.link.state import Disputed, IncidentState
 from eventcoder.store.countries import alpha3
 from eventcoder.store.tables import (
     ArticleRow,
@@ -40,7 +40,7 @@ _CLAIMS = cast(Table, ClaimRow.__table__)
 _INSERT_INCIDENT = insert(_INCIDENTS).returning(_INCIDENTS.c.pk)
 _UPDATE_INCIDENT = update(_INCIDENTS).where(_INCIDENTS.c.pk == bindparam("b_pk"))
 _INSERT_MEMBER = insert(cast(Table, IncidentMemberRow.__table__))
-_INSERT_CLAIM = insert(_CLAIMS).returning(_CLAIMS.c.pk)
+_INSERT_CLAIM = insert(_CLAIMS)
 _INSERT_KEYS = insert(IncidentKeyRow)
 Work = Counter[str]
 """Counts of linking work (``compared``: summaries compared; ``claim_checks``: figure
@@ -76,31 +76,40 @@ def incident_uid(conn: Connection, country_code: str | None, article_id: str, ev
     prefix = alpha3(country_code)
     for width in (6, 10, 16, 32):
         uid = f"{prefix}-{digest[:width]}"
-        if not conn.execute(select(exists().where(IncidentRow.uid == uid))).scalar():
+        if conn.execute(_UID_TAKEN, {"uid": uid}).first() is None:
             return uid
     raise AssertionError("sha256 collision")  # pragma: no cover
 
 
-def candidate_query(new: Mention, rules: LinkRules) -> Select[Any]:
-    """Incidents filed under the mention's place keys on the days its window reaches.
+_FILED = (select(IncidentKeyRow.incident_pk).distinct()
+          .where(IncidentKeyRow.place_key.in_(bindparam("keys", expanding=True)),
+                 IncidentKeyRow.day >= bindparam("first"), IncidentKeyRow.day <= bindparam("last")))
+_CANDIDATES = (select(IncidentRow.pk, IncidentRow.state)
+               .where(IncidentRow.pk.in_(_FILED),
+                      IncidentRow.pk.not_in(select(IncidentMemberRow.incident_pk).where(
+                          IncidentMemberRow.article_pk == bindparam("article"))))
+               .order_by(IncidentRow.pk))
+_UID_TAKEN = select(IncidentRow.pk).where(IncidentRow.uid == bindparam("uid"))
+_UNFILE = delete(IncidentKeyRow).where(IncidentKeyRow.incident_pk == bindparam("incident"))
+
+
+def candidate_query(new: Mention, rules: LinkRules) -> tuple[Select[Any], dict[str, Any]]:
+    """Incidents filed under the mention's place keys on the days its window reaches, and
+    the statement's parameters; built once, so SQLAlchemy's compiled cache is always hit.
 
     Served by ``ix_incident_keys_place_day`` (place_key, day): one bounded range per key.
     """
     first, last = lookup_days(new, rules)
-    return (select(IncidentKeyRow.incident_pk).distinct()
-            .where(IncidentKeyRow.place_key.in_(lookup_keys(new, rules)),
-                   IncidentKeyRow.day >= first, IncidentKeyRow.day <= last))
+    return _FILED, {"keys": lookup_keys(new, rules), "first": first, "last": last}
 
 
 def _candidates(conn: Connection, new: Mention, article_pk: int,
                 rules: LinkRules) -> list[tuple[Mention, IncidentState]]:
     """Summaries of incidents filed under the mention's keys, none holding this article yet."""
-    if not lookup_keys(new, rules):
+    _stmt, params = candidate_query(new, rules)
+    if not params["keys"]:
         return []
-    taken = select(IncidentMemberRow.incident_pk).where(IncidentMemberRow.article_pk == article_pk)
-    rows = conn.execute(select(IncidentRow.pk, IncidentRow.state).where(
-        IncidentRow.pk.in_(candidate_query(new, rules)), IncidentRow.pk.not_in(taken))
-        .order_by(IncidentRow.pk)).all()
+    rows = conn.execute(_CANDIDATES, {**params, "article": article_pk}).all()
     out = []
     for row in rows:
         state = IncidentState.from_json(row.state)
@@ -108,84 +117,90 @@ def _candidates(conn: Connection, new: Mention, article_pk: int,
     return out
 
 
-def _source(conn: Connection, article_pk: int) -> str:
-    row = conn.execute(select(ArticleRow.source, ArticleRow.id).where(ArticleRow.pk == article_pk)).one()
-    return str(row.source or row.id)
+def _refile(conn: Connection, incident_pk: int, state: IncidentState, rules: LinkRules,
+            new: bool) -> None:
+    """File the incident under its summary's place keys and days (again, when they moved)."""
+    if not new:
+        conn.execute(_UNFILE, {"incident": incident_pk})
+    summary = state.mention(incident_pk)
+    rows = index_rows(incident_pk, summary, rules)
+    if rows and linkable_date(summary, rules):
+        conn.execute(_INSERT_KEYS, rows)
 
 
-def _save(conn: Connection, incident_pk: int, state: IncidentState, rules: LinkRules,
-          reindex: bool) -> None:
-    """Write the summary columns and state; refile the index rows when date or place moved."""
-    conn.execute(_UPDATE_INCIDENT, {**state.summary(), "state": state.to_json(), "b_pk": incident_pk})
-    if reindex:
-        conn.execute(delete(IncidentKeyRow).where(IncidentKeyRow.incident_pk == incident_pk))
-        rows = index_rows(incident_pk, state.mention(incident_pk), rules)
-        if rows and linkable_date(state.mention(incident_pk), rules):
-            conn.execute(_INSERT_KEYS, rows)
-
-
-def _found(conn: Connection, row: dict[str, Any], article_id: str) -> int:
+def _found(conn: Connection, state: IncidentState, row: dict[str, Any], article_id: str) -> int:
+    """Insert a new incident, its summary and state written once."""
     uid = incident_uid(conn, row["country_code"], article_id, row["event_id"])
-    values = {k: row[k] for k in (
-        "type", "sub_type", "date_start", "date_end", "date_precision", "country_code", "admin1",
-        "location_name", "lat", "lon", "geo_precision", "actor1", "inter1", "actor2", "inter2")}
-    values.update(uid=uid, n_mentions=0, n_sources=0, disputed=False, disputes=None)
+    values = {**state.summary(), "uid": uid, "state": state.to_json()}
     return int(conn.execute(_INSERT_INCIDENT, values).scalar_one())
 
 
 def link_event(
     conn: Connection, rules: LinkRules, event_pk: int, row: dict[str, Any], claims: list[Claim],
-    article_id: str, work: Work | None = None,
+    article: tuple[str, str | None], work: Work | None = None,
 ) -> tuple[int, bool]:
-    """Put one stored event mention into an incident; returns (incident pk, joined an existing one)."""
+    """Put one stored event mention into an incident; returns (incident pk, joined an existing one).
+
+    ``article`` is the mention's article id and source (the source counts distinct outlets).
+    """
+    article_id, source = article
     work = work if work is not None else Counter()
     new = mention_of(row)
     match = None
-    linkable = bool(new.country_code) and linkable_date(new, rules)
-    if linkable:
+    candidates: list[tuple[Mention, IncidentState]] = []
+    if bool(new.country_code) and linkable_date(new, rules):
         candidates = _candidates(conn, new, row["article_pk"], rules)
         work["compared"] += len(candidates)
         match = best_match(new, [m for m, _ in candidates], rules)
     if match is None:
-        incident_pk, state = _found(conn, row, article_id), IncidentState()
-        reason = "first report" if linkable else (
+        state, incident_pk = IncidentState(), 0
+        reason = "first report" if linkable_date(new, rules) and new.country_code else (
             "first report (not linkable: no country, or no date within a month)")
     else:
         incident_pk, reason = match[0].key, match[1].reason
         state = next(s for m, s in candidates if m.key == incident_pk)
     before = (state.date, state.place)
-    state.add_member(row, _source(conn, row["article_pk"]), dict(new.words))
+    state.add_member(row, source or article_id, dict(new.words))
+    earlier = partial(_earlier, conn, incident_pk, work)
+    disputed = state.add_claims(claims, event_pk, str(row["article_pk"]), rules, earlier)
+    work["claim_checks"] += len({c.category for c in claims})
+    if match is None:
+        incident_pk = _found(conn, state, row, article_id)
+    else:
+        conn.execute(_UPDATE_INCIDENT, {**state.summary(), "state": state.to_json(), "b_pk": incident_pk})
     conn.execute(_INSERT_MEMBER, {"incident_pk": incident_pk, "event_pk": event_pk,
                                   "article_pk": row["article_pk"], "reason": reason})
-    _add_claims(conn, state, incident_pk, event_pk, row["article_pk"], claims, rules, work)
-    _save(conn, incident_pk, state, rules, reindex=match is None or (state.date, state.place) != before)
+    _store_claims(conn, incident_pk, event_pk, row["article_pk"], claims, disputed)
+    if match is None or (state.date, state.place) != before:
+        _refile(conn, incident_pk, state, rules, new=match is None)
     return incident_pk, match is not None
 
 
-def _add_claims(conn: Connection, state: IncidentState, incident_pk: int, event_pk: int,
-                article_pk: int, claims: list[Claim], rules: LinkRules, work: Work) -> None:
-    """Store one mention's figures and flag those (and the bounds) they contradict."""
-    if not claims:
-        return
-    pks = [int(conn.execute(_INSERT_CLAIM, {
-        "incident_pk": incident_pk, "event_pk": event_pk, "article_pk": article_pk,
-        "category": c.category, "value": c.value, "low": c.low, "high": c.high,
-        "qualifier": c.qualifier, "text": c.text, "source": c.source, "disputed": False,
-    }).scalar_one()) for c in claims]
-    work["claim_checks"] += len({c.category for c in claims})
-    disputed = state.add_claims(list(zip(pks, claims, strict=True)), str(article_pk), rules,
-                                partial(_earlier, conn, incident_pk, work))
-    if disputed:
-        conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(sorted(disputed))).values(disputed=True))
+def _store_claims(conn: Connection, incident_pk: int, event_pk: int, article_pk: int,
+                  claims: list[Claim], disputed: set[Disputed]) -> None:
+    """Insert one mention's figures; flag them and the earlier ones they contradict."""
+    if claims:
+        conn.execute(_INSERT_CLAIM, [
+            {"incident_pk": incident_pk, "event_pk": event_pk, "article_pk": article_pk,
+             "category": c.category, "value": c.value, "low": c.low, "high": c.high,
+             "qualifier": c.qualifier, "text": c.text, "source": c.source,
+             "disputed": (event_pk, c.category) in disputed} for c in claims])
+    _flag(conn, {d for d in disputed if d[0] != event_pk})
+
+
+def _flag(conn: Connection, disputed: Iterable[Disputed]) -> None:
+    for member, category in sorted(disputed):
+        conn.execute(update(ClaimRow).where(ClaimRow.event_pk == member, ClaimRow.category == category)
+                     .values(disputed=True))
 
 
 def _earlier(conn: Connection, incident_pk: int, work: Work,
              category: str) -> list[tuple[int, Claim, str]]:
-    """The incident's claims of one category, read when a new figure clashes with the summary."""
+    """The incident's figures of one category, read when a new one clashes with the summary."""
     rows = conn.execute(select(ClaimRow.__table__).where(
         ClaimRow.incident_pk == incident_pk, ClaimRow.category == category)).all()
     work["clash_reads"] += len(rows)
-    return [(r.pk, _claim(r), str(r.article_pk)) for r in rows]
+    return [(r.event_pk, _claim(r), str(r.article_pk)) for r in rows]
 
 
 def _claim(r: Any) -> Claim:
@@ -218,21 +233,21 @@ def refresh_incident(conn: Connection, incident_pk: int, rules: LinkRules,
         return
     if work is not None:
         work["rebuilt_members"] += len(members)
-    state = IncidentState()
     claims = conn.execute(select(ClaimRow.__table__).where(ClaimRow.incident_pk == incident_pk)
                           .order_by(ClaimRow.pk)).all()
     conn.execute(update(ClaimRow).where(ClaimRow.incident_pk == incident_pk).values(disputed=False))
-    disputed: set[int] = set()
+    state, disputed = IncidentState(), set()
     seen: list[tuple[int, Claim, str]] = []
     for m in members:
         state.add_member(dict(m), m["src"], _words(m))
-        mine = [(c.pk, _claim(c)) for c in claims if c.event_pk == m["pk"]]
+        mine = [_claim(c) for c in claims if c.event_pk == m["pk"]]
         if mine:
-            disputed |= state.add_claims(mine, str(m["article_pk"]), rules, partial(_of_category, list(seen)))
-            seen += [(pk, c, str(m["article_pk"])) for pk, c in mine]
-    if disputed:
-        conn.execute(update(ClaimRow).where(ClaimRow.pk.in_(sorted(disputed))).values(disputed=True))
-    _save(conn, incident_pk, state, rules, reindex=True)
+            disputed |= state.add_claims(mine, m["pk"], str(m["article_pk"]), rules,
+                                         partial(_of_category, list(seen)))
+            seen += [(m["pk"], c, str(m["article_pk"])) for c in mine]
+    _flag(conn, disputed)
+    conn.execute(_UPDATE_INCIDENT, {**state.summary(), "state": state.to_json(), "b_pk": incident_pk})
+    _refile(conn, incident_pk, state, rules, new=False)
 
 
 def _country_lock_key(code: str | None) -> int:

@@ -182,7 +182,7 @@ class Store:
             event_pk = int(conn.execute(_INSERT_EVENT, row).scalar_one())
             incident_pk, _joined = link_event(
                 conn, self.rules, event_pk, {**row, "pk": event_pk}, claims_for_event(record, event),
-                record.article.id, self.work)
+                (record.article.id, record.article.source), self.work)
             linked.add(incident_pk)
         return linked
 
@@ -246,7 +246,8 @@ class Store:
         for row in rows:
             event = by_id.get(row["event_id"])
             claims = claims_for_event(record, event) if event else []
-            link_event(conn, self.rules, row["pk"], dict(row), claims, record.article.id, self.work)
+            link_event(conn, self.rules, row["pk"], dict(row), claims,
+                       (record.article.id, record.article.source), self.work)
         return len(rows)
 
     def relink(self, rules: LinkRules | None = None) -> int:
