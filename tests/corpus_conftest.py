@@ -16,7 +16,16 @@ from typing import Any
 import pytest
 
 from eventcoder.model import (
-    Actor, Article, Event, Fatalities, Location, Quantity, Quote, Record, TextSpan, TimeRef,
+    Actor,
+    Article,
+    Event,
+    Fatalities,
+    Location,
+    Quantity,
+    Quote,
+    Record,
+    TextSpan,
+    TimeRef,
 )
 
 PG_ENV = "EVENTCODER_TEST_PG"

@@ -137,7 +137,7 @@ def test_market_shelling_claims_side_by_side_and_flagged(store_url: str) -> None
     reason = market.members[1].reason
     assert reason.startswith("compatible types Violence against civilians/Explosions/Remote violence;"
                              " dates 2023-02-21/2023-02-20; ")
-    assert "km apart" in reason and reason.endswith("actors unknown")
+    assert "km apart" in reason and "; actors unknown; evidence similarity " in reason
     assert market.members[0].reason == "first report"
     claims = {(c.text, c.source, c.disputed) for c in market.claims}
     assert claims == {("12 people", "Northwire", True),

@@ -28,6 +28,10 @@ def m(**kw: object) -> Mention:
     ("2016", "year", None, ("2016-01-01", "2016-12-31")),
     ("2016-W50", "week", None, ("2016-12-12", "2016-12-18")),
     ("2016-12-10", "day", "2016-12-12", ("2016-12-10", "2016-12-12")),
+    ("2016-Q3", "quarter", "2016-09-30", ("2016-07-01", "2016-09-30")),  # as the dates step writes it
+    ("2016-Q1", "quarter", None, ("2016-01-01", "2016-03-31")),
+    ("2016-Q4", "quarter", "2017-03-31", ("2016-10-01", "2017-03-31")),  # through a later quarter
+    ("2016-Q5", "quarter", None, None),
     (None, "day", None, None),
     ("garbage", "day", None, None),
 ])

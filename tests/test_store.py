@@ -176,12 +176,13 @@ def test_link_candidates_come_from_an_index(tmp_path: object) -> None:
     from eventcoder.store.linking import candidate_query
 
     with Store.open(str(tmp_path) + "/plan.db") as store:  # type: ignore[operator]
-        new = Mention(type="Battles", start=date(2020, 1, 1), end=date(2020, 1, 1), country_code="SY")
-        stmt = candidate_query(new, LinkRules())
-        compiled = stmt.compile(store.engine, compile_kwargs={"literal_binds": True})
+        new = Mention(type="Battles", start=date(2020, 1, 1), end=date(2020, 1, 1), country_code="SY",
+                      admin1="Aleppo", lat=36.2, lon=37.16, precision="city")
+        stmt, params = candidate_query(new, LinkRules())
+        compiled = stmt.params(params).compile(store.engine, compile_kwargs={"literal_binds": True})
         with store.engine.connect() as conn:
             plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
-    assert "USING INDEX ix_events_country_date (country_code=? AND date_start>? AND date_start<?)" in plan, plan
+    assert "USING INDEX ix_incident_keys_place_day (place_key=? AND day>? AND day<?)" in plan, plan
 
 
 def test_missing_postgres_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:

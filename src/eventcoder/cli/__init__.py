@@ -28,7 +28,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line interface, one sub-command per module."""
-    from eventcoder.cli import corpus, doctor, extract, gazetteer, review, serve, show
+    from eventcoder.cli import corpus, doctor, extract, gazetteer, incidents, review, serve, show
 
     parser = Parser(
         prog="eventcoder",
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in (extract, show, gazetteer, corpus, review, serve, doctor):
+    for module in (extract, show, gazetteer, corpus, incidents, review, serve, doctor):
         module.register(subparsers)
     return parser
 

@@ -15,20 +15,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventcoder.cli.checks import country, iso_day, positive_int, require_corpus, sqlite_path
+from eventcoder.cli.checks import iso_day, positive_int, sqlite_path
 from eventcoder.cli.extract import add_article_options, article_options, max_chars_of, settings_of
-from eventcoder.config import resolve_db
 from eventcoder.cli.output import open_output
 from eventcoder.cli.terminal import safe_for_terminal
-from eventcoder.errors import EventcoderError, InputError, OutputError
+from eventcoder.config import resolve_db
+from eventcoder.errors import EventcoderError, FilterError, InputError, OutputError
 from eventcoder.model import Article, Record
 from eventcoder.store import Filters, Store
+from eventcoder.store.countries import country_code
 
 EVENT_TYPES = [
     "Battles", "Explosions/Remote violence", "Violence against civilians",
     "Protests", "Riots", "Strategic developments",
 ]
-FORMATS = ("acled-csv", "geojson", "jsonl")
+FORMATS = ("acled-csv", "geojson", "jsonl", "incidents-jsonl")
 
 
 # ---- progress ----------------------------------------------------------------------------
@@ -95,6 +96,20 @@ def db_of(args: argparse.Namespace) -> str:
     return resolve_db(args.db, settings_of(args))[0]
 
 
+def country(value: str) -> str:
+    """--country as ISO alpha-2 via the store's strict lookup (codes, names, DRC, UK, USA);
+    an unknown one is a usage error that says what to give."""
+    try:
+        return country_code(value)
+    except FilterError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def open_corpus(args: argparse.Namespace) -> Store:
+    """The existing corpus for a read command: a missing SQLite file is CorpusNotFound, not a new file."""
+    return Store.open(db_of(args), create=False)
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--country", type=country, help="ISO code, English name or alias (DRC, UK, USA)")
     p.add_argument("--admin1", help="first-level region, e.g. 'Aleppo'")
@@ -156,7 +171,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     with store:
         report = ingest(store, items, build, on_error=on_error,
-                        on_done=progress.step if progress else None)
+                        on_done=progress.step if progress else None, force=args.force)
     if progress:
         progress.close()
     print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
@@ -176,8 +191,7 @@ def _announce_new_corpus(url: str) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     """Print hits as text, or as a JSON list with --json."""
     try:
-        require_corpus(db := db_of(args))
-        with Store.open(db) as store:
+        with open_corpus(args) as store:
             hits = store.search(args.query, filters_from(args), limit=args.limit)
     except EventcoderError as exc:
         _err(str(exc))
@@ -196,8 +210,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
-    from eventcoder.export import write_acled_csv, write_geojson, write_jsonl
+    from eventcoder.export import write_acled_csv, write_geojson, write_incidents_jsonl, write_jsonl
 
+    if fmt == "incidents-jsonl":
+        return f"{write_incidents_jsonl(store, out, filters)} incidents"
     if fmt == "acled-csv":
         return f"{write_acled_csv(store, out, filters)} incidents"
     if fmt == "geojson":
@@ -207,10 +223,10 @@ def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the export to a temporary file and rename it, so a failed run leaves no half file."""
+    """Write the export to a ``.part`` file beside the target, renamed only when the whole
+    export succeeded and deleted when it failed (``cli.output.open_output``)."""
     try:
-        require_corpus(db := db_of(args))
-        with Store.open(db) as store, open_output(args.output) as out:
+        with open_corpus(args) as store, open_output(args.output) as out:
             summary = _write_export(store, args.format, out, filters_from(args))
     except (BrokenPipeError, OutputError):
         raise  # main: a closed pipe (| head) is success, a failed write is exit 1
@@ -235,8 +251,7 @@ def _print_stats(data: dict[str, Any]) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print corpus statistics, as text or JSON."""
     try:
-        require_corpus(db := db_of(args))
-        with Store.open(db) as store:
+        with open_corpus(args) as store:
             data = store.stats(top=args.top).to_dict()
     except EventcoderError as exc:
         _err(str(exc))
@@ -257,6 +272,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("inputs", nargs="+", metavar="PATH", help="files, directories or - for stdin")
     _db_arg(p)
     add_article_options(p)
+    p.add_argument("--force", action="store_true",
+                   help="re-extract and replace articles already stored with the same content "
+                        "(after a dictionary or gazetteer change)")
     p.set_defaults(func=cmd_ingest)
 
     p = subparsers.add_parser("search", help="full-text search over articles and quotes")

@@ -1,8 +1,8 @@
-"""Exports of the corpus: ACLED-style CSV, GeoJSON, JSON Lines."""
+"""Exports of the corpus: ACLED-style CSV, GeoJSON, JSON Lines (records or incidents)."""
 
 from eventcoder.export.acled_csv import COLUMNS as ACLED_COLUMNS
 from eventcoder.export.acled_csv import write_acled_csv
 from eventcoder.export.geojson import write_geojson
-from eventcoder.export.jsonl import write_jsonl
+from eventcoder.export.jsonl import write_incidents_jsonl, write_jsonl
 
-__all__ = ["ACLED_COLUMNS", "write_acled_csv", "write_geojson", "write_jsonl"]
+__all__ = ["ACLED_COLUMNS", "write_acled_csv", "write_geojson", "write_incidents_jsonl", "write_jsonl"]

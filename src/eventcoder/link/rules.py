@@ -8,8 +8,11 @@ are joined into the merge reason stored with the incident member, e.g.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from eventcoder.link.similarity import cosine
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -17,6 +20,10 @@ DEFAULT_COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"Protests", "Riots"}),
     frozenset({"Battles", "Explosions/Remote violence"}),
     frozenset({"Explosions/Remote violence", "Violence against civilians"}),
+})
+RELATED_TYPES: frozenset[frozenset[str]] = frozenset({
+    frozenset({"Battles", "Violence against civilians"}),
+    frozenset({"Riots", "Violence against civilians"}),
 })
 UNKNOWN_ACTOR_WORDS: frozenset[str] = frozenset({
     "unknown", "unidentified", "unidentified armed group", "unidentified gunmen",
@@ -34,6 +41,16 @@ class LinkRules:
     max_distance_km: float = 25.0
     coarse_precisions: frozenset[str] = frozenset({"admin1", "country", "region"})
     compatible_types: frozenset[frozenset[str]] = DEFAULT_COMPATIBLE_TYPES
+    related_types: frozenset[frozenset[str]] = RELATED_TYPES
+    """Types one outlet may code where another codes the other (a raid as a clash or an
+    attack); linked only when the evidence sentences are alike (``related_min_similarity``)."""
+    related_min_similarity: float = 0.4
+    weak_min_similarity: float = 0.1
+    """A match only by admin1 (a coarse place) or by a window wider than a day needs the same
+    sub-type and at least this evidence similarity (or ``weak_other_sub_type_similarity``): a
+    vague report of 'a hospital bombed in the province' joins the air strike it describes, not
+    the shelling of villages that shares the province and day."""
+    weak_other_sub_type_similarity: float = 0.35
     unknown_actors: frozenset[str] = UNKNOWN_ACTOR_WORDS
     figure_tolerance: float = 0.1
     """Relative slack around exact figures before two sources are said to disagree."""
@@ -61,6 +78,9 @@ class Mention:
     actor2: str | None = None
     article: str = ""
     key: int = 0
+    sub_type: str | None = None
+    words: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    """Content-word counts of the evidence (``similarity.terms``); empty when unknown."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +90,7 @@ class Match:
     reason: str
     distance_km: float | None
     day_gap: int
+    similarity: float | None = None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -160,12 +181,36 @@ def match_actors(a: Mention, b: Mention, rules: LinkRules) -> str | None:
     return None
 
 
+def similarity(a: Mention, b: Mention) -> float | None:
+    """Evidence cosine, or None when either side has no words to compare."""
+    return cosine(a.words, b.words) if a.words and b.words else None
+
+
+def _weak(a: Mention, b: Mention, place: tuple[str, float | None]) -> bool:
+    """Matched only by admin1, or one side dated by a window wider than a day."""
+    wide = any(m.start != m.end for m in (a, b))
+    return place[1] is None or wide
+
+
+def _weak_threshold(a: Mention, b: Mention, rules: LinkRules) -> float:
+    same = not a.sub_type or not b.sub_type or a.sub_type == b.sub_type
+    return rules.weak_min_similarity if same else rules.weak_other_sub_type_similarity
+
+
+def _similar_enough(sim: float | None, needed: float) -> bool:
+    return sim is None or sim >= needed
+
+
 def compare(a: Mention, b: Mention, rules: LinkRules) -> Match | None:
-    """All four rules must hold; the reasons are kept in a fixed order."""
+    """Type, date, place and actors must all hold; weak or cross-type matches need alike evidence.
+
+    The reasons are kept in a fixed order, with the similarity when it was computed.
+    """
     if a.article and a.article == b.article:
         return None
     kind = match_type(a, b, rules)
-    if kind is None:
+    related = kind is None and frozenset({a.type, b.type}) in rules.related_types
+    if kind is None and not related:
         return None
     dates = match_dates(a, b, rules)
     if dates is None:
@@ -176,13 +221,20 @@ def compare(a: Mention, b: Mention, rules: LinkRules) -> Match | None:
     actors = match_actors(a, b, rules)
     if actors is None:
         return None
-    reason = "; ".join((kind, dates[0], place[0], actors))
-    return Match(reason=reason, distance_km=place[1], day_gap=dates[1])
+    sim = similarity(a, b)
+    if related and (sim is None or sim < rules.related_min_similarity):
+        return None
+    if _weak(a, b, place) and not _similar_enough(sim, _weak_threshold(a, b, rules)):
+        return None
+    kind = kind or f"related types {a.type}/{b.type}"
+    parts = [kind, dates[0], place[0], actors] + ([f"evidence similarity {sim:.2f}"] if sim is not None else [])
+    return Match(reason="; ".join(parts), distance_km=place[1], day_gap=dates[1], similarity=sim)
 
 
 def best_match(new: Mention, candidates: list[Mention], rules: LinkRules) -> tuple[Mention, Match] | None:
-    """The closest compatible candidate (fewest days apart, then nearest), or None."""
+    """The closest compatible candidate (fewest days apart, most alike evidence, nearest), or None."""
     found = [(c, m) for c in candidates if (m := compare(new, c, rules)) is not None]
     if not found:
         return None
-    return min(found, key=lambda cm: (cm[1].day_gap, cm[1].distance_km or 0.0, cm[0].key))
+    return min(found, key=lambda cm: (cm[1].day_gap, -round(cm[1].similarity or 0.0, 2),
+                                      cm[1].distance_km or 0.0, cm[0].key))

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 def _parse_day(value: str) -> date | None:
@@ -38,6 +39,23 @@ def _week_window(value: str) -> tuple[date, date] | None:
     return (day, day + timedelta(days=6)) if day else None
 
 
+def _quarter_window(value: str, until: str | None) -> tuple[date, date] | None:
+    """``2016-Q3`` (or a day inside it) → its first day to ``until`` (the dates step writes the
+    quarter's last day there), else to the quarter's last day."""
+    match = _QUARTER.match(value)
+    if match:
+        year, quarter = int(match[1]), int(match[2])
+    else:
+        day = _parse_day(value)
+        if day is None:
+            return None
+        year, quarter = day.year, (day.month - 1) // 3 + 1
+    first = date(year, 3 * quarter - 2, 1)
+    last = date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    end = _parse_day(until) if until else None
+    return first, end if end and end >= first else last
+
+
 def day_window(
     value: str | None, precision: str | None, until: str | None = None
 ) -> tuple[date, date] | None:
@@ -54,6 +72,8 @@ def day_window(
         window = (date(year, 1, 1), date(year, 12, 31))
     elif precision == "month":
         window = _month_window(value)
+    elif precision == "quarter":
+        return _quarter_window(value, until)
     elif precision == "week":
         window = _week_window(value)
     else:

@@ -49,16 +49,18 @@ def ingest(
     on_error: Hook | None = None,
     on_done: Hook | None = None,
     budget: float | None | str = "default",
+    force: bool = False,
 ) -> IngestReport:
     """Store every article; an InputError, a failing extraction or a refused write is reported
     and skipped, never the end of the batch. ``budget`` is seconds of extraction per article
-    (None: unlimited; "default": ``scale.budget.default_budget()``)."""
+    (None: unlimited; "default": ``scale.budget.default_budget()``). ``force`` re-extracts and
+    replaces articles stored with the same content (after a dictionary or gazetteer change)."""
     seconds = default_budget() if isinstance(budget, str) else budget
     report = IngestReport()
     for item in items:
         if isinstance(item, InputError):
             _fail(report, str(item), on_error)
-        elif store.status(item) == "same":
+        elif not force and store.status(item) == "same":
             report.unchanged += 1
         else:
             try:
@@ -68,7 +70,7 @@ def ingest(
                 _fail(report, f"{item.id}: extraction failed: {type(exc).__name__}: {exc}", on_error)
                 continue
             try:
-                result = store.add_record(record)
+                result = store.add_record(record, force=True) if force else store.add_record(record)
             except StoreError as exc:  # the database refused this one; the rest go on
                 _fail(report, f"{item.id}: not stored: {exc}", on_error)
                 continue

@@ -15,11 +15,12 @@ Strings are stored with NUL replaced by U+FFFD (``rows.scrub_record``) on both b
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from eventcoder.errors import CorpusNotFound, FilterError, StoreError
@@ -30,7 +31,7 @@ from eventcoder.store import db
 from eventcoder.store import search as _search
 from eventcoder.store import stats as _stats
 from eventcoder.store.filters import Filters, article_condition, clean_text, incident_condition
-from eventcoder.store.linking import link_event, lock_countries, refresh_incident
+from eventcoder.store.linking import Work, drop_empty, link_event, lock_countries, refresh_incident
 from eventcoder.store.rows import (
     article_key,
     article_row,
@@ -62,8 +63,9 @@ _CHILD_TABLES = {"quantities": QuantityRow, "quotes": QuoteRow, "places": PlaceR
 _BATCH = 500
 _ATTEMPTS = 4  # a write that lost a race (duplicate key, deadlock, busy) is redone this often
 # Statements built once: values travel as parameters, so SQLAlchemy's compiled cache is hit.
-_INSERT_ARTICLE = insert(ArticleRow.__table__).returning(ArticleRow.__table__.c.pk)
-_INSERT_EVENT = insert(EventRow.__table__).returning(EventRow.__table__.c.pk)
+_ARTICLES, _EVENTS = cast(Table, ArticleRow.__table__), cast(Table, EventRow.__table__)
+_INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.pk)
+_INSERT_EVENT = insert(_EVENTS).returning(_EVENTS.c.pk)
 
 
 class Store:
@@ -72,6 +74,8 @@ class Store:
     def __init__(self, engine: Engine, rules: LinkRules | None = None) -> None:
         self.engine = engine
         self.rules = rules or LinkRules()
+        self.work: Work = Counter()
+        """Linking work done through this handle (see ``linking.Work``), for tests and tuning."""
 
     @classmethod
     def open(cls, url: str | None = None, *, rules: LinkRules | None = None,
@@ -118,8 +122,11 @@ class Store:
             return "new"
         return "same" if stored == content_hash(article) else "changed"
 
-    def add_record(self, record: Record) -> AddResult:
+    def add_record(self, record: Record, *, force: bool = False) -> AddResult:
         """Store one record in its own transaction; see the module docstring for re-ingests.
+
+        ``force`` replaces a stored article even when its content hash is unchanged: the
+        record was re-extracted after a dictionary, gazetteer or rule change.
 
         Losing a race to another writer (same article inserted first, deadlock, lock wait
         over) rolls back and redoes this article: the next attempt sees the winner's rows.
@@ -128,7 +135,7 @@ class Store:
         clean = scrub_record(record)
         for attempt in range(1, _ATTEMPTS + 1):
             try:
-                return self._add(clean, digest)
+                return self._add(clean, digest, force)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == _ATTEMPTS:
                     raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
@@ -136,18 +143,19 @@ class Store:
                 raise StoreError(f"could not store article {record.article.id!r}: {exc}") from exc
         raise AssertionError("unreachable")
 
-    def _add(self, record: Record, digest: str) -> AddResult:
+    def _add(self, record: Record, digest: str, force: bool = False) -> AddResult:
         """One attempt at ``add_record`` in one write transaction."""
         with db.writing(self.engine) as conn:
             old = conn.execute(select(ArticleRow.pk, ArticleRow.content_hash)
                                .where(ArticleRow.id_key == article_key(record.article.id))).first()
-            if old is not None and old.content_hash == digest:
+            if old is not None and old.content_hash == digest and not force:
                 return AddResult("unchanged", record.article.id)
             lock_countries(conn, self._countries(conn, record, old.pk if old else None))
             touched = self._delete_article(conn, old.pk) if old is not None else set()
-            linked, joined = self._insert(conn, record, digest)
-            for incident_pk in sorted(touched | joined):
-                refresh_incident(conn, incident_pk, self.rules)
+            drop_empty(conn, touched)
+            linked = self._insert(conn, record, digest)
+            for incident_pk in sorted(touched):
+                refresh_incident(conn, incident_pk, self.rules, self.work)
         return AddResult("added" if old is None else "replaced", record.article.id,
                          tuple(sorted(linked)))
 
@@ -161,24 +169,22 @@ class Store:
                                       .where(EventRow.article_pk == old_pk)).scalars())
         return codes
 
-    def _insert(self, conn: Connection, record: Record, digest: str) -> tuple[set[int], set[int]]:
-        """Insert rows and link events; returns (incidents linked to, existing ones joined)."""
+    def _insert(self, conn: Connection, record: Record, digest: str) -> set[int]:
+        """Insert rows and link events (each join updates its incident); returns the incidents."""
         article_pk = int(conn.execute(_INSERT_ARTICLE, article_row(record, digest)).scalar_one())
         for name, rows in child_rows(record, article_pk).items():
             if rows:
-                conn.execute(insert(_CHILD_TABLES[name].__table__), rows)
+                conn.execute(insert(cast(Table, _CHILD_TABLES[name].__table__)), rows)
         self._index_text(conn, article_pk)
         linked: set[int] = set()
-        joined: set[int] = set()
         for event in record.events:
             row = event_row(record, event, article_pk)
             event_pk = int(conn.execute(_INSERT_EVENT, row).scalar_one())
-            incident_pk, existing = link_event(
-                conn, self.rules, event_pk, row, claims_for_event(record, event))
+            incident_pk, _joined = link_event(
+                conn, self.rules, event_pk, {**row, "pk": event_pk}, claims_for_event(record, event),
+                (record.article.id, record.article.source), self.work)
             linked.add(incident_pk)
-            if existing:
-                joined.add(incident_pk)
-        return linked, joined
+        return linked
 
     def _index_text(self, conn: Connection, article_pk: int) -> None:
         """SQLite keeps FTS5 tables by hand; PostgreSQL's tsvector columns are generated."""
@@ -237,15 +243,11 @@ class Store:
         rows = conn.execute(select(EventRow.__table__).where(
             EventRow.article_pk == article_pk,
             ~EventRow.pk.in_(select(IncidentMemberRow.event_pk))).order_by(EventRow.pk)).mappings().all()
-        touched = set()
         for row in rows:
             event = by_id.get(row["event_id"])
             claims = claims_for_event(record, event) if event else []
-            incident_pk, joined = link_event(conn, self.rules, row["pk"], dict(row), claims)
-            if joined:
-                touched.add(incident_pk)
-        for incident_pk in sorted(touched):
-            refresh_incident(conn, incident_pk, self.rules)
+            link_event(conn, self.rules, row["pk"], dict(row), claims,
+                       (record.article.id, record.article.source), self.work)
         return len(rows)
 
     def relink(self, rules: LinkRules | None = None) -> int:
@@ -310,6 +312,18 @@ class Store:
         """Incidents passing the filters, by date, each with its members and claims."""
         return list(self.iter_incidents(filters, limit=limit))
 
+    def incident(self, key: str | int) -> IncidentView | None:
+        """One incident with members and claims, by its citable id (``SYR-3f9a2c``, any case)
+        or its row number; None when there is none."""
+        if isinstance(key, int) or key.strip().isdigit():
+            cond = IncidentRow.pk == int(key)
+        else:
+            prefix, _, digest = key.strip().partition("-")
+            cond = IncidentRow.uid == f"{prefix.upper()}-{digest.lower()}"
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(IncidentRow).where(cond)).mappings().all()
+            return _views(conn, list(rows))[0] if rows else None
+
     def iter_incidents(self, filters: Filters | None = None, *,
                        limit: int | None = None) -> Iterator[IncidentView]:
         """Like ``incidents`` but streamed in batches, for exports of large corpora."""
@@ -345,15 +359,16 @@ def _views(conn: Connection, rows: list[Any]) -> list[IncidentView]:
     members: dict[int, list[MemberView]] = {pk: [] for pk in pks}
     for m in conn.execute(
         select(IncidentMemberRow.incident_pk, IncidentMemberRow.reason, ArticleRow.id.label("aid"),
-               ArticleRow.source, EventRow.event_id, EventRow.type, EventRow.date,
-               EventRow.location_name, EventRow.fatalities, EventRow.evidence)
+               ArticleRow.source, ArticleRow.url, ArticleRow.ingested_at, EventRow.event_id,
+               EventRow.type, EventRow.date, EventRow.location_name, EventRow.fatalities,
+               EventRow.evidence, EventRow.certainty)
         .join(EventRow, EventRow.pk == IncidentMemberRow.event_pk)
         .join(ArticleRow, ArticleRow.pk == IncidentMemberRow.article_pk)
         .where(IncidentMemberRow.incident_pk.in_(pks)).order_by(IncidentMemberRow.pk)
     ):
         members[m.incident_pk].append(MemberView(
             m.aid, m.source, m.event_id, m.type, m.date, m.location_name, m.fatalities,
-            m.evidence, m.reason))
+            m.evidence, m.reason, m.url, m.certainty, m.ingested_at))
     claims: dict[int, list[ClaimView]] = {pk: [] for pk in pks}
     for c in conn.execute(
         select(ClaimRow, ArticleRow.id.label("aid"))
@@ -372,5 +387,5 @@ def _views(conn: Connection, rows: list[Any]) -> list[IncidentView]:
         out.append(IncidentView(
             **fields, disputed=bool(r["disputed"]),
             disputes=tuple(json.loads(r["disputes"])) if r["disputes"] else (),
-            members=tuple(members[r["pk"]]), claims=tuple(claims[r["pk"]])))
+            members=tuple(members[r["pk"]]), claims=tuple(claims[r["pk"]]), uid=r["uid"] or ""))
     return out

@@ -132,6 +132,8 @@ class IncidentRow(Base):
 
     __tablename__ = "incidents"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    """The citable id (``SYR-3f9a2c``): ISO3 + hash of the founding mention (revision 0005)."""
     type: Mapped[str] = mapped_column(String(64), index=True)
     sub_type: Mapped[str] = mapped_column(Text)
     date_start: Mapped[str | None] = mapped_column(String(10))
@@ -151,10 +153,26 @@ class IncidentRow(Base):
     n_sources: Mapped[int] = mapped_column(Integer, default=0)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     disputes: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(Text)
+    """``link.state.IncidentState`` as JSON: what the summary is read from, updated per member."""
 
     __table_args__ = (
         Index("ix_incidents_country_date", "country_code", "date_start", "date_end"),
     )
+
+
+class IncidentKeyRow(Base):
+    """One (place key, day) an incident is filed under, so candidates are found by index."""
+
+    __tablename__ = "incident_keys"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_pk: Mapped[int] = mapped_column(
+        ForeignKey("incidents.pk", ondelete="CASCADE"), index=True
+    )
+    place_key: Mapped[str] = mapped_column(String(160))
+    day: Mapped[str] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_incident_keys_place_day", "place_key", "day"),)
 
 
 class IncidentMemberRow(Base):

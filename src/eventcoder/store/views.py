@@ -49,6 +49,9 @@ class MemberView:
     fatalities: float | None
     evidence: str
     reason: str
+    url: str | None = None
+    certainty: str | None = None
+    ingested_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class IncidentView:
     disputes: tuple[str, ...] = ()
     members: tuple[MemberView, ...] = ()
     claims: tuple[ClaimView, ...] = ()
+    uid: str = ""
+    """The citable id (``SYR-3f9a2c``): the same incident whatever the export's filters."""
 
     @property
     def sources(self) -> list[str]:

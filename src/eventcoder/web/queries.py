@@ -18,7 +18,7 @@ from eventcoder.store import Filters, IncidentView, Store
 from eventcoder.store.corrections import all_corrections, review
 from eventcoder.store.filters import event_conditions
 from eventcoder.store.rows import event_row
-from eventcoder.store.tables import ArticleRow, EventRow, IncidentRow
+from eventcoder.store.tables import ArticleRow, EventRow
 
 SORTABLE = ("date_start", "type", "sub_type", "country_code", "location_name", "actor1",
             "fatalities", "source", "article_id")
@@ -151,9 +151,5 @@ def articles_page(store: Store, page: int = 1, per_page: int = 50) -> dict[str, 
 
 
 def incident(store: Store, pk: int) -> IncidentView | None:
-    """One incident with members and claims (the store's view builder, on one row)."""
-    from eventcoder.store.store import _views
-
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(IncidentRow).where(IncidentRow.pk == pk)).mappings().all()
-        return _views(conn, list(rows))[0] if rows else None
+    """One incident with members and claims (``Store.incident``)."""
+    return store.incident(pk)
