@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.cli import build_parser, main
+from eventcoder.cli import build_parser, doctor, main
 from eventcoder.cli import corpus as corpus_cli
-from eventcoder.cli import doctor
 from eventcoder.config import ENV_VAR, load_settings, resolve_db
 from eventcoder.errors import ConfigError
 from eventcoder.store import Store

@@ -11,7 +11,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from eventcoder.cli.checks import positive_int
-
 from eventcoder.cli.terminal import safe_for_terminal
 from eventcoder.errors import ConfigError, InputError
 from eventcoder.model import Record

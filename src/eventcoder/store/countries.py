@@ -65,7 +65,7 @@ def to_alpha2(value: str) -> str:
     if text.casefold() in _BY_ACLED_NAME:
         return _BY_ACLED_NAME[text.casefold()]
     for field in ("alpha_2", "alpha_3"):
-        found = pycountry.countries.get(**{field: text.upper()}) if len(text) in (2, 3) else None
+        found = pycountry.countries.get(**{field: text.upper()}) if len(text) in (2, 3) else None  # type: ignore[arg-type]
         if found:
             return str(found.alpha_2)
     try:

@@ -9,10 +9,14 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select, true
+from sqlalchemy.orm import QueryableAttribute
 
 from eventcoder.errors import FilterError
 from eventcoder.store.countries import country_code
 from eventcoder.store.tables import ArticleRow, EventRow, IncidentMemberRow, IncidentRow, QuoteRow
+
+Column = ColumnElement[Any] | QueryableAttribute[Any]
+"""A column in a condition: a Core column element or a mapped attribute (``EventRow.date_start``)."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def ilike_literal(col: Any, value: str) -> ColumnElement[bool]:
     return col.ilike(escaped, escape="/")
 
 
-def _dates(start: ColumnElement, end: ColumnElement, f: Filters) -> list[ColumnElement[bool]]:
+def _dates(start: Column, end: Column, f: Filters) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.date_from:
         conds.append(end >= f.date_from)
@@ -110,11 +114,11 @@ def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _speaker_articles(speaker: str) -> Select[tuple[int]]:
+def _speaker_articles(speaker: str) -> Select[Any]:
     return select(QuoteRow.article_pk).where(QuoteRow.speaker.icontains(speaker, autoescape=True))
 
 
-def article_filter(col: ColumnElement[int], f: Filters) -> ColumnElement[bool]:
+def article_filter(col: Column, f: Filters) -> ColumnElement[bool]:
     """Conditions on a column of article pks: one of the article's events passes every event filter.
 
     With only a date range, articles without any event fall back to their publication date.

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, Select, column, func, literal_column, select, table
+from sqlalchemy.sql.elements import ColumnClause
 
 from eventcoder.store.filters import Filters, article_condition, article_filter
 from eventcoder.store.rows import FTS_PREFIX
@@ -22,7 +23,7 @@ from eventcoder.store.views import SearchHit
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ARTICLES_FTS = table("articles_fts", column("rowid"), column("body"))
 _QUOTES_FTS = table("quotes_fts", column("rowid"), column("body"))
-_REGCONFIG = literal_column("'english'::regconfig")
+_REGCONFIG: ColumnClause[Any] = literal_column("'english'::regconfig")
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"
 
 
@@ -63,7 +64,8 @@ def _speaker_cond(f: Filters) -> list[Any]:
 
 def _pg_selects(query: str, f: Filters) -> tuple[Select[Any], Select[Any]]:
     tsq = func.plainto_tsquery(_REGCONFIG, query)
-    a_tsv, q_tsv = literal_column("articles.search_tsv"), literal_column("quotes.search_tsv")
+    a_tsv: ColumnClause[Any] = literal_column("articles.search_tsv")
+    q_tsv: ColumnClause[Any] = literal_column("quotes.search_tsv")
     arts = (
         select(*_article_cols(),
                func.ts_headline(_REGCONFIG, func.left(ArticleRow.text, FTS_PREFIX), tsq, _HEADLINE).label("snip"),
