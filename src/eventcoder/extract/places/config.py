@@ -47,6 +47,8 @@ class PlaceConfig:
     """A place noun follows or precedes the name ('Homs countryside', 'the town of Bakhmut')."""
     target_points: int = 2
     """The name is the object of an attack or capture verb ('shelled Avdiivka')."""
+    qualified_points: int = 2
+    """The name is qualified by an area right after it, or is that area ('Paris, Texas')."""
     multiword_points: int = 1
     """A name of two or more words matches the gazetteer: rarely a coincidence."""
     person_name_penalty: int = 3

@@ -27,10 +27,12 @@ from eventcoder.extract.places.mentions import (
     parsed,
 )
 from eventcoder.extract.places.names import alternation, looks_like_demonym
+from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.model import Place
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
 """The admin1 areas other mentions lie in, and per country how many other names lie there."""
+ADMIN_UNITS = words("place_nouns", "admin_suffix")
 _LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
 
 
@@ -38,7 +40,7 @@ def extract_places(ctx: Context) -> list[Place]:
     """Every place mention in ``ctx.doc``, resolved, in text order."""
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
-    cands = find_candidates(parse, gaz, cfg)
+    cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
@@ -59,6 +61,8 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
+    if c.features.get("qualified") or c.features.get("qualifier"):
+        return False  # 'Mobile, Ala.': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
@@ -88,6 +92,8 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
         s += cfg.region_bonus
     elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not
         s += cfg.admin1_bonus if c.features.get("admin_word") else -cfg.admin1_bonus
+    elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
+        s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
     elif c.features.get("admin_word"):
         s -= cfg.admin_word_city_penalty
     if e.country_code and context.get(e.country_code):
@@ -95,6 +101,11 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
         s += cfg.context_country_bonus + share \
             + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
     return s
+
+
+def _names_unit(key: str) -> bool:
+    """The mention itself says what kind of area it is ('laurel county', 'bakhmut raion')."""
+    return key.rpartition(" ")[2] in ADMIN_UNITS
 
 
 def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
@@ -116,7 +127,7 @@ def _famous(e: Entry, cfg: PlaceConfig) -> bool:
     """A place that keeps its name against any local namesake: a large city called by its own
     name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
     are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
-    if e.kind == "country":
+    if e.kind in ("country", "admin2"):
         return False
     return e.is_area or e.population >= cfg.big_city_population \
         or e.main and e.population >= cfg.notable_population
@@ -160,6 +171,8 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
+    if f.get("qualified") or f.get("qualifier"):
+        ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points
     return ev
@@ -229,9 +242,14 @@ def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], te
 def _out_of_context(i: int, cands: list[Candidate], chosen: list[Entry], ctx: Counter[str],
                     ok: list[bool], text: str, cfg: PlaceConfig) -> bool:
     """A small place abroad, in an article about elsewhere, is more likely a local place the
-    gazetteer lacks (a Sudanese 'Tawila' is not the Yemeni one): keep it only in a list of places."""
+    gazetteer lacks (a Sudanese 'Tawila' is not the Yemeni one): keep it only in a list of places.
+    So is a foreign area named by an alternate spelling only ('Salah al-Din' in a Syrian city)."""
     e = chosen[i]
-    if not ctx or e.is_area or e.population >= cfg.town_population or ctx.get(e.country_code or ""):
+    if not ctx or ctx.get(e.country_code or "") or cands[i].features.get("qualifier"):
+        return False
+    if e.is_area and (e.main or e.kind == "country"):
+        return False
+    if not e.is_area and e.population >= cfg.town_population:
         return False
     return not _listed_with_place(i, cands, ok, text)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +31,7 @@ except ImportError:  # Windows: concurrent first runs each build their own copy
 USER_DB = "gazetteer.sqlite"
 MEMO_LIMIT = 200_000
 
-PRECISION = {"country": "country", "admin1": "admin1", "region": "region", "city": "city",
+PRECISION = {"country": "country", "admin1": "admin1", "admin2": "district", "region": "region", "city": "city",
              "district": "district", "neighbourhood": "neighbourhood", "point": "point"}
 
 
@@ -56,8 +58,8 @@ class Entry:
 
     @property
     def is_area(self) -> bool:
-        """Countries, admin1 areas and regions: names that are rarely anything else."""
-        return self.kind in ("country", "admin1", "region")
+        """Countries, admin1 and admin2 areas and regions: names that are rarely anything else."""
+        return self.kind in ("country", "admin1", "admin2", "region")
 
 
 def data_dir() -> Path:
@@ -111,6 +113,10 @@ class Gazetteer:
         self.country_names = frozenset(
             fold(n) for (n,) in self._base.execute("SELECT name FROM entries WHERE kind = 'country'"))
 
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        """The name of the admin1 area with GeoNames code ``cc.code`` ('US', 'GA' → 'Georgia')."""
+        return self._admin1.get((cc, code))
+
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name (or variant) is ``key``, user additions first."""
         hit = self._memo.get(key)
@@ -161,8 +167,22 @@ def _build_locked(path: Path) -> Path:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            geo_build.build(path)
+            geo_build.build(path, _progress_line(path))
     return path
+
+
+def _progress_line(path: Path) -> Callable[[int, str], None]:
+    """A one-line percentage on stderr while the index is first built; silent when stderr is
+    not a terminal (batch jobs, CI logs)."""
+    if not sys.stderr.isatty():
+        return lambda pct, what: None
+
+    def show(pct: int, what: str) -> None:
+        end = "\n" if pct >= 100 else ""
+        sys.stderr.write(f"\reventcoder: building the place gazetteer once, into {path.parent}: {pct:3d}% {what:<40}{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def get_gazetteer() -> Gazetteer:
