@@ -101,6 +101,14 @@ class PlaceConfig:
     """Other names an article must place in a foreign admin1 area before a mention moves to a
     namesake there."""
 
+    home_min_names: int = 3
+    """Other place names (a country counts ``country_context_weight``) an article must put in
+    one country before a foreign place may move to a namesake there."""
+    home_share: float = 0.8
+    """Share of the article's other places that must lie in that country."""
+    home_town_population: int = 15_000
+    """A namesake this large in the home country takes the name without a nearby mention."""
+
     # --- districts the gazetteer lacks --------------------------------------------------
     max_city_distance: int = 1500
     """Characters between a district name and the city it is placed in ('Shuja'iyya, a district of Gaza')."""

@@ -118,9 +118,33 @@ def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfi
     """
     best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
     local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if not local or _famous(best, cfg):
-        return best, best
-    return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
+    if local and not _famous(best, cfg):
+        return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
+    home = _home_namesakes(c, best, context, admins, cfg)
+    return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
+
+
+def _home_country(context: Counter[str], cfg: PlaceConfig) -> str | None:
+    """The country nearly all other places of the article lie in, if there is one."""
+    if not context:
+        return None
+    cc, n = context.most_common(1)[0]
+    return cc if n >= cfg.home_min_names and n >= cfg.home_share * sum(context.values()) else None
+
+
+def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
+                    cfg: PlaceConfig) -> list[Entry]:
+    """Namesakes of a foreign place in the article's home country, when that country is all
+    the article is about and the namesake is a real town there or lies in an area the
+    article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
+    story that also names other countries)."""
+    home = _home_country(context, cfg)
+    if home is None or best.country_code == home or best.kind in ("country", "admin1") \
+            or context.get(best.country_code or ""):
+        return []
+    areas = admins[0]
+    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
+            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
 
 
 def _famous(e: Entry, cfg: PlaceConfig) -> bool:
@@ -142,7 +166,7 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
         return False
     if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
         return False
-    if e.kind not in ("city", "admin1"):
+    if e.kind not in ("city", "admin1", "admin2"):
         return False
     if e.country_code != best.country_code and (
             names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
