@@ -101,6 +101,9 @@ class PlaceConfig:
     """Other names an article must place in a foreign admin1 area before a mention moves to a
     namesake there."""
 
+    clear_ratio: float = 0.25
+    """A place says which admin1 area an article is about only when every namesake in another
+    area has less than this share of its population (or the text qualifies it)."""
     home_min_names: int = 3
     """Other place names (a country counts ``country_context_weight``) an article must put in
     one country before a foreign place may move to a namesake there."""

@@ -44,7 +44,8 @@ def extract_places(ctx: Context) -> list[Place]:
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, _context_admins(accepted))
+    admins = _context_admins(accepted, cfg.clear_ratio)
+    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
     places = [_to_place(c, e) for c, e in accepted]
     places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -303,17 +304,30 @@ def _context_countries(accepted: list[tuple[Candidate, Entry]], cfg: PlaceConfig
     return {key: total - own for key, own in by_key.items()} | {"": total}
 
 
-def _context_admins(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Admins]:
-    """Per mention key, the (country, admin1) areas of the *other* places the article names,
-    and per country how many other distinct names place it there; as with countries, a
-    mention's own earlier choice does not vote for itself."""
+def _clear_choice(c: Candidate, e: Entry, ratio: float) -> bool:
+    """The mention names an area, or no namesake in another admin1 area comes near ``e`` in
+    size: only such choices say which area an article is about (three Walker Counties of
+    like size say nothing)."""
+    if e.kind in ("admin1", "region") or c.features.get("qualified") or c.features.get("qualifier"):
+        return True
+    return all(o.population < ratio * e.population for o in c.entries
+               if (o.country_code, o.admin1) != (e.country_code, e.admin1))
+
+
+def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float) -> dict[str, Admins]:
+    """Per mention key, the (country, admin1) areas of the *other* places the article names
+    (by clear choices only), and per country how many other distinct names place it there; as
+    with countries, a mention's own earlier choice does not vote for itself."""
     areas: dict[str, set[tuple[str, str]]] = {}
+    clear: set[str] = set()
     for c, e in accepted:
         if e.country_code and e.kind != "country":
             areas.setdefault(c.key, set()).add((e.country_code, e.admin1 or ""))
+            if _clear_choice(c, e, ratio):
+                clear.add(c.key)
 
     def others(skip: str) -> Admins:
-        seen = [pair for key, pairs in areas.items() if key != skip for pair in pairs]
+        seen = [pair for key, pairs in areas.items() if key != skip and key in clear for pair in pairs]
         names = Counter(cc for key, pairs in areas.items() if key != skip
                         for cc in {cc for cc, _ in pairs})
         return frozenset(pair for pair in seen if pair[1]), names
