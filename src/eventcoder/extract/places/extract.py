@@ -140,9 +140,11 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
     story that also names other countries)."""
     home = _home_country(context, cfg)
-    if home is None or best.country_code == home or best.kind in ("country", "admin1") \
+    if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
+    if best.kind == "country":  # Georgia the state in a story about American places only
+        return [e for e in c.entries if e.country_code == home and e.main and e.kind == "admin1"]
     areas = admins[0]
     return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
@@ -169,12 +171,13 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
         return False
     if e.kind not in ("city", "admin1", "admin2"):
         return False
+    if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
+        return e.kind == "admin1" and e.country_code != best.country_code \
+            and not context.get(best.country_code or "") \
+            and context.get(e.country_code, 0) == max(context.values(), default=0)
     if e.country_code != best.country_code and (
             names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
-    if best.kind == "country":  # Georgia the state: only in an article about its country
-        return e.kind == "admin1" and e.country_code != best.country_code \
-            and context.get(e.country_code, 0) == max(context.values(), default=0)
     return True
 
 
