@@ -174,7 +174,7 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
     if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
         return e.kind == "admin1" and e.country_code != best.country_code \
             and not context.get(best.country_code or "") \
-            and context.get(e.country_code, 0) == max(context.values(), default=0)
+            and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
     if e.country_code != best.country_code and (
             names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
