@@ -119,7 +119,7 @@ def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfi
     """
     best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
     local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if local and not _famous(best, cfg):
+    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
         return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
     home = _home_namesakes(c, best, context, admins, cfg)
     return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
@@ -148,6 +148,13 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     areas = admins[0]
     return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+
+
+def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
+    """A notable city below a million yields to a namesake in the same country whose area
+    the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
+    return best.kind == "city" and best.population < cfg.big_city_population \
+        and all(e.country_code == best.country_code for e in local)
 
 
 def _famous(e: Entry, cfg: PlaceConfig) -> bool:
@@ -217,7 +224,7 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
         ev += cfg.other_name_penalty
     if not e.main and c.ent_label == "ORG":
         ev += cfg.alternate_org_penalty
-    if c.ent_label == "PERSON" and c.features["person_elsewhere"]:
+    if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
     if not c.features.get("propn") and c.ent_label not in SPAN_LABELS:
         ev += cfg.not_propn_penalty
