@@ -134,3 +134,10 @@ def test_a_home_namesake_of_size_wins_in_a_story_only_about_home(places) -> None
     found = places("Commuters from Arlington, Fairfax and Richmond, Virginia, crowded into Alexandria "
                    "on Monday, as Virginia officials opened a new rail line.")
     assert (found["Alexandria"].country_code, found["Alexandria"].admin1) == ("US", "Virginia")
+
+
+def test_a_state_opening_an_agency_name_is_still_the_state(places) -> None:
+    found = places("Crews from the Texas Forest Service fought the blaze, and the U.S. Department "
+                   "of Agriculture sent planes.")
+    assert (found["Texas"].country_code, found["Texas"].precision) == ("US", "admin1")
+    assert found["U.S."].precision == "country"

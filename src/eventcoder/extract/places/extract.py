@@ -213,12 +213,22 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     return ev
 
 
+def _area_heading_org(c: Candidate, e: Entry) -> bool:
+    """A country or state that opens an institution's name ('the Texas Forest Service', 'the
+    U.S. Department of Energy') still names that area: the body is the area's own."""
+    if e.kind not in ("country", "admin1") or c.inside is None:
+        return False
+    start = c.inside[0]
+    doc = c.span.doc
+    return c.span.start == start or (c.span.start == start + 1 and doc[start].lower_ == "the")
+
+
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
     """Signs of something else: part of a name, an everyday word, a weak alternate spelling."""
     ev = 0
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
-    elif c.inside_label == "ORG":
+    elif c.inside_label == "ORG" and not _area_heading_org(c, e):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
