@@ -46,6 +46,9 @@ def qualify(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) -> list[C
         if abbr is not None and _narrow_by(c, abbr):
             made[abbr.start] = abbr
     _same_sense(cands)
+    for abbr in _dotted_abbreviations(parse, gaz):
+        if abbr.start not in made and not any(c.start < abbr.end and abbr.start < c.end for c in cands):
+            made[abbr.start] = abbr
     for c in cands:
         out.append(made.pop(c.start, c))
     return sorted(out + list(made.values()), key=lambda c: c.start)
@@ -90,11 +93,31 @@ def _narrow_by(c: Candidate, q: Candidate) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _dotted() -> re.Pattern[str]:
+    """Abbreviations with two or more dots ('S.C.', 'W.Va.', 'B.C.') name their area wherever
+    they stand ('the S.C. Highway Patrol'), except after a number ('500 B.C.')."""
+    dotted = frozenset(a for a in _labels() if a.count(".") >= 2)
+    return re.compile(r"(?<![\w.])(?<!\d )(" + alternation(dotted) + r")(?![A-Za-z])")
+
+
+def _dotted_abbreviations(parse: ParsedText, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for m in _dotted().finditer(parse.text):
+        cand = _abbreviation_candidate(m, parse, gaz)
+        if cand is not None:
+            cand.features["qualifier"] = True
+            out.append(cand)
+    return out
+
+
 def _abbreviation_after(c: Candidate, parse: ParsedText, gaz: Gazetteer) -> Candidate | None:
     """A candidate for the abbreviation right after ``c``, resolved to its admin1 area."""
     m = _abbreviation().match(parse.text, c.end)
-    if m is None:
-        return None
+    return None if m is None else _abbreviation_candidate(m, parse, gaz)
+
+
+def _abbreviation_candidate(m: re.Match[str], parse: ParsedText, gaz: Gazetteer) -> Candidate | None:
     cc, _, code = _labels()[m.group(1)].partition(".")
     name = gaz.admin1_name(cc, code)
     entries = tuple(e for e in gaz.lookup(fold(name or "")) if e.kind == "admin1" and e.country_code == cc)
