@@ -55,8 +55,9 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
     """An entity that is a list of gazetteer names ('Sarajevo, Mosul' tagged ORG) is a list
     of places, not an organisation: its label is no evidence against them."""
     for a, b in zip(cands, cands[1:]):
-        gap = text[a.end : b.start]
-        if a.inside is not None and a.inside == b.inside and gap.strip() and _LIST_SEP.fullmatch(gap):
+        gap = text[a.end : b.start]  # 'Hamilton & Kent' is a firm, not a list
+        if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
+                and _LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
 
 
