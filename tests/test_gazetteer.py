@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import ConfigError
-from eventcoder.extract.places import gazetteer as gz
 from eventcoder.extract.context import Context
+from eventcoder.extract.places import gazetteer as gz
 from eventcoder.extract.places.dump import kind_of
 from eventcoder.extract.places.names import admin_variants, arabic_variants, fold, looks_like_demonym
 

@@ -15,15 +15,15 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import (
     CONNECTORS,
     Candidate,
-    is_everyday_phrase,
     ParsedText,
+    is_everyday_phrase,
 )
-from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.names import alternation, fold
 from eventcoder.model import Place
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.places import build as geo_build
-from eventcoder.extract.places.dump import read_dump, store_rows
+from eventcoder.extract.places.dump import is_alternate_names, iter_dump, store_alternate_names, store_rows
 from eventcoder.extract.places.names import fold
 
 try:
@@ -204,15 +204,31 @@ def get_gazetteer() -> Gazetteer:
 
 
 def add_geonames_dump(path: Path) -> int:
-    """Store the places of a GeoNames dump (``SY.txt`` format) for later runs; return how many.
+    """Store the places of a GeoNames dump (``SY.txt``, ``allCountries.txt``) for later runs, or
+    the names of an ``alternateNames.txt`` for places already stored; return how many.
 
-    Every line is checked before anything is written, so a bad file adds nothing.
+    The file is streamed into one transaction, so a bad line adds nothing.
     """
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"{path}: no such file (expected a GeoNames dump such as SY.txt)")
-    rows = read_dump(path)
     target = data_dir() / USER_DB
-    store_rows(target, rows)
+    show = _percent_line(f"adding {path.name} to the gazetteer")
+    if is_alternate_names(path):
+        count = store_alternate_names(target, path, show)
+    else:
+        count = store_rows(target, iter_dump(path, show))
     _cache.clear()
-    return len(rows)
+    return count
+
+
+def _percent_line(what: str) -> Callable[[int], None]:
+    """A percentage on stderr for long additions; silent when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return lambda pct: None
+
+    def show(pct: int) -> None:
+        sys.stderr.write(f"\reventcoder: {what}: {pct:3d}%" + ("\n" if pct >= 100 else ""))
+        sys.stderr.flush()
+
+    return show

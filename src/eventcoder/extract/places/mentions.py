@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.datafiles import bundled
-from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.context import Context
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
