@@ -141,3 +141,15 @@ def test_a_state_opening_an_agency_name_is_still_the_state(places) -> None:
                    "of Agriculture sent planes.")
     assert (found["Texas"].country_code, found["Texas"].precision) == ("US", "admin1")
     assert found["U.S."].precision == "country"
+
+
+def test_a_city_in_an_area_the_article_names_stays_there(places) -> None:
+    found = places("Officers in Cincinnati, Ohio, and in Duluth, Minnesota, joined the search, and "
+                   "Columbus police said the van was found near Toledo.")
+    assert (found["Columbus"].country_code, found["Columbus"].admin1) == ("US", "Ohio")
+
+
+def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(places) -> None:
+    found = places("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
+                   "flooded, Georgia officials said.")
+    assert (found["Gainesville"].country_code, found["Gainesville"].admin1) == ("US", "Georgia")

@@ -112,14 +112,17 @@ def _names_unit(key: str) -> bool:
 
 def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
-    namesake: then that namesake wins over anything but a famous place (Hays in Hodeidah,
-    not Hays, Kansas; Paris stays in France whatever Texas towns the article names).
+    namesake (and none in the best entry's own): then that namesake wins over anything but a
+    famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
+    towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
 
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
     best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
-    local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    in_named = (best.country_code, best.admin1 or "") in admins[0]
+    local = [] if in_named else [e for e in c.entries
+                                 if e is not best and _in_named_admin(e, best, context, admins, cfg)]
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
         return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
     home = _home_namesakes(c, best, context, admins, cfg)
