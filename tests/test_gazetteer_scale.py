@@ -68,3 +68,32 @@ def test_a_bad_alternate_names_line_adds_nothing(gazetteer_home: Path, big_dump:
     with pytest.raises(ConfigError, match="alternateNames.txt:2"):
         gz.add_geonames_dump(alt)
     assert gz.get_gazetteer().lookup("umm testa") == ()
+
+
+class _Terminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, s: str) -> None:
+        self.text += s
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_the_first_build_shows_a_percentage_only_on_a_terminal(tty: bool, monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    term = _Terminal(tty)
+    monkeypatch.setattr(gz.sys, "stderr", term)
+    show = gz._progress_line(tmp_path / "gazetteer.sqlite")
+    show(42, "folding names")
+    show(100, "done")
+    if tty:
+        assert "building the place gazetteer" in term.text and " 42% folding names" in term.text
+        assert term.text.endswith("\n")
+    else:
+        assert term.text == ""
