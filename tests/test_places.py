@@ -186,3 +186,8 @@ def test_everyday_words_file_matches_the_pipeline(nlp) -> None:
     shipped = everyday_words()
     assert {"mobile", "split", "white", "red"} <= shipped
     assert sorted(shipped) == everyday_words_of(nlp)
+
+
+def test_an_ampersand_joins_a_firm_not_a_list_of_places(places) -> None:
+    found = by_text(places("The council hired Hamilton & Kent to design the new hall in Columbia."))
+    assert "Hamilton" not in found and "Kent" not in found

