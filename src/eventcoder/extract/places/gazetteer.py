@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from eventcoder.errors import ConfigError
 from eventcoder.extract.places import build as geo_build
@@ -60,6 +61,13 @@ class Entry:
     def is_area(self) -> bool:
         """Countries, admin1 and admin2 areas and regions: names that are rarely anything else."""
         return self.kind in ("country", "admin1", "admin2", "region")
+
+
+def _entry(row: Any, admin1: str | None) -> Entry:
+    """An Entry from a row of ``_QUERY`` (geonameid, name, cc, admin1 code or name, lat, lon,
+    population, kind, main, names)."""
+    return Entry(geonameid=row[0], name=row[1], country_code=row[2], admin1=admin1, lat=row[4], lon=row[5],
+                 population=row[6], kind=row[7], main=bool(row[8]), names=row[9])
 
 
 def data_dir() -> Path:
@@ -127,10 +135,10 @@ class Gazetteer:
             if self._user is not None:
                 for row in self._user.execute(_QUERY, (key,)):
                     admin1 = self._admin1.get((row[2], row[3] or ""), None)
-                    e = Entry(*row[:3], admin1, *row[4:8], bool(row[8]), row[9])
+                    e = _entry(row, admin1)
                     found.setdefault(e.geonameid, e)
             for row in self._base.execute(_QUERY, (key,)):
-                e = Entry(*row[:8], bool(row[8]), row[9])
+                e = _entry(row, row[3])
                 # admin1 areas have no geonameid: Florida (US) and Florida (PR) are both kept
                 ident = e.geonameid if e.geonameid is not None else (e.name, e.kind, e.country_code)
                 found.setdefault(ident, e)
