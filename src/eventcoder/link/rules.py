@@ -7,14 +7,12 @@ are joined into the merge reason stored with the incident member, e.g.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from eventcoder.geo import haversine_km
 from eventcoder.link.similarity import cosine
-
-EARTH_RADIUS_KM = 6371.0088
 
 DEFAULT_COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"Protests", "Riots"}),
@@ -91,14 +89,6 @@ class Match:
     distance_km: float | None
     day_gap: int
     similarity: float | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance; accurate enough at the tens-of-km scale linking works at."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def match_type(a: Mention, b: Mention, rules: LinkRules) -> str | None:
