@@ -56,9 +56,7 @@ def _ordered(client: Any, chunks: Iterator[list[Article]], limit: int,
     done: dict[int, list[Outcome]] = {}
     waiting = as_completed()
     submitted = next_out = 0
-    for chunk in chunks:
-        if len(sent) >= limit:
-            break
+    for chunk in islice(chunks, limit):
         _submit(client, extract_chunk, chunk, submitted, sent, waiting, actor_files, budget)
         submitted += 1
     for future in waiting:
