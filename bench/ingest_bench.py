@@ -3,6 +3,7 @@
     .venv/bin/python bench/ingest_bench.py --n 10000              # store-only AND extraction
     .venv/bin/python bench/ingest_bench.py --n 10000 --no-extract # store-only only
     .venv/bin/python bench/ingest_bench.py --n 10000 --extract-n 300
+    .venv/bin/python bench/ingest_bench.py --n 2000 --extract-n 100 --workers 2
 
 Articles come from templates below (no network, no data files). Store-only mode stores
 hand-built records made from the same template values, so store speed and NLP speed are
@@ -174,6 +175,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000, help="articles for the store-only run")
     ap.add_argument("--extract-n", type=int, default=300, help="articles for the extraction run")
     ap.add_argument("--no-extract", action="store_true", help="store hand-built records only")
+    ap.add_argument("--workers", type=int, default=1, help="extraction worker processes")
     ap.add_argument("--dir", help="where to put the databases (default: a temp dir)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -185,10 +187,11 @@ def main() -> None:
                          [r.article for r in records.values()], workdir)
         if args.no_extract:
             return
-        from eventcoder.record import build_record
+        from eventcoder.scale import RecordBuilder
 
-        build_record(Article(id="warm", text="Warm up the model.", published="2020-01-01"))
-        extract_rates = run("extract", args.extract_n, build_record,
+        build = RecordBuilder().spread(workers=args.workers)  # batched parse; the main process writes
+        build(Article(id="warm", text="Warm up the model.", published="2020-01-01"))
+        extract_rates = run("extract", args.extract_n, build,
                            [make_article(s) for s in all_specs[:args.extract_n]], workdir)
         print(json.dumps({
             "store_only_vs_extract_wall_ratio": round(store_rates[0] / extract_rates[0], 1),

@@ -6,7 +6,8 @@ Builds N articles of about W words from the demo articles and our own fixtures, 
 processes, interleaving R rounds and measuring CPU time:
 - the stock model's bare ``nlp.pipe`` (loaded as shipped: none of eventcoder's settings);
 - eventcoder's full record (parse with its engine + every extractor, the event classifier included);
-and, by wall clock, one worker against two worker processes and against a 2-worker Dask cluster.
+and, by wall clock in fresh processes (model loads included), one worker against two forked worker
+processes and against a 2-worker Dask LocalCluster (cluster start-up included).
 Prints the ratio eventcoder/stock (median over rounds), articles/s, words/s, peak RSS per worker
 and the 2-worker speed-ups; ``--json`` prints one JSON object instead.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -74,30 +76,49 @@ def run_child(kind: str, n: int, words: int) -> dict[str, float]:
     return result
 
 
-def wall_speedups(n: int, words: int) -> dict[str, float | None]:
-    """One worker vs two processes vs a 2-worker Dask cluster, by wall clock, model loads included."""
+def wall_child(kind: str, n: int, words: int) -> None:
+    """Runs in a fresh process: wall time of one run, model loads included, and peak RSS."""
     from eventcoder.model import Article
-    from eventcoder.scale import build_records_parallel
+    from eventcoder.scale import build_records_dask, build_records_parallel
 
     articles = [Article(id=f"w{i}", text=t, published="2024-05-12") for i, t in enumerate(make_texts(n, words))]
+    if kind == "dask2warm":  # a cluster already up with the model loaded, as a long-lived one would be
+        from distributed import Client, LocalCluster
 
-    def timed(run: object) -> float:
-        start = time.perf_counter()
-        for _ in run:  # type: ignore[attr-defined]
-            pass
-        return time.perf_counter() - start
+        from eventcoder.scale.dask_tasks import warm_worker
 
-    one = timed(build_records_parallel(articles, workers=1))
-    two = timed(build_records_parallel(articles, workers=2))
-    dask_two: float | None = None
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+        Client(cluster).run(warm_worker, ())
+    start = time.perf_counter()
+    if kind == "dask2":
+        outcomes = build_records_dask(articles, address="local:2")
+    elif kind == "dask2warm":
+        outcomes = build_records_dask(articles, address=cluster.scheduler_address)
+    else:
+        outcomes = build_records_parallel(articles, workers=1 if kind == "one" else 2)
+    done = sum(1 for o in outcomes if o.record is not None)
+    wall = time.perf_counter() - start
+    rss = {who: resource.getrusage(getattr(resource, f"RUSAGE_{who.upper()}")).ru_maxrss / 1024
+           for who in ("self", "children")}
+    print(json.dumps({"wall_s": wall, "done": done, "rss_self_mb": rss["self"], "rss_workers_mb": rss["children"]}))
+
+
+def wall_speedups(n: int, words: int) -> dict[str, float | None]:
+    """One worker vs two processes vs a 2-worker Dask cluster, by wall clock, each in a fresh process."""
+    one = run_child("one", n, words)
+    two = run_child("two", n, words)
     try:
-        from eventcoder.scale import build_records_dask  # type: ignore[attr-defined]
-
-        dask_two = timed(build_records_dask(articles, address="local:2"))
-    except ImportError:
-        pass
-    return {"one_worker_s": one, "speedup_2_workers": one / two,
-            "speedup_dask_2_workers": (one / dask_two) if dask_two else None}
+        dask_two: dict[str, float] | None = run_child("dask2", n, words)
+        dask_warm: dict[str, float] | None = run_child("dask2warm", n, words)
+    except subprocess.CalledProcessError:
+        dask_two = dask_warm = None  # no Dask here: pip install 'eventcoder[cluster]'
+    return {"one_worker_s": one["wall_s"], "two_workers_s": two["wall_s"],
+            "speedup_2_workers": one["wall_s"] / two["wall_s"],
+            "peak_rss_per_worker_mb": two["rss_workers_mb"], "parent_rss_mb": two["rss_self_mb"],
+            "dask_2_workers_s": dask_two["wall_s"] if dask_two else None,
+            "speedup_dask_2_workers": (one["wall_s"] / dask_two["wall_s"]) if dask_two else None,
+            "speedup_dask_2_workers_running_cluster": (one["wall_s"] / dask_warm["wall_s"]) if dask_warm else None,
+            "load_average": os.getloadavg()[0]}
 
 
 def main() -> None:
@@ -107,8 +128,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved stock/eventcoder rounds")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-workers", action="store_true", help="skip the 2-worker speed-ups")
-    parser.add_argument("--child", choices=["stock", "eventcoder"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["stock", "eventcoder", "one", "two", "dask2", "dask2warm"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child in ("one", "two", "dask2", "dask2warm"):
+        wall_child(args.child, args.articles, args.words)
+        return
     if args.child:
         child(args.child, args.articles, args.words)
         return
@@ -138,8 +162,14 @@ def main() -> None:
           f"peak RSS {result['peak_rss_mb']:.0f} MB")
     if not args.no_workers:
         dask = result["speedup_dask_2_workers"]
-        print(f"2 worker processes: {result['speedup_2_workers']:.2f}x one worker; "
-              f"2-worker Dask: {'not available' if dask is None else f'{dask:.2f}x'}")
+        print(f"wall clock, model loads included: one worker {result['one_worker_s']:.1f} s, "
+              f"2 processes {result['two_workers_s']:.1f} s, 2-worker Dask "
+              f"{'n/a' if dask is None else format(result['dask_2_workers_s'], '.1f') + ' s'}")
+        print(f"2 worker processes: {result['speedup_2_workers']:.2f}x one worker "
+              f"(peak RSS per worker {result['peak_rss_per_worker_mb']:.0f} MB, parent "
+              f"{result['parent_rss_mb']:.0f} MB); 2-worker Dask: {'not available' if dask is None else f'{dask:.2f}x'}"
+              + ("" if dask is None else f", on a cluster already running {result['speedup_dask_2_workers_running_cluster']:.2f}x"))
+        print(f"load average during the run: {result['load_average']:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -13,6 +12,7 @@ from spacy.tokens import Doc
 from eventcoder.extract.context import Context, Step, check_order
 from eventcoder.model import Article, Record
 from eventcoder.nlp import get_nlp
+from eventcoder.scale.outcome import Outcome
 
 
 @lru_cache(maxsize=1)
@@ -23,15 +23,6 @@ def steps() -> tuple[Step, ...]:
     order = [places.STEP, dates.STEP, quotes.STEP, figures.STEP, events.STEP]
     check_order(order)
     return tuple(order)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One article's result in a batch: a record, or the error that stopped it."""
-
-    article: Article
-    record: Record | None = None
-    error: Exception | None = None
 
 
 def build_record(article: Article, *, actor_files: tuple[Path, ...] = ()) -> Record:

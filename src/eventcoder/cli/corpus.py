@@ -9,19 +9,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from eventcoder.cli.checks import iso_day, positive_int, sqlite_path
-from eventcoder.cli.extract import add_article_options, article_options, max_chars_of, settings_of
+from eventcoder.cli.extract import (
+    add_article_options,
+    add_scale_options,
+    article_options,
+    max_chars_of,
+    settings_of,
+)
 from eventcoder.cli.output import open_output
 from eventcoder.cli.terminal import safe_for_terminal
 from eventcoder.config import resolve_db
 from eventcoder.errors import EventcoderError, FilterError, InputError, OutputError
 from eventcoder.model import Article, Record
+from eventcoder.scale import RecordBuilder
+from eventcoder.scale.progress import Progress, estimate_total, progress_for  # noqa: F401 - re-exported
 from eventcoder.store import Filters, Store
 from eventcoder.store.countries import country_code
 
@@ -30,57 +36,6 @@ EVENT_TYPES = [
     "Protests", "Riots", "Strategic developments",
 ]
 FORMATS = ("acled-csv", "geojson", "jsonl", "incidents-jsonl")
-
-
-# ---- progress ----------------------------------------------------------------------------
-
-class Progress:
-    """A one-line stderr progress display (articles/s, ETA), drawn only on a terminal."""
-
-    def __init__(self, total: int | None, stream: TextIO, every: float = 0.2) -> None:
-        self.total, self.stream, self.every = total, stream, every
-        self.done, self.start, self.last = 0, time.monotonic(), 0.0
-
-    def step(self, _label: str = "") -> None:
-        self.done += 1
-        now = time.monotonic()
-        if self.done == 1:
-            self.start = now  # the rate starts after the first article (model load excluded)
-        if now - self.last >= self.every or self.done == self.total:
-            self.last = now
-            self.stream.write("\r" + self.line(now - self.start))
-            self.stream.flush()
-
-    def line(self, elapsed: float) -> str:
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        if not self.total:
-            return f"{self.done} articles  {rate:.1f} articles/s"
-        left = max(self.total - self.done, 0)
-        eta = f"{left / rate:.0f}s" if rate > 0 else "?"
-        filled = int(20 * min(self.done / self.total, 1.0))
-        return (f"[{'#' * filled}{'.' * (20 - filled)}] {self.done}/{self.total}  "
-                f"{rate:.1f} articles/s  ETA {eta}   ")
-
-    def close(self) -> None:
-        self.stream.write("\n")
-        self.stream.flush()
-
-
-def estimate_total(paths: list[str]) -> int | None:
-    """A cheap count of inputs for the ETA: lines of .jsonl files, files in directories."""
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        if raw == "-" or not path.exists():
-            return None
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file())
-        elif path.suffix == ".jsonl":
-            with path.open("rb") as fh:
-                total += sum(1 for line in fh if line.strip())
-        else:
-            total += 1
-    return total
 
 
 # ---- shared arguments --------------------------------------------------------------------
@@ -134,10 +89,8 @@ def _err(message: str) -> None:
 # ---- ingest ------------------------------------------------------------------------------
 
 def _builder(actor_files: tuple[Path, ...]) -> Callable[[Article], Record]:
-    """build_record with the user's actor dictionaries (a seam tests replace)."""
-    from eventcoder.record import build_record
-
-    return partial(build_record, actor_files=actor_files)
+    """build_record with the user's actor dictionaries, batch-capable (a seam tests replace)."""
+    return RecordBuilder(actor_files)
 
 
 def _articles(args: argparse.Namespace, published: str | None) -> Iterator[Article | InputError]:
@@ -160,13 +113,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(str(exc))
         return 2
     build = _builder(actor_files)
+    if isinstance(build, RecordBuilder):  # extraction on workers or Dask; this process stays the writer
+        build = build.spread(workers=args.workers, dask=args.dask)
     items = _articles(args, published)
-    tty = sys.stderr.isatty()
-    progress = Progress(estimate_total(args.inputs), sys.stderr) if tty else None
+    progress = progress_for(args.inputs, sys.stderr)
 
     def on_error(message: str) -> None:
         if progress:
-            sys.stderr.write("\r\033[K")
+            progress.fail()
         _err(f"skipped {message}")
 
     with store:
@@ -275,6 +229,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--force", action="store_true",
                    help="re-extract and replace articles already stored with the same content "
                         "(after a dictionary or gazetteer change)")
+    add_scale_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = subparsers.add_parser("search", help="full-text search over articles and quotes")

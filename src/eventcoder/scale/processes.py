@@ -1,8 +1,10 @@
 """Parallel extraction with worker processes.
 
-Each worker loads the spaCy pipeline and the gazetteer once (in its initializer) and
-then receives small chunks of articles; only Articles and Records cross process
-boundaries, never the model. Results come back in input order.
+The parent loads the spaCy pipeline, the gazetteer and the dictionaries once, then forks the
+workers, which share that copy of the model (copy-on-write) instead of each paying for a
+load; where fork is not available (macOS, Windows) workers are spawned and load it in their
+initializer. Workers receive small chunks of articles; only Articles and Records cross
+process boundaries. Results come back in input order.
 
 Workers never outlive the run: SIGTERM or Ctrl-C to the parent, an error, or the consumer
 stopping early terminates them, and a worker whose parent died (even by kill -9) exits on
@@ -12,6 +14,7 @@ back as an ExtractionTimeout outcome and the batch goes on.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -28,39 +31,58 @@ from typing import Any, TypeVar
 
 from eventcoder.errors import ExtractionTimeout
 from eventcoder.model import Article, Record
-from eventcoder.record import Outcome, build_record, build_records
 from eventcoder.scale.budget import default_budget, time_limited
+from eventcoder.scale.outcome import Outcome
 
 T = TypeVar("T")
 R = TypeVar("R")
 _UNSET: Any = object()
 _actor_files: tuple[Path, ...] = ()
+CHUNK = 8
+"""Articles per chunk handed to a worker: small enough to keep both cores busy to the end."""
+WARM_TEXT = "Rebels shelled Goma on Monday, killing 4 people, the army said."
 
 
 def build_records_parallel(
     articles: Iterable[Article], *, workers: int, actor_files: tuple[Path, ...] = (),
-    chunk_size: int = 8, budget: float | None = _UNSET,
+    chunk_size: int = CHUNK, budget: float | None = _UNSET, dask: str | None = None,
 ) -> Iterator[Outcome]:
     """Like :func:`eventcoder.record.build_records`, spread over ``workers`` processes.
 
     ``budget`` is seconds per article (None: unlimited; default: ``default_budget()``).
+    ``dask`` (``local:N`` or a scheduler address) sends the work to a Dask cluster instead.
     """
     seconds = default_budget() if budget is _UNSET else budget
-    extract = partial(_extract_chunk, seconds)
+    if dask:
+        from eventcoder.scale.cluster import build_records_dask
+
+        yield from build_records_dask(articles, dask, actor_files=actor_files, chunk_size=chunk_size,
+                                      budget=seconds)
+        return
+    extract = partial(extract_chunk, seconds)
     if workers <= 1:
-        _set_actor_files(actor_files)
+        set_actor_files(actor_files)
         for chunk in _chunks(iter(articles), chunk_size):
             yield from extract(chunk)
         return
     yield from run_pool(articles, extract, workers=workers, chunk_size=chunk_size,
-                        initializer=_init_worker, initargs=(actor_files,))
+                        initializer=warm, initargs=(actor_files,))
 
 
 def run_pool(items: Iterable[T], fn: Callable[[list[T]], list[R]], *, workers: int,
              chunk_size: int, initializer: Callable[..., None] | None = None,
              initargs: tuple[Any, ...] = ()) -> Iterator[R]:
-    """``fn`` over chunks of ``items`` in ``workers`` spawned processes, results in order."""
-    context = multiprocessing.get_context("spawn")
+    """``fn`` over chunks of ``items`` in ``workers`` processes, results in order.
+
+    With fork, ``initializer`` runs once in the parent before the workers start, so they
+    inherit what it loaded; with spawn, it runs in each worker.
+    """
+    context = start_context()
+    if context.get_start_method() == "fork":
+        if initializer is not None:
+            initializer(*initargs)
+        gc.freeze()  # loaded objects leave the collector's lists: its passes no longer copy their pages
+        initializer, initargs = None, ()
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_setup,
                                initargs=(os.getpid(), initializer, initargs))
     with _workers_end_with(pool):
@@ -131,26 +153,35 @@ def _chunks(stream: Iterator[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _set_actor_files(actor_files: tuple[Path, ...]) -> None:
+def start_context() -> multiprocessing.context.BaseContext:
+    """fork where the platform has it (workers share the parent's loaded model), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def set_actor_files(actor_files: tuple[Path, ...]) -> None:
     global _actor_files
     _actor_files = actor_files
 
 
-def _init_worker(actor_files: tuple[Path, ...]) -> None:
-    """Load the model once per worker, before the first chunk arrives."""
-    _set_actor_files(actor_files)
-    from eventcoder.nlp import get_nlp
+def warm(actor_files: tuple[Path, ...]) -> None:
+    """Load the model, gazetteer, dictionaries and classifier by extracting one short text."""
+    from eventcoder.record import build_record
 
-    get_nlp()
+    set_actor_files(actor_files)
+    build_record(Article(id="warm-up", text=WARM_TEXT, published="2024-05-12"), actor_files=actor_files)
 
 
-def _extract_chunk(budget: float | None, chunk: list[Article]) -> list[Outcome]:
+def extract_chunk(budget: float | None, chunk: list[Article]) -> list[Outcome]:
+    """One chunk's outcomes in order, errors made picklable (a timeout keeps its own type)."""
+    from eventcoder.record import build_record, build_records
+
     outcomes = budgeted_chunk(
         chunk, budget, lambda c: list(build_records(c, actor_files=_actor_files)),
         lambda a: build_record(a, actor_files=_actor_files))
-    # exceptions may not pickle; pass their text instead (a timeout keeps its own type)
     return [o if o.error is None or isinstance(o.error, ExtractionTimeout)
-            else Outcome(o.article, error=RuntimeError(repr(o.error))) for o in outcomes]
+            else Outcome(o.article, error=RuntimeError(f"{type(o.error).__name__}: {o.error}"))
+            for o in outcomes]
 
 
 def budgeted_chunk(chunk: list[Article], budget: float | None,

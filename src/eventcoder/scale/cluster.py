@@ -1,0 +1,112 @@
+"""Extraction on a Dask cluster: a LocalCluster (``local:N``) or an existing scheduler.
+
+Chunks of articles go out as tasks (``eventcoder.scale.dask_tasks.extract_chunk``), a
+bounded number in flight so a huge input streams; results come back as they finish and are
+put back in input order before they are yielded. Needs ``pip install 'eventcoder[cluster]'``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import ConfigError
+from eventcoder.model import Article
+from eventcoder.scale.outcome import Outcome
+
+_LOCAL = re.compile(r"local:(\d+)")
+_REMOTE = re.compile(r"(tcp|tls|ucx|inproc|ws|wss)://\S+")
+
+
+def check_address(text: str) -> str:
+    """``local:N`` (N ≥ 1) or a scheduler address such as ``tcp://host:8786``; ConfigError otherwise."""
+    local = _LOCAL.fullmatch(text)
+    if (local and int(local.group(1)) >= 1) or _REMOTE.fullmatch(text):
+        return text
+    raise ConfigError(f"--dask {text!r}: give local:N (N workers on this machine) or a scheduler "
+                      "address such as tcp://host:8786")
+
+
+def build_records_dask(
+    articles: Iterable[Article], address: str = "local:2", *, actor_files: tuple[Path, ...] = (),
+    chunk_size: int = 8, budget: float | None = None, in_flight: int | None = None,
+) -> Iterator[Outcome]:
+    """Like :func:`eventcoder.record.build_records`, on a Dask cluster; outcomes in input order."""
+    from eventcoder.scale import dask_tasks
+
+    with _client(check_address(address)) as client:
+        client.run(dask_tasks.warm_worker, actor_files)  # every worker loads the model, in parallel
+        cores = sum(client.nthreads().values()) or 1
+        yield from _ordered(client, _chunks(iter(articles), chunk_size), in_flight or 2 * cores,
+                            actor_files, budget)
+
+
+def _ordered(client: Any, chunks: Iterator[list[Article]], limit: int,
+             actor_files: tuple[Path, ...], budget: float | None) -> Iterator[Outcome]:
+    """Keep ``limit`` chunks in flight; yield each chunk's outcomes once all before it are out."""
+    from distributed import as_completed
+
+    from eventcoder.scale.dask_tasks import extract_chunk
+
+    sent: dict[Any, tuple[int, list[Article]]] = {}
+    done: dict[int, list[Outcome]] = {}
+    waiting = as_completed()
+    submitted = next_out = 0
+    for chunk in islice(chunks, limit):
+        _submit(client, extract_chunk, chunk, submitted, sent, waiting, actor_files, budget)
+        submitted += 1
+    for future in waiting:
+        index, chunk = sent.pop(future)
+        done[index] = _result(future, chunk)
+        nxt = next(chunks, None)
+        if nxt is not None:
+            _submit(client, extract_chunk, nxt, submitted, sent, waiting, actor_files, budget)
+            submitted += 1
+        while next_out in done:
+            yield from done.pop(next_out)
+            next_out += 1
+
+
+def _submit(client: Any, fn: Any, chunk: list[Article], index: int, sent: dict[Any, tuple[int, list[Article]]],
+            waiting: Any, actor_files: tuple[Path, ...], budget: float | None) -> None:
+    future = client.submit(fn, chunk, actor_files, budget, pure=False)
+    sent[future] = (index, chunk)
+    waiting.add(future)
+
+
+def _result(future: Any, chunk: list[Article]) -> list[Outcome]:
+    """The chunk's outcomes; a lost task (worker died) fails each of its articles, not the run."""
+    try:
+        outcomes: list[Outcome] = future.result()
+        return outcomes
+    except Exception as exc:  # noqa: BLE001 - reported per article like any extraction failure
+        error = RuntimeError(f"Dask task failed: {type(exc).__name__}: {exc}")
+        return [Outcome(article, error=error) for article in chunk]
+    finally:
+        future.release()
+
+
+@contextmanager
+def _client(address: str) -> Iterator[Any]:
+    """A client on a fresh LocalCluster (closed afterwards) or on the given scheduler."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ConfigError("--dask needs Dask: pip install 'eventcoder[cluster]'") from exc
+    local = _LOCAL.fullmatch(address)
+    if not local:
+        with Client(address) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+def _chunks(stream: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(islice(stream, size)):
+        yield chunk
