@@ -50,7 +50,7 @@ def create_app(db_url: str | None = None, *, store: Store | None = None, host: s
                token: str | None = None, extractor: Extractor | None = None,
                max_text: int = MAX_TEXT, max_body: int = MAX_BODY) -> FastAPI:
     """The ASGI app over one corpus; ``token`` guards write endpoints (None: writes open)."""
-    from eventcoder.web import api, docs, pages
+    from eventcoder.web import api, docs, errors, pages
 
     app = FastAPI(title="eventcoder", version="1", docs_url=None, redoc_url=None,
                   description="Browse and review an eventcoder corpus. Every HTML page has a JSON twin.")
@@ -63,6 +63,7 @@ def create_app(db_url: str | None = None, *, store: Store | None = None, host: s
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(docs.router)
+    errors.install(app)
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
     app.add_middleware(SecurityHeaders)
