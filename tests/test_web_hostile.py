@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 import anyio
 import pytest
 import web_corpus
-from corpus_conftest import fresh_pg_database
+from corpus_conftest import fresh_pg_database, store_url  # noqa: F401
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
@@ -375,3 +375,81 @@ def csrf_of(client: TestClient, path: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
     assert found, path
     return found.group(1)
+
+
+# ---- CSRF and the write token: one test per rule ------------------------------------------------
+
+@pytest.fixture
+def fresh(store_url: str) -> Iterator[Store]:  # noqa: F811
+    with Store.open(store_url) as opened:
+        yield web_corpus.fill(opened)
+
+
+def form(token: str | None) -> dict[str, str]:
+    base = {"kind": "event", "key": "e1", "action": "accept"}
+    return base if token is None else {**base, "csrf": token}
+
+
+def test_rule_a_form_without_csrf_is_refused(fresh: Store) -> None:
+    client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    csrf_of(client, "/articles/militia")
+    assert client.post("/articles/militia/review", data=form(None)).status_code == 403
+    assert client.post("/paste", data={"text": "Shelling hit a town."}).status_code == 403
+    assert counts(fresh)["corrections"] == 0
+
+
+def test_rule_a_csrf_value_must_match_this_sessions_cookie(fresh: Store) -> None:
+    victim = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    stolen = csrf_of(victim, "/articles/militia")
+    attacker = TestClient(victim.app, base_url=BASE)  # another browser: no cookie, or its own
+    assert attacker.post("/articles/militia/review", data=form(stolen)).status_code == 403
+    csrf_of(attacker, "/paste")
+    assert attacker.post("/articles/militia/review", data=form(stolen)).status_code == 403
+    assert victim.post("/articles/militia/review", data=form(stolen), follow_redirects=False).status_code == 303
+
+
+def test_rule_the_csrf_cookie_is_httponly_and_same_site_strict(fresh: Store) -> None:
+    client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    cookie = client.get("/paste").headers["set-cookie"].lower()
+    assert "ec_csrf=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+
+
+@pytest.mark.parametrize("kind", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                                  "application/json-patch+json", ""])
+def test_rule_json_endpoints_refuse_what_a_cross_site_form_can_send(fresh: Store, kind: str) -> None:
+    client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    for path in ("/api/corrections", "/api/extract"):
+        response = client.post(path, content=json.dumps(GOOD).encode(), headers={"content-type": kind})
+        assert response.status_code == 415, (path, kind)
+    assert counts(fresh)["corrections"] == 0
+
+
+def test_rule_off_loopback_every_write_needs_the_token(fresh: Store) -> None:
+    client = TestClient(create_app(store=fresh, host="0.0.0.0", token="s3cret", extractor=tolerant_extractor),
+                        base_url=BASE)
+    csrf = csrf_of(client, "/paste")
+    assert client.post("/paste", data={"csrf": csrf, "text": "A march."}).status_code == 401
+    assert client.post("/articles/militia/review", data=form(csrf)).status_code == 401
+    assert client.post("/api/extract", json={"text": "A march."}).status_code == 401
+    assert client.post("/api/corrections?token=s3cret", json=GOOD).status_code == 401  # not in a URL
+    assert client.post("/api/corrections", json=GOOD, headers={"authorization": "Basic s3cret"}).status_code == 401
+    assert client.post("/api/corrections", json=GOOD, headers={"authorization": "Bearer s3cre"}).status_code == 401
+    assert counts(fresh)["corrections"] == 0
+    assert client.post("/api/corrections", json=GOOD, headers={"authorization": "Bearer s3cret"}).status_code == 201
+
+
+def test_rule_writes_never_happen_on_get(fresh: Store) -> None:
+    client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    for path in ("/articles/militia/review?kind=event&key=e1&action=accept", "/api/extract?text=x",
+                 "/api/corrections?article_id=militia&item_kind=event&item_key=e1&action=accept"):
+        assert client.get(path).status_code in (200, 404, 405, 422), path
+    assert counts(fresh)["corrections"] == 0
+    assert counts(fresh)["articles"] == 4
+
+
+def test_rule_a_loopback_server_answers_only_loopback_host_names(fresh: Store) -> None:
+    client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+    for host in ("evil.example", "127.0.0.1.evil.example", "localhost.evil.example", "10.0.0.1"):
+        assert client.get("/api/stats", headers={"host": host}).status_code == 400, host
+        assert client.post("/api/corrections", json=GOOD, headers={"host": host}).status_code == 400, host
+    assert counts(fresh)["corrections"] == 0
