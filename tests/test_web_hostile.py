@@ -453,3 +453,34 @@ def test_rule_a_loopback_server_answers_only_loopback_host_names(fresh: Store) -
         assert client.get("/api/stats", headers={"host": host}).status_code == 400, host
         assert client.post("/api/corrections", json=GOOD, headers={"host": host}).status_code == 400, host
     assert counts(fresh)["corrections"] == 0
+
+
+# ---- query cost ---------------------------------------------------------------------------------
+
+def test_page_sizes_and_query_lengths_are_capped(hostile_client: TestClient) -> None:
+    for path in ("/api/events?per_page=501", "/api/articles?per_page=501", "/api/incidents?limit=501",
+                 "/api/review/queue?limit=501", "/api/search?q=a&limit=201", "/review?limit=501",
+                 "/api/search?q=" + "a" * 501, "/search?q=" + "a" * 501, "/api/events?actor=" + "a" * 201,
+                 "/api/events?page=1000001"):
+        response = hostile_client.get(path)
+        assert response.status_code == 422, path
+        assert len(response.content) < 2_000, path
+    assert hostile_client.get("/api/events?per_page=500").json()["per_page"] == 500
+
+
+def test_a_request_over_everything_reads_a_bounded_number_of_rows(fresh: Store,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.web import queries
+
+    hostile_client = TestClient(create_app(store=fresh, extractor=tolerant_extractor), base_url=BASE)
+
+    monkeypatch.setattr(queries, "MAX_ROWS", 3)
+    body = hostile_client.get("/api/events?per_page=500&sort=fatalities&order=desc").json()
+    assert (body["total"], body["truncated"], len(body["events"])) == (3, True, 3)
+    assert [e["date_start"] for e in sorted(body["events"], key=lambda e: e["date_start"])][0] == "2016-12-12"
+    assert hostile_client.get("/api/map").json()["truncated"] is True
+    assert len(hostile_client.get("/api/map").json()["points"]) <= 3
+    assert hostile_client.get("/api/timeline").json()["truncated"] is True
+    assert "Narrow the filters" in hostile_client.get("/events").text
+    narrowed = hostile_client.get("/api/events?country=SD").json()
+    assert (narrowed["total"], narrowed["truncated"]) == (2, False)

@@ -26,7 +26,15 @@ from eventcoder.store.corrections import (
     reviewed_record,
 )
 from eventcoder.web.app import store_of
-from eventcoder.web.queries import EventQuery, articles_page, event_rows, events_page, incident, map_points, timeline
+from eventcoder.web.queries import (
+    EventQuery,
+    articles_page,
+    bounded_rows,
+    events_page,
+    incident,
+    map_points,
+    timeline,
+)
 from eventcoder.web.security import check_writer, require_json
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -116,12 +124,14 @@ def api_events(request: Request, q: EventQuery = Depends(event_query)) -> Any:
 
 @router.get("/timeline", summary="Events per day and type")
 def api_timeline(request: Request, q: EventQuery = Depends(event_query)) -> Any:
-    return timeline(event_rows(store_of(request), q))
+    rows, truncated = bounded_rows(store_of(request), q)
+    return {**timeline(rows), "truncated": truncated}
 
 
 @router.get("/map", summary="Events with coordinates, for the map")
 def api_map(request: Request, q: EventQuery = Depends(event_query)) -> Any:
-    return {"points": map_points(event_rows(store_of(request), q))}
+    rows, truncated = bounded_rows(store_of(request), q)
+    return {"points": map_points(rows), "truncated": truncated}
 
 
 @router.get("/incidents", summary="Incidents with their sources, claims and merge reasons")
