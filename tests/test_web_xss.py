@@ -94,3 +94,14 @@ def test_every_answer_has_the_strict_headers(client: TestClient) -> None:
             "content-security-policy"], path
         assert (h["x-content-type-options"], h["x-frame-options"], h["referrer-policy"]) == (
             "nosniff", "DENY", "no-referrer"), path
+
+
+def test_an_id_with_dot_segments_links_to_its_own_article(client: TestClient) -> None:
+    rec = hx.hostile()
+    odd = rec.model_copy(update={"article": rec.article.model_copy(update={"id": "a/../../paste"})})
+    store: Store = client.app.state.store  # type: ignore[attr-defined]
+    store.add_record(odd)
+    listed = client.get("/articles").text
+    assert 'href="/articles/a%2F..%2F..%2Fpaste"' in listed and 'href="/articles/a/../' not in listed
+    page = client.get("/articles/a%2F..%2F..%2Fpaste")
+    assert page.status_code == 200 and 'action="/articles/a%2F..%2F..%2Fpaste/review"' in page.text
