@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import web_corpus
@@ -203,3 +204,47 @@ def test_paste_an_article_is_size_limited_and_csrf_protected(tab: Watched) -> No
     response = page.request.post(tab.base + "/paste", form={"csrf": "forged", "text": "Shelling hit a town."})
     assert response.status == 403
     assert tab.dialogs == []
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A second server whose corpus adds an article with markup in every field."""
+    import web_xss_corpus
+
+    _need_browser()
+    store = web_corpus.fill(Store.open(str(tmp_path_factory.mktemp("xss") / "corpus.db")))
+    store.add_record(web_xss_corpus.hostile())
+    with running(create_app(store=store)) as url:
+        yield url
+    store.close()
+
+
+def test_markup_in_every_field_never_runs(browser: Any, hostile_site: str) -> None:
+    import web_xss_corpus as hx
+
+    tab = Watched(browser, hostile_site)
+    try:
+        article = "/articles/" + quote(hx.ID, safe="")
+        for path in (article, "/events", "/incidents", "/review", "/", "/articles", "/search?q=cellar",
+                     "/map", "/timeline"):
+            page = tab.go(path)
+            assert page.locator("img[src=x], iframe, svg[onload], [onmouseover]").count() == 0, path
+            hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+            assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")], path
+        page = tab.go(article)
+        assert page.locator("h1").first.inner_text() == hx.TITLE
+        page.locator("button.pick", has_text="Shelling").click()
+        page.locator(".hl.k-place").first.click()
+        assert hx.PLACE in page.locator("#detail").inner_text()
+        page.locator("button.pick.k-quote").click()
+        assert hx.SPEAKER in page.locator("#detail").inner_text()
+        page = tab.go("/map")
+        page.wait_for_selector("#map circle")
+        page.locator("#map circle").last.hover()  # the smallest, drawn on top
+        assert any(hx.PLACE in t for t in page.locator("#map circle title").all_text_contents())
+        page = tab.go("/timeline")
+        page.wait_for_selector("#range-table tbody tr")
+        assert hx.PLACE in page.locator("#range-table").inner_text()
+        assert tab.dialogs == [] and tab.errors == []
+    finally:
+        tab.context.close()

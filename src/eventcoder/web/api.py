@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -26,16 +26,60 @@ from eventcoder.store.corrections import (
     reviewed_record,
 )
 from eventcoder.web.app import store_of
-from eventcoder.web.queries import EventQuery, articles_page, event_rows, events_page, incident, map_points, timeline
+from eventcoder.web.queries import (
+    EventQuery,
+    articles_page,
+    bounded_rows,
+    events_page,
+    incident,
+    map_points,
+    timeline,
+)
 from eventcoder.web.security import check_writer, require_json
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def event_query(country: str | None = None, type: str | None = None, date_from: str | None = None,
-                date_to: str | None = None, actor: str | None = None, sort: str = "date_start",
-                order: str = Query("asc", pattern="^(asc|desc)$"), page: int = Query(1, ge=1),
-                per_page: int = Query(50, ge=1, le=500)) -> EventQuery:
+# Caps on what a client may ask for: long values only cost (no name, date or type is this long),
+# and one page never holds more than MAX_PAGE rows.
+MAX_NAME = 200
+MAX_DATE = 32
+MAX_ID = 512
+MAX_PAGE = 500
+MAX_PAGE_NO = 1_000_000
+MAX_QUERY = 500
+
+
+# Factories, not shared instances: FastAPI writes each parameter's alias into its Query object.
+def name_q() -> Any:
+    return Query(None, max_length=MAX_NAME)
+
+
+def date_q() -> Any:
+    return Query(None, max_length=MAX_DATE)
+
+
+def page_q() -> Any:
+    return Query(1, ge=1, le=MAX_PAGE_NO)
+
+
+def per_page_q() -> Any:
+    return Query(50, ge=1, le=MAX_PAGE)
+
+
+def article_id_p() -> Any:
+    return Path(max_length=MAX_ID)
+
+
+def pk_p() -> Any:
+    return Path(ge=1, le=2**63 - 1)
+
+
+def event_query(country: str | None = name_q(), type: str | None = name_q(), date_from: str | None = date_q(),
+                date_to: str | None = date_q(), actor: str | None = name_q(),
+                sort: str = Query("date_start", max_length=64),
+                order: str = Query("asc", pattern="^(asc|desc)$"), page: int = page_q(),
+                per_page: int = per_page_q()) -> EventQuery:
     """Filters, sort and page of the events table (shared by the page and the API)."""
     return EventQuery(country, type, date_from, date_to, actor, sort, order, page, per_page)
 
@@ -51,12 +95,12 @@ def record_payload(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/articles", summary="Articles, newest first")
-def api_articles(request: Request, page: int = Query(1, ge=1), per_page: int = Query(50, ge=1, le=500)) -> Any:
+def api_articles(request: Request, page: int = page_q(), per_page: int = per_page_q()) -> Any:
     return articles_page(store_of(request), page, per_page)
 
 
 @router.get("/articles/{article_id:path}", summary="One article's text and metadata")
-def api_article(request: Request, article_id: str) -> Any:
+def api_article(request: Request, article_id: str = article_id_p()) -> Any:
     record = store_of(request).get_record(article_id)
     if record is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -64,7 +108,7 @@ def api_article(request: Request, article_id: str) -> Any:
 
 
 @router.get("/records/{article_id:path}", summary="One record with the analyst's corrections applied")
-def api_record(request: Request, article_id: str, raw: bool = False) -> Any:
+def api_record(request: Request, article_id: str = article_id_p(), raw: bool = False) -> Any:
     if raw:
         record = store_of(request).get_record(article_id)
         if record is None:
@@ -80,24 +124,26 @@ def api_events(request: Request, q: EventQuery = Depends(event_query)) -> Any:
 
 @router.get("/timeline", summary="Events per day and type")
 def api_timeline(request: Request, q: EventQuery = Depends(event_query)) -> Any:
-    return timeline(event_rows(store_of(request), q))
+    rows, truncated = bounded_rows(store_of(request), q)
+    return {**timeline(rows), "truncated": truncated}
 
 
 @router.get("/map", summary="Events with coordinates, for the map")
 def api_map(request: Request, q: EventQuery = Depends(event_query)) -> Any:
-    return {"points": map_points(event_rows(store_of(request), q))}
+    rows, truncated = bounded_rows(store_of(request), q)
+    return {"points": map_points(rows), "truncated": truncated}
 
 
 @router.get("/incidents", summary="Incidents with their sources, claims and merge reasons")
-def api_incidents(request: Request, country: str | None = None, type: str | None = None,
-                  date_from: str | None = None, date_to: str | None = None, actor: str | None = None,
-                  limit: int = Query(100, ge=1, le=1000)) -> Any:
+def api_incidents(request: Request, country: str | None = name_q(), type: str | None = name_q(),
+                  date_from: str | None = date_q(), date_to: str | None = date_q(), actor: str | None = name_q(),
+                  limit: int = Query(100, ge=1, le=MAX_PAGE)) -> Any:
     f = Filters(date_from=date_from, date_to=date_to, country=country, event_type=type, actor=actor)
     return {"incidents": jsonable_encoder(store_of(request).incidents(f, limit=limit))}
 
 
 @router.get("/incidents/{pk}", summary="One incident")
-def api_incident(request: Request, pk: int) -> Any:
+def api_incident(request: Request, pk: int = pk_p()) -> Any:
     found = incident(store_of(request), pk)
     if found is None:
         raise HTTPException(404, f"no incident {pk}")
@@ -105,9 +151,10 @@ def api_incident(request: Request, pk: int) -> Any:
 
 
 @router.get("/search", summary="Full-text search over articles and quotes")
-def api_search(request: Request, q: str = Query(..., min_length=1, max_length=500), country: str | None = None,
-               type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-               speaker: str | None = None, limit: int = Query(20, ge=1, le=200)) -> Any:
+def api_search(request: Request, q: str = Query(..., min_length=1, max_length=MAX_QUERY),
+               country: str | None = name_q(), type: str | None = name_q(), date_from: str | None = date_q(),
+               date_to: str | None = date_q(), speaker: str | None = name_q(),
+               limit: int = Query(20, ge=1, le=200)) -> Any:
     f = Filters(date_from=date_from, date_to=date_to, country=country, event_type=type, speaker=speaker)
     try:
         hits = store_of(request).search(q, f, limit=limit)
@@ -122,7 +169,7 @@ def api_stats(request: Request) -> Any:
 
 
 @router.get("/review/queue", summary="Unreviewed events, most doubtful first")
-def api_queue(request: Request, limit: int = Query(20, ge=1, le=500)) -> Any:
+def api_queue(request: Request, limit: int = Query(20, ge=1, le=MAX_PAGE)) -> Any:
     return {"queue": [q.to_dict() for q in review_queue(store_of(request), limit)]}
 
 
@@ -139,7 +186,7 @@ class CorrectionIn(BaseModel):
 
 
 @router.get("/corrections", summary="Corrections of one article, oldest first")
-def api_corrections(request: Request, article_id: str) -> Any:
+def api_corrections(request: Request, article_id: str = Query(max_length=MAX_ID)) -> Any:
     return {"corrections": [c.to_dict() for c in corrections_for(store_of(request), article_id)]}
 
 

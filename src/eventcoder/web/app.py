@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -35,10 +36,16 @@ def _default_extractor(article: Article) -> Record:
     return build_record(article)
 
 
+def pathpart(value: object) -> str:
+    """One path segment, '/' included: Jinja's urlencode keeps '/', so an id with '../' would move the link."""
+    return quote(str(value), safe="")
+
+
 def _environment() -> Environment:
     """Autoescape on for every template, whatever its extension: all article content is untrusted."""
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["pathpart"] = pathpart
     env.globals["event_types"] = taxonomy.event_types()
     env.globals["sub_types_by_type"] = [
         (t, [s for s in taxonomy.sub_types() if taxonomy.type_of(s) == t]) for t in taxonomy.event_types()]
@@ -50,7 +57,7 @@ def create_app(db_url: str | None = None, *, store: Store | None = None, host: s
                token: str | None = None, extractor: Extractor | None = None,
                max_text: int = MAX_TEXT, max_body: int = MAX_BODY) -> FastAPI:
     """The ASGI app over one corpus; ``token`` guards write endpoints (None: writes open)."""
-    from eventcoder.web import api, docs, pages
+    from eventcoder.web import api, docs, errors, pages
 
     app = FastAPI(title="eventcoder", version="1", docs_url=None, redoc_url=None,
                   description="Browse and review an eventcoder corpus. Every HTML page has a JSON twin.")
@@ -63,6 +70,7 @@ def create_app(db_url: str | None = None, *, store: Store | None = None, host: s
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(docs.router)
+    errors.install(app)
     app.add_middleware(BodyLimit, limit=max_body)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
     app.add_middleware(SecurityHeaders)

@@ -15,7 +15,17 @@ from eventcoder.store import Filters
 from eventcoder.store.correction_fields import FIELDS
 from eventcoder.store.corrections import add_correction, review_queue, reviewed_record
 from eventcoder.web import highlight
-from eventcoder.web.api import event_query, extract, pasted_article
+from eventcoder.web.api import (
+    MAX_PAGE_NO,
+    MAX_QUERY,
+    article_id_p,
+    date_q,
+    event_query,
+    extract,
+    name_q,
+    pasted_article,
+    pk_p,
+)
 from eventcoder.web.app import page, render, store_of
 from eventcoder.web.queries import (
     EventQuery,
@@ -40,7 +50,7 @@ def home(request: Request) -> Response:
 
 
 @router.get("/articles")
-def articles(request: Request, page_no: int = Query(1, alias="page", ge=1)) -> Response:
+def articles(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE_NO)) -> Response:
     return page(request, "articles.html", articles_page(store_of(request), page_no, 50))
 
 
@@ -53,7 +63,12 @@ def article_context(record: Record, status: dict[tuple[str, str], str], flags: l
 
 
 @router.get("/articles/{article_id:path}")
-def article(request: Request, article_id: str, error: str | None = None) -> Response:
+def article(request: Request, article_id: str = article_id_p()) -> Response:
+    return article_view(request, article_id)
+
+
+def article_view(request: Request, article_id: str, error: str | None = None) -> Response:
+    """The article page; ``error`` (a refused review) comes from the form handler, never the URL."""
     reviewed = reviewed_record(store_of(request), article_id)
     if reviewed is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -76,7 +91,7 @@ async def review_item(request: Request, article_id: str) -> Response:
     except LookupError as exc:
         raise HTTPException(404, str(exc.args[0])) from None
     except ValueError as exc:
-        return article(request, article_id, error=str(exc))
+        return article_view(request, article_id, error=str(exc))
     anchor = quote(f"item-{'event:' + key if kind == 'event' else key}")
     return RedirectResponse(f"/articles/{quote(article_id, safe='')}?reviewed=1#{anchor}", status_code=303)
 
@@ -91,15 +106,15 @@ def events(request: Request, q: EventQuery = Depends(event_query)) -> Response:
 
 
 @router.get("/incidents")
-def incidents(request: Request, country: str | None = None, type: str | None = None,
-              date_from: str | None = None, date_to: str | None = None) -> Response:
+def incidents(request: Request, country: str | None = name_q(), type: str | None = name_q(),
+              date_from: str | None = date_q(), date_to: str | None = date_q()) -> Response:
     f = Filters(date_from=date_from or None, date_to=date_to or None, country=country or None,
                 event_type=type or None)
     return page(request, "incidents.html", {"incidents": store_of(request).incidents(f, limit=500)})
 
 
 @router.get("/incidents/{pk}")
-def incident_page(request: Request, pk: int) -> Response:
+def incident_page(request: Request, pk: int = pk_p()) -> Response:
     found = incident(store_of(request), pk)
     if found is None:
         raise HTTPException(404, f"no incident {pk}")
@@ -122,7 +137,7 @@ def queue_page(request: Request, limit: int = Query(50, ge=1, le=500)) -> Respon
 
 
 @router.get("/search")
-def search_page(request: Request, q: str = Query("", max_length=500)) -> Response:
+def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY)) -> Response:
     hits = []
     if q.strip():
         try:

@@ -4,6 +4,8 @@ Events come from the flat ``events`` table (parameterised SQLAlchemy Core), exce
 that have corrections: those are rebuilt from the reviewed record with ``rows.event_row`` so the
 table, map and timeline show what the analyst decided. Sorting and paging then happen in Python
 over the filtered rows — simple and exact, and fast enough for a laptop corpus (~10^5 events).
+One request reads at most ``MAX_ROWS`` machine rows (the earliest first): past that the answer
+says ``truncated`` and the client narrows its filters, so no request scans a whole large corpus.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from eventcoder.store.filters import event_conditions
 from eventcoder.store.rows import event_row
 from eventcoder.store.tables import ArticleRow, EventRow
 
+MAX_ROWS = 20_000
 SORTABLE = ("date_start", "type", "sub_type", "country_code", "location_name", "actor1",
             "fatalities", "source", "article_id")
 _COLUMNS = ("event_id", "type", "sub_type", "actor1", "actor2", "date", "date_precision", "date_start",
@@ -47,11 +50,13 @@ class EventQuery:
                        country=self.country or None, event_type=self.type or None, actor=self.actor or None)
 
 
-def _machine_rows(store: Store, f: Filters, skip: set[str]) -> list[dict[str, Any]]:
+def _machine_rows(store: Store, f: Filters, skip: set[str], limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` stored event rows passing ``f``, earliest first (articles in ``skip`` left out)."""
     cols = [getattr(EventRow, c) for c in _COLUMNS]
     stmt = (select(*cols, ArticleRow.id.label("article_id"), ArticleRow.title, ArticleRow.source,
                    ArticleRow.published)
-            .join(ArticleRow, ArticleRow.pk == EventRow.article_pk).where(*event_conditions(f)))
+            .join(ArticleRow, ArticleRow.pk == EventRow.article_pk).where(*event_conditions(f))
+            .order_by(EventRow.date_start.is_(None), EventRow.date_start, EventRow.pk).limit(limit))
     if skip:
         stmt = stmt.where(ArticleRow.id.not_in(sorted(skip)))
     with store.engine.connect() as conn:
@@ -92,27 +97,34 @@ def _reviewed_rows(store: Store, f: Filters, corrected: dict[str, list[Any]]) ->
 
 
 def event_rows(store: Store, q: EventQuery) -> list[dict[str, Any]]:
-    """Every event passing the filters, corrections applied, sorted (unpaged)."""
+    """Every event passing the filters (up to ``MAX_ROWS``), corrections applied, sorted (unpaged)."""
+    return bounded_rows(store, q)[0]
+
+
+def bounded_rows(store: Store, q: EventQuery) -> tuple[list[dict[str, Any]], bool]:
+    """The rows of ``event_rows`` and whether more than ``MAX_ROWS`` matched (the rest left out)."""
     f = q.filters
     corrected = all_corrections(store)
-    rows = _machine_rows(store, f, set(corrected)) + _reviewed_rows(store, f, corrected)
+    machine = _machine_rows(store, f, set(corrected), MAX_ROWS + 1)
+    truncated = len(machine) > MAX_ROWS
+    rows = machine[:MAX_ROWS] + _reviewed_rows(store, f, corrected)
     key = q.sort if q.sort in SORTABLE else "date_start"
     rows.sort(key=lambda r: (r[key] is None, r[key] if r[key] is not None else "", r["article_id"], r["event_id"]),
               reverse=False)
     if q.order == "desc":
         present = [r for r in rows if r[key] is not None][::-1]
         rows = present + [r for r in rows if r[key] is None]
-    return rows
+    return rows, truncated
 
 
 def events_page(store: Store, q: EventQuery) -> dict[str, Any]:
     """One page of the events table plus the totals the pager needs."""
-    rows = event_rows(store, q)
+    rows, truncated = bounded_rows(store, q)
     per_page = max(1, min(q.per_page, 500))
     pages = max(1, -(-len(rows) // per_page))
     page = max(1, min(q.page, pages))
-    return {"total": len(rows), "page": page, "pages": pages, "per_page": per_page,
-            "events": rows[(page - 1) * per_page: page * per_page]}
+    return {"total": len(rows), "page": page, "pages": pages, "per_page": per_page, "truncated": truncated,
+            "max_rows": MAX_ROWS, "events": rows[(page - 1) * per_page: page * per_page]}
 
 
 def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
