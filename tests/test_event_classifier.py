@@ -84,8 +84,9 @@ def test_candidate_sentences_are_embedded_in_one_batch(monkeypatch: pytest.Monke
     calls: list[list[str]] = []
     real = learned.embed
     monkeypatch.setattr(learned, "embed", lambda texts: calls.append(texts) or real(texts))
-    build_record(Article(id="busy", text="Militants attacked a checkpoint in the north on Monday. "
+    build_record(Article(id="busy", text="An explosion hit a market in the north on Monday. "
                          "The weather was mild. Troops later retook the village.", published="2024-05-12"))
     assert len(calls) == 1  # one batch per article
-    # the lead event's sentence; 'retook' is a specific trigger, so its sentence is not asked about
-    assert calls[0] == ["Militants attacked a checkpoint in the north on Monday."]
+    # a bare 'explosion' is a generic trigger the model may retype; 'retook' is specific, so its
+    # sentence is not asked about, nor is the sentence with no event
+    assert calls[0] == ["An explosion hit a market in the north on Monday."]

@@ -133,12 +133,10 @@ def candidates(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> 
 
 
 def _doubtful(sentences: list[Span], mentions: list[Mention], limit: int) -> list[Span]:
-    """The rules' sentences the model can change most, at most ``limit`` of them: the lead event's
-    (it is what a coder reads first) and those whose mention rests on a generic trigger."""
-    lead = min(m.sent_start for m in mentions)
-    wanted = {lead} | {m.sent_start for m in mentions if m.generic and not m.weak}
-    chosen = sorted(wanted, key=lambda start: (start != lead, start))[:limit]
-    return [s for s in sentences if s.start_char in chosen]
+    """The rules' sentences the model can change, at most ``limit`` of them in text order: those
+    whose mention rests on a generic trigger (the only ones it may retype or drop)."""
+    wanted = sorted({m.sent_start for m in mentions if m.generic and not m.weak and not m.anaphoric})[:limit]
+    return [s for s in sentences if s.start_char in wanted]
 
 
 def _opinions(ctx: Context, sents: list[Span]) -> list[Opinion]:

@@ -48,7 +48,7 @@ class EventConfig:
     leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
     classifier_max_sentences: int = 4
     """At most this many of an article's rule sentences are embedded (~35 ms each on one core):
-    the lead event's, then those resting on a generic trigger, in text order."""
+    those whose mention rests on a generic trigger, in text order."""
     classifier_add_anywhere: bool = False
     """Add missed events in any candidate sentence; when False only in articles where the rules
     found no event at all (a sentence beside a found event usually retells it)."""
