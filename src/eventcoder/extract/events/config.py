@@ -46,7 +46,7 @@ class EventConfig:
     classifier_clash: float = 0.9
     """The probability the model needs to retype a mention to, or add, an armed clash: the model
     leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
-    classifier_max_sentences: int = 4
+    classifier_max_sentences: int = 2
     """At most this many of an article's rule sentences are embedded (~35 ms each on one core):
     those whose mention rests on a generic trigger, in text order."""
     classifier_add_anywhere: bool = False
