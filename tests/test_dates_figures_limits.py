@@ -4,11 +4,11 @@ stay unresolved instead of crashing or hanging, and the work grows linearly with
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from datetime import date
 
 import pytest
+from work_count import calls
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.expr import Expr
@@ -88,26 +88,9 @@ _PARAGRAPH = (
 )
 
 
-def _calls(work: Callable[[], object]) -> int:
-    """Python and C function calls made by ``work``: a count of work that no timer can blur."""
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        work()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 @pytest.mark.parametrize("work", [scan, find_numbers], ids=["dates.scan", "figures.find_numbers"])
 def test_work_grows_linearly_with_the_text(work: Callable[[str], object]) -> None:
     work(_PARAGRAPH)  # compile patterns and load lexicons before counting
-    one, four, sixteen = (_calls(lambda n=n: work(_PARAGRAPH * n)) for n in (1, 4, 16))
+    one, four, sixteen = (calls(lambda n=n: work(_PARAGRAPH * n)) for n in (1, 4, 16))
     assert four <= 4 * one * 1.2
     assert sixteen <= 4 * four * 1.2

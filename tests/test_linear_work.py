@@ -7,10 +7,8 @@ quadratic quote finding once did, fails here before it stalls a batch.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-
 import pytest
+from work_count import calls
 
 from eventcoder.extract.context import Context
 from eventcoder.model import Article
@@ -26,22 +24,6 @@ _ARTICLE = (
 )
 
 
-def _calls(work: Callable[[], object]) -> int:
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        work()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 def _work_per_step(nlp, repeats: int) -> dict[str, int]:
     from eventcoder.record import steps
 
@@ -49,7 +31,7 @@ def _work_per_step(nlp, repeats: int) -> dict[str, int]:
     ctx = Context(article=Article(id="w", text=text, published="2024-05-14"), doc=nlp(text))
     counts = {}
     for step in steps():
-        counts[step.name] = _calls(lambda step=step: step.run(ctx))
+        counts[step.name] = calls(lambda step=step: step.run(ctx))
         ctx.done |= step.assigns
     return counts
 
