@@ -170,6 +170,16 @@ def warm(actor_files: tuple[Path, ...]) -> None:
 
     set_actor_files(actor_files)
     build_record(Article(id="warm-up", text=WARM_TEXT, published="2024-05-12"), actor_files=actor_files)
+    _warm_classifier()
+
+
+def _warm_classifier() -> None:
+    """Load the event classifier's embedder and weights too: the warm-up text may not need them, and
+    forked workers that load them on their first generic trigger would each pay the load."""
+    from eventcoder.extract.events import learned
+
+    learned.load_weights()
+    learned.embedder()
 
 
 def extract_chunk(budget: float | None, chunk: list[Article]) -> list[Outcome]:
