@@ -12,18 +12,6 @@ from pathlib import Path
 from eventcoder.errors import ConfigError
 from eventcoder.ingest.dates import parse_published
 
-COUNTRY_ALIASES = {
-    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "congo kinshasa": "CD",
-    "democratic republic of congo": "CD", "congo-brazzaville": "CG", "congo brazzaville": "CG",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "america": "US", "united states": "US",
-    "uae": "AE", "car": "CF", "russia": "RU", "syria": "SY", "iran": "IR", "south korea": "KR",
-    "north korea": "KP", "ivory coast": "CI", "burma": "MM", "palestine": "PS", "gaza": "PS",
-    "west bank": "PS", "turkey": "TR", "laos": "LA", "vietnam": "VN", "bolivia": "BO",
-    "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "kosovo": "XK",
-}
-COUNTRY_HELP = "give an ISO code (CD, COD), an English name ('Sudan') or a common alias (DRC, UK, USA)"
-
 
 def iso_day(value: str) -> str:
     """'2024-05-01', also unpadded '2024-5-1' → '2024-05-01'; anything else is a usage error."""
@@ -37,27 +25,6 @@ def iso_day(value: str) -> str:
 def _looks_numeric_date(text: str) -> bool:
     parts = text[:10].split("-")
     return len(parts) == 3 and all(p.isdigit() for p in parts)
-
-
-def country(value: str) -> str:
-    """A country as ISO alpha-2, from a code, a name or a common alias (DRC, UK, USA)."""
-    code = country_code(value)
-    if code is None:
-        raise argparse.ArgumentTypeError(f"unknown country {value!r}; {COUNTRY_HELP}")
-    return code
-
-
-def country_code(value: str) -> str | None:
-    """Strict lookup (no fuzzy guessing): alias, ISO alpha-2/alpha-3, or an exact English name."""
-    import pycountry
-
-    text = value.strip()
-    if text.casefold() in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[text.casefold()]
-    try:
-        return str(pycountry.countries.lookup(text).alpha_2)
-    except LookupError:
-        return None
 
 
 def positive_int(value: str) -> int:
@@ -80,14 +47,6 @@ def sqlite_path(url: str) -> Path | None:
         return None
     path = full[len("sqlite:///"):].split("?", 1)[0]
     return None if path in ("", ":memory:") else Path(path)
-
-
-def require_corpus(url: str) -> None:
-    """Commands that read a corpus refuse a SQLite file that is not there (instead of creating it)."""
-    path = sqlite_path(url)
-    if path is not None and not path.is_file():
-        raise ConfigError(f"no corpus at {path}; create one with 'eventcoder ingest FILES --db {path}' "
-                          "or give the right --db")
 
 
 def check_actor_files(files: tuple[Path, ...]) -> None:

@@ -8,23 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any
 
-from eventcoder.store import DEFAULT_URL, Store
-
-
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=os.environ.get("EVENTCODER_DB", DEFAULT_URL),
-                   help="corpus URL: a SQLite path/URL or postgresql://… (default $EVENTCODER_DB or ./eventcoder.db)")
+from eventcoder.cli.corpus import _db_arg, open_corpus
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
     """Print the queue: score, article/event, type and the reasons, then the evidence."""
     from eventcoder.store.corrections import review_queue
 
-    with Store.open(args.db) as store:
+    with open_corpus(args) as store:
         queue = review_queue(store, args.limit)
     for item in queue:
         if args.json:
@@ -42,7 +36,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write the gold file; '-' writes to stdout."""
     from eventcoder.store.corrections import export_gold
 
-    with Store.open(args.db) as store:
+    with open_corpus(args) as store:
         if args.output == "-":
             count = export_gold(store, "/dev/stdout")
         else:
