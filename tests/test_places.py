@@ -178,14 +178,13 @@ def test_thresholds_come_from_the_context_config(make_ctx: Callable[..., Context
     assert "Waer" not in by_text(extract_places(near_only))
 
 
-def test_everyday_words_file_matches_the_pipeline(nlp) -> None:
-    """The shipped word list is what the pipeline's lemmatizer tables give: regenerate
-    ``data/everyday_words.txt`` with ``everyday_words_of`` when the model changes."""
-    from eventcoder.extract.places.mentions import everyday_words, everyday_words_of
+def test_everyday_words_come_from_the_pipeline(nlp) -> None:
+    """The words that make a capitalised name doubtful are the pipeline's lemmatizer words."""
+    from eventcoder.nlp import everyday_words
 
     shipped = everyday_words()
     assert {"mobile", "split", "white", "red"} <= shipped
-    assert sorted(shipped) == everyday_words_of(nlp)
+    assert not {"aleppo", "kharkiv"} & shipped
 
 
 def test_an_ampersand_joins_a_firm_not_a_list_of_places(places) -> None:

@@ -8,7 +8,9 @@ one BLAS thread, a cached attribute_ruler), which leave every annotation as it w
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,6 +44,24 @@ def get_nlp() -> Language:
 
         cache_attribute_ruler(nlp)
     return nlp
+
+
+_NOT_IN_A_KEY = re.compile(r"[^a-z0-9,()&]")
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """English adjectives, verbs and adverbs from the pipeline's lemmatizer tables (WordNet).
+
+    Place names are nouns there, so a name made only of these words ('Mobile', 'Split',
+    'White House', 'Red Cross') is a place only when the text says so. Read from the shared
+    pipeline (loaded once per process), never shipped as a copy of the model's data."""
+    lemmatizer: Any = get_nlp().get_pipe("lemmatizer")  # spaCy types pipes as plain callables
+    lookups = lemmatizer.lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("adj", "adv", "verb") for w in table.get(pos, ()) if not _NOT_IN_A_KEY.search(w))
 
 
 def load_stock() -> Language:

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.datafiles import bundled
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
+from eventcoder.nlp import everyday_words
 
 CONNECTORS = words("name_particles", "connector")
 GLUED_ARTICLES = words("name_particles", "glued_article")
@@ -91,42 +88,10 @@ def _parse_view(doc: Doc) -> ParsedText:
     return ParsedText(doc, doc.text, starts, tuple((e.start, e.end, e.label_) for e in doc.ents))
 
 
-EVERYDAY_WORDS_FILE = "everyday_words.txt"
-_NOT_IN_A_KEY = re.compile(r"[^a-z0-9,()&]")
-
-
-@lru_cache(maxsize=1)
-def everyday_words() -> frozenset[str]:
-    """English adjectives, verbs and adverbs (WordNet, as shipped with spaCy's English lemmatizer).
-
-    Place names are nouns there, so a name made only of these words ('Mobile', 'Split',
-    'White House', 'Red Cross') is a place only when the text says so.  The list is data
-    (``data/everyday_words.txt``, made by ``everyday_words_of``) so finding places never
-    loads a pipeline of its own.
-    """
-    return frozenset(bundled(EVERYDAY_WORDS_FILE).read_text(encoding="utf-8").split())
-
-
-def everyday_words_of(nlp: Language) -> list[str]:
-    """The words of a pipeline's lemmatizer index that can be a word of a gazetteer key, sorted:
-    what ``data/everyday_words.txt`` holds (regenerate it when the spaCy model changes)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return []
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy types pipes as plain callables
-    lookups = lemmatizer.lookups
-    if not lookups.has_table("lemma_index"):
-        return []
-    table = lookups.get_table("lemma_index")
-    found: set[str] = set()
-    for pos in ("adj", "adv", "verb"):
-        found.update(w for w in table.get(pos, ()) if not _NOT_IN_A_KEY.search(w))
-    return sorted(found)
-
-
 def is_everyday_phrase(key: str) -> bool:
     """Every word of the folded name is an everyday English word."""
     words = key.split()
-    vocab = everyday_words()
+    vocab = everyday_words()  # the shared pipeline's lemmatizer words, read once per process
     return bool(words) and all(w in vocab or is_common_word(w) for w in words)
 
 
