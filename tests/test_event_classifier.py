@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from eventcoder import taxonomy
-from eventcoder.extract.events import learned
+from eventcoder.extract.events import classifier, learned
 
 UNSEEN = [  # written for this test, not in the training file
     ("Insurgents and soldiers traded fire for three hours outside the garrison town on Thursday.", "Armed clash"),
@@ -88,5 +88,35 @@ def test_candidate_sentences_are_embedded_in_one_batch(monkeypatch: pytest.Monke
                          "The weather was mild. Troops later retook the village.", published="2024-05-12"))
     assert len(calls) == 1  # one batch per article
     # a bare 'explosion' is a generic trigger the model may retype; 'retook' is specific, so its
-    # sentence is not asked about, nor is the sentence with no event
-    assert calls[0] == ["An explosion hit a market in the north on Monday."]
+    # sentence is not asked about, nor is the sentence with no event; the model reads the words
+    # within eight tokens of the trigger
+    assert calls[0] == ["An explosion hit a market in the north on Monday"]
+
+
+@pytest.mark.slow
+def test_a_specific_trigger_settles_its_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'blast' alone is generic, but beside 'roadside bomb' the sentence's sub-type is settled:
+    the model is not asked, and the record is what the rules make of it."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(learned, "embed", lambda texts: calls.append(texts) or np.zeros((len(texts), 384)))
+    record = build_record(Article(id="settled", text="A roadside bomb blast killed two soldiers near Khost "
+                                  "on Sunday, officials said.", published="2024-05-12"))
+    assert calls == []
+    assert [e.sub_type for e in record.events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_the_model_reads_a_window_around_the_trigger() -> None:
+    """A long sentence is cut to the words near its trigger, inside the sentence."""
+    from eventcoder.nlp import get_nlp
+
+    doc = get_nlp()("Residents said that late on Friday night, after weeks of rising tension in the valley, "
+                    "a car bomb exploded outside the governor's office, shattering windows across the square.")
+    sent = next(iter(doc.sents))
+    trigger = next(t for t in sent if t.text == "exploded")
+    text = classifier.window_text(sent, trigger, 4)
+    assert text == ", a car bomb exploded outside the governor's"
+    assert classifier.window_text(sent, trigger, 1000) == sent.text.strip()

@@ -46,9 +46,15 @@ class EventConfig:
     classifier_clash: float = 0.9
     """The probability the model needs to retype a mention to, or add, an armed clash: the model
     leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
-    classifier_max_sentences: int = 2
+    classifier_max_sentences: int = 1
     """At most this many of an article's rule sentences are embedded (~35 ms each on one core):
     those whose mention rests on a generic trigger, in text order."""
+    classifier_max_added: int = 3
+    """In an article where the rules found nothing, at most this many candidate sentences are
+    embedded, in text order."""
+    classifier_window: int = 8
+    """The model reads the words within this many tokens of the trigger (or cue), not the whole
+    sentence: its cost grows with the words read."""
     classifier_add_anywhere: bool = False
     """Add missed events in any candidate sentence; when False only in articles where the rules
     found no event at all (a sentence beside a found event usually retells it)."""
