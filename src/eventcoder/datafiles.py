@@ -33,7 +33,12 @@ class Example(BaseModel):
     expect: dict[str, dict[str, Any] | list[Any]]
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML was built with it: the ~100 data files are read at every start,
+and the pure-Python parser spent seconds of each worker's start-up on them."""
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """YAML 1.2 booleans only: 'on', 'off', 'yes' and 'no' stay words (they are words here)."""
 
 
@@ -45,6 +50,16 @@ _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """The document's node tree (for line numbers and duplicate keys) and its data, parsed once."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 def bundled(relative: str) -> Path:
@@ -59,8 +74,7 @@ def load_checked(path: Path, schema: type[M]) -> M:
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read it ({exc})") from exc
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        node, data = _parse(text)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
     if node is not None:
