@@ -38,7 +38,7 @@ _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 and the pure-Python parser spent seconds of each worker's start-up on them."""
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
+class _Loader(_BaseLoader):
     """YAML 1.2 booleans only: 'on', 'off', 'yes' and 'no' stay words (they are words here)."""
 
 
