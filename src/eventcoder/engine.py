@@ -4,7 +4,10 @@
 - the ``attribute_ruler``'s single-token rules answered from a cache keyed by what they read
   (tag, lowercase form, dependency label): its matcher otherwise tries 179 patterns on every
   token, although the answer for one kind of token is always the same. Rules that span two
-  tokens ("gon na", "let 's") still run through a matcher holding only them.
+  tokens ("gon na", "let 's") still run through a matcher holding only them;
+- the rule lemmatizer's answers cached by what it reads (form, part of speech, morphology) and
+  written with one array call: it otherwise makes a Token object and re-derives base forms
+  for every token.
 
 A guard on the tokenizer keeps it linear on long runs without whitespace (``RunGuardTokenizer``).
 
@@ -14,13 +17,16 @@ A guard on the tokenizer keeps it linear on long runs without whitespace (``RunG
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.types import Ints2d
 
 TokenKey = tuple[int, int, int]
 
@@ -103,6 +109,51 @@ def cache_attribute_ruler(nlp: Language) -> None:
         ruler = nlp.get_pipe("attribute_ruler")
         if type(ruler) is AttributeRuler:
             ruler.__class__ = CachedAttributeRuler
+
+
+class CachedLemmatizer(Lemmatizer):
+    """The shipped rule lemmatizer, asked once per kind of token.
+
+    Its lemma depends only on the token's form, part of speech and morphology (and the lookup
+    tables), so the answer for the first token of a kind holds for the rest. Tokens that already
+    have a lemma (set by the attribute_ruler) keep it, as in the shipped component.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        if self.mode != "rule" or not len(doc):
+            return super().__call__(doc)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cast(Ints2d, rows[:, 3:4].copy())  # uint64 hashes; spaCy's stub says float
+        known = _lemma_cache(self)
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not self.overwrite:
+                continue
+            value = known.get((orth, pos, morph))
+            if value is None:
+                value = known[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i, 0] = value
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+_LEMMA_CACHES: dict[int, tuple[Lemmatizer, dict[tuple[int, int, int], int]]] = {}
+
+
+def _lemma_cache(lemmatizer: Lemmatizer) -> dict[tuple[int, int, int], int]:
+    held = _LEMMA_CACHES.get(id(lemmatizer))
+    if held is None or held[0] is not lemmatizer:
+        held = _LEMMA_CACHES[id(lemmatizer)] = (lemmatizer, {})
+    return held[1]
+
+
+def cache_lemmatizer(nlp: Language) -> None:
+    """Give the pipeline's rule lemmatizer its cache (no-op when it has none or another kind)."""
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if type(lemmatizer).__name__ == "EnglishLemmatizer" and isinstance(lemmatizer, Lemmatizer):
+            lemmatizer.__class__ = type("CachedEnglishLemmatizer", (CachedLemmatizer, type(lemmatizer)), {})
 
 
 class RunGuardTokenizer:

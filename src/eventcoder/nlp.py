@@ -1,7 +1,7 @@
 """The English spaCy pipeline, loaded once per process and shared by every extractor.
 
 ``get_nlp`` loads it with the speed-ups of :mod:`eventcoder.engine` (numpy matrix multiplies on
-one BLAS thread, a cached attribute_ruler), which leave every annotation as it was
+one BLAS thread, a cached attribute_ruler and lemmatizer), which leave every annotation as it was
 (``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped.
 """
 
@@ -40,9 +40,10 @@ def get_nlp() -> Language:
 
     guard_tokenizer(nlp)
     if fast:
-        from eventcoder.engine import cache_attribute_ruler
+        from eventcoder.engine import cache_attribute_ruler, cache_lemmatizer
 
         cache_attribute_ruler(nlp)
+        cache_lemmatizer(nlp)
     return nlp
 
 
