@@ -58,19 +58,24 @@ class Tally:
 
 
 def score_passage(tally: Tally, pid: str, expected: list[dict[str, Any]], found: list[Quote]) -> None:
-    """Pair expected quotes with found ones the way the scorer does (one holds the other)."""
-    system = [q for q in found if q.kind in SCORED_KINDS]
+    """Pair expected quotes with found ones the way the scorer does (one holds the other);
+    an expected quote marked indirect may be matched by an indirect quote, which then counts
+    as found (other indirect quotes are not scored)."""
+    system = sorted(found, key=lambda q: q.kind not in SCORED_KINDS)
     used: set[int] = set()
-    tally.found += len(system)
+    tally.found += sum(q.kind in SCORED_KINDS for q in system)
     tally.expected += len(expected)
     for gold in expected:
         gt = norm(gold["text"])
-        hit = next((k for k, q in enumerate(system) if k not in used and _holds(gt, norm(q.text).strip(" \"'"))), None)
+        kinds = (*SCORED_KINDS, "indirect") if gold.get("kind") == "indirect" else SCORED_KINDS
+        hit = next((k for k, q in enumerate(system) if k not in used and q.kind in kinds
+                    and _holds(gt, norm(q.text).strip(" \"'"))), None)
         if hit is None:
             tally.misses.append(f"{pid}: missed {gold['text']!r}")
             continue
         used.add(hit)
         tally.matched += 1
+        tally.found += system[hit].kind not in SCORED_KINDS
         if gold.get("speaker"):
             tally.speaker_scored += 1
             said = system[hit].speaker or ""
@@ -79,7 +84,7 @@ def score_passage(tally: Tally, pid: str, expected: list[dict[str, Any]], found:
             else:
                 tally.misses.append(f"{pid}: speaker {said!r} for {gold['speaker']!r}")
     for k, q in enumerate(system):
-        if k not in used:
+        if k not in used and q.kind in SCORED_KINDS:
             tally.misses.append(f"{pid}: extra {q.kind} {q.text[:50]!r} ({q.speaker})")
 
 
