@@ -23,6 +23,8 @@ CONTENT_LEMMAS = words("speech_verbs", "content")
 """Verbs whose clausal complement is reported speech (indirect quotes)."""
 
 HONORIFICS = words("honorifics")
+_TITLE_WORDS_BEFORE_NAME = 3
+"""Capitalised title words that may stand between a description's comma and the name ('Lt. Col.')."""
 _GENDER_LABELS = {"female": "f", "male": "m"}
 _GENDER_HINTS = lexicon("gender_hints").labels()
 FEMALE_HINTS = frozenset(w for w, label in _GENDER_HINTS.items() if label == "female")
@@ -162,7 +164,11 @@ def speaker_from_token(tok: Token) -> Speaker:
             sp.gender = "f" if words & FEMALE_HINTS else ("m" if words & MALE_HINTS else None)
         return sp
     if tok.pos_ == "PROPN" and ent is None:
+        named = _appositive_person(tok)
         span = _compound_span(tok)
+        if named is not None:  # 'The Home Secretary, Priya Lal, said': the title names no one
+            named.role = named.role or clean_name(span.text)
+            return named
         return Speaker(clean_name(span.text), span.start_char, span.end_char, kind="person")
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
         return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
@@ -176,13 +182,31 @@ def speaker_from_token(tok: Token) -> Speaker:
 
 
 def _appositive_person(tok: Token) -> Speaker | None:
-    """'An army spokesman, Brigadier Khalid Nour, said': the name given in apposition."""
+    """'An army spokesman, Brigadier Khalid Nour, said': the name given in apposition, by the
+    parse or, where the parser hung the name elsewhere, by position (', [title] Name' right
+    after the description)."""
     for child in tok.rights:
         if child.dep_ == "appos":
             ent = _entity_at(tok.doc, child)
             if ent is not None and ent.label_ == "PERSON":
                 return person_speaker(ent)
-    return None
+    return _name_after_comma(tok)
+
+
+def _name_after_comma(tok: Token) -> Speaker | None:
+    """'said the army's chief of staff, General Paul Ndong': a person named right after the
+    description's comma, past any capitalised title words."""
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    first = k
+    while k < len(doc) and k - first < _TITLE_WORDS_BEFORE_NAME and doc[k].ent_type_ != "PERSON" \
+            and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    ent = _entity_at(doc, doc[k]) if k < len(doc) else None
+    return person_speaker(ent) if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
