@@ -35,3 +35,24 @@ def test_name_after_the_description_comma_when_the_parser_hangs_it_elsewhere(mak
     )
     q = quote_starting(make_ctx, text, "No village was shelled")
     assert q.speaker is not None and "Varga" in q.speaker
+
+
+def test_according_to_after_the_quote_names_the_speaker(make_ctx: MakeCtx) -> None:
+    text = (
+        "\u201cThe levee will not hold another storm,\u201d according to Rosa Mbeki, a hydrologist "
+        "with the river authority."
+    )
+    q = quote_starting(make_ctx, text, "The levee will not hold")
+    assert q.kind == "direct"
+    assert q.speaker == "Rosa Mbeki"
+
+
+def test_quote_over_paragraphs_takes_the_attribution_after_its_last_one(make_ctx: MakeCtx) -> None:
+    text = (
+        "The clinic's director, Dr. Omar Sadiq, recalled the first night.\n\n"
+        "\u201cThe generator failed twice before midnight.\n\n"
+        "\u201cWe stitched wounds by the light of our phones,\u201d he said."
+    )
+    q = quote_starting(make_ctx, text, "The generator failed twice")
+    assert "We stitched wounds" in q.text
+    assert q.speaker == "Omar Sadiq"

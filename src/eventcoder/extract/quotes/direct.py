@@ -76,10 +76,11 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
     for i, seg in enumerate(segs):
         prev = segs[i - 1] if i else None
         nxt = segs[i + 1] if i + 1 < len(segs) else None
+        para = paras[seg.para]
         if seg.continued and turns:
             turns[-1].segments.append(seg)
+            _attribute_by_close(turns[-1], _tail_verb(doc, text, seg, nxt, para, cfg))
             continue
-        para = paras[seg.para]
         if _SUBORDINATE.search(text, max(para[0], seg.mark_start - cfg.subordinate_window), seg.mark_start):
             turns.append(Turn([seg], "mixed", None, None, source="subordinate"))
             continue
@@ -109,6 +110,14 @@ _WORK_NOUN = re.compile(
     re.IGNORECASE,
 )
 """'his 2002 book, “…”' / 'the documentary “…”': the quotation marks hold a title."""
+
+
+def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
+    """A quote run over paragraphs with its attribution after the last one ('“A.¶“B,” she
+    said.'): the closing attribution speaks for the whole turn when nothing earlier did."""
+    if turn.verb is None and found is not None:
+        turn.verb, turn.subject = found
+        turn.source = "after"
 
 
 def _work_title(text: str, turn: Turn, cfg: QuoteConfig) -> bool:
@@ -254,6 +263,10 @@ def _tail_verb(doc: Doc, text: str, seg: Segment, nxt: Segment | None, para: tup
     if text[seg.start: seg.end].rstrip("\u2019' ").endswith("."):
         return None  # a quote closed on a full stop has ended its sentence: no attribution follows
     for k, tok in enumerate(window):
+        if _is_according(tok):  # '“…,” according to Peter Lungu, an engineer'
+            source = _outside(subject_of(tok), seg) or _according_object(window, tok)
+            if source is not None:
+                return tok, source
         if is_speech_verb(tok):
             named = _outside(subject_of(tok), seg)
             if named is not None and nxt is not None and _inside(named, nxt):
@@ -341,12 +354,16 @@ def _head_verb(doc: Doc, seg: Segment, prev: Segment | None, para: tuple[int, in
             subject = _outside(subject_of(tok), seg) or nearby_subject(tok)
             if subject is not None:
                 return tok, subject
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if _is_according(tok):
             # 'According to X, “…”': the source is the object of "to".
             subject = _outside(subject_of(tok), seg) or _according_object(toks, tok)
             if subject is not None:
                 return tok, subject
     return None
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _according_object(toks: list[Token], according: Token) -> Token | None:
