@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
+    DOCUMENT_NOUNS,
     PERSON_NOUNS,
     NameIndex,
     description_head,
@@ -133,7 +134,7 @@ class Resolver:
             found = self._antecedent(sp.name.lower(), pos)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            found = self._same_role(sp, pos)
+            found = self._issuer(sp, pos) or self._same_role(sp, pos)
             if found is None and self.config.resolve_descriptions:
                 found = self._described(sp, pos)
             return found or sp
@@ -202,6 +203,14 @@ class Resolver:
     def _gender(self, sp: Speaker) -> str | None:
         known = self._full.get(surname_key(sp.name))
         return sp.gender or (known.gender if known else None)
+
+    def _issuer(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the statement said' → whoever spoke last before it: copy names the issuer first
+        ('X said in a statement …') and then lets the document speak."""
+        parts = sp.name.lower().split()
+        if len(parts) != 2 or parts[1] not in DOCUMENT_NOUNS:
+            return None
+        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group")), None)
 
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""
