@@ -56,3 +56,21 @@ def test_quote_over_paragraphs_takes_the_attribution_after_its_last_one(make_ctx
     q = quote_starting(make_ctx, text, "The generator failed twice")
     assert "We stitched wounds" in q.text
     assert q.speaker == "Omar Sadiq"
+
+
+def test_they_stands_for_plural_people_described_earlier(make_ctx: MakeCtx) -> None:
+    text = (
+        "Fishermen said the navy had seized their boats at dawn. "
+        "\u201cWithout the boats our families will not eat this month,\u201d they said."
+    )
+    q = quote_starting(make_ctx, text, "Without the boats")
+    assert q.speaker == "Fishermen"
+
+
+def test_it_does_not_stand_for_plural_people(make_ctx: MakeCtx) -> None:
+    text = (
+        "Fishermen said the navy had seized their boats at dawn. "
+        "\u201cThe boats were fishing in a closed zone,\u201d it said."
+    )
+    q = quote_starting(make_ctx, text, "The boats were fishing")
+    assert q.speaker != "Fishermen"

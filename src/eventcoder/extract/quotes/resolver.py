@@ -131,7 +131,7 @@ class Resolver:
                 fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
                 if fresh is not None:
                     return fresh
-            found = self._antecedent(sp.name.lower(), pos)
+            found = self._antecedent(sp.name.lower(), pos, self._plural(sp))
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
             found = self._issuer(sp, pos) or self._same_role(sp, pos)
@@ -160,8 +160,17 @@ class Resolver:
             return fuller if fuller.start < pos else named  # not a namesake introduced later on
         return self._names.group(head, bisect_right(self._named_group_ends, pos))
 
-    def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
-        """The nearest compatible earlier speaker, else the nearest earlier person."""
+    def _plural(self, sp: Speaker) -> bool:
+        """Whether a mention is plural ('they', 'residents'), by the parser's morphology."""
+        span = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.tag_ in ("NNS", "NNPS") or "Plur" in root.morph.get("Number")
+
+    def _antecedent(self, pronoun: str, pos: int, plural: bool = False) -> Speaker | None:
+        """The nearest compatible earlier speaker, else the nearest earlier person; a plural
+        pronoun may also stand for plural people described earlier ('Residents said …' → 'they')."""
         if pronoun in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[pronoun]
             for sp in self._recent(pos):
@@ -173,7 +182,7 @@ class Resolver:
                     return cand
             return None
         for sp in self._recent(pos):
-            if sp.kind == "group":
+            if sp.kind == "group" or (plural and sp.kind == "description" and self._plural(sp)):
                 return sp
         upto = bisect_right(self._group_ends, pos)
         for ent in reversed(self._groups[max(0, upto - 3): upto]):
