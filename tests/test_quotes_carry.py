@@ -74,3 +74,51 @@ def test_it_does_not_stand_for_plural_people(make_ctx: MakeCtx) -> None:
     )
     q = quote_starting(make_ctx, text, "The boats were fishing")
     assert q.speaker != "Fishermen"
+
+
+def test_straight_single_marks_pair_and_apostrophes_do_not(make_ctx: MakeCtx) -> None:
+    text = "'We won't sign a deal that leaves the farmers' land to them,' said union leader Ajay Kumar."
+    q = quote_starting(make_ctx, text, "We won't sign")
+    assert q.text.endswith("to them,") or q.text.endswith("to them")
+    assert q.speaker == "Ajay Kumar"
+
+
+def test_headline_label_and_colon_name_the_speaker(make_ctx: MakeCtx) -> None:
+    text = "Strikers: 'We will stay out until wages are paid'\n\nThe union met on Sunday evening."
+    q = quote_starting(make_ctx, text, "We will stay out")
+    assert q.speaker == "Strikers"
+
+
+def test_title_case_crosshead_in_quotes_is_no_quote(make_ctx: MakeCtx) -> None:
+    text = (
+        "\u201cThe wells are dry,\u201d said Amos Kiprono, a herder.\n\n"
+        "'A Long Walk to Water.'\n\n"
+        "The nearest borehole is a day away."
+    )
+    found = extract_quotes(make_ctx(text))
+    assert [q.text for q in found] == ["The wells are dry"]
+
+
+def test_title_written_as_a_name_gives_the_person_who_holds_it(make_ctx: MakeCtx) -> None:
+    text = "\"Two platoons were sent to the village,\" Commissioner of Police Daniel Okoth told the Nation."
+    q = quote_starting(make_ctx, text, "Two platoons were sent")
+    assert q.speaker == "Daniel Okoth"
+
+
+def test_name_closing_an_apposition_before_the_verb_is_the_speaker(make_ctx: MakeCtx) -> None:
+    text = (
+        "Speaking to the radio's Somali service, a trader in Beledweyne, Hodan Farah, said: "
+        "\"The river rose a metre in one night.\""
+    )
+    q = quote_starting(make_ctx, text, "The river rose")
+    assert q.speaker == "Hodan Farah"
+
+
+def test_pronoun_after_a_newly_introduced_subject_in_the_paragraph(make_ctx: MakeCtx) -> None:
+    text = (
+        "\u201cThe port is open to all ships,\u201d said harbour master Karl Brandt.\n\n"
+        "The customs chief, Elena Sorokina, disagreed. \u201cNo ship has been cleared since Monday,\u201d "
+        "she said."
+    )
+    q = quote_starting(make_ctx, text, "No ship has been cleared")
+    assert q.speaker == "Elena Sorokina"

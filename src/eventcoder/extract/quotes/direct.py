@@ -27,6 +27,7 @@ from eventcoder.extract.quotes.speakers import (
     nearby_subject,
     subject_of,
 )
+from eventcoder.extract.quotes.titles import is_named_work, is_title
 from eventcoder.extract.text import quote_paragraphs
 
 Attribution = tuple[Token, Token]
@@ -39,7 +40,6 @@ _DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-"})
 _SUBORDINATE = re.compile(r"\b(?:that|because|whether|if)\s*,?\s*$", re.IGNORECASE)
 """'said that, “…”': the quote is a subordinate clause, so the speech is reported (mixed)."""
 _SENT_END = frozenset({".", "!", "?"})
-_TITLE_SMALL_WORDS = words("title_small_words")
 _INTRO_FORMS = words("speech_verb_forms")
 """'He says “Working that microphone …”': forms that introduce a capitalised quote with no comma."""
 _STANDALONE_BEFORE = ":,.!?;\u2014-("
@@ -94,6 +94,9 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
             if own is None:
                 own = _head_verb(doc, seg, prev, para)
                 source = _head_source(text, seg, own)
+            if own is None:
+                own = _colon_label(doc, text, seg, para, cfg)
+                source = "label" if own is not None else None
             verb, subject = own if own is not None else (None, None)
             last = Turn([seg], "direct", verb, subject, source=source)
             turns.append(last)
@@ -101,15 +104,7 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
         found = _ancestor_verb(doc, seg, para, cfg) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
         turns.append(Turn([seg], _embedded_kind(doc, text, seg, verb, cfg), verb, subject, source="embedded"))
-    return [t for t in turns if _keep(t) and not _work_title(text, t, cfg)]
-
-
-_WORK_NOUN = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("work_titles"), key=len, reverse=True))
-    + r")\s*,?\s*$",
-    re.IGNORECASE,
-)
-"""'his 2002 book, “…”' / 'the documentary “…”': the quotation marks hold a title."""
+    return [t for t in turns if _keep(t) and not is_named_work(text, t.segments, cfg)]
 
 
 def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
@@ -118,17 +113,6 @@ def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
     if turn.verb is None and found is not None:
         turn.verb, turn.subject = found
         turn.source = "after"
-
-
-def _work_title(text: str, turn: Turn, cfg: QuoteConfig) -> bool:
-    """A lone short segment named as a book, film, song or the like: a title, not speech."""
-    if len(turn.segments) != 1:
-        return False
-    seg = turn.segments[0]
-    content = text[seg.start: seg.end].rstrip(" ,")
-    if len(content.split()) > cfg.title_max_words or content.endswith((".", "?", "!")):
-        return False
-    return bool(_WORK_NOUN.search(text, max(0, seg.mark_start - cfg.title_window), seg.mark_start))
 
 
 def _keep(turn: Turn) -> bool:
@@ -141,13 +125,6 @@ def _keep(turn: Turn) -> bool:
     return turn.verb is not None or len(turn.segments) > 1 or turn.segments[0].closed
 
 
-def _is_title(content: str, cfg: QuoteConfig) -> bool:
-    """A name in quotation marks ("Face the Nation"): short, every content word capitalised."""
-    words = [w for w in content.split() if w[:1].isalpha()]
-    return 0 < len(words) <= cfg.title_max_words and not content.rstrip().endswith((".", "?", "!", ",")) \
-        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
-
-
 def _embedded_kind(doc: Doc, text: str, seg: Segment, verb: Token | None, cfg: QuoteConfig) -> TurnKind:
     """'partial' when the quoted words are what the verb reports ("accused them of “…”");
     'mixed' when they sit inside a reported clause ("said the deal was “…”"): that clause
@@ -155,7 +132,7 @@ def _embedded_kind(doc: Doc, text: str, seg: Segment, verb: Token | None, cfg: Q
     if verb is None:
         return "scare"
     first = doc.char_span(seg.mark_start, seg.mark_end, alignment_mode="expand")
-    if first is None or _is_title(text[seg.start:seg.end], cfg):
+    if first is None or is_title(text[seg.start:seg.end], cfg):
         return "scare"
     before = text[max(0, seg.mark_start - cfg.embedded_before_window): seg.mark_start].rstrip()
     if verb.i > first.start or (before.endswith(",") and text[seg.start: seg.start + 1].islower()):
@@ -364,6 +341,24 @@ def _head_verb(doc: Doc, seg: Segment, prev: Segment | None, para: tuple[int, in
 
 def _is_according(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
+def _colon_label(doc: Doc, text: str, seg: Segment, para: tuple[int, int],
+                 cfg: QuoteConfig) -> Attribution | None:
+    """'Rebels: “We will not …”' (a headline) or 'MINISTER: “…”': a short noun phrase and a
+    colon opening the paragraph name who speaks; the label holds no verb of its own."""
+    label = text[para[0]: seg.mark_start].rstrip()
+    if not label.endswith(":") or not 0 < len(label[:-1].split()) <= cfg.label_max_words:
+        return None
+    toks = [t for t in _tokens_between(doc, para[0], seg.mark_start) if t.idx < seg.mark_start - 1]
+    toks = [t for t in toks if not t.is_punct and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not toks[0].text[:1].isupper():
+        return None
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = _chunk_head_of(nouns[-1])
+    return head, head
 
 
 def _according_object(toks: list[Token], according: Token) -> Token | None:

@@ -30,6 +30,7 @@ from eventcoder.extract.quotes.speakers import (
 )
 
 _GROUP_LABELS = ("ORG", "NORP", "GPE")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAMED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 """Groups a description such as 'the group' or 'the ministry' can stand for (not countries)."""
 
@@ -131,7 +132,7 @@ class Resolver:
                 fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
                 if fresh is not None:
                     return fresh
-            found = self._antecedent(sp.name.lower(), pos, self._plural(sp))
+            found = self._antecedent(sp.name.lower(), pos, sp.plural)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
             found = self._issuer(sp, pos) or self._same_role(sp, pos)
@@ -160,14 +161,6 @@ class Resolver:
             return fuller if fuller.start < pos else named  # not a namesake introduced later on
         return self._names.group(head, bisect_right(self._named_group_ends, pos))
 
-    def _plural(self, sp: Speaker) -> bool:
-        """Whether a mention is plural ('they', 'residents'), by the parser's morphology."""
-        span = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        return root.tag_ in ("NNS", "NNPS") or "Plur" in root.morph.get("Number")
-
     def _antecedent(self, pronoun: str, pos: int, plural: bool = False) -> Speaker | None:
         """The nearest compatible earlier speaker, else the nearest earlier person; a plural
         pronoun may also stand for plural people described earlier ('Residents said …' → 'they')."""
@@ -182,7 +175,7 @@ class Resolver:
                     return cand
             return None
         for sp in self._recent(pos):
-            if sp.kind == "group" or (plural and sp.kind == "description" and self._plural(sp)):
+            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
                 return sp
         upto = bisect_right(self._group_ends, pos)
         for ent in reversed(self._groups[max(0, upto - 3): upto]):
@@ -191,20 +184,18 @@ class Resolver:
         return None
 
     def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
-        """'Sen. Jane Doe scolded him: “…,” she said': a person who is the subject of a clause
-        earlier in the sentence where the quote starts, after the latest speaker, is the antecedent."""
+        """'Sen. Jane Doe scolded him: “…,” she said' / 'The minister, Jane Doe, disagreed. “…,”
+        she said': a person who is the subject of a clause earlier in the paragraph where the
+        quote starts, after the latest speaker, is the antecedent."""
         spoken = bisect_right(self._spoke_at, pos)
         floor = self._floor[spoken - 1] if spoken else -1
-        at_pos = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if at_pos is None:
-            return None
-        sent_start = at_pos.sent.start_char
         text = self._text
         for k in range(bisect_right(self._person_ends, pos) - 1, -1, -1):
             ent = self._persons[k]
-            if ent.start_char <= floor or ent.start_char < sent_start or "\n" in text[ent.end_char: pos]:
+            if ent.start_char <= floor or "\n" in text[ent.end_char: pos]:
                 return None
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            root = ent.root
+            if root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS):
                 cand = self.full_name(person_speaker(ent))
                 return cand if _gender_ok(self._gender(cand), want) else None
         return None
