@@ -122,3 +122,10 @@ def test_pronoun_after_a_newly_introduced_subject_in_the_paragraph(make_ctx: Mak
     )
     q = quote_starting(make_ctx, text, "No ship has been cleared")
     assert q.speaker == "Elena Sorokina"
+
+
+def test_quoted_phrase_with_an_inverted_attribution_after_it(make_ctx: MakeCtx) -> None:
+    text = "Kenya 'will not pay ransom to any group', says interior minister\n\nThe minister spoke in Garissa."
+    q = quote_starting(make_ctx, text, "will not pay ransom")
+    assert q.kind == "partial"
+    assert q.speaker is not None and "minister" in q.speaker

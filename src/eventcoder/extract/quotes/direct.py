@@ -101,10 +101,23 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
             last = Turn([seg], "direct", verb, subject, source=source)
             turns.append(last)
             continue
+        tail = _inverted_tail(text, seg, own)
+        if tail is not None:
+            turns.append(Turn([seg], "partial", tail[0], tail[1], source="after"))
+            continue
         found = _ancestor_verb(doc, seg, para, cfg) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
         turns.append(Turn([seg], _embedded_kind(doc, text, seg, verb, cfg), verb, subject, source="embedded"))
     return [t for t in turns if _keep(t) and not is_named_work(text, t.segments, cfg)]
+
+
+def _inverted_tail(text: str, seg: Segment, own: Attribution | None) -> Attribution | None:
+    """"Army 'will respond to any attack', says chief": a quoted phrase closed by a comma and
+    an inverted speech verb is attributed by it, though the sentence began unquoted."""
+    if own is None or not seg.closed or own[0].pos_ not in ("VERB", "AUX"):
+        return None
+    between = text[seg.mark_end: own[0].idx]
+    return own if between.strip() == "," and own[1].i > own[0].i else None
 
 
 def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
