@@ -27,6 +27,7 @@ from eventcoder.extract.quotes.speakers import (
     nearby_subject,
     subject_of,
 )
+from eventcoder.extract.quotes.titles import is_named_work, is_title
 from eventcoder.extract.text import quote_paragraphs
 
 Attribution = tuple[Token, Token]
@@ -39,7 +40,6 @@ _DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-"})
 _SUBORDINATE = re.compile(r"\b(?:that|because|whether|if)\s*,?\s*$", re.IGNORECASE)
 """'said that, “…”': the quote is a subordinate clause, so the speech is reported (mixed)."""
 _SENT_END = frozenset({".", "!", "?"})
-_TITLE_SMALL_WORDS = words("title_small_words")
 _INTRO_FORMS = words("speech_verb_forms")
 """'He says “Working that microphone …”': forms that introduce a capitalised quote with no comma."""
 _STANDALONE_BEFORE = ":,.!?;\u2014-("
@@ -76,10 +76,11 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
     for i, seg in enumerate(segs):
         prev = segs[i - 1] if i else None
         nxt = segs[i + 1] if i + 1 < len(segs) else None
+        para = paras[seg.para]
         if seg.continued and turns:
             turns[-1].segments.append(seg)
+            _attribute_by_close(turns[-1], _tail_verb(doc, text, seg, nxt, para, cfg))
             continue
-        para = paras[seg.para]
         if _SUBORDINATE.search(text, max(para[0], seg.mark_start - cfg.subordinate_window), seg.mark_start):
             turns.append(Turn([seg], "mixed", None, None, source="subordinate"))
             continue
@@ -93,33 +94,38 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
             if own is None:
                 own = _head_verb(doc, seg, prev, para)
                 source = _head_source(text, seg, own)
+            if own is None:
+                own = _colon_label(doc, text, seg, para, cfg)
+                source = "label" if own is not None else None
             verb, subject = own if own is not None else (None, None)
             last = Turn([seg], "direct", verb, subject, source=source)
             turns.append(last)
             continue
+        tail = _inverted_tail(text, seg, own)
+        if tail is not None:
+            turns.append(Turn([seg], "partial", tail[0], tail[1], source="after"))
+            continue
         found = _ancestor_verb(doc, seg, para, cfg) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
         turns.append(Turn([seg], _embedded_kind(doc, text, seg, verb, cfg), verb, subject, source="embedded"))
-    return [t for t in turns if _keep(t) and not _work_title(text, t, cfg)]
+    return [t for t in turns if _keep(t) and not is_named_work(text, t.segments, cfg)]
 
 
-_WORK_NOUN = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("work_titles"), key=len, reverse=True))
-    + r")\s*,?\s*$",
-    re.IGNORECASE,
-)
-"""'his 2002 book, “…”' / 'the documentary “…”': the quotation marks hold a title."""
+def _inverted_tail(text: str, seg: Segment, own: Attribution | None) -> Attribution | None:
+    """"Army 'will respond to any attack', says chief": a quoted phrase closed by a comma and
+    an inverted speech verb is attributed by it, though the sentence began unquoted."""
+    if own is None or not seg.closed or own[0].pos_ not in ("VERB", "AUX"):
+        return None
+    between = text[seg.mark_end: own[0].idx]
+    return own if between.strip() == "," and own[1].i > own[0].i else None
 
 
-def _work_title(text: str, turn: Turn, cfg: QuoteConfig) -> bool:
-    """A lone short segment named as a book, film, song or the like: a title, not speech."""
-    if len(turn.segments) != 1:
-        return False
-    seg = turn.segments[0]
-    content = text[seg.start: seg.end].rstrip(" ,")
-    if len(content.split()) > cfg.title_max_words or content.endswith((".", "?", "!")):
-        return False
-    return bool(_WORK_NOUN.search(text, max(0, seg.mark_start - cfg.title_window), seg.mark_start))
+def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
+    """A quote run over paragraphs with its attribution after the last one ('“A.¶“B,” she
+    said.'): the closing attribution speaks for the whole turn when nothing earlier did."""
+    if turn.verb is None and found is not None:
+        turn.verb, turn.subject = found
+        turn.source = "after"
 
 
 def _keep(turn: Turn) -> bool:
@@ -132,13 +138,6 @@ def _keep(turn: Turn) -> bool:
     return turn.verb is not None or len(turn.segments) > 1 or turn.segments[0].closed
 
 
-def _is_title(content: str, cfg: QuoteConfig) -> bool:
-    """A name in quotation marks ("Face the Nation"): short, every content word capitalised."""
-    words = [w for w in content.split() if w[:1].isalpha()]
-    return 0 < len(words) <= cfg.title_max_words and not content.rstrip().endswith((".", "?", "!", ",")) \
-        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
-
-
 def _embedded_kind(doc: Doc, text: str, seg: Segment, verb: Token | None, cfg: QuoteConfig) -> TurnKind:
     """'partial' when the quoted words are what the verb reports ("accused them of “…”");
     'mixed' when they sit inside a reported clause ("said the deal was “…”"): that clause
@@ -146,7 +145,7 @@ def _embedded_kind(doc: Doc, text: str, seg: Segment, verb: Token | None, cfg: Q
     if verb is None:
         return "scare"
     first = doc.char_span(seg.mark_start, seg.mark_end, alignment_mode="expand")
-    if first is None or _is_title(text[seg.start:seg.end], cfg):
+    if first is None or is_title(text[seg.start:seg.end], cfg):
         return "scare"
     before = text[max(0, seg.mark_start - cfg.embedded_before_window): seg.mark_start].rstrip()
     if verb.i > first.start or (before.endswith(",") and text[seg.start: seg.start + 1].islower()):
@@ -254,6 +253,10 @@ def _tail_verb(doc: Doc, text: str, seg: Segment, nxt: Segment | None, para: tup
     if text[seg.start: seg.end].rstrip("\u2019' ").endswith("."):
         return None  # a quote closed on a full stop has ended its sentence: no attribution follows
     for k, tok in enumerate(window):
+        if _is_according(tok):  # '“…,” according to Peter Lungu, an engineer'
+            source = _outside(subject_of(tok), seg) or _according_object(window, tok)
+            if source is not None:
+                return tok, source
         if is_speech_verb(tok):
             named = _outside(subject_of(tok), seg)
             if named is not None and nxt is not None and _inside(named, nxt):
@@ -341,12 +344,34 @@ def _head_verb(doc: Doc, seg: Segment, prev: Segment | None, para: tuple[int, in
             subject = _outside(subject_of(tok), seg) or nearby_subject(tok)
             if subject is not None:
                 return tok, subject
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if _is_according(tok):
             # 'According to X, “…”': the source is the object of "to".
             subject = _outside(subject_of(tok), seg) or _according_object(toks, tok)
             if subject is not None:
                 return tok, subject
     return None
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
+def _colon_label(doc: Doc, text: str, seg: Segment, para: tuple[int, int],
+                 cfg: QuoteConfig) -> Attribution | None:
+    """'Rebels: “We will not …”' (a headline) or 'MINISTER: “…”': a short noun phrase and a
+    colon opening the paragraph name who speaks; the label holds no verb of its own."""
+    label = text[para[0]: seg.mark_start].rstrip()
+    if not label.endswith(":") or not 0 < len(label[:-1].split()) <= cfg.label_max_words:
+        return None
+    toks = [t for t in _tokens_between(doc, para[0], seg.mark_start) if t.idx < seg.mark_start - 1]
+    toks = [t for t in toks if not t.is_punct and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not toks[0].text[:1].isupper():
+        return None
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = _chunk_head_of(nouns[-1])
+    return head, head
 
 
 def _according_object(toks: list[Token], according: Token) -> Token | None:

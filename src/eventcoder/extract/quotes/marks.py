@@ -21,10 +21,18 @@ OPENERS = {mark: family for family in FAMILIES for mark in _MARKS.words_for(f"op
 CLOSERS = {family: _MARKS.words_for(f"closes_{family}") for family in FAMILIES}
 """Family → the marks that close a quote of that family."""
 _SINGLE_CLOSERS = CLOSERS["single"]
-_MARK = re.compile("|".join(
-    re.escape(mark) + (r"(?!\w)" if mark in _SINGLE_CLOSERS else "")  # 'Kyiv’s' holds no quote mark
-    for mark in sorted(_MARKS.all(), key=len, reverse=True)
-))
+_TWO_WAY_SINGLE = frozenset(m for m in _SINGLE_CLOSERS if OPENERS.get(m) == "single")
+"""Single marks that both open and close (the straight apostrophe): which one is read from the text."""
+
+
+def _mark_pattern(mark: str) -> str:
+    """'Kyiv’s' holds no quote mark; a straight one inside a word ("don't") neither."""
+    if mark in _TWO_WAY_SINGLE:
+        return rf"(?<!\w){re.escape(mark)}|{re.escape(mark)}(?!\w)"
+    return re.escape(mark) + (r"(?!\w)" if mark in _SINGLE_CLOSERS else "")
+
+
+_MARK = re.compile("|".join(_mark_pattern(mark) for mark in sorted(_MARKS.all(), key=len, reverse=True)))
 
 
 @dataclass
@@ -64,7 +72,7 @@ def _find_close(text: str, start: int, end: int, family: str) -> tuple[int, str]
     depth = 0
     for m in _MARK.finditer(text, start, end):
         mark = m.group()
-        if (family == "single") != (mark in ("\u2018", "\u2019")):
+        if (family == "single") != (mark in ("\u2018", "\u2019") or mark in _TWO_WAY_SINGLE):
             continue
         if family == "single" and mark == "\u2018":
             depth += 1
@@ -93,6 +101,12 @@ def _find_close(text: str, start: int, end: int, family: str) -> tuple[int, str]
     return None
 
 
+def _plural_possessive(text: str, pos: int, mark: str) -> bool:
+    """"the farmers' land": a straight apostrophe after a plural 's' and before a word."""
+    return mark in _TWO_WAY_SINGLE and pos > 0 and text[pos - 1] in "sS" \
+        and text[pos + 1: pos + 2] == " " and text[pos + 2: pos + 3].isalpha()
+
+
 def _pair_single_marks(text: str, start: int, end: int) -> dict[int, tuple[int, str]]:
     """Opening single mark position → its closing mark, nested pairs matched as brackets;
     the same answer ``_find_close`` gives for the single family, for all marks at once."""
@@ -100,9 +114,9 @@ def _pair_single_marks(text: str, start: int, end: int) -> dict[int, tuple[int, 
     closes: dict[int, tuple[int, str]] = {}
     for m in _MARK.finditer(text, start, end):
         mark = m.group()
-        if OPENERS.get(mark) == "single":
+        if OPENERS.get(mark) == "single" and (mark not in _TWO_WAY_SINGLE or _is_opening(text, m.start(), mark)):
             open_marks.append(m.start())
-        elif mark in _SINGLE_CLOSERS and open_marks:
+        elif mark in _SINGLE_CLOSERS and open_marks and not _plural_possessive(text, m.start(), mark):
             closes[open_marks.pop()] = (m.start(), mark)
     return closes
 

@@ -23,6 +23,7 @@ PERSON_NOUNS = words("speaker_nouns", "person")
 GROUP_NOUNS = words("speaker_nouns", "group")
 LOOSE_NOUNS = words("speaker_nouns", "loose")
 ARMED_WORDS = words("speaker_nouns", "armed")
+DOCUMENT_NOUNS = words("speaker_nouns", "document")
 _MAX_DESCRIPTION_WORDS = 4
 """'the deputy army spokesman' at most: a longer description names its speaker itself."""
 _TITLE_TOKENS = 4

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
+    DOCUMENT_NOUNS,
     PERSON_NOUNS,
     NameIndex,
     description_head,
@@ -29,6 +30,7 @@ from eventcoder.extract.quotes.speakers import (
 )
 
 _GROUP_LABELS = ("ORG", "NORP", "GPE")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAMED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 """Groups a description such as 'the group' or 'the ministry' can stand for (not countries)."""
 
@@ -130,10 +132,10 @@ class Resolver:
                 fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
                 if fresh is not None:
                     return fresh
-            found = self._antecedent(sp.name.lower(), pos)
+            found = self._antecedent(sp.name.lower(), pos, sp.plural)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            found = self._same_role(sp, pos)
+            found = self._issuer(sp, pos) or self._same_role(sp, pos)
             if found is None and self.config.resolve_descriptions:
                 found = self._described(sp, pos)
             return found or sp
@@ -159,8 +161,9 @@ class Resolver:
             return fuller if fuller.start < pos else named  # not a namesake introduced later on
         return self._names.group(head, bisect_right(self._named_group_ends, pos))
 
-    def _antecedent(self, pronoun: str, pos: int) -> Speaker | None:
-        """The nearest compatible earlier speaker, else the nearest earlier person."""
+    def _antecedent(self, pronoun: str, pos: int, plural: bool = False) -> Speaker | None:
+        """The nearest compatible earlier speaker, else the nearest earlier person; a plural
+        pronoun may also stand for plural people described earlier ('Residents said …' → 'they')."""
         if pronoun in PERSON_PRONOUNS:
             want = PERSON_PRONOUNS[pronoun]
             for sp in self._recent(pos):
@@ -172,7 +175,7 @@ class Resolver:
                     return cand
             return None
         for sp in self._recent(pos):
-            if sp.kind == "group":
+            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
                 return sp
         upto = bisect_right(self._group_ends, pos)
         for ent in reversed(self._groups[max(0, upto - 3): upto]):
@@ -181,20 +184,18 @@ class Resolver:
         return None
 
     def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
-        """'Sen. Jane Doe scolded him: “…,” she said': a person who is the subject of a clause
-        earlier in the sentence where the quote starts, after the latest speaker, is the antecedent."""
+        """'Sen. Jane Doe scolded him: “…,” she said' / 'The minister, Jane Doe, disagreed. “…,”
+        she said': a person who is the subject of a clause earlier in the paragraph where the
+        quote starts, after the latest speaker, is the antecedent."""
         spoken = bisect_right(self._spoke_at, pos)
         floor = self._floor[spoken - 1] if spoken else -1
-        at_pos = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if at_pos is None:
-            return None
-        sent_start = at_pos.sent.start_char
         text = self._text
         for k in range(bisect_right(self._person_ends, pos) - 1, -1, -1):
             ent = self._persons[k]
-            if ent.start_char <= floor or ent.start_char < sent_start or "\n" in text[ent.end_char: pos]:
+            if ent.start_char <= floor or "\n" in text[ent.end_char: pos]:
                 return None
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            root = ent.root
+            if root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS):
                 cand = self.full_name(person_speaker(ent))
                 return cand if _gender_ok(self._gender(cand), want) else None
         return None
@@ -202,6 +203,14 @@ class Resolver:
     def _gender(self, sp: Speaker) -> str | None:
         known = self._full.get(surname_key(sp.name))
         return sp.gender or (known.gender if known else None)
+
+    def _issuer(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the statement said' → whoever spoke last before it: copy names the issuer first
+        ('X said in a statement …') and then lets the document speak."""
+        parts = sp.name.lower().split()
+        if len(parts) != 2 or parts[1] not in DOCUMENT_NOUNS:
+            return None
+        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group")), None)
 
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""

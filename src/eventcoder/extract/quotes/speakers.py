@@ -23,6 +23,11 @@ CONTENT_LEMMAS = words("speech_verbs", "content")
 """Verbs whose clausal complement is reported speech (indirect quotes)."""
 
 HONORIFICS = words("honorifics")
+_DOCUMENT_NOUNS = words("speaker_nouns", "document")
+_ISSUER_PREPS = words("speaker_prepositions", "issuer")
+"""'a statement from/by X': the prepositions naming who issued a document."""
+_TITLE_WORDS_BEFORE_NAME = 3
+"""Capitalised title words that may stand between a description's comma and the name ('Lt. Col.')."""
 _GENDER_LABELS = {"female": "f", "male": "m"}
 _GENDER_HINTS = lexicon("gender_hints").labels()
 FEMALE_HINTS = frozenset(w for w, label in _GENDER_HINTS.items() if label == "female")
@@ -50,6 +55,8 @@ class Speaker:
     kind: str = "description"
     """'person', 'group', 'description' or 'pronoun' (unresolved)."""
     gender: str | None = None
+    plural: bool = False
+    """Whether the mention names several ('residents', 'they'), which a plural pronoun can stand for."""
 
 
 def strip_honorific(name: str) -> str:
@@ -133,6 +140,8 @@ def nearby_subject(verb: Token, floor: int = -1,
         j -= 1
     if verb.dep_ == "relcl" or j < 0 or doc[j].tag_ in ("WP", "WDT"):
         return None
+    if doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON":
+        j -= 1  # 'a resident of the town, Bulama Ali, said': the name closing an apposition
     if doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].dep_ not in ("dobj", "attr"):
         return _chunk_head(doc[j])
     return None
@@ -151,7 +160,7 @@ def speaker_from_token(tok: Token) -> Speaker:
     """Expand a subject token into a speaker mention with role and affiliation."""
     doc = tok.doc
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS:
-        return Speaker(tok.text, tok.idx, tok.idx + len(tok), kind="pronoun")
+        return Speaker(tok.text, tok.idx, tok.idx + len(tok), kind="pronoun", plural=_is_plural(tok))
     ent = _entity_at(doc, tok)
     if ent is not None and ent.label_ == "PERSON":
         sp = person_speaker(ent)
@@ -162,27 +171,82 @@ def speaker_from_token(tok: Token) -> Speaker:
             sp.gender = "f" if words & FEMALE_HINTS else ("m" if words & MALE_HINTS else None)
         return sp
     if tok.pos_ == "PROPN" and ent is None:
+        named = _appositive_person(tok) or _titled_person(tok)
         span = _compound_span(tok)
+        if named is not None:  # 'The Home Secretary, Priya Lal, said': the title names no one
+            named.role = named.role or clean_name(span.text)
+            return named
         return Speaker(clean_name(span.text), span.start_char, span.end_char, kind="person")
     if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
         return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
+    issuer = _issuer(tok)
+    if issuer is not None:
+        return speaker_from_token(issuer)
     span = _description_span(tok)
     named = _appositive_person(tok)
     if named is not None:
         named.role = named.role or clean_name(span.text)
         return named
     return Speaker(clean_name(span.text), span.start_char, span.end_char,
-                   affiliation=_affiliation(tok), kind="description")
+                   affiliation=_affiliation(tok), kind="description", plural=_is_plural(tok))
+
+
+def _is_plural(tok: Token) -> bool:
+    """Plural by the parser's tag or morphology ('residents', 'they')."""
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number", [])
 
 
 def _appositive_person(tok: Token) -> Speaker | None:
-    """'An army spokesman, Brigadier Khalid Nour, said': the name given in apposition."""
+    """'An army spokesman, Brigadier Khalid Nour, said': the name given in apposition, by the
+    parse or, where the parser hung the name elsewhere, by position (', [title] Name' right
+    after the description)."""
     for child in tok.rights:
         if child.dep_ == "appos":
             ent = _entity_at(tok.doc, child)
             if ent is not None and ent.label_ == "PERSON":
                 return person_speaker(ent)
+    return _name_after_comma(tok)
+
+
+def _issuer(tok: Token) -> Token | None:
+    """'a statement from the presidency', 'a communique by the army': a document speaks for
+    whoever issued it."""
+    if tok.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _ISSUER_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _titled_person(tok: Token) -> Speaker | None:
+    """'Superintendent of Police Imtiyaz Hussain told …': a title written as a name, whose
+    'of' phrase ends in the person who holds it."""
+    obj = next((_deepest_pobj(c) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    ent = _entity_at(tok.doc, obj) if obj is not None else None
+    return person_speaker(ent) if ent is not None and ent.label_ == "PERSON" else None
+
+
+def _name_after_comma(tok: Token) -> Speaker | None:
+    """'said the army's chief of staff, General Paul Ndong': a person named right after the
+    description's comma, past any capitalised title words, or closing the description itself."""
+    doc = tok.doc
+    end = tok.right_edge.i
+    while end > tok.i and doc[end].is_punct:
+        end -= 1
+    last = _entity_at(doc, doc[end])
+    if last is not None and last.label_ == "PERSON" and last.start > tok.i + 1 and doc[last.start - 1].text == ",":
+        return person_speaker(last)  # 'a trader in Beledweyne, Hodan Farah,': hung on the place
+    k = tok.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    first = k
+    while k < len(doc) and k - first < _TITLE_WORDS_BEFORE_NAME and doc[k].ent_type_ != "PERSON" \
+            and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    ent = _entity_at(doc, doc[k]) if k < len(doc) else None
+    return person_speaker(ent) if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
