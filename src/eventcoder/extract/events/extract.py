@@ -33,6 +33,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
+from eventcoder.extract.events.nonconflict import claimed, hazard_sentence
 from eventcoder.extract.events.roles import (
     actor_for,
     casualty_patient,
@@ -84,6 +85,8 @@ class _Article:
         self.last_actor: Actor | None = None
         """The last armed doer named, for 'they' and 'the group' in later sentences."""
         self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
+        self.out_of_scope: set[int] = set()
+        """Sentences a codebook rule put outside ACLED (a disaster, a claim): the model adds nothing there."""
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -94,7 +97,9 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     mentions = _fold_bare_tolls(art, mentions)
-    mentions = classifier.review(art, sentences, mentions)  # the learned second opinion
+    ruled = {id(m) for m in mentions}
+    mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
+                if id(m) in ruled or m.sent_start not in art.out_of_scope]
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -157,6 +162,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if not hits:
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
+    for m, h in found:  # 'claimed responsibility for the blast': names who did an event told elsewhere
+        if claimed(h.head):
+            m.weak = True
+            art.out_of_scope.add(sent.start_char)
     found = _drop_embedded(found)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
@@ -167,6 +176,9 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = [(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)]
     mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
+    if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
+        art.out_of_scope.add(sent.start_char)
+        mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
