@@ -50,6 +50,7 @@ from eventcoder.extract.events.sentence_rules import (
     in_subset,
     running_total,
     split_per_place,
+    unopposed_transfer,
     unsettled,
 )
 from eventcoder.extract.events.tolls import (
@@ -180,6 +181,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         art.out_of_scope.add(sent.start_char)
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
+    mentions = unopposed_transfer(sent, mentions)
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
