@@ -19,6 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
+from eventcoder.extract.events.background import without_background
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -175,7 +176,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
-    found = [(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)]
+    found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
     mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
     if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
