@@ -312,8 +312,8 @@ def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Acto
 
 def _figurative(trigger: Token, patient: Token | None) -> bool:
     """'battle against inflation', 'assault on the smartphone market': a thing, not a foe."""
-    if patient is None or patient.pos_ not in {"NOUN"}:
-        return False
+    if patient is None or patient.pos_ not in {"NOUN"} or any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # 'opened fire on a teahouse': a weapon's target, never a figure of speech
     prep = patient.head
     return prep.dep_ == "prep" and prep.lower_ in {"against", "on"} and prep.head.i == trigger.i \
         and not is_agentive(patient) and patient.ent_type_ == ""

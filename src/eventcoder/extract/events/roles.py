@@ -129,7 +129,10 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if passive or verb.tag_ == "VBN" and agent is not None:
         patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
         return agent, patient
-    patient = _first(_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}))
+    targets = [t for t in _prep_objects(verb, {"on", "against", "at"}) if t.ent_type_ not in _NOT_ACTOR_ENTITIES]
+    patient = _first(_children(verb, "dobj") or targets)
+    if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
+        patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
 
 
