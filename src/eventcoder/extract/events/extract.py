@@ -34,7 +34,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
-from eventcoder.extract.events.nonconflict import claimed, hazard_sentence
+from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, seized_goods
 from eventcoder.extract.events.roles import (
     actor_for,
     casualty_patient,
@@ -232,8 +232,9 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         return None  # 'they would fight the junta': an intention, not an event
     agent, patient = roles(trigger)
     agent = claimant(trigger) or agent
-    if hit.definition.weak and _figurative(trigger, patient):
-        return None
+    if hit.definition.weak and _figurative(trigger, patient) or (
+            hit.definition.resolve == "territory" and seized_goods(trigger)):
+        return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)

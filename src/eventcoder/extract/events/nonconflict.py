@@ -17,6 +17,8 @@ _WEAPON_WORDS = lexicon("weapons").all()
 _CLAIMED_FOR = words("attribution_cues", "claimed_for")
 _CLAIM_VERBS = words("attribution_cues", "claim_verb")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
+_GOODS = words("seized_goods")
+_TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 
 
 def _armed_word(token: Token) -> bool:
@@ -56,3 +58,16 @@ def claimed(trigger: Token) -> bool:
             return True
         node = head
     return False
+
+
+def seized_goods(trigger: Token) -> bool:
+    """'seized 40 kg of heroin', 'the seizure of fake currency notes', 'drugs were seized': a
+    capture of goods is law enforcement or theft, not territory changing hands."""
+    taken = [c for c in trigger.children if c.dep_ in _TAKEN_DEPS]
+    taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        taken.append(trigger.head)  # 'drugs seized at the border'
+    things = {t for c in taken for t in (c, *c.conjuncts)}
+    things |= {g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"}  # '40 kilograms of heroin'
+    return any(t.lemma_.lower() in _GOODS or t.lower_ in _GOODS for t in things)
