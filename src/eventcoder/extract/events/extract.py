@@ -59,7 +59,7 @@ from eventcoder.extract.events.tolls import (
     is_subset,
 )
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import paragraph_at, paragraphs
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
@@ -68,6 +68,7 @@ _ARMED = {1, 2, 3, 4, 8}
 STRATEGIC = event_type("Strategic developments")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _SPORT_WORDS = words("sport_words")
+_GROUND_NOUNS = words("territory_nouns") | lexicon("place_nouns").all() | words("people_nouns", "armed")
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
 _CROWD_RIOT = TriggerDef(*VIOLENT_DEMONSTRATION, cameo="145", plover="PROTEST", plover_mode="riot")
@@ -316,6 +317,8 @@ def _figurative(trigger: Token, patient: Token | None) -> bool:
     if patient is None or patient.pos_ not in {"NOUN"} or any(c.dep_ == "dobj" for c in trigger.children):
         return False  # 'opened fire on a teahouse': a weapon's target, never a figure of speech
     prep = patient.head
+    if patient.lemma_.lower() in _GROUND_NOUNS:
+        return False  # 'an attack on a village', 'an assault on the base': ground and positions are real
     return prep.dep_ == "prep" and prep.lower_ in {"against", "on"} and prep.head.i == trigger.i \
         and not is_agentive(patient) and patient.ent_type_ == ""
 

@@ -68,6 +68,9 @@ def weapon_hints() -> list[tuple[str, frozenset[str]]]:
 
 
 _WEAPON_HINTS = weapon_hints()
+_AIR_WORDS = dict(_WEAPON_HINTS).get("Air/drone strike", frozenset())
+_CHEMICAL_WORDS = dict(_WEAPON_HINTS).get(CHEMICAL_WEAPON, frozenset())
+AIR_STRIKE = sub_type("Air/drone strike")
 
 
 def noun_phrase(token: Token) -> str:
@@ -254,6 +257,9 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
+    by_air = _air_agent(trigger)
+    if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (by_air or _chemical(sent)):
+        return (EXPLOSIONS, CHEMICAL_WEAPON) if _chemical(sent) else (EXPLOSIONS, AIR_STRIKE)
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -278,6 +284,17 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
         return True
     targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
+
+
+def _air_agent(trigger: Token) -> bool:
+    """'jets fired missiles', 'raids by the army's helicopters': aircraft did it (an air strike)."""
+    agent = roles(trigger)[0]
+    return agent is not None and _AIR_WORDS.isdisjoint({agent.lemma_.lower(), agent.lower_}) is False
+
+
+def _chemical(sent: Span) -> bool:
+    """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
+    return not _CHEMICAL_WORDS.isdisjoint(_lemmas(sent))
 
 
 def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
