@@ -260,6 +260,8 @@ def refine(
     by_air = _air_agent(trigger)
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (by_air or _chemical(sent)):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if _chemical(sent) else (EXPLOSIONS, AIR_STRIKE)
+    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
+        return EXCESSIVE_FORCE if _lemmas(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -326,7 +328,7 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
 
 
 def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
-    words = {t.lemma_.lower() for t in sent if t.i != trigger.i
+    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t)
              and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
     protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
                          for t in sent)
@@ -338,6 +340,12 @@ def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     if policed or words & _INTERVENTION_NOUNS:
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
+
+
+def _denied(token: Token) -> bool:
+    """'non-violent', 'nonviolent': the word says the opposite."""
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
+    return token.lower_.startswith("non") or any(t.lower_ in {"non", "non-"} for t in before)
 
 
 def _destroyed(token: Token) -> bool:
