@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.extract.events import nonconflict
+from eventcoder.extract.events.triggers import match_triggers
 from eventcoder.model import Article, Record
 from eventcoder.nlp import get_nlp
 from eventcoder.record import build_record
@@ -88,3 +89,10 @@ def test_troop_movements_change_group_activity() -> None:
 def test_fire_opened_on_armed_men_is_a_battle() -> None:
     assert _sub_types("Soldiers opened fire on militants crossing the border near Dori on Monday.") == [
         "Armed clash"]
+
+
+def test_a_trigger_phrase_naming_a_thing_is_no_trigger() -> None:
+    doc = get_nlp()("Inspectors visited three chemical weapons facilities near Homs on Monday.")
+    assert [h.definition.sub_type for h in match_triggers(doc[:])] == []
+    doc = get_nlp()("Doctors said a chemical weapons attack hit Douma on Saturday.")
+    assert "Chemical weapon" in [h.definition.sub_type for h in match_triggers(doc[:])]
