@@ -19,6 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
+from eventcoder.extract.events.background import without_background
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -33,6 +34,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
+from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, seized_goods
 from eventcoder.extract.events.roles import (
     actor_for,
     casualty_patient,
@@ -49,6 +51,7 @@ from eventcoder.extract.events.sentence_rules import (
     in_subset,
     running_total,
     split_per_place,
+    unopposed_transfer,
     unsettled,
 )
 from eventcoder.extract.events.tolls import (
@@ -56,7 +59,7 @@ from eventcoder.extract.events.tolls import (
     is_subset,
 )
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import paragraph_at, paragraphs
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
@@ -65,6 +68,7 @@ _ARMED = {1, 2, 3, 4, 8}
 STRATEGIC = event_type("Strategic developments")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _SPORT_WORDS = words("sport_words")
+_GROUND_NOUNS = words("territory_nouns") | lexicon("place_nouns").all() | words("people_nouns", "armed")
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
 _CROWD_RIOT = TriggerDef(*VIOLENT_DEMONSTRATION, cameo="145", plover="PROTEST", plover_mode="riot")
@@ -84,6 +88,8 @@ class _Article:
         self.last_actor: Actor | None = None
         """The last armed doer named, for 'they' and 'the group' in later sentences."""
         self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
+        self.out_of_scope: set[int] = set()
+        """Sentences a codebook rule put outside ACLED (a disaster, a claim): the model adds nothing there."""
 
 
 def extract_events(ctx: Context) -> list[Event]:
@@ -94,7 +100,9 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     mentions = _fold_bare_tolls(art, mentions)
-    mentions = classifier.review(art, sentences, mentions)  # the learned second opinion
+    ruled = {id(m) for m in mentions}
+    mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
+                if id(m) in ruled or m.sent_start not in art.out_of_scope]
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -157,17 +165,25 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if not hits:
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
+    for m, h in found:  # 'claimed responsibility for the blast': names who did an event told elsewhere
+        if claimed(h.head):
+            m.weak = True
+            art.out_of_scope.add(sent.start_char)
     found = _drop_embedded(found)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
-    if any(m.type in _VIOLENT for m, _ in found):  # 'killed 10 and set houses on fire': one attack
+    if any(m.type in _VIOLENT and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
-    found = [(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)]
+    found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
     mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
+    if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
+        art.out_of_scope.add(sent.start_char)
+        mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
+    mentions = unopposed_transfer(sent, mentions)
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
@@ -217,8 +233,9 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         return None  # 'they would fight the junta': an intention, not an event
     agent, patient = roles(trigger)
     agent = claimant(trigger) or agent
-    if hit.definition.weak and _figurative(trigger, patient):
-        return None
+    if hit.definition.weak and _figurative(trigger, patient) or (
+            hit.definition.resolve == "territory" and seized_goods(trigger)):
+        return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
@@ -297,9 +314,11 @@ def _not_a_place(ctx: Context, token: Token | None, actor: Actor | None) -> Acto
 
 def _figurative(trigger: Token, patient: Token | None) -> bool:
     """'battle against inflation', 'assault on the smartphone market': a thing, not a foe."""
-    if patient is None or patient.pos_ not in {"NOUN"}:
-        return False
+    if patient is None or patient.pos_ not in {"NOUN"} or any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # 'opened fire on a teahouse': a weapon's target, never a figure of speech
     prep = patient.head
+    if patient.lemma_.lower() in _GROUND_NOUNS:
+        return False  # 'an attack on a village', 'an assault on the base': ground and positions are real
     return prep.dep_ == "prep" and prep.lower_ in {"against", "on"} and prep.head.i == trigger.i \
         and not is_agentive(patient) and patient.ent_type_ == ""
 

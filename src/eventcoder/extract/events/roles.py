@@ -15,6 +15,7 @@ from eventcoder.extract.events.kinds import (
     EXPLOSIONS,
     GOVERNMENT_REGAINS,
     LOOTING,
+    MOB_VIOLENCE,
     NON_STATE_OVERTAKES,
     PEACEFUL_PROTEST,
     PROTEST_WITH_INTERVENTION,
@@ -34,6 +35,9 @@ _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
 _RIOT_HINTS = words("riot_actions", "protester_act")
 _RIOT_WORDS = words("riot_actions", "riot_word")
+_PROPERTY_ACTS = words("riot_actions", "property_act")
+_VIOLENCE_NOUNS = words("riot_actions", "violence_noun")
+_DEMONSTRATION_WORDS = words("demonstration_words")
 _FORCE_HINTS = words("protest_policing", "force_cue")
 _FORCE_VERBS = words("protest_policing", "force_verb")
 """Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
@@ -64,6 +68,9 @@ def weapon_hints() -> list[tuple[str, frozenset[str]]]:
 
 
 _WEAPON_HINTS = weapon_hints()
+_AIR_WORDS = dict(_WEAPON_HINTS).get("Air/drone strike", frozenset())
+_CHEMICAL_WORDS = dict(_WEAPON_HINTS).get(CHEMICAL_WEAPON, frozenset())
+AIR_STRIKE = sub_type("Air/drone strike")
 
 
 def noun_phrase(token: Token) -> str:
@@ -125,7 +132,10 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if passive or verb.tag_ == "VBN" and agent is not None:
         patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
         return agent, patient
-    patient = _first(_children(verb, "dobj") or _prep_objects(verb, {"on", "against", "at"}))
+    targets = [t for t in _prep_objects(verb, {"on", "against", "at"}) if t.ent_type_ not in _NOT_ACTOR_ENTITIES]
+    patient = _first(_children(verb, "dobj") or targets)
+    if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
+        patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
 
 
@@ -247,12 +257,15 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
+    by_air = _air_agent(trigger)
+    if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (by_air or _chemical(sent)):
+        return (EXPLOSIONS, CHEMICAL_WEAPON) if _chemical(sent) else (EXPLOSIONS, AIR_STRIKE)
+    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
+        return EXCESSIVE_FORCE if _lemmas(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return ATTACK
-    if etype == BATTLES and rule != "territory" and _unarmed_side(trigger, actor1):
-        return VIOLENT_DEMONSTRATION
-    if sub == LOOTING and _unarmed_side(trigger, actor1):
-        return VIOLENT_DEMONSTRATION
+    if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
+        return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
             sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
@@ -260,7 +273,30 @@ def refine(
         sub = _weapon_sub_type(sub, sent, generic=rule == "weapon")
     elif rule == "protest":
         etype, sub = _protest_sub_type(trigger, sent)
+    if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
+        return MOB_VIOLENCE
     return etype, sub
+
+
+def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
+    """ACLED: crowd violence is a violent demonstration when it is part of a demonstration or
+    turned on the police ('hurled stones at a police station'); a crowd attacking people or
+    property elsewhere is mob violence."""
+    if _lemmas(sent) & _DEMONSTRATION_WORDS or (actor2 is not None and actor2.inter == 1):
+        return True
+    targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
+    return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
+
+
+def _air_agent(trigger: Token) -> bool:
+    """'jets fired missiles', 'raids by the army's helicopters': aircraft did it (an air strike)."""
+    agent = roles(trigger)[0]
+    return agent is not None and _AIR_WORDS.isdisjoint({agent.lemma_.lower(), agent.lower_}) is False
+
+
+def _chemical(sent: Span) -> bool:
+    """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
+    return not _CHEMICAL_WORDS.isdisjoint(_lemmas(sent))
 
 
 def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
@@ -292,11 +328,11 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
 
 
 def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
-    words = {t.lemma_.lower() for t in sent if t.i != trigger.i
+    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t)
              and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
     protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
                          for t in sent)
-    if protesters_act or words & _RIOT_WORDS:
+    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in sent):
         return VIOLENT_DEMONSTRATION
     policed = any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t) for t in sent)
     if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
@@ -304,6 +340,32 @@ def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     if policed or words & _INTERVENTION_NOUNS:
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
+
+
+def _denied(token: Token) -> bool:
+    """'non-violent', 'nonviolent': the word says the opposite."""
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
+    return token.lower_.startswith("non") or any(t.lower_ in {"non", "non-"} for t in before)
+
+
+def _destroyed(token: Token) -> bool:
+    """'with banks set ablaze', 'shops were looted': property destroyed at a protest with no other
+    doer named is the protesters' doing."""
+    if token.lemma_.lower() not in _PROPERTY_ACTS or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.tag_ == "VBN":  # 'shops were looted', 'smashed windows'
+        return True
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not is_agentive(subj)  # 'banks set ablaze' read as an active verb
+
+
+def _violence(token: Token) -> bool:
+    """'violence boiling over', 'turned to violence', but not 'protest against police violence'."""
+    if token.lemma_.lower() not in _VIOLENCE_NOUNS:
+        return False
+    if token.head.dep_ == "prep" and token.head.lower_ in {"against", "over", "about", "at"}:
+        return False
+    return not any(c.lemma_.lower() in _POLICE_WORDS | {"sexual", "domestic", "gender"} for c in token.children)
 
 
 def _police_subject(token: Token) -> bool:

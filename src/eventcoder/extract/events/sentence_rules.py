@@ -13,7 +13,15 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
-from eventcoder.extract.events.kinds import PROTEST_WITH_INTERVENTION, PROTESTS, sub_type
+from eventcoder.extract.events.kinds import (
+    ARMED_CLASH,
+    GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES,
+    PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    kind,
+    sub_type,
+)
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
 from eventcoder.extract.lexicons import words
@@ -24,7 +32,11 @@ _UNSETTLED = words("unsettled_agreement_verbs")
 _INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
 _AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "at_event"))) + r")\b[\w\s-]*$", re.I)
 """'at a rally', 'during the march': the protest is where the arrests happened."""
+_NEGATED_FIGHT = words("unopposed_cues", "negated")
+_UNOPPOSED = words("unopposed_cues", "alone")
+_NEGATORS = {"without", "no", "not", "n't", "never"}
 ARRESTS = sub_type("Arrests")
+NON_VIOLENT_TRANSFER = kind("Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = sub_type("Agreement")
 
 
@@ -110,3 +122,42 @@ def split_per_place(ctx: Context, sent: Span, mentions: list[Mention]) -> list[M
         out.extend(replace(m, location=args.as_location(place), location_source="sentence",
                            fatalities=toll.as_fatalities(), split_from=sent.start_char) for toll, place in pairs)
     return out
+
+
+def _no_fighting(token: Token) -> bool:
+    """'without resistance', 'no shot was fired', 'had not encountered any resistance'."""
+    if token.lemma_.lower() in _UNOPPOSED:
+        return True
+    if token.lemma_.lower() not in _NEGATED_FIGHT:
+        return False
+    node = token
+    for _ in range(4):
+        if any(c.lower_ in _NEGATORS for c in node.children if c.dep_ in {"neg", "det"}) or node.lower_ in _NEGATORS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def unopposed_transfer(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """ACLED: territory taken without a fight ('without resistance', 'after the army pulled out')
+    is a non-violent transfer of territory, not a battle; one side leaving and the other taking
+    over is one transfer."""
+    gains = [m for m in mentions if (m.type, m.sub_type) in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}]
+    if not gains:
+        return mentions
+    withdrawal = any((m.type, m.sub_type) == NON_VIOLENT_TRANSFER for m in mentions)
+    fought = any((m.type, m.sub_type) == ARMED_CLASH and not m.weak for m in mentions)
+    if not (any(_no_fighting(t) for t in sent) or (withdrawal and not fought and not _fighting_words(sent))):
+        return mentions
+    for m in gains:
+        m.type, m.sub_type = NON_VIOLENT_TRANSFER
+    denied = {t.idx for t in sent if _no_fighting(t)}  # 'without any armed clashes' is no clash
+    return [m for m in mentions if m in gains or ((m.type, m.sub_type) != NON_VIOLENT_TRANSFER
+                                                  and not (m.type == ARMED_CLASH[0] and m.start in denied))]
+
+
+def _fighting_words(sent: Span) -> bool:
+    """Fighting named in the sentence, and not negated ('after heavy fighting')."""
+    return any(t.lemma_.lower() in _NEGATED_FIGHT and not _no_fighting(t) for t in sent)

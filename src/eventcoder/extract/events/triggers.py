@@ -192,7 +192,10 @@ def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]
         window = toks[k:k + len(words)]
         if any(t.i in used for t in window):
             continue
-        hits.append(TriggerHit(_phrase_head(window), window[0].i, window[-1].i + 1, definition))
+        head = _phrase_head(window)
+        if head.dep_ in {"compound", "amod"} and head.head.lemma_.lower() in _NON_EVENT_HEADS:
+            continue  # 'chemical weapons facilities', 'air strike unit': a thing named after the event
+        hits.append(TriggerHit(head, window[0].i, window[-1].i + 1, definition))
         used.update(t.i for t in window)
     return hits
 

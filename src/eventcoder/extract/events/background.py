@@ -1,0 +1,67 @@
+"""Mentions that give the setting or the means of another event in their sentence, not an event
+of their own (ACLED codes the event the sentence reports, once): the fighting a truce ends, the
+raid that made the arrests, the evacuation a blast caused, the curfew a crowd defied.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.extract.events.kinds import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    sub_type,
+)
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.triggers import TriggerHit
+from eventcoder.extract.lexicons import words
+
+_SETTING_PREPS = words("background_cues", "setting_prep")
+_ARREST_OPERATIONS = words("background_cues", "arrest_operation")
+_DEFY_VERBS = words("background_cues", "defy_verb")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
+ARRESTS = sub_type("Arrests")
+OTHER = sub_type("Other")
+
+Found = list[tuple[Mention, TriggerHit]]
+
+
+def in_setting(trigger: Token) -> bool:
+    """'after weeks of fighting', 'amid clashes': the noun is the object of a setting preposition."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ in _SETTING_PREPS:
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj" \
+        and node.head.head.head.lower_ in _SETTING_PREPS  # 'after weeks of fighting'
+
+
+def defied(trigger: Token) -> bool:
+    """'defying the curfew', 'in violation of the curfew': the order is broken, not imposed."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _DEFY_VERBS:
+        return True
+    return trigger.dep_ == "pobj" and head.head.lemma_.lower() in _DEFY_VERBS | {"violation", "breach"}
+
+
+def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
+    """Clashes as the setting of a truce or a blast (not of a protest: there they make it a riot),
+    a raid that made the sentence's arrests, an evacuation or curfew beside violence or defied."""
+    others = {o.type for o, _ in found if o is not m}
+    if m.type == BATTLES and h.definition.weak and others - {BATTLES} and not others & {PROTESTS, RIOTS} and h.head.pos_ == "NOUN" and in_setting(h.head):
+        return True
+    if h.head.lemma_.lower() in _ARREST_OPERATIONS and m.fatalities is None \
+            and any(o.sub_type == ARRESTS for o, _ in found):
+        return True  # 'raided homes to detain 12 activists'
+    if m.sub_type == OTHER and (defied(h.head) or (m.lexicon_family and others & _VIOLENT)):
+        return True  # 'evacuated after a blast': part of the blast
+    return False
+
+
+def without_background(found: Found) -> Found:
+    """The sentence's mentions less those that only set the scene for another one."""
+    if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
+        return found
+    return [(m, h) for m, h in found if not _is_background(m, h, found)]

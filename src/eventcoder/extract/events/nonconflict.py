@@ -1,0 +1,73 @@
+"""Sentences whose trigger words do not report political violence or a strategic move, by
+ACLED's scope: harm and blasts caused by disasters and accidents, and claims of responsibility
+for an event told elsewhere (an attribution, not a report of the event).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.lexicons import lexicon, words
+
+_HAZARDS = words("hazard_words", "hazard")
+_NOT_ACCIDENT = words("hazard_words", "violence")
+_ARMED_WORDS = words("people_nouns", "armed")
+_WEAPON_WORDS = lexicon("weapons").all()
+_CLAIMED_FOR = words("attribution_cues", "claimed_for")
+_CLAIM_VERBS = words("attribution_cues", "claim_verb")
+_ARMED_INTERS = {1, 2, 3, 4, 8}
+_GOODS = words("seized_goods")
+_TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
+
+
+def _armed_word(token: Token) -> bool:
+    """An armed person or group named in the sentence ('fire fighters' are not armed)."""
+    if token.lemma_.lower() not in _ARMED_WORDS and token.lower_ not in _ARMED_WORDS:
+        return False
+    return not any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children)
+
+
+def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
+    """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
+    'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
+    seen = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
+    if not seen & _HAZARDS or seen & _WEAPON_WORDS or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
+        return False
+    return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _claim_phrase(token: Token) -> bool:
+    """'responsibility' itself, or a verb whose object it is ('takes credit for')."""
+    return token.lemma_.lower() in _CLAIMED_FOR or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_FOR for c in token.children)
+
+
+def claimed(trigger: Token) -> bool:
+    """'claimed responsibility for a car bomb', 'took credit for the ambush', 'claimed the murder
+    of a blogger': the event is the object of a claim."""
+    node = trigger
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "dobj" and head.lemma_.lower() in _CLAIM_VERBS:
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "for" and _claim_phrase(head.head):
+            return True
+        node = head
+    return False
+
+
+def seized_goods(trigger: Token) -> bool:
+    """'seized 40 kg of heroin', 'the seizure of fake currency notes', 'drugs were seized': a
+    capture of goods is law enforcement or theft, not territory changing hands."""
+    taken = [c for c in trigger.children if c.dep_ in _TAKEN_DEPS]
+    taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        taken.append(trigger.head)  # 'drugs seized at the border'
+    things = {t for c in taken for t in (c, *c.conjuncts)}
+    things |= {g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"}  # '40 kilograms of heroin'
+    return any(t.lemma_.lower() in _GOODS or t.lower_ in _GOODS for t in things)

@@ -1,0 +1,98 @@
+"""Codebook rules on what is an event and of which kind (issue 10): disasters and claims are
+outside ACLED, crowd violence is a riot of one of two kinds, territory taken unopposed is a
+transfer, and a mention that only sets the scene of another is not an event of its own.
+
+The sentences are written for these tests; each checks the whole record, so a rule that stops
+firing or starts firing beside another one fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.extract.events import nonconflict
+from eventcoder.extract.events.triggers import match_triggers
+from eventcoder.model import Article, Record
+from eventcoder.nlp import get_nlp
+from eventcoder.record import build_record
+
+
+def _record(text: str, published: str = "2024-05-14") -> Record:
+    return build_record(Article(id="scope", text=text, published=published))
+
+
+def _sub_types(text: str) -> list[str]:
+    return [e.sub_type for e in _record(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "An earthquake flattened homes in a valley near Herat on Monday, killing 30 villagers.",
+    "Floods forced the evacuation of 2,000 people from villages near Sylhet on Monday.",
+    "A gas cylinder exploded in a market in Kano on Monday, killing three traders.",
+])
+def test_disasters_and_accidents_are_no_events(text: str) -> None:
+    assert _sub_types(text) == []
+
+
+def test_a_disaster_word_does_not_hide_armed_violence() -> None:
+    text = "Gunmen attacked flood victims at a camp near Beira on Monday, killing 4 people."
+    assert _sub_types(text) == ["Attack"]
+
+
+def test_a_claim_alone_is_an_attribution_but_names_the_doer_of_an_event_told() -> None:
+    assert _sub_types("The militia claimed responsibility for a car bombing in Gao, its spokesman said.") == []
+    record = _record("A car bomb killed 6 soldiers at a checkpoint near Gao on Monday. "
+                     "JNIM claimed responsibility for the attack.")
+    assert [e.sub_type for e in record.events] == ["Remote explosive/landmine/IED"]
+
+
+def test_claimed_reads_the_claim_phrases() -> None:
+    doc = get_nlp()("The group took credit for the ambush and claimed the killing of two guards.")
+    marked = {t.text for t in doc if nonconflict.claimed(t)}
+    assert {"ambush", "killing"} <= marked
+    assert "group" not in marked
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rival villagers clashed with machetes over grazing land near Jos on Monday, killing two men.", "Mob violence"),
+    ("Youths fought with police during a protest over fuel prices in Kano on Monday.", "Violent demonstration"),
+    ("Thousands marched in Lyon on Saturday and some smashed shop windows.", "Violent demonstration"),
+    ("Hundreds marched in Lagos on Monday against police violence.", "Peaceful protest"),
+])
+def test_crowd_violence_kind(text: str, sub: str) -> None:
+    assert _sub_types(text)[:1] == [sub]
+
+
+def test_territory_left_by_one_side_and_taken_by_the_other_is_one_transfer() -> None:
+    text = "Rebels took control of the town of Kalehe on Sunday after government troops pulled out."
+    assert _sub_types(text) == ["Non-violent transfer of territory"]
+
+
+def test_territory_taken_in_fighting_stays_a_battle() -> None:
+    text = "Rebels took control of the town of Kalehe on Sunday after heavy fighting with government troops."
+    assert _sub_types(text)[:1] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("The two militias agreed a ceasefire in Tripoli on Sunday after weeks of heavy clashes.", ["Agreement"]),
+    ("Police raided homes in Srinagar on Monday and detained 12 activists of a banned party.", ["Arrests"]),
+    ("Youths threw stones at police in Rotterdam on Monday night, defying the curfew.", ["Violent demonstration"]),
+])
+def test_scene_setting_mentions_are_not_events(text: str, subs: list[str]) -> None:
+    assert _sub_types(text) == subs
+
+
+def test_troop_movements_change_group_activity() -> None:
+    assert _sub_types("Sudan moved troops and tanks to the border town of Kassala on Monday.") == [
+        "Change to group/activity"]
+
+
+def test_fire_opened_on_armed_men_is_a_battle() -> None:
+    assert _sub_types("Soldiers opened fire on militants crossing the border near Dori on Monday.") == [
+        "Armed clash"]
+
+
+def test_a_trigger_phrase_naming_a_thing_is_no_trigger() -> None:
+    doc = get_nlp()("Inspectors visited three chemical weapons facilities near Homs on Monday.")
+    assert [h.definition.sub_type for h in match_triggers(doc[:])] == []
+    doc = get_nlp()("Doctors said a chemical weapons attack hit Douma on Saturday.")
+    assert "Chemical weapon" in [h.definition.sub_type for h in match_triggers(doc[:])]
