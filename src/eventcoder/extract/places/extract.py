@@ -92,8 +92,11 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
         s += cfg.country_bonus
     elif e.kind == "region":
         s += cfg.region_bonus
-    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not
-        s += cfg.admin1_bonus if c.features.get("admin_word") else -cfg.admin1_bonus
+    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not; 'Virginia' is the state
+        if c.features.get("admin_word"):
+            s += cfg.admin1_bonus
+        elif _has_city_namesake(e, c, cfg) or not (c.ent_label == "GPE" or context.get(e.country_code or "")):
+            s -= cfg.admin1_bonus
     elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
         s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
     elif c.features.get("admin_word"):
@@ -103,6 +106,14 @@ def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig
         s += cfg.context_country_bonus + share \
             + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
     return s
+
+
+def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
+    """A city of the area's country shares its name, inside the area (Idlib, Quebec) or notable
+    (Washington): a bare mention is then rather the city.  A state whose only namesakes are
+    small towns ('Virginia', 'Ontario') is the state."""
+    return any(e.kind == "city" and e.country_code == area.country_code
+               and (e.admin1 == area.name or e.population >= cfg.notable_population) for e in c.entries)
 
 
 def _names_unit(key: str) -> bool:

@@ -1,0 +1,32 @@
+"""Local news: a state named bare, towns that share names with bigger places abroad or in
+another state, and names that are organisations or people rather than places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.places.extract import extract_places
+from eventcoder.model import Place
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
+
+
+@pytest.fixture
+def places(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str, Place]]:
+    def _run(text: str) -> dict[str, Place]:
+        return {p.text: p for p in extract_places(make_ctx(text))}
+    return _run
+
+
+def test_a_bare_state_with_only_small_namesake_towns_is_the_state(places) -> None:
+    found = places("The suspect was extradited to Virginia last week and will face a judge "
+                   "there after a hearing in Cairo.")
+    assert (found["Virginia"].country_code, found["Virginia"].precision) == ("US", "admin1")
+
+
+def test_a_bare_state_named_like_a_big_city_of_its_country_is_the_city(places) -> None:
+    found = places("Lawmakers in Washington argued over the budget for a third day.")
+    assert found["Washington"].precision == "city"
