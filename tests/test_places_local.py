@@ -30,3 +30,16 @@ def test_a_bare_state_with_only_small_namesake_towns_is_the_state(places) -> Non
 def test_a_bare_state_named_like_a_big_city_of_its_country_is_the_city(places) -> None:
     found = places("Lawmakers in Washington argued over the budget for a third day.")
     assert found["Washington"].precision == "city"
+
+
+def test_an_area_inside_an_institution_name_is_still_named(places) -> None:
+    found = places("She studied at the University of Tasmania and later worked for the "
+                   "Southern Manitoba Health Board and for Statistics Norway.")
+    assert found["Tasmania"].country_code == "AU"
+    assert found["Manitoba"].country_code == "CA"
+    assert found["Norway"].country_code == "NO"
+
+
+def test_a_country_alias_inside_a_bank_name_is_not_a_place(places) -> None:
+    found = places("Police said the cheques were cashed at a Bank of America branch downtown.")
+    assert "America" not in found

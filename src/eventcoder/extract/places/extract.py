@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -26,13 +26,16 @@ from eventcoder.extract.places.mentions import (
     is_everyday_phrase,
     parsed,
 )
-from eventcoder.extract.places.names import alternation, looks_like_demonym
+from eventcoder.extract.places.names import alternation, fold, looks_like_demonym
 from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.model import Place
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
 """The admin1 areas other mentions lie in, and per country how many other names lie there."""
 ADMIN_UNITS = words("place_nouns", "admin_suffix")
+COMPASS = lexicon("compass").all()
+ORG_OF = ("of", "de")
+"""Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
 _LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
 
 
@@ -230,12 +233,21 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
 
 def _area_heading_org(c: Candidate, e: Entry) -> bool:
     """A country or state that opens an institution's name ('the Texas Forest Service', 'the
-    U.S. Department of Energy') still names that area: the body is the area's own."""
+    Northern Manitoba Health Board'), closes it ('Statistics Norway') or follows its 'of'
+    ('the University of Tasmania') still names that area: the body is the area's own."""
     if e.kind not in ("country", "admin1") or c.inside is None:
         return False
-    start = c.inside[0]
+    start, end = c.inside
     doc = c.span.doc
-    return c.span.start == start or (c.span.start == start + 1 and doc[start].lower_ == "the")
+    if all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start]):
+        return True
+    own_name = e.main and c.key == fold(e.name)  # 'Bank of America' is a bank's name, not the country's
+    return own_name and (doc[c.span.start - 1].lower_ in ORG_OF or c.span.end == end)
+
+
+def _is_compass(word: str) -> bool:
+    """'north', 'Western', 'northeast', 'southwestern'."""
+    return word in COMPASS or any(word.startswith(a) and word[len(a):] in COMPASS for a in COMPASS)
 
 
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
