@@ -43,3 +43,9 @@ def test_an_area_inside_an_institution_name_is_still_named(places) -> None:
 def test_a_country_alias_inside_a_bank_name_is_not_a_place(places) -> None:
     found = places("Police said the cheques were cashed at a Bank of America branch downtown.")
     assert "America" not in found
+
+
+def test_towns_follow_a_state_first_taken_for_a_country(places) -> None:
+    found = places("Storms tore through Georgia overnight. Only a few Georgia towns, among them "
+                   "Columbus and Augusta, had working sirens, the United States weather service said.")
+    assert found["Columbus"].admin1 == "Georgia"

@@ -101,6 +101,10 @@ class PlaceConfig:
     """Other names an article must place in a foreign admin1 area before a mention moves to a
     namesake there."""
 
+    context_rounds: int = 3
+    """Most rounds of resolving again with the context of the previous round (fewer when
+    nothing changes): the second sees a state the first took for a country (Georgia) and
+    moves its towns there.  An odd number: rare articles swing between two readings."""
     clear_ratio: float = 0.25
     """A place says which admin1 area an article is about only when every namesake in another
     area has less than this share of its population (or the text qualifies it)."""

@@ -47,8 +47,12 @@ def extract_places(ctx: Context) -> list[Place]:
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    admins = _context_admins(accepted, cfg.clear_ratio)
-    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
+    for _ in range(cfg.context_rounds):
+        admins = _context_admins(accepted, cfg.clear_ratio)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
+        if [e for _, e in again] == [e for _, e in accepted]:
+            break
+        accepted = again
     places = [_to_place(c, e) for c, e in accepted]
     places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
