@@ -49,3 +49,15 @@ def test_towns_follow_a_state_first_taken_for_a_country(places) -> None:
     found = places("Storms tore through Georgia overnight. Only a few Georgia towns, among them "
                    "Columbus and Augusta, had working sirens, the United States weather service said.")
     assert found["Columbus"].admin1 == "Georgia"
+
+
+def test_a_country_name_used_as_a_towns_is_the_home_town(places) -> None:
+    found = places("A Lebanon woman was charged on Friday after a crash near Harrisburg, "
+                   "Pennsylvania. Lebanon police said the road was icy.")
+    assert found["Lebanon"].country_code == "US"
+
+
+def test_a_country_name_with_its_demonym_use_stays_the_country(places) -> None:
+    found = places("A Lebanese woman was stopped at the border with Syria, officials in "
+                   "Lebanon said.")
+    assert found["Lebanon"].country_code == "LB"

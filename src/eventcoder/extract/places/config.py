@@ -111,6 +111,8 @@ class PlaceConfig:
     home_min_names: int = 3
     """Other place names (a country counts ``country_context_weight``) an article must put in
     one country before a foreign place may move to a namesake there."""
+    town_home_min_names: int = 1
+    """The same for a mention followed by a town's noun ('a Jordan man', 'Paris City Council')."""
     home_share: float = 0.8
     """Share of the article's other places that must lie in that country."""
     home_town_population: int = 15_000

@@ -147,12 +147,14 @@ def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfi
     return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
 
 
-def _home_country(context: Counter[str], cfg: PlaceConfig) -> str | None:
-    """The country nearly all other places of the article lie in, if there is one."""
+def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
+    """The country nearly all other places of the article lie in, if there is one; a mention
+    used as a town's ('the Dublin city council') needs fewer other places to say so."""
     if not context:
         return None
     cc, n = context.most_common(1)[0]
-    return cc if n >= cfg.home_min_names and n >= cfg.home_share * sum(context.values()) else None
+    need = cfg.town_home_min_names if town else cfg.home_min_names
+    return cc if n >= need and n >= cfg.home_share * sum(context.values()) else None
 
 
 def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
@@ -161,12 +163,14 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     the article is about and the namesake is a real town there or lies in an area the
     article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
     story that also names other countries)."""
-    home = _home_country(context, cfg)
+    town = bool(c.features.get("town_use"))
+    home = _home_country(context, cfg, town)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
     if best.kind == "country":  # Georgia the state in a story about American places only
-        return [e for e in c.entries if e.country_code == home and e.main and e.kind == "admin1"]
+        kinds = ("admin1", "city") if town else ("admin1",)  # 'a Lebanon woman': the town
+        return [e for e in c.entries if e.country_code == home and e.main and e.kind in kinds]
     areas = admins[0]
     return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
@@ -287,12 +291,26 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
     picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
              for c, ctx in zip(cands, ctxs)]
-    chosen = [pick for _, pick in picks]
+    chosen = _one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
     score = [_evidence(c, e, ctx, lower_words, cfg) for c, (e, _), ctx in zip(cands, picks, ctxs)]
     ok = _propagate(cands, chosen, score, text, cfg)
     return [(c, e) for i, (c, e) in enumerate(zip(cands, chosen))
             if ok[i] and not _out_of_context(i, cands, chosen, ctxs[i], ok, text, cfg)]
+
+
+def _one_town_sense(cands: list[Candidate], picks: list[tuple[Entry, Entry]]) -> list[Entry]:
+    """One sense per article: when a name used as a town's ('a Palestine man') moved to a
+    town, its other mentions ('Palestine schedules a clean-up') are that town too."""
+    towns: dict[str, set[Entry]] = {}
+    for c, (best, pick) in zip(cands, picks):
+        if c.features.get("town_use") and pick is not best and pick.kind == "city":
+            towns.setdefault(c.key, set()).add(pick)
+    chosen = []
+    for c, (best, pick) in zip(cands, picks):
+        town = towns.get(c.key, set())
+        chosen.append(next(iter(town)) if len(town) == 1 and pick is best else pick)
+    return chosen
 
 
 def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], text: str,

@@ -34,6 +34,7 @@ _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
 TARGET_VERBS = words("target_verbs", "place_object")
+LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -229,6 +230,7 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "locative": locative,
         "target": _is_target(span, prev),
         "place_noun": place_noun,
+        "town_use": nxt is not None and nxt.lower_ in LOCAL_NOUNS,
         "admin_word": bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)),
         "propn": any(t.pos_ == "PROPN" for t in span),
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
