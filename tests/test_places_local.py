@@ -61,3 +61,21 @@ def test_a_country_name_with_its_demonym_use_stays_the_country(places) -> None:
     found = places("A Lebanese woman was stopped at the border with Syria, officials in "
                    "Lebanon said.")
     assert found["Lebanon"].country_code == "LB"
+
+
+def test_a_plural_unit_after_a_list_makes_each_name_that_unit(places) -> None:
+    found = places("Burn bans remain in force in Dallas, Tarrant and Ellis counties, Texas "
+                   "officials said.")
+    assert found["Ellis"].name == "Ellis County"
+    assert found["Tarrant"].name == "Tarrant County"
+
+
+def test_one_name_before_a_plural_unit_is_a_modifier(places) -> None:
+    found = places("Jobless rates in the four metro Atlanta counties rose again, Georgia "
+                   "labour officials said.")
+    assert found["Atlanta"].precision == "city"
+
+
+def test_plural() -> None:
+    from eventcoder.extract.places.units import plural
+    assert [plural(n) for n in ("county", "province", "day")] == ["counties", "provinces", "days"]

@@ -10,12 +10,12 @@ places) against signs of something else (a demonym, a person's name, an everyday
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.lexicons import lexicon
+from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -26,17 +26,14 @@ from eventcoder.extract.places.mentions import (
     is_everyday_phrase,
     parsed,
 )
-from eventcoder.extract.places.names import alternation, fold, looks_like_demonym
+from eventcoder.extract.places.names import fold, looks_like_demonym
 from eventcoder.extract.places.qualifiers import qualify
+from eventcoder.extract.places.units import LIST_SEP, spread_plural_units
 from eventcoder.model import Place
 
-Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
-"""The admin1 areas other mentions lie in, and per country how many other names lie there."""
-ADMIN_UNITS = words("place_nouns", "admin_suffix")
 COMPASS = lexicon("compass").all()
 ORG_OF = ("of", "de")
 """Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
-_LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
 
 
 def extract_places(ctx: Context) -> list[Place]:
@@ -44,6 +41,7 @@ def extract_places(ctx: Context) -> list[Place]:
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
     cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
+    spread_plural_units(cands, ctx.text, gaz)
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
@@ -64,14 +62,14 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
     for a, b in zip(cands, cands[1:]):
         gap = text[a.end : b.start]  # 'Hamilton & Kent' is a firm, not a list
         if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
-                and _LIST_SEP.fullmatch(gap):
+                and LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
 
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
-    if c.features.get("qualified") or c.features.get("qualifier"):
-        return False  # 'Mobile, Ala.': the writer said which place
+    if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed"):
+        return False  # 'Mobile, Ala.', 'Clay and Swift counties': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
@@ -83,135 +81,6 @@ def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     if is_everyday_phrase(c.key) and not c.features.get("acronym"):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative"))
     return False
-
-
-def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> float:
-    """How likely this entry is what the mention means: size, fame, kind, article context.
-
-    Fame (how many spellings GeoNames has) keeps Geneva in Switzerland when an article
-    also mentions the United States, home of several small Genevas.
-    """
-    s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
-    s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
-    if e.population >= cfg.big_city_population:
-        s += cfg.big_city_bonus
-    if e.kind == "country":
-        s += cfg.country_bonus
-    elif e.kind == "region":
-        s += cfg.region_bonus
-    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not; 'Virginia' is the state
-        if c.features.get("admin_word"):
-            s += cfg.admin1_bonus
-        elif _has_city_namesake(e, c, cfg) or not (c.ent_label == "GPE" or context.get(e.country_code or "")):
-            s -= cfg.admin1_bonus
-    elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
-        s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
-    elif c.features.get("admin_word"):
-        s -= cfg.admin_word_city_penalty
-    if e.country_code and context.get(e.country_code):
-        share = context[e.country_code] / max(context.values())
-        s += cfg.context_country_bonus + share \
-            + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
-    return s
-
-
-def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
-    """A city of the area's country shares its name, inside the area (Idlib, Quebec) or notable
-    (Washington): a bare mention is then rather the city.  A state whose only namesakes are
-    small towns ('Virginia', 'Ontario') is the state."""
-    return any(e.kind == "city" and e.country_code == area.country_code
-               and (e.admin1 == area.name or e.population >= cfg.notable_population) for e in c.entries)
-
-
-def _names_unit(key: str) -> bool:
-    """The mention itself says what kind of area it is ('laurel county', 'bakhmut raion')."""
-    return key.rpartition(" ")[2] in ADMIN_UNITS
-
-
-def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
-    """The best-scoring entry, unless the article names places in the same admin1 area as a
-    namesake (and none in the best entry's own): then that namesake wins over anything but a
-    famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
-    towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
-
-    Returns (best by score, chosen): whether the mention is a place at all is judged on the
-    first, so this choice only moves a mention, never adds or drops one.
-    """
-    best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
-    in_named = (best.country_code, best.admin1 or "") in admins[0]
-    local = [] if in_named else [e for e in c.entries
-                                 if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
-        return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
-    home = _home_namesakes(c, best, context, admins, cfg)
-    return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
-
-
-def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
-    """The country nearly all other places of the article lie in, if there is one; a mention
-    used as a town's ('the Dublin city council') needs fewer other places to say so."""
-    if not context:
-        return None
-    cc, n = context.most_common(1)[0]
-    need = cfg.town_home_min_names if town else cfg.home_min_names
-    return cc if n >= need and n >= cfg.home_share * sum(context.values()) else None
-
-
-def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
-                    cfg: PlaceConfig) -> list[Entry]:
-    """Namesakes of a foreign place in the article's home country, when that country is all
-    the article is about and the namesake is a real town there or lies in an area the
-    article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
-    story that also names other countries)."""
-    town = bool(c.features.get("town_use"))
-    home = _home_country(context, cfg, town)
-    if home is None or best.country_code == home or best.kind == "admin1" \
-            or context.get(best.country_code or ""):
-        return []
-    if best.kind == "country":  # Georgia the state in a story about American places only
-        kinds = ("admin1", "city") if town else ("admin1",)  # 'a Lebanon woman': the town
-        return [e for e in c.entries if e.country_code == home and e.main and e.kind in kinds]
-    areas = admins[0]
-    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
-            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
-
-
-def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
-    """A notable city below a million yields to a namesake in the same country whose area
-    the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
-    return best.kind == "city" and best.population < cfg.big_city_population \
-        and all(e.country_code == best.country_code for e in local)
-
-
-def _famous(e: Entry, cfg: PlaceConfig) -> bool:
-    """A place that keeps its name against any local namesake: a large city called by its own
-    name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
-    are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
-    if e.kind in ("country", "admin2"):
-        return False
-    return e.is_area or e.population >= cfg.big_city_population \
-        or e.main and e.population >= cfg.notable_population
-
-
-def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> bool:
-    """``e`` is named by its own name and lies in an admin1 area where the article places other
-    mentions; if that moves the mention to another country, the article names at least two
-    other places there and none in ``best``'s country."""
-    areas, names = admins
-    if not e.country_code or not e.admin1 or (e.country_code, e.admin1) not in areas:
-        return False
-    if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
-        return False
-    if e.kind not in ("city", "admin1", "admin2"):
-        return False
-    if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
-        return e.kind == "admin1" and e.country_code != best.country_code \
-            and not context.get(best.country_code or "") \
-            and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
-    if e.country_code != best.country_code and (
-            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
-        return False  # moving abroad takes an article about there only, not one stray name
-    return True
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -289,28 +158,14 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
              for c, ctx in zip(cands, ctxs)]
-    chosen = _one_town_sense(cands, picks)
+    chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
     score = [_evidence(c, e, ctx, lower_words, cfg) for c, (e, _), ctx in zip(cands, picks, ctxs)]
     ok = _propagate(cands, chosen, score, text, cfg)
     return [(c, e) for i, (c, e) in enumerate(zip(cands, chosen))
             if ok[i] and not _out_of_context(i, cands, chosen, ctxs[i], ok, text, cfg)]
-
-
-def _one_town_sense(cands: list[Candidate], picks: list[tuple[Entry, Entry]]) -> list[Entry]:
-    """One sense per article: when a name used as a town's ('a Palestine man') moved to a
-    town, its other mentions ('Palestine schedules a clean-up') are that town too."""
-    towns: dict[str, set[Entry]] = {}
-    for c, (best, pick) in zip(cands, picks):
-        if c.features.get("town_use") and pick is not best and pick.kind == "city":
-            towns.setdefault(c.key, set()).add(pick)
-    chosen = []
-    for c, (best, pick) in zip(cands, picks):
-        town = towns.get(c.key, set())
-        chosen.append(next(iter(town)) if len(town) == 1 and pick is best else pick)
-    return chosen
 
 
 def _propagate(cands: list[Candidate], chosen: list[Entry], score: list[int], text: str,
@@ -355,7 +210,7 @@ def _listed_with_place(i: int, cands: list[Candidate], ok: list[bool], text: str
             continue
         a, b = (cands[j], cands[i]) if j < i else (cands[i], cands[j])
         gap = text[a.end : b.start]
-        if gap.strip() and _LIST_SEP.fullmatch(gap):
+        if gap.strip() and LIST_SEP.fullmatch(gap):
             return True
     return False
 
