@@ -79,3 +79,20 @@ def test_one_name_before_a_plural_unit_is_a_modifier(places) -> None:
 def test_plural() -> None:
     from eventcoder.extract.places.units import plural
     assert [plural(n) for n in ("county", "province", "day")] == ["counties", "provinces", "days"]
+
+
+def test_a_town_lies_with_the_county_named_beside_it(places) -> None:
+    found = places("A Paris man was charged on Sunday with burglary. He was held in the Henry County "
+                   "jail, and Paris police asked witnesses to call.")
+    assert found["Henry County"].admin1 == "Tennessee"
+
+
+def test_small_towns_named_together_lie_together(places) -> None:
+    found = places("The bank opened branches in Gainesville and Lindsay last year and plans a "
+                   "third in Whitesboro.")
+    assert found["Gainesville"].admin1 == "Texas"
+
+
+def test_a_notable_city_keeps_its_name_beside_one_small_namesake_neighbour(places) -> None:
+    found = places("Flights from Atlanta were delayed, and a storm hit Lithia Springs overnight.")
+    assert found["Atlanta"].admin1 == "Georgia"

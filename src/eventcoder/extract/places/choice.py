@@ -14,6 +14,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import Candidate
+from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
 """The admin1 areas other mentions lie in, and per country how many other names lie there."""
@@ -63,7 +64,8 @@ def _names_unit(key: str) -> bool:
     return key.rpartition(" ")[2] in ADMIN_UNITS
 
 
-def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
+def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig,
+           near: Neighbours | None = None) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
     namesake (and none in the best entry's own): then that namesake wins over anything but a
     famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
@@ -79,7 +81,26 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
         return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
     home = _home_namesakes(c, best, context, admins, cfg)
-    return best, (max(home, key=lambda e: entry_score(e, c, context, cfg)) if home else best)
+    if home:
+        return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
+    return best, _nearest_namesake(c, best, near, cfg) if near is not None else best
+
+
+def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
+    """A namesake in the same country that lies near more of the article's other names than
+    ``best`` does (Gainesville, Texas beside Lindsay and Sherman); a notable city yields only
+    to a namesake near several more names, a city of millions never."""
+    if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
+        return best
+    rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
+              and e.country_code == best.country_code]
+    if not rivals:
+        return best
+    own = near.support(best, c.key)
+    scored = [(near.support(e, c.key), e.population, e) for e in rivals]
+    top = max(scored, key=lambda t: t[:2])
+    margin = cfg.near_notable_margin if best.population >= cfg.notable_population else 1
+    return top[2] if top[0] >= own + margin else best
 
 
 def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:

@@ -105,6 +105,11 @@ class PlaceConfig:
     """Most rounds of resolving again with the context of the previous round (fewer when
     nothing changes): the second sees a state the first took for a country (Georgia) and
     moves its towns there.  An odd number: rare articles swing between two readings."""
+    near_km: float = 50.0
+    """A namesake this close to another name's namesake lies with it (a town and its county)."""
+    near_notable_margin: int = 2
+    """How many more of the article's names a namesake must lie near to take the name from a
+    notable city (Atlanta keeps its name beside one Georgia-named town elsewhere)."""
     clear_ratio: float = 0.25
     """A place says which admin1 area an article is about only when every namesake in another
     area has less than this share of its population (or the text qualifies it)."""

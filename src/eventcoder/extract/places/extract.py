@@ -27,6 +27,7 @@ from eventcoder.extract.places.mentions import (
     parsed,
 )
 from eventcoder.extract.places.names import fold, looks_like_demonym
+from eventcoder.extract.places.nearby import Neighbours
 from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.extract.places.units import LIST_SEP, spread_plural_units
 from eventcoder.model import Place
@@ -47,7 +48,8 @@ def extract_places(ctx: Context) -> list[Place]:
     accepted = _resolve(cands, {}, ctx.text, cfg)
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
-        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
+        near = Neighbours(accepted, cfg.near_km)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
         accepted = again
@@ -150,15 +152,16 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
-             admins: dict[str, Admins] | None = None) -> list[tuple[Candidate, Entry]]:
+             admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
+             ) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
-    ``admins`` to their (country, admin1) areas.
+    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point.
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near)
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
