@@ -96,3 +96,14 @@ def test_small_towns_named_together_lie_together(places) -> None:
 def test_a_notable_city_keeps_its_name_beside_one_small_namesake_neighbour(places) -> None:
     found = places("Flights from Atlanta were delayed, and a storm hit Lithia Springs overnight.")
     assert found["Atlanta"].admin1 == "Georgia"
+
+
+def test_a_street_named_after_a_town_is_not_that_town(places) -> None:
+    found = places("Police closed Memphis Road and the corner of Lakeview and Harrison streets "
+                   "in Kampala after the blast.")
+    assert set(found) == {"Kampala"}
+
+
+def test_a_county_road_still_names_its_county(places) -> None:
+    found = places("Flooding closed Douglas County Road 4 near Alexandria, Minnesota.")
+    assert found["Douglas County"].name == "Douglas County"

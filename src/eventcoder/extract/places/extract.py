@@ -29,7 +29,7 @@ from eventcoder.extract.places.mentions import (
 from eventcoder.extract.places.names import fold, looks_like_demonym
 from eventcoder.extract.places.nearby import Neighbours
 from eventcoder.extract.places.qualifiers import qualify
-from eventcoder.extract.places.units import LIST_SEP, spread_plural_units
+from eventcoder.extract.places.units import LIST_SEP, mark_streets, spread_plural_units
 from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
@@ -43,6 +43,7 @@ def extract_places(ctx: Context) -> list[Place]:
     parse = parsed(ctx)
     cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
     spread_plural_units(cands, ctx.text, gaz)
+    mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     cands = [c for c in cands if not _excluded(c, gaz)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
@@ -70,6 +71,8 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
+    if c.features.get("street") and not c.features.get("qualified"):
+        return True  # 'Dublin Road': a street named after a town
     if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed"):
         return False  # 'Mobile, Ala.', 'Clay and Swift counties': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
