@@ -107,3 +107,8 @@ def test_a_street_named_after_a_town_is_not_that_town(places) -> None:
 def test_a_county_road_still_names_its_county(places) -> None:
     found = places("Flooding closed Douglas County Road 4 near Alexandria, Minnesota.")
     assert found["Douglas County"].name == "Douglas County"
+
+
+def test_a_surname_inside_a_speakers_name_is_not_a_place(places) -> None:
+    found = places("Water tests at the park in Austin were clean, spokeswoman Diane Parker said.")
+    assert "Parker" not in found

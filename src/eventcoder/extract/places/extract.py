@@ -81,7 +81,7 @@ def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
                     and any(e.main for e in c.entries))
     if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
         return True
-    if c.features.get("after_title") or c.ent_label == "PERSON" and c.features.get("speaker"):
+    if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and not c.features.get("acronym"):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative"))
