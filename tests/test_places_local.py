@@ -112,3 +112,9 @@ def test_a_county_road_still_names_its_county(places) -> None:
 def test_a_surname_inside_a_speakers_name_is_not_a_place(places) -> None:
     found = places("Water tests at the park in Austin were clean, spokeswoman Diane Parker said.")
     assert "Parker" not in found
+
+
+def test_an_actor_name_that_only_spells_a_place_otherwise_is_the_actor(places) -> None:
+    found = places("Hamas said on Monday it had fired rockets at Ashkelon.")
+    assert "Hamas" not in found
+    assert found["Ashkelon"].country_code == "IL"

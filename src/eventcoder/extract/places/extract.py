@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
+from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
@@ -45,7 +47,8 @@ def extract_places(ctx: Context) -> list[Place]:
     spread_plural_units(cands, ctx.text, gaz)
     mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
-    cands = [c for c in cands if not _excluded(c, gaz)]
+    actors = load_actor_dictionaries(ctx.actor_files).aliases
+    cands = [c for c in cands if not _excluded(c, gaz) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
@@ -67,6 +70,12 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
         if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
                 and LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
+
+
+def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
+    """A name the actor dictionaries know ('Hamas') that matches only other spellings of
+    places (Hamm) is the actor: a place called by its own name stays a place."""
+    return c.text.lower() in actors and not any(e.main for e in c.entries)
 
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
