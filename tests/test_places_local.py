@@ -118,3 +118,15 @@ def test_an_actor_name_that_only_spells_a_place_otherwise_is_the_actor(places) -
     found = places("Hamas said on Monday it had fired rockets at Ashkelon.")
     assert "Hamas" not in found
     assert found["Ashkelon"].country_code == "IL"
+
+
+def test_a_capitals_dateline_is_a_place(places) -> None:
+    found = places("Council delays vote on budget. TIMARU — The district council put off its "
+                   "vote on the new budget until May.")
+    assert found["TIMARU"].country_code == "NZ"
+
+
+def test_a_town_opening_a_local_body_name_is_a_place_with_support(make_ctx) -> None:
+    found = {p.text: p for p in extract_places(make_ctx(
+        "The injured were taken to Naivasha Hospital after the crash, Kenya police said."))}
+    assert found["Naivasha"].country_code == "KE"

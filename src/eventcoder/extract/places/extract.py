@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import lexicon
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
@@ -35,6 +35,7 @@ from eventcoder.extract.places.units import LIST_SEP, mark_streets, spread_plura
 from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
+LOCAL_INSTITUTIONS = words("local_institutions")
 ORG_OF = ("of", "de")
 """Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
 
@@ -115,7 +116,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
-    if f.get("qualified") or f.get("qualifier"):
+    if f.get("qualified") or f.get("qualifier") or f.get("dateline"):
         ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points
@@ -136,6 +137,18 @@ def _area_heading_org(c: Candidate, e: Entry) -> bool:
     return own_name and (doc[c.span.start - 1].lower_ in ORG_OF or c.span.end == end)
 
 
+def _town_heading_body(c: Candidate, e: Entry) -> bool:
+    """A town or county that opens the name of a local body ('Hartford Hospital', 'Dublin
+    Arts Council') names where the body is, though towns and people lend names alike
+    ('Graham Middle School'): weak evidence against, not the penalty of a firm's name."""
+    if c.inside is None or e.is_area and e.kind != "admin2":
+        return False
+    start, end = c.inside
+    doc = c.span.doc
+    return e.main and doc[end - 1].lower_ in LOCAL_INSTITUTIONS \
+        and all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start])
+
+
 def _is_compass(word: str) -> bool:
     """'north', 'Western', 'northeast', 'southwestern'."""
     return word in COMPASS or any(word.startswith(a) and word[len(a):] in COMPASS for a in COMPASS)
@@ -146,6 +159,8 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     ev = 0
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
+    elif c.inside_label == "ORG" and _town_heading_body(c, e):
+        ev += cfg.other_name_penalty  # 'Hartford Hospital': a place if it has support of its own
     elif c.inside_label == "ORG" and not _area_heading_org(c, e):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):

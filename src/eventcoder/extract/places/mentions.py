@@ -36,6 +36,8 @@ _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + 
 TARGET_VERBS = words("target_verbs", "place_object")
 LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
+# 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
+_DATELINE_AFTER = re.compile(r"(?:,[^\n,.]{1,20}?)?\s*(?:\([A-Za-z ]{1,20}\))?\s*(?:--|[-\u2013\u2014])\s")
 
 
 @dataclass
@@ -234,4 +236,5 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "admin_word": bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)),
         "propn": any(t.pos_ == "PROPN" for t in span),
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
+        "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
     }
