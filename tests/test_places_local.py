@@ -130,3 +130,14 @@ def test_a_town_opening_a_local_body_name_is_a_place_with_support(make_ctx) -> N
     found = {p.text: p for p in extract_places(make_ctx(
         "The injured were taken to Naivasha Hospital after the crash, Kenya police said."))}
     assert found["Naivasha"].country_code == "KE"
+
+
+def test_a_famous_city_yields_to_a_notable_namesake_in_the_area_of_the_story(places) -> None:
+    found = places("The storm knocked out power in Stratford, Ontario, on Monday. Crews from "
+                   "London worked through the night.")
+    assert found["London"].country_code == "CA"
+
+
+def test_a_famous_city_keeps_its_name_beside_a_small_namesakes_area(places) -> None:
+    found = places("The choir from Tyler, Texas, sang on Monday before flying to Paris.")
+    assert found["Paris"].country_code == "FR"

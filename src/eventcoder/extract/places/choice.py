@@ -78,7 +78,8 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     in_named = (best.country_code, best.admin1 or "") in admins[0]
     local = [] if in_named else [e for e in c.entries
                                  if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
+    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)
+                  or _notable_namesake_in_story(best, local, context, cfg)):
         return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
     home = _home_namesakes(c, best, context, admins, cfg)
     if home:
@@ -137,6 +138,14 @@ def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
     the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
     return best.kind == "city" and best.population < cfg.big_city_population \
         and all(e.country_code == best.country_code for e in local)
+
+
+def _notable_namesake_in_story(best: Entry, local: list[Entry], context: Counter[str], cfg: PlaceConfig) -> bool:
+    """A famous city yields to a notable namesake in an area the article names when the
+    article names nothing else in the famous city's country (London, Ontario in a story
+    about Ontario towns; a Texas Paris of 25,000 is no such namesake)."""
+    return not context.get(best.country_code or "") and best.kind == "city" \
+        and any(e.population >= cfg.notable_population for e in local)
 
 
 def _famous(e: Entry, cfg: PlaceConfig) -> bool:
