@@ -141,3 +141,9 @@ def test_a_famous_city_yields_to_a_notable_namesake_in_the_area_of_the_story(pla
 def test_a_famous_city_keeps_its_name_beside_a_small_namesakes_area(places) -> None:
     found = places("The choir from Tyler, Texas, sang on Monday before flying to Paris.")
     assert found["Paris"].country_code == "FR"
+
+
+def test_a_notable_city_keeps_its_name_in_a_national_story(places) -> None:
+    found = places("WASHINGTON — Senators from Iowa, Ohio and New York voted on Thursday to tax "
+                   "the bonuses, lawmakers said.")
+    assert found["WASHINGTON"].admin1 == "Washington, D.C."

@@ -78,7 +78,7 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     in_named = (best.country_code, best.admin1 or "") in admins[0]
     local = [] if in_named else [e for e in c.entries
                                  if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)
+    if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
                   or _notable_namesake_in_story(best, local, context, cfg)):
         return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
     home = _home_namesakes(c, best, context, admins, cfg)
@@ -133,11 +133,14 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
 
 
-def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
+def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceConfig) -> bool:
     """A notable city below a million yields to a namesake in the same country whose area
-    the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
+    the article names (Gainesville, Georgia in a story about Georgia, not Florida's), unless
+    the article names many areas of that country: a national story (Washington, D.C. in
+    a story naming Iowa, Ohio and New York)."""
+    areas = sum(1 for cc, _ in admins[0] if cc == best.country_code)
     return best.kind == "city" and best.population < cfg.big_city_population \
-        and all(e.country_code == best.country_code for e in local)
+        and all(e.country_code == best.country_code for e in local) and areas <= cfg.local_story_areas
 
 
 def _notable_namesake_in_story(best: Entry, local: list[Entry], context: Counter[str], cfg: PlaceConfig) -> bool:

@@ -110,6 +110,9 @@ class PlaceConfig:
     near_notable_margin: int = 2
     """How many more of the article's names a namesake must lie near to take the name from a
     notable city (Atlanta keeps its name beside one Georgia-named town elsewhere)."""
+    local_story_areas: int = 2
+    """Most admin1 areas of one country an article may name and still be about one of them
+    (more make a national story, where a notable city keeps its name)."""
     clear_ratio: float = 0.25
     """A place says which admin1 area an article is about only when every namesake in another
     area has less than this share of its population (or the text qualifies it)."""
