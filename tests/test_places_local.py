@@ -147,3 +147,8 @@ def test_a_notable_city_keeps_its_name_in_a_national_story(places) -> None:
     found = places("WASHINGTON — Senators from Iowa, Ohio and New York voted on Thursday to tax "
                    "the bonuses, lawmakers said.")
     assert found["WASHINGTON"].admin1 == "Washington, D.C."
+
+
+def test_a_holiday_is_not_a_place(places) -> None:
+    found = places("Shops in Nairobi were busier than usual at Christmas, traders said.")
+    assert set(found) == {"Nairobi"}
