@@ -152,3 +152,8 @@ def test_a_notable_city_keeps_its_name_in_a_national_story(places) -> None:
 def test_a_holiday_is_not_a_place(places) -> None:
     found = places("Shops in Nairobi were busier than usual at Christmas, traders said.")
     assert set(found) == {"Nairobi"}
+
+
+def test_a_legislators_home_town_after_the_party_letter_is_a_place(places) -> None:
+    found = places("The bill was filed by Rep. Jay Morton (R-Ocilla), who chairs the committee.")
+    assert found["Ocilla"].admin1 == "Georgia"
