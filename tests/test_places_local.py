@@ -157,3 +157,14 @@ def test_a_holiday_is_not_a_place(places) -> None:
 def test_a_legislators_home_town_after_the_party_letter_is_a_place(places) -> None:
     found = places("The bill was filed by Rep. Jay Morton (R-Ocilla), who chairs the committee.")
     assert found["Ocilla"].admin1 == "Georgia"
+
+
+def test_a_country_named_like_a_state_is_the_state_beside_its_counties(places) -> None:
+    found = places("A sewage spill reached a creek in Hall County, and the Georgia environment "
+                   "agency was told.")
+    assert (found["Georgia"].country_code, found["Georgia"].precision) == ("US", "admin1")
+
+
+def test_the_country_stays_beside_a_mere_mention_of_the_united_states(places) -> None:
+    found = places("U.S. officials arrived in Georgia on Tuesday for talks on the ceasefire.")
+    assert found["Georgia"].country_code == "GE"

@@ -121,7 +121,7 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
     story that also names other countries)."""
     town = bool(c.features.get("town_use"))
-    home = _home_country(context, cfg, town)
+    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
@@ -131,6 +131,13 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     areas = admins[0]
     return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+
+
+def _local_country(admins: Admins) -> str | None:
+    """The one country the article's towns and counties lie in, if they lie in one: a
+    country named like a state of it is the state there (Georgia beside Hall County)."""
+    names = admins[1]
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceConfig) -> bool:
