@@ -101,12 +101,26 @@ class PlaceConfig:
     """Other names an article must place in a foreign admin1 area before a mention moves to a
     namesake there."""
 
+    context_rounds: int = 3
+    """Most rounds of resolving again with the context of the previous round (fewer when
+    nothing changes): the second sees a state the first took for a country (Georgia) and
+    moves its towns there.  An odd number: rare articles swing between two readings."""
+    near_km: float = 50.0
+    """A namesake this close to another name's namesake lies with it (a town and its county)."""
+    near_notable_margin: int = 2
+    """How many more of the article's names a namesake must lie near to take the name from a
+    notable city (Atlanta keeps its name beside one Georgia-named town elsewhere)."""
+    local_story_areas: int = 2
+    """Most admin1 areas of one country an article may name and still be about one of them
+    (more make a national story, where a notable city keeps its name)."""
     clear_ratio: float = 0.25
     """A place says which admin1 area an article is about only when every namesake in another
     area has less than this share of its population (or the text qualifies it)."""
     home_min_names: int = 3
     """Other place names (a country counts ``country_context_weight``) an article must put in
     one country before a foreign place may move to a namesake there."""
+    town_home_min_names: int = 1
+    """The same for a mention followed by a town's noun ('a Jordan man', 'Paris City Council')."""
     home_share: float = 0.8
     """Share of the article's other places that must lie in that country."""
     home_town_population: int = 15_000

@@ -10,12 +10,14 @@ places) against signs of something else (a demonym, a person's name, an everyday
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 
+from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -26,14 +28,16 @@ from eventcoder.extract.places.mentions import (
     is_everyday_phrase,
     parsed,
 )
-from eventcoder.extract.places.names import alternation, looks_like_demonym
+from eventcoder.extract.places.names import fold, looks_like_demonym
+from eventcoder.extract.places.nearby import Neighbours
 from eventcoder.extract.places.qualifiers import qualify
+from eventcoder.extract.places.units import LIST_SEP, mark_streets, spread_plural_units
 from eventcoder.model import Place
 
-Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
-"""The admin1 areas other mentions lie in, and per country how many other names lie there."""
-ADMIN_UNITS = words("place_nouns", "admin_suffix")
-_LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
+COMPASS = lexicon("compass").all()
+LOCAL_INSTITUTIONS = words("local_institutions")
+ORG_OF = ("of", "de")
+"""Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
 
 
 def extract_places(ctx: Context) -> list[Place]:
@@ -41,11 +45,19 @@ def extract_places(ctx: Context) -> list[Place]:
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
     cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
+    spread_plural_units(cands, ctx.text, gaz)
+    mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
-    cands = [c for c in cands if not _excluded(c, gaz)]
+    actors = load_actor_dictionaries(ctx.actor_files).aliases
+    cands = [c for c in cands if not _excluded(c, gaz) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    admins = _context_admins(accepted, cfg.clear_ratio)
-    accepted = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins)
+    for _ in range(cfg.context_rounds):
+        admins = _context_admins(accepted, cfg.clear_ratio)
+        near = Neighbours(accepted, cfg.near_km)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
+        if [e for _, e in again] == [e for _, e in accepted]:
+            break
+        accepted = again
     places = [_to_place(c, e) for c, e in accepted]
     places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -57,139 +69,33 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
     for a, b in zip(cands, cands[1:]):
         gap = text[a.end : b.start]  # 'Hamilton & Kent' is a firm, not a list
         if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
-                and _LIST_SEP.fullmatch(gap):
+                and LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
+
+
+def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
+    """A name the actor dictionaries know ('Hamas') that matches only other spellings of
+    places (Hamm) is the actor: a place called by its own name stays a place."""
+    return c.text.lower() in actors and not any(e.main for e in c.entries)
 
 
 def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
-    if c.features.get("qualified") or c.features.get("qualifier"):
-        return False  # 'Mobile, Ala.': the writer said which place
+    if c.features.get("street") and not c.features.get("qualified"):
+        return True  # 'Dublin Road': a street named after a town
+    if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed"):
+        return False  # 'Mobile, Ala.', 'Clay and Swift counties': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
                     and any(e.main for e in c.entries))
     if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
         return True
-    if c.features.get("after_title") or c.ent_label == "PERSON" and c.features.get("speaker"):
+    if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and not c.features.get("acronym"):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative"))
     return False
-
-
-def _entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> float:
-    """How likely this entry is what the mention means: size, fame, kind, article context.
-
-    Fame (how many spellings GeoNames has) keeps Geneva in Switzerland when an article
-    also mentions the United States, home of several small Genevas.
-    """
-    s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
-    s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
-    if e.population >= cfg.big_city_population:
-        s += cfg.big_city_bonus
-    if e.kind == "country":
-        s += cfg.country_bonus
-    elif e.kind == "region":
-        s += cfg.region_bonus
-    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not
-        s += cfg.admin1_bonus if c.features.get("admin_word") else -cfg.admin1_bonus
-    elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
-        s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
-    elif c.features.get("admin_word"):
-        s -= cfg.admin_word_city_penalty
-    if e.country_code and context.get(e.country_code):
-        share = context[e.country_code] / max(context.values())
-        s += cfg.context_country_bonus + share \
-            + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
-    return s
-
-
-def _names_unit(key: str) -> bool:
-    """The mention itself says what kind of area it is ('laurel county', 'bakhmut raion')."""
-    return key.rpartition(" ")[2] in ADMIN_UNITS
-
-
-def _choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> tuple[Entry, Entry]:
-    """The best-scoring entry, unless the article names places in the same admin1 area as a
-    namesake (and none in the best entry's own): then that namesake wins over anything but a
-    famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
-    towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
-
-    Returns (best by score, chosen): whether the mention is a place at all is judged on the
-    first, so this choice only moves a mention, never adds or drops one.
-    """
-    best = max(c.entries, key=lambda e: _entry_score(e, c, context, cfg))
-    in_named = (best.country_code, best.admin1 or "") in admins[0]
-    local = [] if in_named else [e for e in c.entries
-                                 if e is not best and _in_named_admin(e, best, context, admins, cfg)]
-    if local and (not _famous(best, cfg) or _yields_at_home(best, local, cfg)):
-        return best, max(local, key=lambda e: _entry_score(e, c, context, cfg))
-    home = _home_namesakes(c, best, context, admins, cfg)
-    return best, (max(home, key=lambda e: _entry_score(e, c, context, cfg)) if home else best)
-
-
-def _home_country(context: Counter[str], cfg: PlaceConfig) -> str | None:
-    """The country nearly all other places of the article lie in, if there is one."""
-    if not context:
-        return None
-    cc, n = context.most_common(1)[0]
-    return cc if n >= cfg.home_min_names and n >= cfg.home_share * sum(context.values()) else None
-
-
-def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
-                    cfg: PlaceConfig) -> list[Entry]:
-    """Namesakes of a foreign place in the article's home country, when that country is all
-    the article is about and the namesake is a real town there or lies in an area the
-    article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
-    story that also names other countries)."""
-    home = _home_country(context, cfg)
-    if home is None or best.country_code == home or best.kind == "admin1" \
-            or context.get(best.country_code or ""):
-        return []
-    if best.kind == "country":  # Georgia the state in a story about American places only
-        return [e for e in c.entries if e.country_code == home and e.main and e.kind == "admin1"]
-    areas = admins[0]
-    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
-            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
-
-
-def _yields_at_home(best: Entry, local: list[Entry], cfg: PlaceConfig) -> bool:
-    """A notable city below a million yields to a namesake in the same country whose area
-    the article names (Gainesville, Georgia in a story about Georgia, not Florida's)."""
-    return best.kind == "city" and best.population < cfg.big_city_population \
-        and all(e.country_code == best.country_code for e in local)
-
-
-def _famous(e: Entry, cfg: PlaceConfig) -> bool:
-    """A place that keeps its name against any local namesake: a large city called by its own
-    name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
-    are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
-    if e.kind in ("country", "admin2"):
-        return False
-    return e.is_area or e.population >= cfg.big_city_population \
-        or e.main and e.population >= cfg.notable_population
-
-
-def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> bool:
-    """``e`` is named by its own name and lies in an admin1 area where the article places other
-    mentions; if that moves the mention to another country, the article names at least two
-    other places there and none in ``best``'s country."""
-    areas, names = admins
-    if not e.country_code or not e.admin1 or (e.country_code, e.admin1) not in areas:
-        return False
-    if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
-        return False
-    if e.kind not in ("city", "admin1", "admin2"):
-        return False
-    if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
-        return e.kind == "admin1" and e.country_code != best.country_code \
-            and not context.get(best.country_code or "") \
-            and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
-    if e.country_code != best.country_code and (
-            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
-        return False  # moving abroad takes an article about there only, not one stray name
-    return True
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -210,7 +116,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
-    if f.get("qualified") or f.get("qualifier"):
+    if f.get("qualified") or f.get("qualifier") or f.get("dateline") or f.get("hometown"):
         ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points
@@ -219,12 +125,33 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
 
 def _area_heading_org(c: Candidate, e: Entry) -> bool:
     """A country or state that opens an institution's name ('the Texas Forest Service', 'the
-    U.S. Department of Energy') still names that area: the body is the area's own."""
+    Northern Manitoba Health Board'), closes it ('Statistics Norway') or follows its 'of'
+    ('the University of Tasmania') still names that area: the body is the area's own."""
     if e.kind not in ("country", "admin1") or c.inside is None:
         return False
-    start = c.inside[0]
+    start, end = c.inside
     doc = c.span.doc
-    return c.span.start == start or (c.span.start == start + 1 and doc[start].lower_ == "the")
+    if all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start]):
+        return True
+    own_name = e.main and c.key == fold(e.name)  # 'Bank of America' is a bank's name, not the country's
+    return own_name and (doc[c.span.start - 1].lower_ in ORG_OF or c.span.end == end)
+
+
+def _town_heading_body(c: Candidate, e: Entry) -> bool:
+    """A town or county that opens the name of a local body ('Hartford Hospital', 'Dublin
+    Arts Council') names where the body is, though towns and people lend names alike
+    ('Graham Middle School'): weak evidence against, not the penalty of a firm's name."""
+    if c.inside is None or e.is_area and e.kind != "admin2":
+        return False
+    start, end = c.inside
+    doc = c.span.doc
+    return e.main and doc[end - 1].lower_ in LOCAL_INSTITUTIONS \
+        and all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start])
+
+
+def _is_compass(word: str) -> bool:
+    """'north', 'Western', 'northeast', 'southwestern'."""
+    return word in COMPASS or any(word.startswith(a) and word[len(a):] in COMPASS for a in COMPASS)
 
 
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -232,6 +159,8 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     ev = 0
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
+    elif c.inside_label == "ORG" and _town_heading_body(c, e):
+        ev += cfg.other_name_penalty  # 'Hartford Hospital': a place if it has support of its own
     elif c.inside_label == "ORG" and not _area_heading_org(c, e):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
@@ -250,17 +179,18 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
-             admins: dict[str, Admins] | None = None) -> list[tuple[Candidate, Entry]]:
+             admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
+             ) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
-    ``admins`` to their (country, admin1) areas.
+    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point.
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [_choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg)
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near)
              for c, ctx in zip(cands, ctxs)]
-    chosen = [pick for _, pick in picks]
+    chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
     score = [_evidence(c, e, ctx, lower_words, cfg) for c, (e, _), ctx in zip(cands, picks, ctxs)]
     ok = _propagate(cands, chosen, score, text, cfg)
@@ -310,7 +240,7 @@ def _listed_with_place(i: int, cands: list[Candidate], ok: list[bool], text: str
             continue
         a, b = (cands[j], cands[i]) if j < i else (cands[i], cands[j])
         gap = text[a.end : b.start]
-        if gap.strip() and _LIST_SEP.fullmatch(gap):
+        if gap.strip() and LIST_SEP.fullmatch(gap):
             return True
     return False
 

@@ -34,7 +34,12 @@ _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
 TARGET_VERBS = words("target_verbs", "place_object")
+LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
+# 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
+# 'Rep. Jay Roberts (R-Ocilla)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
+_DATELINE_AFTER = re.compile(r"(?:,[^\n,.]{1,20}?)?\s*(?:\([A-Za-z ]{1,20}\))?\s*(?:--|[-\u2013\u2014])\s")
 
 
 @dataclass
@@ -229,7 +234,10 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "locative": locative,
         "target": _is_target(span, prev),
         "place_noun": place_noun,
+        "town_use": nxt is not None and nxt.lower_ in LOCAL_NOUNS,
         "admin_word": bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before)),
         "propn": any(t.pos_ == "PROPN" for t in span),
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
+        "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
+        "hometown": bool(_PARTY_BEFORE.search(before)),
     }

@@ -1,0 +1,203 @@
+"""Which gazetteer entry a place mention means: size, fame and kind, then the article's own
+evidence (the countries and admin1 areas of its other places, a town's noun after the name).
+
+``choose`` returns the best entry by score and the one chosen after the article's evidence
+moved it (Hays in Hodeidah, Gainesville in Georgia, a Lebanon woman in the home country).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.config import PlaceConfig
+from eventcoder.extract.places.gazetteer import Entry
+from eventcoder.extract.places.mentions import Candidate
+from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
+
+Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
+"""The admin1 areas other mentions lie in, and per country how many other names lie there."""
+ADMIN_UNITS = words("place_nouns", "admin_suffix")
+
+
+def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> float:
+    """How likely this entry is what the mention means: size, fame, kind, article context.
+
+    Fame (how many spellings GeoNames has) keeps Geneva in Switzerland when an article
+    also mentions the United States, home of several small Genevas.
+    """
+    s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
+    s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
+    if e.population >= cfg.big_city_population:
+        s += cfg.big_city_bonus
+    if e.kind == "country":
+        s += cfg.country_bonus
+    elif e.kind == "region":
+        s += cfg.region_bonus
+    elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not; 'Virginia' is the state
+        if c.features.get("admin_word"):
+            s += cfg.admin1_bonus
+        elif _has_city_namesake(e, c, cfg) or not (c.ent_label == "GPE" or context.get(e.country_code or "")):
+            s -= cfg.admin1_bonus
+    elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
+        s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
+    elif c.features.get("admin_word"):
+        s -= cfg.admin_word_city_penalty
+    if e.country_code and context.get(e.country_code):
+        share = context[e.country_code] / max(context.values())
+        s += cfg.context_country_bonus + share \
+            + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
+    return s
+
+
+def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
+    """A city of the area's country shares its name, inside the area (Idlib, Quebec) or notable
+    (Washington): a bare mention is then rather the city.  A state whose only namesakes are
+    small towns ('Virginia', 'Ontario') is the state."""
+    return any(e.kind == "city" and e.country_code == area.country_code
+               and (e.admin1 == area.name or e.population >= cfg.notable_population) for e in c.entries)
+
+
+def _names_unit(key: str) -> bool:
+    """The mention itself says what kind of area it is ('laurel county', 'bakhmut raion')."""
+    return key.rpartition(" ")[2] in ADMIN_UNITS
+
+
+def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig,
+           near: Neighbours | None = None) -> tuple[Entry, Entry]:
+    """The best-scoring entry, unless the article names places in the same admin1 area as a
+    namesake (and none in the best entry's own): then that namesake wins over anything but a
+    famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
+    towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
+
+    Returns (best by score, chosen): whether the mention is a place at all is judged on the
+    first, so this choice only moves a mention, never adds or drops one.
+    """
+    best = max(c.entries, key=lambda e: entry_score(e, c, context, cfg))
+    in_named = (best.country_code, best.admin1 or "") in admins[0]
+    local = [] if in_named else [e for e in c.entries
+                                 if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
+                  or _notable_namesake_in_story(best, local, context, cfg)):
+        return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
+    home = _home_namesakes(c, best, context, admins, cfg)
+    if home:
+        return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
+    return best, _nearest_namesake(c, best, near, cfg) if near is not None else best
+
+
+def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
+    """A namesake in the same country that lies near more of the article's other names than
+    ``best`` does (Gainesville, Texas beside Lindsay and Sherman); a notable city yields only
+    to a namesake near several more names, a city of millions never."""
+    if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
+        return best
+    rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
+              and e.country_code == best.country_code]
+    if not rivals:
+        return best
+    own = near.support(best, c.key)
+    scored = [(near.support(e, c.key), e.population, e) for e in rivals]
+    top = max(scored, key=lambda t: t[:2])
+    margin = cfg.near_notable_margin if best.population >= cfg.notable_population else 1
+    return top[2] if top[0] >= own + margin else best
+
+
+def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
+    """The country nearly all other places of the article lie in, if there is one; a mention
+    used as a town's ('the Dublin city council') needs fewer other places to say so."""
+    if not context:
+        return None
+    cc, n = context.most_common(1)[0]
+    need = cfg.town_home_min_names if town else cfg.home_min_names
+    return cc if n >= need and n >= cfg.home_share * sum(context.values()) else None
+
+
+def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
+                    cfg: PlaceConfig) -> list[Entry]:
+    """Namesakes of a foreign place in the article's home country, when that country is all
+    the article is about and the namesake is a real town there or lies in an area the
+    article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
+    story that also names other countries)."""
+    town = bool(c.features.get("town_use"))
+    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None)
+    if home is None or best.country_code == home or best.kind == "admin1" \
+            or context.get(best.country_code or ""):
+        return []
+    if best.kind == "country":  # Georgia the state in a story about American places only
+        kinds = ("admin1", "city") if town else ("admin1",)  # 'a Lebanon woman': the town
+        return [e for e in c.entries if e.country_code == home and e.main and e.kind in kinds]
+    areas = admins[0]
+    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
+            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+
+
+def _local_country(admins: Admins) -> str | None:
+    """The one country the article's towns and counties lie in, if they lie in one: a
+    country named like a state of it is the state there (Georgia beside Hall County)."""
+    names = admins[1]
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceConfig) -> bool:
+    """A notable city below a million yields to a namesake in the same country whose area
+    the article names (Gainesville, Georgia in a story about Georgia, not Florida's), unless
+    the article names many areas of that country: a national story (Washington, D.C. in
+    a story naming Iowa, Ohio and New York)."""
+    areas = sum(1 for cc, _ in admins[0] if cc == best.country_code)
+    return best.kind == "city" and best.population < cfg.big_city_population \
+        and all(e.country_code == best.country_code for e in local) and areas <= cfg.local_story_areas
+
+
+def _notable_namesake_in_story(best: Entry, local: list[Entry], context: Counter[str], cfg: PlaceConfig) -> bool:
+    """A famous city yields to a notable namesake in an area the article names when the
+    article names nothing else in the famous city's country (London, Ontario in a story
+    about Ontario towns; a Texas Paris of 25,000 is no such namesake)."""
+    return not context.get(best.country_code or "") and best.kind == "city" \
+        and any(e.population >= cfg.notable_population for e in local)
+
+
+def _famous(e: Entry, cfg: PlaceConfig) -> bool:
+    """A place that keeps its name against any local namesake: a large city called by its own
+    name, a city of millions by any name ('New York'), an admin1 area or region.  Countries
+    are not: Georgia the state wins in an article about its country (see ``_in_named_admin``)."""
+    if e.kind in ("country", "admin2"):
+        return False
+    return e.is_area or e.population >= cfg.big_city_population \
+        or e.main and e.population >= cfg.notable_population
+
+
+def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins, cfg: PlaceConfig) -> bool:
+    """``e`` is named by its own name and lies in an admin1 area where the article places other
+    mentions; if that moves the mention to another country, the article names at least two
+    other places there and none in ``best``'s country."""
+    areas, names = admins
+    if not e.country_code or not e.admin1 or (e.country_code, e.admin1) not in areas:
+        return False
+    if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence
+        return False
+    if e.kind not in ("city", "admin1", "admin2"):
+        return False
+    if best.kind == "country":  # Georgia the state: a place in it is named, none in the country
+        return e.kind == "admin1" and e.country_code != best.country_code \
+            and not context.get(best.country_code or "") \
+            and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
+    if e.country_code != best.country_code and (
+            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
+        return False  # moving abroad takes an article about there only, not one stray name
+    return True
+
+
+def one_town_sense(cands: list[Candidate], picks: list[tuple[Entry, Entry]]) -> list[Entry]:
+    """One sense per article: when a name used as a town's ('a Palestine man') moved to a
+    town, its other mentions ('Palestine schedules a clean-up') are that town too."""
+    towns: dict[str, set[Entry]] = {}
+    for c, (best, pick) in zip(cands, picks):
+        if c.features.get("town_use") and pick is not best and pick.kind == "city":
+            towns.setdefault(c.key, set()).add(pick)
+    chosen = []
+    for c, (best, pick) in zip(cands, picks):
+        town = towns.get(c.key, set())
+        chosen.append(next(iter(town)) if len(town) == 1 and pick is best else pick)
+    return chosen

@@ -1,0 +1,85 @@
+"""A word after a name (or after a list of names) says what each name is.
+
+A plural unit noun makes each of them that unit: 'Becker, Clay and Douglas counties',
+'Idlib and Hama provinces'.
+
+Alone, 'Douglas' is a town (or a person) and 'Hama' a city; the writer's 'counties' says
+every name of the list is a county.  Each listed candidate is looked up again with the
+singular unit ('douglas county'); when the gazetteer has that area, it replaces the
+candidate's entries, and the candidate is marked as an area the text names.
+
+A street word makes each a street's name ('Dublin Road', 'Lakeview and Harrison streets'):
+the town a street is named after is not a place the article mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.gazetteer import Gazetteer
+from eventcoder.extract.places.mentions import Candidate
+from eventcoder.extract.places.names import alternation
+
+AREA_KINDS = ("admin1", "admin2")
+LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
+
+
+def plural(noun: str) -> str:
+    """'county' -> 'counties', 'province' -> 'provinces'."""
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+_UNIT_WORDS = words("place_nouns", "admin_suffix")
+_UNITS = {plural(n): n for n in _UNIT_WORDS}
+_STREETS = words("street_words")
+_STREETS_PLURAL = frozenset(plural(w) for w in _STREETS)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_PLURAL_AFTER = re.compile(r"\s+(" + alternation(frozenset(_UNITS)) + r")\b", re.I)
+
+
+def spread_plural_units(cands: list[Candidate], text: str, gaz: Gazetteer) -> None:
+    """Give each name of a list closed by a plural unit noun the area that unit names."""
+    for last, cand in enumerate(cands):
+        m = _PLURAL_AFTER.match(text, cand.end)
+        if m is None:
+            continue
+        unit = _UNITS[m.group(1).lower()]
+        first = _list_start(cands, last, text)
+        if first < last:  # 'the four metro Athens counties': one name is a modifier, not a list
+            for c in cands[first : last + 1]:
+                _as_unit(c, unit, gaz)
+
+
+def mark_streets(cands: list[Candidate], text: str) -> None:
+    """Mark each name that a street word closes, alone ('Dublin Road') or at the end of a
+    list ('Lakeview and Harrison streets'), as a street's."""
+    for last, cand in enumerate(cands):
+        m = _WORD_AFTER.match(text, cand.end)
+        word = m.group(1) if m else ""
+        if word.lower() in _STREETS_PLURAL:
+            first = _list_start(cands, last, text)
+        elif word.lower() in _STREETS and word[0].isupper():
+            first = last
+        else:
+            continue
+        for c in cands[first : last + 1]:
+            if c.key.rpartition(" ")[2] not in _UNIT_WORDS:  # 'Douglas County Road 4' is the county's
+                c.features["street"] = True
+
+
+def _list_start(cands: list[Candidate], last: int, text: str) -> int:
+    """Index of the first name of the list that ends at ``cands[last]``."""
+    first = last
+    while first > 0 and text[cands[first - 1].end : cands[first].start].strip() \
+            and LIST_SEP.fullmatch(text[cands[first - 1].end : cands[first].start]):
+        first -= 1
+    return first
+
+
+def _as_unit(c: Candidate, unit: str, gaz: Gazetteer) -> None:
+    """The candidate becomes the areas named '<name> <unit>', if the gazetteer has any."""
+    areas = tuple(e for e in gaz.lookup(f"{c.key} {unit}") if e.kind in AREA_KINDS)
+    if areas:
+        c.entries = areas
+        c.features["admin_word"] = c.features["place_noun"] = c.features["unit_listed"] = True
