@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 Bounds = tuple[int, int]
 
@@ -119,3 +123,20 @@ def is_dateline_date(text: str, start: int, end: int) -> bool:
     date, which governs nothing in the sentence it opens."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_DATELINE_HEAD.fullmatch(text, line_start, start) and _DATELINE_TAIL.match(text, end))
+
+
+_WORDS_KEY = "eventcoder.span_words"
+
+
+def span_words(span: Span) -> frozenset[str]:
+    """Every lower-cased lemma and form in a span, computed once per span of a parsed article.
+
+    Many rules ask 'does this sentence name any of these words'; each asking walked the
+    sentence's tokens again. The answer is kept on the Doc (``user_data``), so it lives and dies
+    with the article."""
+    memo: dict[tuple[int, int], frozenset[str]] = span.doc.user_data.setdefault(_WORDS_KEY, {})
+    key = (span.start, span.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset({t.lemma_.lower() for t in span} | {t.lower_ for t in span})
+    return found

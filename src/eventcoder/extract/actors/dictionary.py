@@ -95,9 +95,14 @@ class ActorDictionary:
     """lower-case adjective -> ISO code."""
     local: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
     """(alias, ISO code) -> entry: aliases that hold only in articles about that country."""
+    demonym_answers: dict[str, str | None] = field(default_factory=dict, repr=False)
+    """Phrase -> the country its first demonym names: the same phrases ('the army', 'Syrian
+    troops') recur in every article, and each lookup tries every demonym. Cleared when a file is
+    added."""
 
     def add_file(self, data: ActorFile) -> None:
         """Merge one checked file: later files override earlier aliases and names."""
+        self.demonym_answers.clear()
         for code, info in data.countries.items():
             self.countries[code] = info.name
             for adj in info.adjectives:
@@ -175,8 +180,20 @@ def _candidates(words: list[str]) -> Iterable[tuple[int, int]]:
             yield i, i + size
 
 
+_DEMONYM_ANSWERS_MAX = 50_000
+
+
 def _demonym_country(words: list[str], dictionary: ActorDictionary) -> str | None:
     joined = " ".join(words)
+    answers = dictionary.demonym_answers
+    if joined not in answers:
+        if len(answers) >= _DEMONYM_ANSWERS_MAX:
+            answers.clear()
+        answers[joined] = _first_demonym(joined, dictionary)
+    return answers[joined]
+
+
+def _first_demonym(joined: str, dictionary: ActorDictionary) -> str | None:
     for adj, code in dictionary.demonyms.items():
         if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", joined):
             return code

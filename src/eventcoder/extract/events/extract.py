@@ -60,7 +60,7 @@ from eventcoder.extract.events.tolls import (
 )
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
-from eventcoder.extract.text import paragraph_at, paragraphs
+from eventcoder.extract.text import paragraph_at, paragraphs, span_words
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
@@ -332,7 +332,7 @@ def _before(when: object, anchor: date | None) -> bool:
 def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place: bool) -> bool:
     """A weak trigger counts only next to an armed actor, a weapon, a toll or a tied place,
     and never in sports copy ('a thrilling clash at the stadium')."""
-    seen = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    seen = span_words(sent)
     if seen & _SPORT_WORDS:
         return False
     if any(a is not None and a.inter in _ARMED for a in (actor1, actor2)):

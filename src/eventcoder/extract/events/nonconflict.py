@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.text import span_words
 
 _HAZARDS = words("hazard_words", "hazard")
 _NOT_ACCIDENT = words("hazard_words", "violence")
@@ -31,7 +32,7 @@ def _armed_word(token: Token) -> bool:
 def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
     'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
-    seen = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    seen = span_words(sent)
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     if not seen & _HAZARDS or seen & _WEAPON_WORDS or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
         return False

@@ -25,6 +25,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.text import span_words
 from eventcoder.model import Actor
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
@@ -233,8 +234,8 @@ def sentence_noun_chunks(sent: Span) -> list[Span]:
 _CHUNKS_KEY = "eventcoder_noun_chunks"
 
 
-def _lemmas(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+def _lemmas(sent: Span) -> frozenset[str]:
+    return span_words(sent)
 
 
 def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from eventcoder.extract.dates.lexicon import full_calendar_names
 from eventcoder.extract.lexicons import lexicon, words
@@ -106,6 +107,7 @@ _DEMONYM_SUFFIXES = words("demonym_suffixes")
 _IRREGULAR_DEMONYMS = words("demonyms")
 
 
+@lru_cache(maxsize=65_536)
 def looks_like_demonym(mention: str, country_names: frozenset[str]) -> bool:
     """'Syrian', 'Ukrainians', 'Iraqi', 'Sudanese': an adjective or people, not a place.
 
