@@ -70,6 +70,12 @@ class Expr:
         return self.kind == "calendar" and self.year is None
 
     @property
+    def is_duration(self) -> bool:
+        """A span counted in several units ('the past three months') says how long, not when:
+        TimeML's DURATION, which schema 1 has no place for. It still governs figures."""
+        return self.kind == "past_span" and self.count is not None and self.count > 1
+
+    @property
     def is_day(self) -> bool:
         """True when the expression names a single day, so a clock time can attach to it."""
         if self.kind == "calendar":

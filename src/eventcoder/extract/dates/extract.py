@@ -8,8 +8,8 @@ the value conventions (a week is its Monday's date with ``until`` its Sunday).
 The record lists every mention, in text order: a report that says "on Tuesday" five times
 has five items, each pointing at its own words, so a reader (or a scorer) can trace every
 temporal expression. Vague spans ("in recent days", "a few weeks ago") are not reported,
-since no stated precision fits them. :func:`find_mentions` and :func:`governing_date` see
-them too.
+since no stated precision fits them, nor durations ("the past three months": how long, not
+when). :func:`find_mentions` and :func:`governing_date` see them too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve_in_context
 from eventcoder.extract.dates.expr import Expr
-from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
+from eventcoder.extract.dates.grammar import Atom, Hints, scan, split_range, strip_span
 from eventcoder.extract.dates.resolve import Resolved, resolve
 from eventcoder.extract.dates.tense import calendar_lean, governing_verb, is_future
 from eventcoder.extract.lexicons import words
@@ -42,8 +42,9 @@ class _Found:
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
-    """Every non-vague temporal expression of the article, in text order."""
-    return [found.mention for found in _all_mentions(ctx) if not found.expr.vague]
+    """Every temporal expression of the article that names a time, in text order: vague ones
+    and durations ('over the past three months') are left to :func:`governing_date`."""
+    return [found.mention for found in _all_mentions(ctx) if not (found.expr.vague or found.expr.is_duration)]
 
 
 def find_mentions(ctx: Context) -> list[DateMention]:
@@ -90,8 +91,8 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
     found: list[_Found] = []
     reference: Resolved | None = None
     quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
-    for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates):
-        atom = strip_span(ctx.text, atom)
+    atoms = scan(ctx.text, _hints(ctx.doc), ctx.config.dates)
+    for atom in (strip_span(ctx.text, part) for whole in atoms for part in split_range(ctx.text, whole)):
         year_back = atom.expr is not None and atom.expr.kind in ("ago", "shifted") and atom.expr.unit == "year"
         if year_back and quarter is not None and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
             item = _resolve(ctx, atom, quarter[1])  # 'a year ago' in a quarter's story: that quarter

@@ -49,13 +49,18 @@ class Hints:
 
 @dataclass(frozen=True)
 class Atom:
-    """One matched expression: its span in the text and what it says (None for a bare clock)."""
+    """One matched expression: its span in the text and what it says (None for a bare clock).
+
+    ``second`` is where a range's written second end starts ('between 1985 and *1987*'): each
+    end is a time of its own, listed as its own item.
+    """
 
     start: int
     end: int
     expr: Expr | None
     local: Clock | None = None
     utc: Clock | None = None
+    second: int | None = None
 
 
 Builder = Callable[[re.Match[str]], Expr | None]
@@ -266,8 +271,30 @@ def _rule_atoms(rule: Rule, text: str, anchors: list[tuple[int, int]], hints: Hi
             continue
         if rule.name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
             continue
-        atoms.append(Atom(m.start(), m.end(), expr))
+        atoms.append(Atom(m.start(), m.end(), expr, second=_second_end(m) if expr.until else None))
     return atoms
+
+
+def _second_end(m: re.Match[str]) -> int | None:
+    """Where the second end of a range is written: its year, month or day group."""
+    groups = m.groupdict()
+    starts = [m.start(g) for g in ("y2", "mon2", "d2") if groups.get(g)]
+    return min(starts) if starts else None
+
+
+_RANGE_JOIN = re.compile(r"[\s,]*(?:[-–]|" + _I("to|and|until|through|till") + r")?[\s,]*$")
+
+
+def split_range(text: str, atom: Atom) -> list[Atom]:
+    """A range written with both ends ('from March to May', 'April 24 and 25') as two atoms:
+    the first keeps the range (its ``until``), the second is the end as a time of its own."""
+    if atom.second is None or atom.expr is None or atom.expr.until is None:
+        return [atom]
+    join = _RANGE_JOIN.search(text, atom.start, atom.second)
+    cut = join.start() if join else atom.start
+    if cut <= atom.start:
+        return [atom]
+    return [replace(atom, end=cut, second=None), Atom(atom.second, atom.end, atom.expr.until)]
 
 
 def _candidates(text: str, hints: Hints, config: DateConfig, rules: list[Rule]) -> list[Atom]:
