@@ -126,6 +126,14 @@ def relative(m: re.Match[str]) -> Expr | None:
                 mod=mod, start_of=mod in ("start", "beginning") and _since(m))
 
 
+def the_year(m: re.Match[str]) -> Expr | None:
+    """'for the full year', 'by the end of the year': with no year named, the year of
+    publication (as 'this year'); 'the year ended June 30' and 'the year before' are not."""
+    mod = _mod(m)
+    return Expr(kind="relative", unit="year", since=_since(m), mod=mod,
+                start_of=mod in ("start", "beginning") and _since(m))
+
+
 def ago(m: re.Match[str]) -> Expr | None:
     count = number_value(m.group("n").split()[-1])
     return Expr(kind="ago", unit=_unit(m.group("unit")), count=count, vague=count is None)

@@ -93,17 +93,29 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
     quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
     atoms = scan(ctx.text, _hints(ctx.doc), ctx.config.dates)
     for atom in (strip_span(ctx.text, part) for whole in atoms for part in split_range(ctx.text, whole)):
-        year_back = atom.expr is not None and atom.expr.kind in ("ago", "shifted") and atom.expr.unit == "year"
-        if year_back and quarter is not None and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
-            item = _resolve(ctx, atom, quarter[1])  # 'a year ago' in a quarter's story: that quarter
-        else:
-            item = _resolve(ctx, atom, reference)
+        item = _resolve(ctx, atom, _reference_for(ctx, atom, reference, quarter))
         found.append(item)
         if not item.expr.vague and is_reference(item.expr, item.resolved):
             reference = item.resolved
             if item.expr.kind == "quarter":
                 quarter = (item.mention.end, item.resolved)
     return found
+
+
+def _reference_for(ctx: Context, atom: Atom, reference: Resolved | None,
+                   quarter: tuple[int, Resolved] | None) -> Resolved | None:
+    """What an expression counts from: the last time mentioned, except that 'the quarter' means
+    the last quarter named even after other times ('a loss for the third quarter ... next year
+    ... in the quarter'), and 'a year ago' close after a quarter is that quarter a year back."""
+    expr = atom.expr
+    if quarter is None or expr is None:
+        return reference
+    if expr.kind == "quarter":
+        return reference if reference is not None and reference.precision == "quarter" else quarter[1]
+    year_back = expr.kind in ("ago", "shifted") and expr.unit == "year"
+    if year_back and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
+        return quarter[1]
+    return reference
 
 
 def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:

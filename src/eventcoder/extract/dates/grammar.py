@@ -16,6 +16,7 @@ from functools import cache
 
 from eventcoder.extract.dates import builders as b
 from eventcoder.extract.dates import periods as pr
+from eventcoder.extract.dates import spelled as sp
 from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.extract.dates.lexicon import (
@@ -144,6 +145,10 @@ RULES: list[Rule] = [
     Rule("relative", PREP + r"(?:(?P<mod>" + _MOD + r"|" + _I("earlier|later") + r")[\s-]+)?\b(?P<dir>"
          + _I(r"this|last|next|the\s+previous|previous|the\s+coming|coming|the\s+current|current")
          + r")\s+(?P<unit>" + _I("week|month|year") + r")(?!\w)", b.relative, _words("week", "month", "year")),
+    Rule("the_year", r"(?:\b(?P<prep>" + _I("in|for|during|through|throughout|by|since|until") + r")\s+)?(?:(?P<mod>"
+         + _MOD + r"|" + _I("earlier|later") + r")[\s-]+(?:" + _I("in|of") + r"\s+)?)?\b[Tt]he\s+(?:(?:full|whole|entire"
+         r"|fiscal|current)\s+)?year(?![\w'’-]|\s+(?:" + _I(r"ago|earlier|before|after|later|of|that|when|ended|ending"
+         r"|since|to|in|\d+|" + NUMBER_WORD_RE) + r")(?!\w))", b.the_year, _words("year")),
     Rule("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
          + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago, _words("ago")),
     Rule("past_span", r"(?:\b(?P<prep>" + _I("in|over|during|for|within|throughout|until|till") + r")\s+)?"
@@ -157,6 +162,7 @@ RULES: list[Rule] = [
          + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?(?!\d|[,.]\d|%|\w)", b.year, _YEAR_ANCHOR),
     Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
          + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
+    Rule("spelled_year", sp.PATTERN, sp.spelled_year, sp.ANCHOR),
     Rule("quarter", pr.QUARTER, pr.quarter, pr.QUARTER_ANCHOR),
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
@@ -235,7 +241,7 @@ def _time_atom(m: re.Match[str]) -> Atom | None:
 def _may_count(rule: str, m: re.Match[str]) -> bool:
     """Only a year after a bare preposition can be a count ('since 2011 civilians');
     'summer of 2012' or 'late 2015' cannot."""
-    if rule in ("year_range", "hinted_year"):
+    if rule in ("year_range", "hinted_year", "spelled_year"):
         return True
     return rule == "year" and not m.group("mod") and not m.group("s")
 
@@ -267,7 +273,7 @@ def _rule_atoms(rule: Rule, text: str, anchors: list[tuple[int, int]], hints: Hi
         if expr is None:
             continue
         if _may_count(rule.name, m) and (hints.counts(*m.span("y")) or (
-                rule.name == "hinted_year" and lexical_counts(*m.span("y")))):
+                rule.name in ("hinted_year", "spelled_year") and lexical_counts(*m.span("y")))):
             continue
         if rule.name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
             continue
