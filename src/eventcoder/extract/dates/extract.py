@@ -139,7 +139,7 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
     else:
         nearest = False
         if expr.kind == "calendar" and expr.is_relative:
-            lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+            lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback, atom.end)
             future, nearest = lean == "forward", lean == "nearest"
         resolved = quarter_ago(expr, reference) or resolve(
             expr, ctx.anchor, future, ctx.config.dates.year_search, nearest)
