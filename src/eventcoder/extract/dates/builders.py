@@ -63,10 +63,16 @@ def month_year(m: re.Match[str]) -> Expr | None:
                 since=_since(m), mod=_mod(m), start_of=_mod(m) in ("start", "beginning") and _since(m))
 
 
+_FUNCTION_WORDS = words("year_stop_words")
+
+
 def bare_month(m: re.Match[str]) -> Expr | None:
-    """A month alone is a date only after a preposition or a modifier ('in May', 'last September')."""
+    """A month alone is a date only after a preposition or a modifier ('in May', 'last
+    September'), or between an article and the noun it dates ('the October killings')."""
     direction = _direction(m.group("dir"))
-    if not (m.group("prep") or m.group("mod") or direction):
+    noun = m.group("noun")
+    dated_noun = m.group("det") is not None and noun is not None and noun not in _FUNCTION_WORDS
+    if not (m.group("prep") or m.group("mod") or direction or dated_noun):
         return None
     mod = _mod(m)
     return Expr(kind="calendar", month=month_number(m.group("mon")), direction=direction,

@@ -68,6 +68,9 @@ Builder = Callable[[re.Match[str]], Expr | None]
 
 _I = "(?i:{})".format
 PREP = r"(?:\b(?P<prep>" + _I(r"on|in|since|until|till|by|from|during|throughout|as\s+of") + r")\s+)?"
+_MONTH_PREP = r"(?:\b(?P<prep>" + _I(r"on|in|since|until|till|by|from|during|throughout|through|for|before|after|as\s+of") \
+    + r")\s+)?"
+"""A month alone needs a preposition: more of them than before a day ('for November', 'through January')."""
 _MON = r"\b(?P<mon>" + MONTH_RE + r")(?!\w)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _DAY2 = r"(?:\s*(?:[-–]|" + _I("to|and") + r")\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
@@ -130,8 +133,9 @@ RULES: list[Rule] = [
          + r"\s+)?" + _YEAR, b.month_year, _MONTH_ANCHOR),
     Rule("month_range", r"\b" + _I("from|between") + r"\s+" + _MON + r"\s+(?:[-–]|" + _I("to|and|until|through")
          + r")\s+\b(?P<mon2>" + MONTH_RE + r")(?!\w)(?:,?\s+" + _YEAR + r")?", b.month_range, _MONTH_ANCHOR),
-    Rule("bare_month", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+)?"
-         + _MON + r"(?!\s*\d)", b.bare_month, _MONTH_ANCHOR),
+    Rule("bare_month", _MONTH_PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+|"
+         r"(?P<det>" + _I("the|a|an|its|their|his|her") + r")\s+)?" + _MON + r"(?!\.?\s*\d)(?=\s+(?P<noun>[a-z]+))?",
+         b.bare_month, _MONTH_ANCHOR),
     Rule("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on")
          + r"\s+)?)?(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"
          r"\b(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + PART_OF_DAY_RE + r"))?(?!\w)", b.weekday,
@@ -277,7 +281,8 @@ def _rule_atoms(rule: Rule, text: str, anchors: list[tuple[int, int]], hints: Hi
             continue
         if rule.name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
             continue
-        atoms.append(Atom(m.start(), m.end(), expr, second=_second_end(m) if expr.until else None))
+        start = m.start("mon") if rule.name == "bare_month" and m.group("det") else m.start()  # 'the October killing'
+        atoms.append(Atom(start, m.end(), expr, second=_second_end(m) if expr.until else None))
     return atoms
 
 
