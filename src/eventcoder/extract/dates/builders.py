@@ -98,7 +98,13 @@ def iso(m: re.Match[str]) -> Expr | None:
                 local=None if utc else clock, utc=utc)
 
 
+_EVERY = re.compile(r"\b(?i:each|every)\s+$")
+
+
 def weekday(m: re.Match[str]) -> Expr | None:
+    """A day name; 'every Thursday' is a repetition, not a day."""
+    if _EVERY.search(m.string, max(0, m.start("wd") - 8), m.start("wd")):
+        return None
     mod = (m.group("mod") or m.group("pod") or "").lower() or None
     if mod in ("earlier", "later"):
         mod = None  # 'earlier on Tuesday' orders events; it is still just Tuesday
@@ -126,6 +132,10 @@ def weekend(m: re.Match[str]) -> Expr | None:
 
 
 def relative(m: re.Match[str]) -> Expr | None:
+    """'last month', 'the coming year'; 'This Week' with a capital unit names a programme."""
+    unit = m.group("unit")
+    if unit[0].isupper() and not unit.isupper():
+        return None
     shift = {"last": -1, "next": 1}.get(_direction(m.group("dir")) or "this", 0)
     mod = _mod(m)
     return Expr(kind="relative", unit=_unit(m.group("unit")), shift=shift, since=_since(m),

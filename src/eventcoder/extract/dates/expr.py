@@ -34,7 +34,8 @@ class Expr:
                   ('last month', 'today' is a relative day with shift 0)
     ago        -- ``count`` units before publication ('three days ago')
     past_span  -- the ``count`` units up to publication ('the past two weeks', 'recent days')
-    decade     -- ``year`` is the decade's first year ('the 1990s')
+    decade     -- ``year`` is the first year of the ``count`` years it spans (10 for 'the 1990s'
+                  or 'the nineties', 100 for 'the 20th century')
     quarter    -- quarter ``count`` (1-4, or None: the quarter mentioned last) of ``year``, or of
                   the publication year moved by ``shift`` ('last year's third quarter');
                   ``mod`` 'latest'/'current' when the words say which ('the latest quarter')

@@ -167,6 +167,8 @@ RULES: list[Rule] = [
     Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
          + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
     Rule("spelled_year", sp.PATTERN, sp.spelled_year, sp.ANCHOR),
+    Rule("decade_words", sp.DECADE, sp.decade, sp.DECADE_ANCHOR),
+    Rule("century", sp.CENTURY, sp.century, sp.CENTURY_ANCHOR),
     Rule("quarter", pr.QUARTER, pr.quarter, pr.QUARTER_ANCHOR),
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),

@@ -97,7 +97,8 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
         day = _weekday(expr, anchor, future) if anchor else None
         return Resolved(day.isoformat() if day else None, "day")
     if expr.kind == "decade":
-        return Resolved(str(expr.year), "year", str((expr.year or 0) + 9))
+        first = expr.year or 0
+        return Resolved(f"{first:04d}", "year", f"{first + (expr.count or 10) - 1:04d}")
     if expr.kind == "relative":
         return _relative(expr, anchor)
     if expr.kind == "ago":

@@ -1,8 +1,10 @@
-"""Years written in words, as broadcast transcripts and quoted speech give them.
+"""Years, decades and centuries written in words or ordinals, as transcripts and quoted speech
+give them.
 
 'nineteen ninety-six', 'eighteen oh five', 'January nineteen ninety-seven', 'the year two
-thousand', 'two thousand and three'. The number words come from ``number_words.yaml``; a
-plain 'two thousand' is a count unless 'the year' or a preposition says it is a time.
+thousand', 'two thousand and three'; 'the nineties' (1990 to 1999); 'the 20th century' (1900
+to 1999). The number words come from ``number_words.yaml``; a plain 'two thousand' is a count
+unless 'the year' or a preposition says it is a time.
 """
 
 from __future__ import annotations
@@ -62,3 +64,23 @@ def spelled_year(m: re.Match[str]) -> Expr | None:
     month = month_number(m.group("mon")) if m.group("mon") else None
     prep = (m.group("prep") or "").lower()
     return Expr(kind="calendar", year=_value(m), month=month, since=prep == "since")
+
+
+_DECADE_WORDS = {w[:-1] + "ies": v for w, v in _TENS.items() if w.endswith("y")}
+"""'the nineties' from 'ninety': the decades of the 1900s in words."""
+DECADE = (r"\b(?:(?P<mod>" + _I(r"early|late|mid") + r")[\s-]+)?" + _I("the") + r"\s+(?:(?P<mod2>" + _I(r"early|late|mid")
+          + r")[\s-]+)?(?P<w>" + _I(_alt(_DECADE_WORDS)) + r")(?![\w-])")
+DECADE_ANCHOR = r"\b(?i:" + _alt(_DECADE_WORDS) + r")(?!\w)"
+CENTURY = r"\b(?:" + _I("the") + r"\s+)?(?P<n>[1-2]?\d)(?:st|nd|rd|th)[\s-]+" + _I("century") + r"(?![\w-])"
+CENTURY_ANCHOR = r"\b(?i:century)(?!\w)"
+
+
+def decade(m: re.Match[str]) -> Expr | None:
+    """'the nineties' is 1990 to 1999."""
+    return Expr(kind="decade", year=1900 + _DECADE_WORDS[m.group("w").lower()], count=10)
+
+
+def century(m: re.Match[str]) -> Expr | None:
+    """'the 20th century' is 1900 to 1999 ('11th century': 1000 to 1099)."""
+    n = int(m.group("n"))
+    return Expr(kind="decade", year=(n - 1) * 100, count=100) if n >= 1 else None
