@@ -146,3 +146,17 @@ def test_is_to_with_a_day_is_future(make_ctx: Callable[..., Context]) -> None:
 def test_deadlines_pick_the_occurrence_near_publication(make_ctx: Callable[..., Context], text: str,
                                                         published: str, expected: str) -> None:
     assert _listed(make_ctx, text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parliament in Kyiv approved the bill in early October this year.", [("in early October this year", "2024-10")]),
+    ("The envoy was shot on March 3 last year in Mogadishu.", [("on March 3 last year", "2023-03-03")]),
+    ("Burundi will join the force in April next year.", [("in April next year", "2025-04")]),
+])
+def test_a_month_with_a_year_named_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in _grammar(text)] == expected
+
+
+def test_a_capitalised_today_after_a_name_is_a_title() -> None:
+    assert [t for t, _, _ in _grammar("You are listening to Radio Dabanga Today. Today the camp was shelled.")] == [
+        "Today"]

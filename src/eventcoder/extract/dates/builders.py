@@ -50,7 +50,16 @@ def _day_range(m: re.Match[str], year: int | None, month: int) -> Expr | None:
     until = Expr(kind="calendar", year=year, month=month, day=int(day2)) if day2 else None
     named = m.groupdict().get("wdn")
     return Expr(kind="calendar", year=year, month=month, day=day, since=_since(m), until=until,
-                weekday=weekday_number(named) if named else None)
+                weekday=weekday_number(named) if named else None, year_shift=_year_shift(m))
+
+
+_YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
+
+
+def _year_shift(m: re.Match[str]) -> int | None:
+    """'this year' 0, 'last year' -1, 'next year' +1 after a month; None when not written."""
+    word = m.groupdict().get("ry")
+    return _YEAR_SHIFTS[word.lower()] if word else None
 
 
 def day_month(m: re.Match[str]) -> Expr | None:
@@ -76,7 +85,8 @@ def bare_month(m: re.Match[str]) -> Expr | None:
         return None
     mod = _mod(m)
     return Expr(kind="calendar", month=month_number(m.group("mon")), direction=direction,
-                since=_since(m), mod=mod, start_of=mod in ("start", "beginning") and _since(m))
+                since=_since(m), mod=mod, start_of=mod in ("start", "beginning") and _since(m),
+                year_shift=_year_shift(m))
 
 
 def numeric(m: re.Match[str]) -> Expr | None:
@@ -112,10 +122,15 @@ def weekday(m: re.Match[str]) -> Expr | None:
                 since=_since(m), mod=mod)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
 
 
 def deictic(m: re.Match[str]) -> Expr | None:
+    """'yesterday', 'tonight', 'this morning'; 'Today' capitalised after a name is a title
+    ('VOA Today', like 'USA Today')."""
+    if m.group("w")[0].isupper() and _TITLE_WORD_BEFORE.search(m.string, max(0, m.start("w") - 40), m.start("w")):
+        return None
     words = m.group("w").lower().split()
     if words[:4] == ["the", "day", "before", "yesterday"]:
         return Expr(kind="relative", unit="day", shift=-2, since=_since(m))

@@ -41,7 +41,8 @@ class Expr:
                   ``mod`` 'latest'/'current' when the words say which ('the latest quarter')
     shifted    -- ``shift`` units from the last time mentioned ('two days later': +2 days)
 
-    ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
+    ``year_shift`` puts a year-less date in the publication year moved by it ('in April next
+    year': +1). ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
     period'); without one it is not listed.
     """
 
@@ -62,6 +63,7 @@ class Expr:
     until: Expr | None = None
     vague: bool = False
     refers_back: bool = False
+    year_shift: int | None = None
 
     @property
     def is_relative(self) -> bool:

@@ -78,6 +78,8 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d|[,.]\d|%)"
 _WDP = r"(?:(?P<wdn>" + WEEKDAY_RE + r"),?\s+)?"
 _MOD = _I(r"early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|the\s+(?:first|second)\s+half\s+of"
          r"|the\s+(?:first|second|third|fourth|last)\s+(?:week|days|weeks)\s+of")
+_REL_YEAR = r",?\s+(?P<ry>" + _I("this|last|next") + r")\s+" + _I("year") + r"(?![\w'’-])"
+"""'in April next year', 'March 3 last year': the month in the year named relative to publication."""
 _SEASON = _I(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?")
 _FUNCTION_AFTER_YEAR = words("year_stop_words")
 
@@ -126,15 +128,16 @@ RULES: list[Rule] = [
     Rule("numeric", PREP + r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/]|\.\d)",
          b.numeric, _NUMERIC_ANCHOR),
     Rule("day_month", PREP + _WDP + r"(?:" + _I("the") + r"\s+)?(?<![\d.,])" + _DAY + _DAY2
-         + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?", b.day_month, _MONTH_ANCHOR),
-    Rule("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r")?(?![\d,]\d)",
-         b.day_month, _MONTH_ANCHOR),
+         + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r"|" + _REL_YEAR + r")?", b.day_month,
+         _MONTH_ANCHOR),
+    Rule("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r"|" + _REL_YEAR
+         + r")?(?![\d,]\d)", b.day_month, _MONTH_ANCHOR),
     Rule("month_year", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?" + _MON + r",?\s+(?:" + _I("of")
          + r"\s+)?" + _YEAR, b.month_year, _MONTH_ANCHOR),
     Rule("month_range", r"\b" + _I("from|between") + r"\s+" + _MON + r"\s+(?:[-–]|" + _I("to|and|until|through")
          + r")\s+\b(?P<mon2>" + MONTH_RE + r")(?!\w)(?:,?\s+" + _YEAR + r")?", b.month_range, _MONTH_ANCHOR),
     Rule("bare_month", _MONTH_PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+|"
-         r"(?P<det>" + _I("the|a|an|its|their|his|her") + r")\s+)?" + _MON + r"(?!\.?\s*\d)(?=\s+(?P<noun>[a-z]+))?",
+         r"(?P<det>" + _I("the|a|an|its|their|his|her") + r")\s+)?" + _MON + r"(?!\.?\s*\d)(?:" + _REL_YEAR + r")?(?=\s+(?P<noun>[a-z]+))?",
          b.bare_month, _MONTH_ANCHOR),
     Rule("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on")
          + r"\s+)?)?(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"

@@ -109,6 +109,8 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
 def _calendar(expr: Expr, anchor: date | None, future: bool, year_search: int,
               nearest: bool = False) -> Resolved:
     year = expr.year
+    if year is None and expr.year_shift is not None and anchor is not None:
+        year = anchor.year + expr.year_shift
     if year is None and expr.month is not None and nearest and not future and anchor is not None:
         year = _nearest_year(expr, anchor)
     if year is None and expr.month is not None:
