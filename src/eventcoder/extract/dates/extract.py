@@ -14,6 +14,7 @@ when). :func:`find_mentions` and :func:`governing_date` see them too.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
+_COMPARISON_CUES = words("comparison_cues")
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,20 @@ def _reference_for(ctx: Context, atom: Atom, reference: Resolved | None,
         return reference
     if expr.kind == "quarter":
         return reference if reference is not None and reference.precision == "quarter" else quarter[1]
-    year_back = expr.kind in ("ago", "shifted") and expr.unit == "year"
+    year_back = expr.kind in ("ago", "shifted") and expr.unit == "year" or _compared(ctx, atom)
     if year_back and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
         return quarter[1]
     return reference
+
+
+def _compared(ctx: Context, atom: Atom) -> bool:
+    """'last year' after a comparison word in its clause ('compared with $3 million last year')."""
+    expr = atom.expr
+    if expr is None or expr.kind != "relative" or expr.unit != "year" or expr.shift >= 0:
+        return False
+    clause = re.split(r"[.;:!?\n]", ctx.text[max(0, atom.start - ctx.config.dates.future_lookback):atom.end])[-1]
+    words_before = " " + " ".join(clause.lower().split()[:-2]) + " "  # the span's own 'from' counts
+    return any(f" {cue} " in words_before for cue in _COMPARISON_CUES)
 
 
 def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:
@@ -141,7 +153,7 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
         if expr.kind == "calendar" and expr.is_relative:
             lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback, atom.end)
             future, nearest = lean == "forward", lean == "nearest"
-        resolved = quarter_ago(expr, reference) or resolve(
+        resolved = quarter_ago(expr, reference, _compared(ctx, atom)) or resolve(
             expr, ctx.anchor, future, ctx.config.dates.year_search, nearest)
     mention = DateMention(
         start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],
