@@ -160,3 +160,19 @@ def test_a_month_with_a_year_named_from_publication(text: str, expected: list[tu
 def test_a_capitalised_today_after_a_name_is_a_title() -> None:
     assert [t for t, _, _ in _grammar("You are listening to Radio Dabanga Today. Today the camp was shelled.")] == [
         "Today"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The army has given the gunmen until 6 a.m. Tuesday to leave Tripoli.", "2024-05-14T06:00"),
+    ("The electoral board postponed until Thursday the count in Kinshasa.", "2024-05-16"),
+    ("The rebels stayed in Juba until Saturday.", "2024-05-11"),
+])
+def test_a_day_named_as_a_deadline_is_ahead(make_ctx: Callable[..., Context], text: str, expected: str) -> None:
+    assert _listed(make_ctx, text, "2024-05-13")[0][1] == expected
+
+
+@pytest.mark.slow
+def test_a_deadline_in_a_past_perfect_clause_is_behind(make_ctx: Callable[..., Context]) -> None:
+    text = "Thirty of the 54 members had filed reports by Wednesday, the African Union said."
+    assert _listed(make_ctx, text, "2024-05-16")[0] == ("by Wednesday", "2024-05-15")

@@ -25,7 +25,7 @@ from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve
 from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, split_range, strip_span
 from eventcoder.extract.dates.resolve import Resolved, resolve
-from eventcoder.extract.dates.tense import calendar_lean, governing_verb, is_future
+from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
@@ -143,6 +143,8 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
     expr = atom.expr
     assert expr is not None, "scan() returns only composed atoms"
     future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+    if expr.kind == "weekday" and not future:
+        future = deadline_ahead(ctx.text, atom.start, atom.end, ctx.doc)
     resolved: Resolved | None
     if expr.kind in ("quarter", "shifted"):
         resolved = resolve_in_context(expr, ctx.anchor, future, reference)

@@ -55,6 +55,26 @@ def calendar_lean(text: str, start: int, doc: Doc | None = None, lookback: int =
     return "backward" if past and not deadline else "nearest"
 
 
+def deadline_ahead(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
+    """A day named as a deadline ('has given them until 9 a.m. Tuesday') is the coming one;
+    after a simple past only when the verb moves a deadline ('postponed until Tuesday'), not
+    when it tells how long something lasted ('stayed until Saturday'), never after a past
+    perfect ('had filed by Wednesday')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 12):start + 6])
+    if not any(w.lower() in _UNTIL for w in before[-2:]):
+        return False
+    verb = governing_verb(doc, start) if doc is not None else None
+    if verb is None:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False  # 'had filed by Wednesday', 'until Thursday they had not called him'
+    return verb.tag_ != "VBD" or verb.lower_ in DEADLINE_WORDS
+
+
+_UNTIL = frozenset({"until", "till", "by"})
+"""The words that end a period at a day ('until Tuesday'): grammar, not vocabulary."""
+
+
 def is_past(doc: Doc, start: int) -> bool:
     """The verb governing the expression is in a past tense: 'rose', 'had risen', 'has been
     searching since', a past participle ('the high set on Aug. 6'); a bare gerund takes the
