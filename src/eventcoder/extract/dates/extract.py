@@ -31,7 +31,7 @@ from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
-_COMPARISON_CUES = words("comparison_cues")
+_COMPARISON_CUES = words("period_comparison_cues")
 
 
 @dataclass(frozen=True)
