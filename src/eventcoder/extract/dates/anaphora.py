@@ -55,12 +55,17 @@ def resolve_in_context(expr: Expr, anchor: date | None, future: bool, reference:
     raise ValueError(f"not an anaphoric kind: {expr.kind}")
 
 
-def quarter_ago(expr: Expr, reference: Resolved | None) -> Resolved | None:
-    """'a year ago' right after a quarter is that quarter a year back; None otherwise."""
+def quarter_ago(expr: Expr, reference: Resolved | None, comparing: bool = False) -> Resolved | None:
+    """'a year ago' right after a quarter is that quarter a year back, and so is 'last year'
+    when a figure is compared with it (``comparing``); None otherwise."""
     ref = _parse_quarter(reference)
-    if ref is None or expr.kind != "ago" or expr.unit != "year" or expr.count is None:
+    if ref is None or expr.unit != "year":
         return None
-    return quarter_of(ref[0] - expr.count, ref[1])
+    if expr.kind == "ago" and expr.count is not None:
+        return quarter_of(ref[0] - expr.count, ref[1])
+    if comparing and expr.kind == "relative" and expr.shift < 0 and expr.mod is None:
+        return quarter_of(ref[0] + expr.shift, ref[1])
+    return None
 
 
 def _quarter(expr: Expr, anchor: date | None, future: bool, ref: tuple[int, int] | None) -> Resolved | None:

@@ -50,7 +50,16 @@ def _day_range(m: re.Match[str], year: int | None, month: int) -> Expr | None:
     until = Expr(kind="calendar", year=year, month=month, day=int(day2)) if day2 else None
     named = m.groupdict().get("wdn")
     return Expr(kind="calendar", year=year, month=month, day=day, since=_since(m), until=until,
-                weekday=weekday_number(named) if named else None)
+                weekday=weekday_number(named) if named else None, year_shift=_year_shift(m))
+
+
+_YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
+
+
+def _year_shift(m: re.Match[str]) -> int | None:
+    """'this year' 0, 'last year' -1, 'next year' +1 after a month; None when not written."""
+    word = m.groupdict().get("ry")
+    return _YEAR_SHIFTS[word.lower()] if word else None
 
 
 def day_month(m: re.Match[str]) -> Expr | None:
@@ -63,14 +72,21 @@ def month_year(m: re.Match[str]) -> Expr | None:
                 since=_since(m), mod=_mod(m), start_of=_mod(m) in ("start", "beginning") and _since(m))
 
 
+_FUNCTION_WORDS = words("year_stop_words")
+
+
 def bare_month(m: re.Match[str]) -> Expr | None:
-    """A month alone is a date only after a preposition or a modifier ('in May', 'last September')."""
+    """A month alone is a date only after a preposition or a modifier ('in May', 'last
+    September'), or between an article and the noun it dates ('the October killings')."""
     direction = _direction(m.group("dir"))
-    if not (m.group("prep") or m.group("mod") or direction):
+    noun = m.group("noun")
+    dated_noun = m.group("det") is not None and noun is not None and noun not in _FUNCTION_WORDS
+    if not (m.group("prep") or m.group("mod") or direction or dated_noun):
         return None
     mod = _mod(m)
     return Expr(kind="calendar", month=month_number(m.group("mon")), direction=direction,
-                since=_since(m), mod=mod, start_of=mod in ("start", "beginning") and _since(m))
+                since=_since(m), mod=mod, start_of=mod in ("start", "beginning") and _since(m),
+                year_shift=_year_shift(m))
 
 
 def numeric(m: re.Match[str]) -> Expr | None:
@@ -92,7 +108,13 @@ def iso(m: re.Match[str]) -> Expr | None:
                 local=None if utc else clock, utc=utc)
 
 
+_EVERY = re.compile(r"\b(?i:each|every)\s+$")
+
+
 def weekday(m: re.Match[str]) -> Expr | None:
+    """A day name; 'every Thursday' is a repetition, not a day."""
+    if _EVERY.search(m.string, max(0, m.start("wd") - 8), m.start("wd")):
+        return None
     mod = (m.group("mod") or m.group("pod") or "").lower() or None
     if mod in ("earlier", "later"):
         mod = None  # 'earlier on Tuesday' orders events; it is still just Tuesday
@@ -100,10 +122,15 @@ def weekday(m: re.Match[str]) -> Expr | None:
                 since=_since(m), mod=mod)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z]\w*[ \t]+$")
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
 
 
 def deictic(m: re.Match[str]) -> Expr | None:
+    """'yesterday', 'tonight', 'this morning'; 'Today' capitalised after a name is a title
+    ('VOA Today', like 'USA Today')."""
+    if m.group("w")[0].isupper() and _TITLE_WORD_BEFORE.search(m.string, max(0, m.start("w") - 40), m.start("w")):
+        return None
     words = m.group("w").lower().split()
     if words[:4] == ["the", "day", "before", "yesterday"]:
         return Expr(kind="relative", unit="day", shift=-2, since=_since(m))
@@ -120,10 +147,22 @@ def weekend(m: re.Match[str]) -> Expr | None:
 
 
 def relative(m: re.Match[str]) -> Expr | None:
+    """'last month', 'the coming year'; 'This Week' with a capital unit names a programme."""
+    unit = m.group("unit")
+    if unit[0].isupper() and not unit.isupper():
+        return None
     shift = {"last": -1, "next": 1}.get(_direction(m.group("dir")) or "this", 0)
     mod = _mod(m)
     return Expr(kind="relative", unit=_unit(m.group("unit")), shift=shift, since=_since(m),
                 mod=mod, start_of=mod in ("start", "beginning") and _since(m))
+
+
+def the_year(m: re.Match[str]) -> Expr | None:
+    """'for the full year', 'by the end of the year': with no year named, the year of
+    publication (as 'this year'); 'the year ended June 30' and 'the year before' are not."""
+    mod = _mod(m)
+    return Expr(kind="relative", unit="year", since=_since(m), mod=mod,
+                start_of=mod in ("start", "beginning") and _since(m))
 
 
 def ago(m: re.Match[str]) -> Expr | None:

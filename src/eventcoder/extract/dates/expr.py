@@ -34,13 +34,15 @@ class Expr:
                   ('last month', 'today' is a relative day with shift 0)
     ago        -- ``count`` units before publication ('three days ago')
     past_span  -- the ``count`` units up to publication ('the past two weeks', 'recent days')
-    decade     -- ``year`` is the decade's first year ('the 1990s')
+    decade     -- ``year`` is the first year of the ``count`` years it spans (10 for 'the 1990s'
+                  or 'the nineties', 100 for 'the 20th century')
     quarter    -- quarter ``count`` (1-4, or None: the quarter mentioned last) of ``year``, or of
                   the publication year moved by ``shift`` ('last year's third quarter');
                   ``mod`` 'latest'/'current' when the words say which ('the latest quarter')
     shifted    -- ``shift`` units from the last time mentioned ('two days later': +2 days)
 
-    ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
+    ``year_shift`` puts a year-less date in the publication year moved by it ('in April next
+    year': +1). ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
     period'); without one it is not listed.
     """
 
@@ -61,6 +63,7 @@ class Expr:
     until: Expr | None = None
     vague: bool = False
     refers_back: bool = False
+    year_shift: int | None = None
 
     @property
     def is_relative(self) -> bool:
@@ -68,6 +71,12 @@ class Expr:
         if self.kind in ("weekday", "relative", "ago", "past_span", "quarter", "shifted"):
             return True
         return self.kind == "calendar" and self.year is None
+
+    @property
+    def is_duration(self) -> bool:
+        """A span counted in several units ('the past three months') says how long, not when:
+        TimeML's DURATION, which schema 1 has no place for. It still governs figures."""
+        return self.kind == "past_span" and self.count is not None and self.count > 1
 
     @property
     def is_day(self) -> bool:

@@ -8,12 +8,13 @@ the value conventions (a week is its Monday's date with ``until`` its Sunday).
 The record lists every mention, in text order: a report that says "on Tuesday" five times
 has five items, each pointing at its own words, so a reader (or a scorer) can trace every
 temporal expression. Vague spans ("in recent days", "a few weeks ago") are not reported,
-since no stated precision fits them. :func:`find_mentions` and :func:`governing_date` see
-them too.
+since no stated precision fits them, nor durations ("the past three months": how long, not
+when). :func:`find_mentions` and :func:`governing_date` see them too.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -22,14 +23,15 @@ from spacy.tokens import Doc, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve_in_context
 from eventcoder.extract.dates.expr import Expr
-from eventcoder.extract.dates.grammar import Atom, Hints, scan, strip_span
+from eventcoder.extract.dates.grammar import Atom, Hints, scan, split_range, strip_span
 from eventcoder.extract.dates.resolve import Resolved, resolve
-from eventcoder.extract.dates.tense import calendar_lean, governing_verb, is_future
+from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
+_COMPARISON_CUES = words("period_comparison_cues")
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,9 @@ class _Found:
 
 
 def extract_dates(ctx: Context) -> list[DateMention]:
-    """Every non-vague temporal expression of the article, in text order."""
-    return [found.mention for found in _all_mentions(ctx) if not found.expr.vague]
+    """Every temporal expression of the article that names a time, in text order: vague ones
+    and durations ('over the past three months') are left to :func:`governing_date`."""
+    return [found.mention for found in _all_mentions(ctx) if not (found.expr.vague or found.expr.is_duration)]
 
 
 def find_mentions(ctx: Context) -> list[DateMention]:
@@ -90,19 +93,41 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
     found: list[_Found] = []
     reference: Resolved | None = None
     quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
-    for atom in scan(ctx.text, _hints(ctx.doc), ctx.config.dates):
-        atom = strip_span(ctx.text, atom)
-        year_back = atom.expr is not None and atom.expr.kind in ("ago", "shifted") and atom.expr.unit == "year"
-        if year_back and quarter is not None and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
-            item = _resolve(ctx, atom, quarter[1])  # 'a year ago' in a quarter's story: that quarter
-        else:
-            item = _resolve(ctx, atom, reference)
+    atoms = scan(ctx.text, _hints(ctx.doc), ctx.config.dates)
+    for atom in (strip_span(ctx.text, part) for whole in atoms for part in split_range(ctx.text, whole)):
+        item = _resolve(ctx, atom, _reference_for(ctx, atom, reference, quarter))
         found.append(item)
         if not item.expr.vague and is_reference(item.expr, item.resolved):
             reference = item.resolved
             if item.expr.kind == "quarter":
                 quarter = (item.mention.end, item.resolved)
     return found
+
+
+def _reference_for(ctx: Context, atom: Atom, reference: Resolved | None,
+                   quarter: tuple[int, Resolved] | None) -> Resolved | None:
+    """What an expression counts from: the last time mentioned, except that 'the quarter' means
+    the last quarter named even after other times ('a loss for the third quarter ... next year
+    ... in the quarter'), and 'a year ago' close after a quarter is that quarter a year back."""
+    expr = atom.expr
+    if quarter is None or expr is None:
+        return reference
+    if expr.kind == "quarter":
+        return reference if reference is not None and reference.precision == "quarter" else quarter[1]
+    year_back = expr.kind in ("ago", "shifted") and expr.unit == "year" or _compared(ctx, atom)
+    if year_back and atom.start - quarter[0] <= ctx.config.dates.quarter_reach:
+        return quarter[1]
+    return reference
+
+
+def _compared(ctx: Context, atom: Atom) -> bool:
+    """'last year' after a comparison word in its clause ('compared with $3 million last year')."""
+    expr = atom.expr
+    if expr is None or expr.kind != "relative" or expr.unit != "year" or expr.shift >= 0:
+        return False
+    clause = re.split(r"[.;:!?\n]", ctx.text[max(0, atom.start - ctx.config.dates.future_lookback):atom.end])[-1]
+    words_before = " " + " ".join(clause.lower().split()[:-2]) + " "  # the span's own 'from' counts
+    return any(f" {cue} " in words_before for cue in _COMPARISON_CUES)
 
 
 def _mentions_between(ctx: Context, start: int, end: int) -> list[_Found]:
@@ -118,6 +143,8 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
     expr = atom.expr
     assert expr is not None, "scan() returns only composed atoms"
     future = expr.is_relative and is_future(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+    if expr.kind == "weekday" and not future:
+        future = deadline_ahead(ctx.text, atom.start, atom.end, ctx.doc)
     resolved: Resolved | None
     if expr.kind in ("quarter", "shifted"):
         resolved = resolve_in_context(expr, ctx.anchor, future, reference)
@@ -126,9 +153,9 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
     else:
         nearest = False
         if expr.kind == "calendar" and expr.is_relative:
-            lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback)
+            lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback, atom.end)
             future, nearest = lean == "forward", lean == "nearest"
-        resolved = quarter_ago(expr, reference) or resolve(
+        resolved = quarter_ago(expr, reference, _compared(ctx, atom)) or resolve(
             expr, ctx.anchor, future, ctx.config.dates.year_search, nearest)
     mention = DateMention(
         start=atom.start, end=atom.end, text=ctx.text[atom.start:atom.end],

@@ -16,6 +16,7 @@ from functools import cache
 
 from eventcoder.extract.dates import builders as b
 from eventcoder.extract.dates import periods as pr
+from eventcoder.extract.dates import spelled as sp
 from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
 from eventcoder.extract.dates.lexicon import (
@@ -49,19 +50,27 @@ class Hints:
 
 @dataclass(frozen=True)
 class Atom:
-    """One matched expression: its span in the text and what it says (None for a bare clock)."""
+    """One matched expression: its span in the text and what it says (None for a bare clock).
+
+    ``second`` is where a range's written second end starts ('between 1985 and *1987*'): each
+    end is a time of its own, listed as its own item.
+    """
 
     start: int
     end: int
     expr: Expr | None
     local: Clock | None = None
     utc: Clock | None = None
+    second: int | None = None
 
 
 Builder = Callable[[re.Match[str]], Expr | None]
 
 _I = "(?i:{})".format
 PREP = r"(?:\b(?P<prep>" + _I(r"on|in|since|until|till|by|from|during|throughout|as\s+of") + r")\s+)?"
+_MONTH_PREP = r"(?:\b(?P<prep>" + _I(r"on|in|since|until|till|by|from|during|throughout|through|for|before|after|as\s+of") \
+    + r")\s+)?"
+"""A month alone needs a preposition: more of them than before a day ('for November', 'through January')."""
 _MON = r"\b(?P<mon>" + MONTH_RE + r")(?!\w)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _DAY2 = r"(?:\s*(?:[-–]|" + _I("to|and") + r")\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
@@ -69,6 +78,8 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d|[,.]\d|%)"
 _WDP = r"(?:(?P<wdn>" + WEEKDAY_RE + r"),?\s+)?"
 _MOD = _I(r"early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|the\s+(?:first|second)\s+half\s+of"
          r"|the\s+(?:first|second|third|fourth|last)\s+(?:week|days|weeks)\s+of")
+_REL_YEAR = r",?\s+(?P<ry>" + _I("this|last|next") + r")\s+" + _I("year") + r"(?![\w'’-])"
+"""'in April next year', 'March 3 last year': the month in the year named relative to publication."""
 _SEASON = _I(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?")
 _FUNCTION_AFTER_YEAR = words("year_stop_words")
 
@@ -117,15 +128,17 @@ RULES: list[Rule] = [
     Rule("numeric", PREP + r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/]|\.\d)",
          b.numeric, _NUMERIC_ANCHOR),
     Rule("day_month", PREP + _WDP + r"(?:" + _I("the") + r"\s+)?(?<![\d.,])" + _DAY + _DAY2
-         + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?", b.day_month, _MONTH_ANCHOR),
-    Rule("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r")?(?![\d,]\d)",
-         b.day_month, _MONTH_ANCHOR),
+         + r"\s+(?:" + _I("of") + r"\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r"|" + _REL_YEAR + r")?", b.day_month,
+         _MONTH_ANCHOR),
+    Rule("month_day", PREP + _WDP + _MON + r"\s+" + _DAY + _DAY2 + r"(?:,?\s+" + _YEAR + r"|" + _REL_YEAR
+         + r")?(?![\d,]\d)", b.day_month, _MONTH_ANCHOR),
     Rule("month_year", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?" + _MON + r",?\s+(?:" + _I("of")
          + r"\s+)?" + _YEAR, b.month_year, _MONTH_ANCHOR),
     Rule("month_range", r"\b" + _I("from|between") + r"\s+" + _MON + r"\s+(?:[-–]|" + _I("to|and|until|through")
          + r")\s+\b(?P<mon2>" + MONTH_RE + r")(?!\w)(?:,?\s+" + _YEAR + r")?", b.month_range, _MONTH_ANCHOR),
-    Rule("bare_month", PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+)?"
-         + _MON + r"(?!\s*\d)", b.bare_month, _MONTH_ANCHOR),
+    Rule("bare_month", _MONTH_PREP + r"(?:(?P<mod>" + _MOD + r")[\s-]+)?(?:(?P<dir>" + _I("last|next|this") + r")\s+|"
+         r"(?P<det>" + _I("the|a|an|its|their|his|her") + r")\s+)?" + _MON + r"(?!\.?\s*\d)(?:" + _REL_YEAR + r")?(?=\s+(?P<noun>[a-z]+))?",
+         b.bare_month, _MONTH_ANCHOR),
     Rule("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on")
          + r"\s+)?)?(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"
          r"\b(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + PART_OF_DAY_RE + r"))?(?!\w)", b.weekday,
@@ -139,6 +152,10 @@ RULES: list[Rule] = [
     Rule("relative", PREP + r"(?:(?P<mod>" + _MOD + r"|" + _I("earlier|later") + r")[\s-]+)?\b(?P<dir>"
          + _I(r"this|last|next|the\s+previous|previous|the\s+coming|coming|the\s+current|current")
          + r")\s+(?P<unit>" + _I("week|month|year") + r")(?!\w)", b.relative, _words("week", "month", "year")),
+    Rule("the_year", r"(?:\b(?P<prep>" + _I("in|for|during|through|throughout|by|since|until") + r")\s+)?(?:(?P<mod>"
+         + _MOD + r"|" + _I("earlier|later") + r")[\s-]+(?:" + _I("in|of") + r"\s+)?)?\b[Tt]he\s+(?:(?:full|whole|entire"
+         r"|fiscal|current)\s+)?year(?![\w'’-]|\s+(?:" + _I(r"ago|earlier|before|after|later|of|that|when|ended|ending"
+         r"|since|to|in|\d+|" + NUMBER_WORD_RE) + r")(?!\w))", b.the_year, _words("year")),
     Rule("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
          + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago, _words("ago")),
     Rule("past_span", r"(?:\b(?P<prep>" + _I("in|over|during|for|within|throughout|until|till") + r")\s+)?"
@@ -152,6 +169,9 @@ RULES: list[Rule] = [
          + r"(?P<y>(?:1[89]|20)\d\d)(?P<s>['’]?s)?(?!\d|[,.]\d|%|\w)", b.year, _YEAR_ANCHOR),
     Rule("year_range", r"(?:\b(?P<lead>" + _I("from|between") + r")\s+)?\b(?P<y>(?:1[89]|20)\d\d)\s*(?P<sep>[-–]|"
          + _I("to|and|until|through") + r")\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d\w])", b.year_range, _YEAR_ANCHOR),
+    Rule("spelled_year", sp.PATTERN, sp.spelled_year, sp.ANCHOR),
+    Rule("decade_words", sp.DECADE, sp.decade, sp.DECADE_ANCHOR),
+    Rule("century", sp.CENTURY, sp.century, sp.CENTURY_ANCHOR),
     Rule("quarter", pr.QUARTER, pr.quarter, pr.QUARTER_ANCHOR),
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
@@ -230,7 +250,7 @@ def _time_atom(m: re.Match[str]) -> Atom | None:
 def _may_count(rule: str, m: re.Match[str]) -> bool:
     """Only a year after a bare preposition can be a count ('since 2011 civilians');
     'summer of 2012' or 'late 2015' cannot."""
-    if rule in ("year_range", "hinted_year"):
+    if rule in ("year_range", "hinted_year", "spelled_year"):
         return True
     return rule == "year" and not m.group("mod") and not m.group("s")
 
@@ -262,12 +282,35 @@ def _rule_atoms(rule: Rule, text: str, anchors: list[tuple[int, int]], hints: Hi
         if expr is None:
             continue
         if _may_count(rule.name, m) and (hints.counts(*m.span("y")) or (
-                rule.name == "hinted_year" and lexical_counts(*m.span("y")))):
+                rule.name in ("hinted_year", "spelled_year") and lexical_counts(*m.span("y")))):
             continue
         if rule.name == "hinted_year" and not hints.is_date(m.start("y"), m.end("y")):
             continue
-        atoms.append(Atom(m.start(), m.end(), expr))
+        start = m.start("mon") if rule.name == "bare_month" and m.group("det") else m.start()  # 'the October killing'
+        atoms.append(Atom(start, m.end(), expr, second=_second_end(m) if expr.until else None))
     return atoms
+
+
+def _second_end(m: re.Match[str]) -> int | None:
+    """Where the second end of a range is written: its year, month or day group."""
+    groups = m.groupdict()
+    starts = [m.start(g) for g in ("y2", "mon2", "d2") if groups.get(g)]
+    return min(starts) if starts else None
+
+
+_RANGE_JOIN = re.compile(r"[\s,]*(?:[-–]|" + _I("to|and|until|through|till") + r")?[\s,]*$")
+
+
+def split_range(text: str, atom: Atom) -> list[Atom]:
+    """A range written with both ends ('from March to May', 'April 24 and 25') as two atoms:
+    the first keeps the range (its ``until``), the second is the end as a time of its own."""
+    if atom.second is None or atom.expr is None or atom.expr.until is None:
+        return [atom]
+    join = _RANGE_JOIN.search(text, atom.start, atom.second)
+    cut = join.start() if join else atom.start
+    if cut <= atom.start:
+        return [atom]
+    return [replace(atom, end=cut, second=None), Atom(atom.second, atom.end, atom.expr.until)]
 
 
 def _candidates(text: str, hints: Hints, config: DateConfig, rules: list[Rule]) -> list[Atom]:

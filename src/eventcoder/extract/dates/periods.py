@@ -11,7 +11,7 @@ import re
 from typing import cast
 
 from eventcoder.extract.dates.expr import Direction, Expr, Unit
-from eventcoder.extract.dates.lexicon import NUMBER_WORD_RE, UNITS, number_value
+from eventcoder.extract.dates.lexicon import MONTH_RE, NUMBER_WORD_RE, UNITS, month_number, number_value
 from eventcoder.extract.lexicons import lexicon
 
 _I = "(?i:{})".format
@@ -61,6 +61,17 @@ def _year_direction(word: str | None) -> Direction | None:
     return _YEAR_DIRECTIONS.get((word or "").lower())
 
 
+_ENDED = re.compile(r"\s+(?i:ended|ending)\s+(?P<mon>" + MONTH_RE + r")\s+[0-3]?\d(?!\d)")
+
+
+def _ended_quarter(m: re.Match[str]) -> int | None:
+    """'the quarter ended Sept. 30': the calendar quarter closing that month (a fiscal quarter
+    ending in another month names no calendar quarter)."""
+    ended = _ENDED.match(m.string, m.end())
+    month = month_number(ended.group("mon")) if ended else 0
+    return month // 3 if month and month % 3 == 0 else None
+
+
 def quarter(m: re.Match[str]) -> Expr | None:
     """A quarter needs a number, a telling word or 'the/this' ('a quarter of' is a fraction)."""
     ordinal, adj = m.group("ord"), m.group("adj")
@@ -72,7 +83,7 @@ def quarter(m: re.Match[str]) -> Expr | None:
         return None  # 'the first quarter of the city', 'a quarter of the population'
     year = m.group("y") or m.group("y2")
     mod = label if label in ("latest", "current", "next") else ("this" if det == "this" else None)
-    count = int(_QUARTER_WORDS[ordinal.lower()]) if ordinal else None
+    count = int(_QUARTER_WORDS[ordinal.lower()]) if ordinal else _ended_quarter(m)
     return Expr(kind="quarter", count=count, year=int(year) if year else None,
                 direction=_year_direction(m.group("rel") or m.group("rel2")), mod=mod,
                 shift=-1 if label == "year_ago" else 0, refers_back=count is None and mod is None)

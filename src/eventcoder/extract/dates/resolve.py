@@ -97,7 +97,8 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
         day = _weekday(expr, anchor, future) if anchor else None
         return Resolved(day.isoformat() if day else None, "day")
     if expr.kind == "decade":
-        return Resolved(str(expr.year), "year", str((expr.year or 0) + 9))
+        first = expr.year or 0
+        return Resolved(f"{first:04d}", "year", f"{first + (expr.count or 10) - 1:04d}")
     if expr.kind == "relative":
         return _relative(expr, anchor)
     if expr.kind == "ago":
@@ -108,6 +109,8 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
 def _calendar(expr: Expr, anchor: date | None, future: bool, year_search: int,
               nearest: bool = False) -> Resolved:
     year = expr.year
+    if year is None and expr.year_shift is not None and anchor is not None:
+        year = anchor.year + expr.year_shift
     if year is None and expr.month is not None and nearest and not future and anchor is not None:
         year = _nearest_year(expr, anchor)
     if year is None and expr.month is not None:

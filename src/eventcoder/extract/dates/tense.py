@@ -17,6 +17,7 @@ from eventcoder.extract.lexicons import words
 FUTURE_AUX = words("future_markers")
 FUTURE_GOVERNORS = words("future_governors")
 DEADLINE_WORDS = words("deadline_words")
+EARLIEST_MARKERS = words("earliest_markers")
 Lean = Literal["forward", "nearest", "backward"]
 _LEXICAL = re.compile(
     r"\b(?:will|would|shall|'ll|’ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|"
@@ -27,7 +28,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|as)\b|\bbut\b")
 
 
 def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80) -> bool:
-    """True when the expression at ``start`` sits in a future or future-in-the-past clause."""
+    """True when the expression at ``start`` sits in a future or future-in-the-past clause,
+    or follows a phrase setting an earliest moment ('as early as Tuesday')."""
+    if _after_earliest_marker(text, start):
+        return True
     if doc is not None:
         verb = governing_verb(doc, start)
         if verb is not None:
@@ -35,17 +39,40 @@ def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80)
     return _lexically_future(text, start, lookback)
 
 
-def calendar_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 80) -> Lean:
-    """Which occurrence a year-less date means: the next in a future clause or after a
-    deadline word ('by', 'payable'); the last in a clearly past clause; otherwise (and for a
-    deadline in a past clause, 'extended the deadline until March 3') the nearest."""
+def calendar_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 80,
+                  end: int | None = None) -> Lean:
+    """Which occurrence a year-less date means: the next in a future clause or beside a
+    deadline word ('by', 'payable', 'the Jan. 14 deadline'); the last in a clearly past
+    clause; otherwise, and for a deadline set in a past clause ('extended the deadline until
+    March 3') or in an infinitive, whose time runs from a verb of any tense ('ordered them
+    to leave by Jan. 14'), the nearest."""
     if is_future(text, start, doc, lookback):
         return "forward"
-    deadline = _after_deadline_word(text, start)
+    deadline = _beside_deadline_word(text, start, end)
     past = doc is not None and is_past(doc, start)
-    if deadline and not past:
+    if deadline and not past and not (doc is not None and _in_infinitive(doc, start)):
         return "forward"
     return "backward" if past and not deadline else "nearest"
+
+
+def deadline_ahead(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
+    """A day named as a deadline ('has given them until 9 a.m. Tuesday') is the coming one;
+    after a simple past only when the verb moves a deadline ('postponed until Tuesday'), not
+    when it tells how long something lasted ('stayed until Saturday'), never after a past
+    perfect ('had filed by Wednesday')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 12):start + 6])
+    if not any(w.lower() in _UNTIL for w in before[-2:]):
+        return False
+    verb = governing_verb(doc, start) if doc is not None else None
+    if verb is None:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False  # 'had filed by Wednesday', 'until Thursday they had not called him'
+    return verb.tag_ != "VBD" or verb.lower_ in DEADLINE_WORDS
+
+
+_UNTIL = frozenset({"until", "till", "by"})
+"""The words that end a period at a day ('until Tuesday'): grammar, not vocabulary."""
 
 
 def is_past(doc: Doc, start: int) -> bool:
@@ -71,16 +98,32 @@ def is_past(doc: Doc, start: int) -> bool:
     return False
 
 
+def _in_infinitive(doc: Doc, start: int) -> bool:
+    """The expression hangs from a 'to' infinitive ('to repatriate the child by Jan. 14')."""
+    verb = governing_verb(doc, start)
+    return verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _verb_ancestor(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
-def _after_deadline_word(text: str, start: int) -> bool:
-    """A deadline word just before the date, or opening its span ('by Dec. 15')."""
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])
+def _beside_deadline_word(text: str, start: int, end: int | None = None) -> bool:
+    """A deadline word just before the date (or before its 'to': 'extended to Nov. 20'),
+    opening its span ('by Dec. 15') or right after it ('the Jan. 14 deadline')."""
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 30):start])]
+    if before and before[-1] == "to":
+        before = before[:-1]
     first = re.match(r"[A-Za-z]+", text[start:start + 12])
-    near = ([before[-1]] if before else []) + ([first.group()] if first else [])
+    after = re.match(r"\s*([A-Za-z]+)", text[end:end + 20]) if end is not None else None
+    near = before[-1:] + ([first.group()] if first else []) + ([after.group(1)] if after else [])
     return any(w.lower() in DEADLINE_WORDS for w in near)
+
+
+def _after_earliest_marker(text: str, start: int) -> bool:
+    """'as early as Tuesday', 'as soon as next week': the time is ahead."""
+    before = " ".join(text[max(0, start - 30):start].lower().split())
+    return any((" " + before).endswith(" " + marker) for marker in EARLIEST_MARKERS)
 
 
 def governing_verb(doc: Doc, start: int) -> Token | None:
@@ -103,8 +146,9 @@ def _verb_is_future(verb: Token) -> bool:
     for level, token in enumerate(_clause_chain(verb)):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
             return True
-        if level > 0 and token.lemma_ in FUTURE_GOVERNORS:
-            return True
+        if level > 0 and (token.lemma_ in FUTURE_GOVERNORS or token.lemma_ == "be"):
+            return True  # 'is expected to resume', 'is to resume Tuesday'
+
         if level == 0 and token.lemma_ in FUTURE_GOVERNORS and _present_passive(token):
             return True  # 'is expected on Friday', 'is scheduled for March 3'
 
