@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,3 +61,14 @@ def gazetteer_home(base_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / base_index.name).symlink_to(base_index)
     return tmp_path
+
+
+@pytest.fixture
+def places_by_text(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str, Any]]:
+    """Places of a text keyed by their surface form (the places step alone)."""
+    from eventcoder.extract.places.extract import extract_places
+
+    def _run(text: str) -> dict[str, Any]:
+        return {p.text: p for p in extract_places(make_ctx(text))}
+
+    return _run

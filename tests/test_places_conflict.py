@@ -3,13 +3,7 @@ of the kind wire reports write (our own sentences)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from eventcoder.extract.context import Context
-from eventcoder.extract.places.extract import extract_places
-from eventcoder.model import Place
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
 
@@ -34,15 +28,8 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def places(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str, Place]]:
-    def _run(text: str) -> dict[str, Place]:
-        return {p.text: p for p in extract_places(make_ctx(text))}
-    return _run
-
-
 @pytest.mark.parametrize(("text", "name", "country"), CASES, ids=[c[1] for c in CASES])
-def test_conflict_place_resolves_to_its_country(places, text: str, name: str, country: str) -> None:
-    found = places(text)
+def test_conflict_place_resolves_to_its_country(places_by_text, text: str, name: str, country: str) -> None:
+    found = places_by_text(text)
     assert name in found, f"{name!r} not found in {sorted(found)}"
     assert found[name].country_code == country

@@ -14,15 +14,8 @@ from eventcoder.model import Place
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
 
 
-@pytest.fixture
-def places(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str, Place]]:
-    def _run(text: str) -> dict[str, Place]:
-        return {p.text: p for p in extract_places(make_ctx(text))}
-    return _run
-
-
-def test_yemen_village_named_with_its_governorate(places) -> None:
-    found = places(
+def test_yemen_village_named_with_its_governorate(places_by_text) -> None:
+    found = places_by_text(
         "Houthi forces shelled government positions in the Hays district of Hodeidah on "
         "Tuesday, local officials said. Fighting also continued around Marib and Taiz. "
         "One shell landed on a market in Hays, killing four civilians.")
@@ -30,30 +23,30 @@ def test_yemen_village_named_with_its_governorate(places) -> None:
     assert found["Hodeidah"].country_code == "YE"
 
 
-def test_syria_village_beside_its_province(places) -> None:
-    found = places(
+def test_syria_village_beside_its_province(places_by_text) -> None:
+    found = places_by_text(
         "Kurdish-led fighters advanced on Madan, a village in Raqqa province, after "
         "air strikes near Tabqa and Deir ez-Zor. Residents fled from Madan towards Raqqa.")
     assert found["Madan"].country_code == "SY"
 
 
-def test_sudan_town_beside_its_state_capital(places) -> None:
-    found = places(
+def test_sudan_town_beside_its_state_capital(places_by_text) -> None:
+    found = places_by_text(
         "Rapid Support Forces fighters stormed Bara in North Kordofan on Sunday, a day after "
         "drone strikes on El Obeid. Aid groups said thousands had fled Bara.")
     assert found["Bara"].country_code == "SD"
 
 
-def test_us_state_after_a_city_and_new_york_stays_the_city(places) -> None:
-    found = places(
+def test_us_state_after_a_city_and_new_york_stays_the_city(places_by_text) -> None:
+    found = places_by_text(
         "At a rally in Coral Springs, Florida, the candidate spoke before flying to "
         "Brooklyn and a fundraiser in New York.")
     assert (found["Florida"].country_code, found["Florida"].precision) == ("US", "admin1")
     assert found["New York"].name == "New York City"
 
 
-def test_famous_capitals_keep_winning_in_american_politics(places) -> None:
-    found = places(
+def test_famous_capitals_keep_winning_in_american_politics(places_by_text) -> None:
+    found = places_by_text(
         "Speaking in Texas and later in Kentucky, the senator from Tennessee said the "
         "administration had been weak in Paris, naive in Prague and outplayed in Moscow, "
         "and that allies in London were worried. Voters in Ohio and Idaho cheered.")
@@ -63,32 +56,32 @@ def test_famous_capitals_keep_winning_in_american_politics(places) -> None:
     assert found["London"].country_code == "GB"
 
 
-def test_syrian_cities(places) -> None:
-    found = places(
+def test_syrian_cities(places_by_text) -> None:
+    found = places_by_text(
         "Government forces retook eastern Aleppo as diplomats met in Damascus. Aid convoys "
         "waited at the Turkish border.")
     assert found["Aleppo"].country_code == "SY"
     assert found["Damascus"].country_code == "SY"
 
 
-def test_georgia_in_a_us_election(places) -> None:
-    found = places(
+def test_georgia_in_a_us_election(places_by_text) -> None:
+    found = places_by_text(
         "Election officials in Georgia began a recount on Friday as the race in Arizona and "
         "Pennsylvania remained too close to call. Atlanta suburbs voted heavily Democratic.")
     assert found["Georgia"].country_code == "US"
 
 
-def test_what_an_attack_or_capture_verb_takes_is_a_place(places) -> None:
-    found = places("Russian forces shelled Avdiivka overnight. Government aircraft struck Sarmin, east of Idlib.")
+def test_what_an_attack_or_capture_verb_takes_is_a_place(places_by_text) -> None:
+    found = places_by_text("Russian forces shelled Avdiivka overnight. Government aircraft struck Sarmin, east of Idlib.")
     assert found["Avdiivka"].country_code == "UA"
     assert found["Sarmin"].country_code == "SY"
-    assert places("Republicans hope to win the Senate and keep Congress next year.") == {}
+    assert places_by_text("Republicans hope to win the Senate and keep Congress next year.") == {}
 
 
-def test_a_town_named_like_a_demonym_is_still_a_town(places) -> None:
-    found = places("ADF rebels killed 12 villagers near Beni on Monday, the army said.")
+def test_a_town_named_like_a_demonym_is_still_a_town(places_by_text) -> None:
+    found = places_by_text("ADF rebels killed 12 villagers near Beni on Monday, the army said.")
     assert found["Beni"].country_code == "CD"
-    assert "Beninese" not in places("Beninese troops patrolled the border.")
+    assert "Beninese" not in places_by_text("Beninese troops patrolled the border.")
 
 
 
@@ -108,48 +101,48 @@ def test_the_area_written_after_a_place_says_which_one(all_places) -> None:
     assert by["London"].country_code == "CA"
 
 
-def test_a_county_is_the_county_not_its_namesake_town(places) -> None:
-    found = places("Deputies searched farms across Laurel County, Ky., after the storm.")
+def test_a_county_is_the_county_not_its_namesake_town(places_by_text) -> None:
+    found = places_by_text("Deputies searched farms across Laurel County, Ky., after the storm.")
     assert (found["Laurel County"].name, found["Laurel County"].precision) == ("Laurel County", "district")
     assert found["Laurel County"].admin1 == "Kentucky"
 
 
-def test_a_country_named_alone_is_the_country(places) -> None:
-    found = places("Aid agencies warned that Congo faces a new wave of displacement.")
+def test_a_country_named_alone_is_the_country(places_by_text) -> None:
+    found = places_by_text("Aid agencies warned that Congo faces a new wave of displacement.")
     assert (found["Congo"].country_code, found["Congo"].precision) == ("CD", "country")
 
 
-def test_georgia_is_the_state_beside_its_capital(places) -> None:
-    found = places("Storms lashed Atlanta overnight, and officials across Georgia opened shelters.")
+def test_georgia_is_the_state_beside_its_capital(places_by_text) -> None:
+    found = places_by_text("Storms lashed Atlanta overnight, and officials across Georgia opened shelters.")
     assert (found["Georgia"].country_code, found["Georgia"].precision) == ("US", "admin1")
 
 
-def test_georgia_stays_the_country_in_a_story_about_russia(places) -> None:
-    found = places("Russian troops moved deeper into Georgia, a reporter in Atlanta said, as Moscow "
+def test_georgia_stays_the_country_in_a_story_about_russia(places_by_text) -> None:
+    found = places_by_text("Russian troops moved deeper into Georgia, a reporter in Atlanta said, as Moscow "
                    "denied it.")
     assert found["Georgia"].country_code == "GE"
 
 
-def test_a_home_namesake_of_size_wins_in_a_story_only_about_home(places) -> None:
-    found = places("Commuters from Arlington, Fairfax and Richmond, Virginia, crowded into Alexandria "
+def test_a_home_namesake_of_size_wins_in_a_story_only_about_home(places_by_text) -> None:
+    found = places_by_text("Commuters from Arlington, Fairfax and Richmond, Virginia, crowded into Alexandria "
                    "on Monday, as Virginia officials opened a new rail line.")
     assert (found["Alexandria"].country_code, found["Alexandria"].admin1) == ("US", "Virginia")
 
 
-def test_a_state_opening_an_agency_name_is_still_the_state(places) -> None:
-    found = places("Crews from the Texas Forest Service fought the blaze, and the U.S. Department "
+def test_a_state_opening_an_agency_name_is_still_the_state(places_by_text) -> None:
+    found = places_by_text("Crews from the Texas Forest Service fought the blaze, and the U.S. Department "
                    "of Agriculture sent planes.")
     assert (found["Texas"].country_code, found["Texas"].precision) == ("US", "admin1")
     assert found["U.S."].precision == "country"
 
 
-def test_a_city_in_an_area_the_article_names_stays_there(places) -> None:
-    found = places("Officers in Cincinnati, Ohio, and in Duluth, Minnesota, joined the search, and "
+def test_a_city_in_an_area_the_article_names_stays_there(places_by_text) -> None:
+    found = places_by_text("Officers in Cincinnati, Ohio, and in Duluth, Minnesota, joined the search, and "
                    "Columbus police said the van was found near Toledo.")
     assert (found["Columbus"].country_code, found["Columbus"].admin1) == ("US", "Ohio")
 
 
-def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(places) -> None:
-    found = places("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
+def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(places_by_text) -> None:
+    found = places_by_text("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
                    "flooded, Georgia officials said.")
     assert (found["Gainesville"].country_code, found["Gainesville"].admin1) == ("US", "Georgia")
