@@ -96,3 +96,21 @@ def test_a_trigger_phrase_naming_a_thing_is_no_trigger() -> None:
     assert [h.definition.sub_type for h in match_triggers(doc[:])] == []
     doc = get_nlp()("Doctors said a chemical weapons attack hit Douma on Saturday.")
     assert "Chemical weapon" in [h.definition.sub_type for h in match_triggers(doc[:])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels shelled an army post near Kadugli on Sunday in retaliation for an air strike on their camp.",
+     ["Shelling/artillery/missile attack"]),
+    ("Militants ambushed a patrol near Gao on Monday in response to the arrest of their commander.",
+     ["Armed clash"]),
+    ("Troops took the village of Dolo on Monday, the scene of heavy fighting in March.",
+     ["Government regains territory"]),
+    ("Students rallied in Dhaka on Monday against the killing of a classmate by police.", ["Peaceful protest"]),
+    ("A sit-in was held in Rabat on Monday against the detention of two journalists.", ["Peaceful protest"]),
+    ("Police deployed riot units in Lagos on Friday in anticipation of rallies against fuel prices.",
+     ["Change to group/activity"]),
+])
+def test_a_motive_a_scene_a_protest_topic_or_an_expected_protest_is_no_event(text: str, expected: list[str]) -> None:
+    """The event told as a cause, a place's past, what a protest is against, or what police
+    expect is not the sentence's news (a coder records the news, once)."""
+    assert _sub_types(text) == expected

@@ -22,6 +22,9 @@ from eventcoder.extract.lexicons import words
 _SETTING_PREPS = words("background_cues", "setting_prep")
 _ARREST_OPERATIONS = words("background_cues", "arrest_operation")
 _DEFY_VERBS = words("background_cues", "defy_verb")
+_MOTIVE_NOUNS = words("background_cues", "motive_noun")
+_SCENE_NOUNS = words("background_cues", "scene_noun")
+_NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 ARRESTS = sub_type("Arrests")
 OTHER = sub_type("Other")
@@ -38,6 +41,28 @@ def in_setting(trigger: Token) -> bool:
         and node.head.head.head.lower_ in _SETTING_PREPS  # 'after weeks of fighting'
 
 
+def as_motive(trigger: Token) -> bool:
+    """'in retaliation for an air strike', 'in response to the raid': an earlier event told as the
+    cause of the sentence's event, not the news (anywhere below the motive noun)."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "pobj" and node.head.lower_ in {"for", "to"} \
+                and node.head.head.lemma_.lower() in _MOTIVE_NOUNS:
+            return True
+    return False
+
+
+def as_scene(trigger: Token) -> bool:
+    """'the town, the scene of heavy fighting last year': a past event that describes a place."""
+    node = trigger
+    while node.dep_ in _NOUN_MODIFIERS and node.head.i != node.i:
+        node = node.head  # 'chemical weapons attack': climb to the noun the trigger modifies
+    while node.dep_ == "pobj" and node.head.lower_ == "of":
+        if node.head.head.lemma_.lower() in _SCENE_NOUNS:
+            return True
+        node = node.head.head  # 'the scene of some of the fiercest fighting'
+    return False
+
+
 def defied(trigger: Token) -> bool:
     """'defying the curfew', 'in violation of the curfew': the order is broken, not imposed."""
     head = trigger.head
@@ -50,6 +75,8 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
     """Clashes as the setting of a truce or a blast (not of a protest: there they make it a riot),
     a raid that made the sentence's arrests, an evacuation or curfew beside violence or defied."""
     others = {o.type for o, _ in found if o is not m}
+    if (as_motive(h.head) or as_scene(h.head)) and any(not (as_motive(g.head) or as_scene(g.head)) for _, g in found):
+        return True  # 'shelled the post in retaliation for an air strike': the shelling is the news
     if m.type == BATTLES and h.definition.weak and others - {BATTLES} and not others & {PROTESTS, RIOTS} and h.head.pos_ == "NOUN" and in_setting(h.head):
         return True
     if h.head.lemma_.lower() in _ARREST_OPERATIONS and m.fatalities is None \
