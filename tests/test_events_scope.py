@@ -114,3 +114,20 @@ def test_a_motive_a_scene_a_protest_topic_or_an_expected_protest_is_no_event(tex
     """The event told as a cause, a place's past, what a protest is against, or what police
     expect is not the sentence's news (a coder records the news, once)."""
     assert _sub_types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warplanes bombed depots which stored chemical weapons near Hama on Monday.",
+     ["Air/drone strike"]),
+    ("Jets bombed rebel positions near Aleppo on Monday in retaliation for a chlorine attack on a town.",
+     ["Air/drone strike"]),
+    ("Officials found evidence that militants used mustard gas in an attack near Mosul on Monday.",
+     ["Chemical weapon"]),
+    ("The rebels in Hama suffered heavy losses in raids by the air force's choppers on Monday.",
+     ["Air/drone strike"]),
+    ("Army jets fired a number of missiles at a farm in Idlib on Saturday, killing 4 people.", ["Air/drone strike"]),
+])
+def test_weapon_words_count_only_when_told_about_the_event(text: str, expected: list[str]) -> None:
+    """ACLED codes the weapon of the event itself: a gas named in the target's description or in
+    a motive is not the strike's weapon, and aircraft that fire a number of missiles make an air strike."""
+    assert _sub_types(text) == expected

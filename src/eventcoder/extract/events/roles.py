@@ -19,12 +19,11 @@ from eventcoder.extract.events.kinds import (
     NON_STATE_OVERTAKES,
     PEACEFUL_PROTEST,
     PROTEST_WITH_INTERVENTION,
-    SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION,
-    sub_type,
 )
 from eventcoder.extract.events.triggers import TriggerDef
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_words
 from eventcoder.model import Actor
 
@@ -59,19 +58,6 @@ _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCE
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
-def weapon_hints() -> list[tuple[str, frozenset[str]]]:
-    """Explosive sub-types with their weapon words, in the lexicon's order (its priority order);
-    each label is checked against the taxonomy."""
-    grouped: dict[str, set[str]] = {}
-    for word, label in lexicon("weapons").labels().items():
-        grouped.setdefault(sub_type(label), set()).add(word)
-    return [(name, frozenset(hints)) for name, hints in grouped.items()]
-
-
-_WEAPON_HINTS = weapon_hints()
-_AIR_WORDS = dict(_WEAPON_HINTS).get("Air/drone strike", frozenset())
-_CHEMICAL_WORDS = dict(_WEAPON_HINTS).get(CHEMICAL_WEAPON, frozenset())
-AIR_STRIKE = sub_type("Air/drone strike")
 
 
 def noun_phrase(token: Token) -> str:
@@ -154,13 +140,33 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
                       or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
     patient = _first(_prep_objects(noun, {"on", "against", "of", "targeting"}))
-    if agent is None and noun.dep_ in {"dobj", "pobj"}:
-        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and noun.dep_ == "dobj":
+    slot = _quantity_head(noun)
+    if agent is None and slot.dep_ in {"dobj", "pobj"}:
+        verb = slot.head if slot.dep_ == "dobj" else slot.head.head
+        if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
             agent = _subject(verb)
+        elif verb.pos_ == "VERB":
+            agent = _late_by_agent(verb, noun)
     if noun.dep_ in {"nsubj"} and patient is None:
         patient = _first(_children(noun.head, "dobj"))
     return agent, patient
+
+
+def _quantity_head(noun: Token) -> Token:
+    """'fired a number of missiles', 'dozens of shells': the counting noun holds the verb slot."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "NUM"} and head.head.i < noun.i:
+        return head.head
+    return noun
+
+
+def _late_by_agent(verb: Token, noun: Token) -> Token | None:
+    """'suffered losses in raids by the army's helicopters': the parser hangs the noun's 'by'
+    phrase on the verb; a 'by' after the noun names who carried the raids out."""
+    for by in verb.children:
+        if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and by.i > noun.i:
+            return _first([c for c in by.children if c.dep_ == "pobj"])
+    return None
 
 
 def roles(trigger: Token) -> tuple[Token | None, Token | None]:
@@ -258,9 +264,9 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
-    by_air = _air_agent(trigger)
-    if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (by_air or _chemical(sent)):
-        return (EXPLOSIONS, CHEMICAL_WEAPON) if _chemical(sent) else (EXPLOSIONS, AIR_STRIKE)
+    with_gas = chemical(sent, trigger)
+    if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
+        return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
     if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
         return EXCESSIVE_FORCE if _lemmas(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
@@ -271,7 +277,7 @@ def refine(
         if actor1 is not None and actor1.inter is not None:
             sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
     elif etype == EXPLOSIONS:
-        sub = _weapon_sub_type(sub, sent, generic=rule == "weapon")
+        sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":
         etype, sub = _protest_sub_type(trigger, sent)
     if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
@@ -287,25 +293,6 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
         return True
     targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
-
-
-def _air_agent(trigger: Token) -> bool:
-    """'jets fired missiles', 'raids by the army's helicopters': aircraft did it (an air strike)."""
-    agent = roles(trigger)[0]
-    return agent is not None and _AIR_WORDS.isdisjoint({agent.lemma_.lower(), agent.lower_}) is False
-
-
-def _chemical(sent: Span) -> bool:
-    """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
-    return not _CHEMICAL_WORDS.isdisjoint(_lemmas(sent))
-
-
-def _weapon_sub_type(sub: str, sent: Span, *, generic: bool) -> str:
-    words = _lemmas(sent)
-    for name, hints in _WEAPON_HINTS:
-        if words & hints and (generic or name in {SUICIDE_BOMB, CHEMICAL_WEAPON}):
-            return name
-    return sub
 
 
 _CROWD_SIZES = words("quantity_nouns", "crowd_size")

@@ -1,0 +1,68 @@
+"""Which explosive sub-type a sentence's weapon words point to (``lexicons/weapons.yaml``):
+aircraft as the doer make an air strike, chemical words a chemical weapon, and so on.
+
+Only words told about the event count: a weapon word inside a relative or adjectival clause
+that the trigger does not govern, or inside a motive ('in retaliation for a gas attack'),
+describes something else ('struck depots that stored chemical weapons')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.background import as_motive
+from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
+from eventcoder.extract.lexicons import lexicon
+
+_ASIDE_DEPS = {"relcl", "acl"}
+
+
+def weapon_hints() -> list[tuple[str, frozenset[str]]]:
+    """Explosive sub-types with their weapon words, in the lexicon's order (its priority order);
+    each label is checked against the taxonomy."""
+    grouped: dict[str, set[str]] = {}
+    for word, label in lexicon("weapons").labels().items():
+        grouped.setdefault(sub_type(label), set()).add(word)
+    return [(name, frozenset(hints)) for name, hints in grouped.items()]
+
+
+WEAPON_HINTS = weapon_hints()
+AIR_WORDS = dict(WEAPON_HINTS).get("Air/drone strike", frozenset())
+CHEMICAL_WORDS = dict(WEAPON_HINTS).get(CHEMICAL_WEAPON, frozenset())
+AIR_STRIKE = sub_type("Air/drone strike")
+
+
+def by_air(agent: Token | None) -> bool:
+    """'jets fired missiles', 'raids by the army's helicopters': aircraft did it (an air strike)."""
+    return agent is not None and not AIR_WORDS.isdisjoint({agent.lemma_.lower(), agent.lower_})
+
+
+def _aside(token: Token, trigger: Token) -> bool:
+    """The word sits in a clause or motive that the trigger does not govern."""
+    if as_motive(token) and not as_motive(trigger):
+        return True  # 'bombed the town in retaliation for a gas attack'
+    for node in (token, *token.ancestors):
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in _ASIDE_DEPS and not node.left_edge.i <= trigger.i <= node.right_edge.i:
+            return True  # 'evidence that they used gas in an attack': the clause holds the trigger
+    return False
+
+
+def told_words(sent: Span, trigger: Token) -> frozenset[str]:
+    """Lemmas and forms of the sentence's words that are told about the trigger's event."""
+    return frozenset(w for t in sent if not _aside(t, trigger) for w in (t.lemma_.lower(), t.lower_))
+
+
+def chemical(sent: Span, trigger: Token) -> bool:
+    """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
+    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger))
+
+
+def weapon_sub_type(sub: str, sent: Span, trigger: Token, *, generic: bool) -> str:
+    """The first sub-type whose words the sentence tells; suicide and chemical words override
+    even a specific trigger's sub-type, the others only a generic one ('an attack')."""
+    seen = told_words(sent, trigger)
+    for name, hints in WEAPON_HINTS:
+        if seen & hints and (generic or name in {SUICIDE_BOMB, CHEMICAL_WEAPON}):
+            return name
+    return sub
