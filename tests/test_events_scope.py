@@ -131,3 +131,9 @@ def test_weapon_words_count_only_when_told_about_the_event(text: str, expected: 
     """ACLED codes the weapon of the event itself: a gas named in the target's description or in
     a motive is not the strike's weapon, and aircraft that fire a number of missiles make an air strike."""
     assert _sub_types(text) == expected
+
+
+def test_a_crowd_that_only_tells_the_news_is_no_riot() -> None:
+    """'according to vigilantes' names a source; the raid they report is the event."""
+    text = "Gunmen raided a village near Maiduguri on Monday and killed 12 farmers, according to vigilantes."
+    assert _sub_types(text) == ["Attack"]

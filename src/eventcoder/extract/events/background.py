@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXPLOSIONS,
+    MOB_VIOLENCE,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
@@ -26,6 +27,7 @@ _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
+_ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 ARRESTS = sub_type("Arrests")
 OTHER = sub_type("Other")
 
@@ -79,6 +81,9 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
         return True  # 'shelled the post in retaliation for an air strike': the shelling is the news
     if m.type == BATTLES and h.definition.weak and others - {BATTLES} and not others & {PROTESTS, RIOTS} and h.head.pos_ == "NOUN" and in_setting(h.head):
         return True
+    if (h.definition.type, h.definition.sub_type) == MOB_VIOLENCE and h.head.pos_ in {"NOUN", "PROPN"} \
+            and others & _ARMED_VIOLENCE:
+        return True  # 'militants raided the village, according to vigilantes': a party or a source, no riot
     if h.head.lemma_.lower() in _ARREST_OPERATIONS and m.fatalities is None \
             and any(o.sub_type == ARRESTS for o, _ in found):
         return True  # 'raided homes to detain 12 activists'
@@ -87,8 +92,16 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
     return False
 
 
+def _crowd_source(h: TriggerHit) -> bool:
+    """'according to vigilantes': a crowd noun that only tells the news is no riot."""
+    head = h.head
+    return (h.definition.type, h.definition.sub_type) == MOB_VIOLENCE and head.dep_ == "pobj" \
+        and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
+    found = [(m, h) for m, h in found if not _crowd_source(h)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]
