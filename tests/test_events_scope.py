@@ -137,3 +137,14 @@ def test_a_crowd_that_only_tells_the_news_is_no_riot() -> None:
     """'according to vigilantes' names a source; the raid they report is the event."""
     text = "Gunmen raided a village near Maiduguri on Monday and killed 12 farmers, according to vigilantes."
     assert _sub_types(text) == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army troops and vigilantes shelled rebel positions near Jos on Monday, killing 9 fighters.",
+     ["Shelling/artillery/missile attack"]),
+    ("A bomb planted by vigilantes killed 3 herders at a market near Jos on Monday.",
+     ["Remote explosive/landmine/IED"]),
+])
+def test_a_crowd_noun_beside_armed_violence_is_a_party_not_a_riot(text: str, expected: list[str]) -> None:
+    """Vigilantes who shell or plant a bomb take part in that event; ACLED codes it once."""
+    assert _sub_types(text) == expected
