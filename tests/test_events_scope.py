@@ -148,3 +148,12 @@ def test_a_crowd_that_only_tells_the_news_is_no_riot() -> None:
 def test_a_crowd_noun_beside_armed_violence_is_a_party_not_a_riot(text: str, expected: list[str]) -> None:
     """Vigilantes who shell or plant a bomb take part in that event; ACLED codes it once."""
     assert _sub_types(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 40 people in Yerevan on Friday as students marched on parliament.",
+    "Police arrested 12 activists in Dhaka on Monday while hundreds protested outside the court.",
+])
+def test_arrests_made_while_a_protest_goes_on_are_its_intervention(text: str) -> None:
+    """ACLED codes one protest with intervention, not arrests beside a protest."""
+    assert _sub_types(text) == ["Protest with intervention"]

@@ -77,11 +77,32 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
     at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
                      for m in mentions)
-    if not (policing or at_protest):
+    if not (policing or at_protest or _during_protest(sent, mentions)):
         return
     for m in mentions:
         if m.sub_type == ARRESTS:
             m.type, m.sub_type = PROTEST_WITH_INTERVENTION
+
+
+_WHILE_MARKS = {"as", "while", "when"}
+
+
+def _during_protest(sent: Span, mentions: list[Mention]) -> bool:
+    """'Police detained 40 people as students marched on parliament': the arrests' clause holds
+    the protest in a 'while' clause, so they are made at it."""
+    doc = sent.doc
+    heads = {m.sub_type: doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+    arrest = heads.get(ARRESTS)
+    protests = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions if m.type == PROTESTS]
+    if arrest is None:
+        return False
+    verb = arrest.root
+    for span in protests:
+        for node in (span.root, *span.root.ancestors) if span is not None else ():
+            if node.dep_ == "advcl" and node.head.i == verb.i \
+                    and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children):
+                return True
+    return False
 
 
 def agentless(verb: Token, agent: Token | None) -> bool:
