@@ -157,3 +157,12 @@ def test_a_crowd_noun_beside_armed_violence_is_a_party_not_a_riot(text: str, exp
 def test_arrests_made_while_a_protest_goes_on_are_its_intervention(text: str) -> None:
     """ACLED codes one protest with intervention, not arrests beside a protest."""
     assert _sub_types(text) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents briefly took control of Dikwa on Sunday after overrunning an army post.", ["Armed clash"]),
+    ("Rebels seized the town of Kaga Bandoro on Monday.", ["Non-state actor overtakes territory"]),
+])
+def test_ground_held_only_briefly_is_a_battle_not_a_transfer(text: str, expected: list[str]) -> None:
+    """ACLED: a place taken and left again has not changed hands."""
+    assert _sub_types(text) == expected

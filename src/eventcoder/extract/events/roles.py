@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.kinds import (
+    ARMED_CLASH,
     ATTACK,
     BATTLES,
     CHEMICAL_WEAPON,
@@ -52,6 +53,7 @@ _AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
+_BRIEF_HOLD = words("brief_hold_cues")
 _SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
@@ -273,6 +275,8 @@ def refine(
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
         return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
+    if rule == "territory" and _held_briefly(trigger):
+        return ARMED_CLASH  # 'briefly seized the town': taken and left again, a battle (ACLED)
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
             sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
@@ -283,6 +287,13 @@ def refine(
     if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
         return MOB_VIOLENCE
     return etype, sub
+
+
+def _held_briefly(trigger: Token) -> bool:
+    """'briefly seized the town after overrunning the barracks': the adverb on the takeover or
+    on the takeover it leads to."""
+    nodes = [trigger, *list(trigger.ancestors)[:2]]
+    return any(c.dep_ == "advmod" and c.lower_ in _BRIEF_HOLD for n in nodes for c in n.children)
 
 
 def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
