@@ -166,3 +166,10 @@ def test_arrests_made_while_a_protest_goes_on_are_its_intervention(text: str) ->
 def test_ground_held_only_briefly_is_a_battle_not_a_transfer(text: str, expected: list[str]) -> None:
     """ACLED: a place taken and left again has not changed hands."""
     assert _sub_types(text) == expected
+
+
+def test_the_aircraft_that_flew_the_strikes_are_no_strike_of_their_own() -> None:
+    """'air strikes launched by warplanes' is one air strike: the warplanes are its doer."""
+    text = ("Five farmers were killed in airstrikes carried out by Turkish-backed warplanes across northern Syria"
+            " over the weekend, officials said on Monday.")
+    assert _sub_types(text) == ["Air/drone strike"]

@@ -20,6 +20,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import without_background
+from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -169,7 +170,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         if claimed(h.head):
             m.weak = True
             art.out_of_scope.add(sent.start_char)
-    found = _drop_embedded(found)
+    found = drop_embedded(found)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
@@ -189,45 +190,6 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             if (m.type, m.sub_type) == ARMED_CLASH:
                 m.type, m.sub_type = VIOLENT_DEMONSTRATION
     return mentions
-
-
-_OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
-_TOPIC_PREPS = {"against", "over"}
-_CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
-
-
-def _argument_tokens(head: Token, *, topic_only: bool = False) -> set[int]:
-    """Tokens inside a trigger's objects ('intercepted a drone', 'interception of a missile');
-    with ``topic_only``, inside its 'against' / 'over' complements (what a protest is about)."""
-    if topic_only:  # 'a rally was held against ...', 'staged a sit-in over ...': the verb carries it
-        heads = [head, head.head] if head.dep_ in _CARRIER_DEPS and head.head.pos_ == "VERB" else [head]
-        keep = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
-    else:
-        keep = [c for c in head.children
-                if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
-    return {t.i for child in keep for t in child.subtree}
-
-
-def _drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
-    """Triggers that are another trigger's argument, not events of their own: the drone that was
-    'intercepted', the mine that was 'defused', the air strikes a crowd 'protested against',
-    the fire a strike 'set'."""
-    inside: set[int] = set()
-    topic: set[int] = set()
-    for mention, hit in found:
-        if mention.sub_type == DISRUPTED_WEAPONS_USE:
-            inside |= _argument_tokens(hit.head)
-        elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:
-            foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
-            found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
-        elif mention.type in {PROTESTS, RIOTS}:
-            topic |= _argument_tokens(hit.head, topic_only=True)
-    strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
-    return [(m, h) for m, h in found
-            if not (h.head.i in inside and m.type == EXPLOSIONS)
-            and not (h.head.i in topic and m.type not in {PROTESTS, RIOTS})  # 'protested against the arrests'
-            and not (m.sub_type == LOOTING  # 'a drone attack set a depot ablaze'
-                     and any(c.dep_ == "nsubj" and c.i in strikes for c in h.head.children))]
 
 
 def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, TriggerHit] | None:

@@ -1,0 +1,66 @@
+"""Triggers that sit inside another trigger's arguments name a part of that event, not an event
+of their own: the drone an interception stopped, what a protest is against, the aircraft that
+flew the strikes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.extract.events.kinds import (
+    ARMED_CLASH,
+    BATTLES,
+    DISRUPTED_WEAPONS_USE,
+    EXPLOSIONS,
+    LOOTING,
+    PROTESTS,
+    RIOTS,
+)
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.triggers import TriggerHit
+
+_OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+_TOPIC_PREPS = {"against", "over"}
+_CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _argument_tokens(head: Token, *, topic_only: bool = False) -> set[int]:
+    """Tokens inside a trigger's objects ('intercepted a drone', 'interception of a missile');
+    with ``topic_only``, inside its 'against' / 'over' complements (what a protest is about)."""
+    if topic_only:  # 'a rally was held against ...', 'staged a sit-in over ...': the verb carries it
+        heads = [head, head.head] if head.dep_ in _CARRIER_DEPS and head.head.pos_ == "VERB" else [head]
+        keep = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    else:
+        keep = [c for c in head.children
+                if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    return {t.i for child in keep for t in child.subtree}
+
+
+def _agent_tokens(head: Token) -> set[int]:
+    """Tokens of a trigger's 'by' phrase, also through a participle ('strikes launched by jets')."""
+    holders = [head, *(c for c in head.children if c.dep_ in {"acl", "relcl"})]
+    return {t.i for h in holders for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for t in c.subtree}
+
+
+def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
+    """Triggers that are another trigger's argument, not events of their own: the drone that was
+    'intercepted', the mine that was 'defused', the air strikes a crowd 'protested against',
+    the fire a strike 'set', the warplanes that carried out the air strikes."""
+    inside: set[int] = set()
+    topic: set[int] = set()
+    for mention, hit in found:
+        if mention.sub_type == DISRUPTED_WEAPONS_USE:
+            inside |= _argument_tokens(hit.head)
+        elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:
+            foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
+            found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
+        elif mention.type in {PROTESTS, RIOTS}:
+            topic |= _argument_tokens(hit.head, topic_only=True)
+    doers = {(m.sub_type, i) for m, h in found for i in _agent_tokens(h.head)}
+    found = [(m, h) for m, h in found if (m.sub_type, h.head.i) not in doers]  # 'air strikes by warplanes'
+    strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
+    return [(m, h) for m, h in found
+            if not (h.head.i in inside and m.type == EXPLOSIONS)
+            and not (h.head.i in topic and m.type not in {PROTESTS, RIOTS})  # 'protested against the arrests'
+            and not (m.sub_type == LOOTING  # 'a drone attack set a depot ablaze'
+                     and any(c.dep_ == "nsubj" and c.i in strikes for c in h.head.children))]
