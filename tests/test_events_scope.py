@@ -28,6 +28,7 @@ def _sub_types(text: str) -> list[str]:
     "An earthquake flattened homes in a valley near Herat on Monday, killing 30 villagers.",
     "Floods forced the evacuation of 2,000 people from villages near Sylhet on Monday.",
     "A gas cylinder exploded in a market in Kano on Monday, killing three traders.",
+    "One worker was killed and another injured when the boiler of a fertiliser chemical plant exploded in Multan on Monday.",
 ])
 def test_disasters_and_accidents_are_no_events(text: str) -> None:
     assert _sub_types(text) == []

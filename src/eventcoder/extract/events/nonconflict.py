@@ -13,6 +13,7 @@ from eventcoder.extract.text import span_words
 
 _HAZARDS = words("hazard_words", "hazard")
 _NOT_ACCIDENT = words("hazard_words", "violence")
+_WORKS = words("hazard_words", "works")
 _ARMED_WORDS = words("people_nouns", "armed")
 _WEAPON_WORDS = lexicon("weapons").all()
 _CLAIMED_FOR = words("attribution_cues", "claimed_for")
@@ -29,12 +30,23 @@ def _armed_word(token: Token) -> bool:
     return not any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children)
 
 
+def _works_product(token: Token) -> bool:
+    """'a chemical plant', 'a fertiliser and chemical factory': what an industrial site makes."""
+    node = token
+    while node.dep_ in {"compound", "amod", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _WORKS:
+            return True
+    return False
+
+
 def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
     'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
     seen = span_words(sent)
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
-    if not seen & _HAZARDS or seen & _WEAPON_WORDS or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
+    weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
+    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
 
