@@ -177,3 +177,13 @@ def test_the_aircraft_that_flew_the_strikes_are_no_strike_of_their_own() -> None
     text = ("Five farmers were killed in airstrikes carried out by Turkish-backed warplanes across northern Syria"
             " over the weekend, officials said on Monday.")
     assert _sub_types(text) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Minsk sentenced two students to three years on Monday for taking part in protests.",
+    "Moscow expelled three diplomats on Friday for joining unauthorised rallies in support of an opposition leader.",
+])
+def test_the_deed_a_punishment_is_for_is_no_new_event(text: str) -> None:
+    """The protest a sentence or an expulsion punishes happened before; the punishment is no
+    ACLED event either, and the learned model adds none there."""
+    assert _sub_types(text) == []

@@ -25,6 +25,7 @@ _ARREST_OPERATIONS = words("background_cues", "arrest_operation")
 _DEFY_VERBS = words("background_cues", "defy_verb")
 _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
+_SANCTION_VERBS = words("background_cues", "sanction_verb")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -99,9 +100,16 @@ def _crowd_source(h: TriggerHit) -> bool:
         and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
+def punished_for(trigger: Token) -> bool:
+    """'expelled diplomats for taking part in protests', 'jailed for the riot': the deed a
+    punishment is for happened before; the news is the punishment."""
+    return any(node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in _SANCTION_VERBS
+               for node in trigger.ancestors)
+
+
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
-    found = [(m, h) for m, h in found if not _crowd_source(h)]
+    found = [(m, h) for m, h in found if not _crowd_source(h) and not punished_for(h.head)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

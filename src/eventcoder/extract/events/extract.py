@@ -19,7 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
-from eventcoder.extract.events.background import without_background
+from eventcoder.extract.events.background import punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -171,6 +171,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             m.weak = True
             art.out_of_scope.add(sent.start_char)
     found = drop_embedded(found)
+    if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
+        art.out_of_scope.add(sent.start_char)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
