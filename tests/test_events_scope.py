@@ -111,6 +111,8 @@ def test_a_trigger_phrase_naming_a_thing_is_no_trigger() -> None:
      ["Government regains territory"]),
     ("Students rallied in Dhaka on Monday against the killing of a classmate by police.", ["Peaceful protest"]),
     ("A sit-in was held in Rabat on Monday against the detention of two journalists.", ["Peaceful protest"]),
+    ("Thousands of teachers marched in Nairobi on Monday to protest the arrest of their union leader.",
+     ["Peaceful protest"]),
     ("Police deployed riot units in Lagos on Friday in anticipation of rallies against fuel prices.",
      ["Change to group/activity"]),
 ])

@@ -23,12 +23,15 @@ _TOPIC_PREPS = {"against", "over"}
 _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
-def _argument_tokens(head: Token, *, topic_only: bool = False) -> set[int]:
+def _argument_tokens(head: Token, *, topic_only: bool = False, verb_object: bool = False) -> set[int]:
     """Tokens inside a trigger's objects ('intercepted a drone', 'interception of a missile');
-    with ``topic_only``, inside its 'against' / 'over' complements (what a protest is about)."""
+    with ``topic_only``, inside its 'against' / 'over' complements or the object of a protest
+    verb (what a protest is about)."""
     if topic_only:  # 'a rally was held against ...', 'staged a sit-in over ...': the verb carries it
         heads = [head, head.head] if head.dep_ in _CARRIER_DEPS and head.head.pos_ == "VERB" else [head]
         keep = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+        if verb_object and head.pos_ == "VERB":  # 'marched to protest the arrests': what 'protest' is about
+            keep += [c for c in head.children if c.dep_ == "dobj"]
     else:
         keep = [c for c in head.children
                 if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
@@ -55,7 +58,7 @@ def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention
             foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
             found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
         elif mention.type in {PROTESTS, RIOTS}:
-            topic |= _argument_tokens(hit.head, topic_only=True)
+            topic |= _argument_tokens(hit.head, topic_only=True, verb_object=mention.type == PROTESTS)
     doers = {(m.sub_type, i) for m, h in found for i in _agent_tokens(h.head)}
     found = [(m, h) for m, h in found if (m.sub_type, h.head.i) not in doers]  # 'air strikes by warplanes'
     strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}
