@@ -189,3 +189,13 @@ def test_the_deed_a_punishment_is_for_is_no_new_event(text: str) -> None:
     """The protest a sentence or an expulsion punishes happened before; the punishment is no
     ACLED event either, and the learned model adds none there."""
     assert _sub_types(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen who had previously kidnapped traders killed 4 people in Zamfara on Monday.", ["Attack"]),
+    ("Rebels shelled Goma on Monday. They had previously attacked the town in 2012.",
+     ["Shelling/artillery/missile attack"]),
+])
+def test_an_event_its_clause_calls_past_is_history(text: str, expected: list[str]) -> None:
+    """'previously', 'formerly', 'in the past' put the event in the background, not the news."""
+    assert _sub_types(text) == expected

@@ -26,6 +26,7 @@ _DEFY_VERBS = words("background_cues", "defy_verb")
 _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
 _SANCTION_VERBS = words("background_cues", "sanction_verb")
+_PAST_MARKERS = words("background_cues", "past_marker")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -107,9 +108,27 @@ def punished_for(trigger: Token) -> bool:
                for node in trigger.ancestors)
 
 
+def told_as_past(trigger: Token) -> bool:
+    """'a ship that had been used in attacks in the past', 'rebels previously shelled the town':
+    the clause itself says the event is history."""
+    clause = [trigger]
+    for node in trigger.ancestors:
+        clause.append(node)
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    for node in clause:
+        for c in node.children:
+            if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lower_ in _PAST_MARKERS for g in c.children):
+                return True
+    return False
+
+
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
-    found = [(m, h) for m, h in found if not _crowd_source(h) and not punished_for(h.head)]
+    found = [(m, h) for m, h in found if not (_crowd_source(h) or punished_for(h.head) or told_as_past(h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]
