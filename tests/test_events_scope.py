@@ -199,3 +199,8 @@ def test_the_deed_a_punishment_is_for_is_no_new_event(text: str) -> None:
 def test_an_event_its_clause_calls_past_is_history(text: str, expected: list[str]) -> None:
     """'previously', 'formerly', 'in the past' put the event in the background, not the news."""
     assert _sub_types(text) == expected
+
+
+def test_looting_by_a_rioting_crowd_is_the_riot() -> None:
+    """ACLED codes the riot once; the looting is what the crowd did in it."""
+    assert _sub_types("Angry mobs of looters ransacked shops in Kisumu on Tuesday.") == ["Mob violence"]

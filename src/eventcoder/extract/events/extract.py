@@ -176,8 +176,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
-    if any(m.type in _VIOLENT and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
-        found = [(m, h) for m, h in found if m.sub_type != LOOTING]
+    if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
+        found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
