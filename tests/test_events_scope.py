@@ -204,3 +204,9 @@ def test_an_event_its_clause_calls_past_is_history(text: str, expected: list[str
 def test_looting_by_a_rioting_crowd_is_the_riot() -> None:
     """ACLED codes the riot once; the looting is what the crowd did in it."""
     assert _sub_types("Angry mobs of looters ransacked shops in Kisumu on Tuesday.") == ["Mob violence"]
+
+
+def test_a_retreat_forced_by_violence_is_no_non_violent_transfer() -> None:
+    """ACLED: a non-violent transfer has no fighting; a retreat under shelling is part of the shelling."""
+    text = "Army artillery pounded rebel positions near Kidal on Monday, killing 7 fighters and forcing the rest to retreat."
+    assert _sub_types(text) == ["Shelling/artillery/missile attack"]

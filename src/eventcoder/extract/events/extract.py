@@ -45,6 +45,7 @@ from eventcoder.extract.events.roles import (
     sentence_actor,
 )
 from eventcoder.extract.events.sentence_rules import (
+    NON_VIOLENT_TRANSFER,
     agentless,
     arrests_at_protests,
     crowd_word,
@@ -187,6 +188,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
     mentions = unopposed_transfer(sent, mentions)
+    if any(m.type in _VIOLENT and not m.weak for m in mentions):  # 'shelled them, forcing them to retreat'
+        mentions = [m for m in mentions if (m.type, m.sub_type) != NON_VIOLENT_TRANSFER]
     if any(m.type in {PROTESTS, RIOTS} for m in mentions):
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
