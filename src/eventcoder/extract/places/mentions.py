@@ -36,6 +36,7 @@ _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + 
 TARGET_VERBS = words("target_verbs", "place_object")
 LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
+VEHICLE_MAKES = words("vehicle_makes")
 # 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
 # 'Rep. Jay Roberts (R-Ocilla)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
@@ -151,6 +152,7 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
         # 'Moore said' after 'Ann Moore': a surname, whatever NER calls the lone word
         cand.features["person_elsewhere"] = cand.ent_label not in SPAN_LABELS[:2] \
             and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
+        cand.features["surname"] = len(cand.span) == 1 and _is_surname(cand.span, parse.ents)
     return out
 
 
@@ -209,6 +211,15 @@ def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> 
     return False
 
 
+def _is_surname(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
+    """The word closes a full personal name elsewhere in the text ('David Hopkins' ... 'Hopkins
+    said', 'according to Hopkins'): writers call a person by surname after naming them once."""
+    doc, word = span.doc, span.text
+    return any(label == "PERSON" and end - start >= 2 and not start <= span.start < end
+               and doc[end - 1].text == word and _full_name(doc[end - 1 : end], start, end)
+               for start, end, label in ents)
+
+
 def _is_target(span: Span, prev: Token | None) -> bool:
     """The object of an attack or capture verb, standing alone: not an everyday word
     ('control Congress') nor the tail of a longer name ('the USS Cole')."""
@@ -240,4 +251,15 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
         "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
         "hometown": bool(_PARTY_BEFORE.search(before)),
+        "vehicle": _is_vehicle(span, prev, nxt),
     }
+
+
+def _is_vehicle(span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """A car maker's name before a capitalised model ('a 1992 Toyota Corolla', 'his Honda
+    Civic') names the vehicle, and so does the model after it ('a Toyota Tacoma'); before a
+    place noun ('Toyota City') the maker's name is the town."""
+    if prev is not None and _capitalised(prev) and prev.lower_ in VEHICLE_MAKES:
+        return True
+    return len(span) == 1 and span.text.lower() in VEHICLE_MAKES and nxt is not None \
+        and nxt.is_alpha and _capitalised(nxt) and nxt.lower_ not in PLACE_NOUNS
