@@ -175,3 +175,9 @@ def test_a_car_makers_name_and_model_are_not_places(places_by_text) -> None:
     found = places_by_text("A 2004 Honda Odyssey collided with a Toyota Tacoma near Fargo.")
     assert not {"Honda", "Toyota", "Tacoma"} & set(found)
     assert found["Fargo"].country_code == "US"
+
+
+def test_a_capitals_dateline_with_an_abbreviated_saint_is_one_place(places_by_text) -> None:
+    found = places_by_text("Library hours cut. FT. WAYNE -- The library board voted on Monday to close early.")
+    assert found["FT. WAYNE"].name == "Fort Wayne"
+    assert "WAYNE" not in found

@@ -37,6 +37,7 @@ TARGET_VERBS = words("target_verbs", "place_object")
 LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
 VEHICLE_MAKES = words("vehicle_makes")
+NAME_ABBREVIATIONS = lexicon("name_abbreviations").labels()
 # 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
 # 'Rep. Jay Roberts (R-Ocilla)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
@@ -130,6 +131,10 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
         bare = strip_article(key)
         if bare != key:
             hits = gaz.lookup(bare)
+    if not hits:
+        first, _, rest = key.partition(" ")
+        if rest and first in NAME_ABBREVIATIONS:  # 'ft wayne': the gazetteer has 'Fort Wayne'
+            hits = gaz.lookup(f"{NAME_ABBREVIATIONS[first]} {rest}")
     return hits
 
 
@@ -159,8 +164,9 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_tokens: int) -> Candidate | None:
     """The longest gazetteer name starting at token ``i`` and ending on a capitalised token."""
     limit = i + 1
-    while limit < len(doc) and limit - i < max_tokens and _may_continue(doc[limit]) \
-            and not _breaks(doc[limit - 1], doc[limit], starts):
+    while limit < len(doc) and limit - i < max_tokens and (
+            _may_continue(doc[limit]) and not _breaks(doc[limit - 1], doc[limit], starts)
+            or _abbreviation_dot(doc, limit)):
         limit += 1
     for j in range(limit, i, -1):
         if not _capitalised(doc[j - 1]):
@@ -170,6 +176,15 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
         if hits:
             return Candidate(doc[i:j], key, hits)
     return None
+
+
+def _abbreviation_dot(doc: Doc, i: int) -> bool:
+    """A period glued to a short capitals abbreviation inside a name ('ST. PAUL', 'FT. WORTH'):
+    the tokenizer splits it off in capitals, and the sentence splitter then starts anew."""
+    prev = doc[i - 1]
+    return doc[i].text == "." and not prev.whitespace_ and prev.is_upper and prev.is_alpha \
+        and len(prev) <= 3 and i + 1 < len(doc) and _capitalised(doc[i + 1]) \
+        and "\n" not in doc[i].whitespace_
 
 
 def _label(cand: Candidate, ents: tuple[tuple[int, int, str], ...]) -> None:
