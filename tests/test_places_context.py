@@ -146,3 +146,10 @@ def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(plac
     found = places_by_text("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
                    "flooded, Georgia officials said.")
     assert (found["Gainesville"].country_code, found["Gainesville"].admin1) == ("US", "Georgia")
+
+
+def test_a_towns_own_name_outweighs_an_old_name_of_a_city_abroad(places_by_text) -> None:
+    found = places_by_text("The college in Berea will raise tuition, officials in Kentucky said.")
+    assert found["Berea"].country_code == "US"
+    found = places_by_text("A fire damaged a church in Berea on Sunday, Ohio officials said.")
+    assert found["Berea"].country_code == "US"

@@ -29,6 +29,8 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
     """
     s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
     s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
+    if not e.main and e.kind == "city" and _own_name_in_story(e, c, context):
+        s -= cfg.alternate_rival_penalty
     if e.population >= cfg.big_city_population:
         s += cfg.big_city_bonus
     if e.kind == "country":
@@ -49,6 +51,15 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
         s += cfg.context_country_bonus + share \
             + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
     return s
+
+
+def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
+    """A town or area in a country the article names bears the mention's text as its own
+    name, while ``alt``, called by an alternate or old name, lies in a country it does not
+    name ('Berea' in a Kentucky story is the town, not old Aleppo)."""
+    if context.get(alt.country_code or ""):
+        return False
+    return any(e.main and e.kind != "country" and context.get(e.country_code or "") for e in c.entries)
 
 
 def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:

@@ -71,6 +71,10 @@ class PlaceConfig:
     # --- choosing the gazetteer entry (entry scores) ------------------------------------
     main_name_bonus: float = 1.0
     """The text is the entry's own name, not an alternate spelling."""
+    alternate_rival_penalty: float = 2.0
+    """Subtracted from a city matched by an alternate or historical name, in a country the
+    article does not name, when a town in one it names bears the name as its own ('Berea'
+    in a Kentucky story is the town, not old Aleppo)."""
     fame_weight: float = 0.5
     """Per doubling of the spellings GeoNames knows: places known abroad have many."""
     fame_cap: float = 2.5
