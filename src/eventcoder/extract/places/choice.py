@@ -101,17 +101,19 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
     """A namesake in the same country that lies near more of the article's other names than
     ``best`` does (Gainesville, Texas beside Lindsay and Sherman); a notable city yields only
-    to a namesake near several more names, a city of millions never."""
+    to a town near several more names, a city of millions never."""
     if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
         return best
+    notable = best.population >= cfg.notable_population  # a village never takes a notable city's name
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
-              and e.country_code == best.country_code]
+              and e.country_code == best.country_code
+              and (not notable or e.population >= cfg.near_notable_rival_population)]
     if not rivals:
         return best
     own = near.support(best, c.key)
     scored = [(near.support(e, c.key), e.population, e) for e in rivals]
     top = max(scored, key=lambda t: t[:2])
-    margin = cfg.near_notable_margin if best.population >= cfg.notable_population else 1
+    margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
 
 

@@ -53,7 +53,7 @@ def extract_places(ctx: Context) -> list[Place]:
     accepted = _resolve(cands, {}, ctx.text, cfg)
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
-        near = Neighbours(accepted, cfg.near_km)
+        near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
