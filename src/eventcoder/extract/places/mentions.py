@@ -150,6 +150,7 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
             i = found.span.end
         else:
             i += 1
+    surnames = _surnames(doc, parse.ents)
     for cand in out:
         _label(cand, parse.ents)
         cand.features = context_features(cand.span, parse.text, cfg.context_chars)
@@ -157,7 +158,8 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
         # 'Moore said' after 'Ann Moore': a surname, whatever NER calls the lone word
         cand.features["person_elsewhere"] = cand.ent_label not in SPAN_LABELS[:2] \
             and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
-        cand.features["surname"] = len(cand.span) == 1 and _is_surname(cand.span, parse.ents)
+        cand.features["surname"] = len(cand.span) == 1 and any(
+            not start <= cand.span.start < end for start, end in surnames.get(cand.text, ()))
     return out
 
 
@@ -226,13 +228,15 @@ def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> 
     return False
 
 
-def _is_surname(span: Span, ents: tuple[tuple[int, int, str], ...]) -> bool:
-    """The word closes a full personal name elsewhere in the text ('David Hopkins' ... 'Hopkins
-    said', 'according to Hopkins'): writers call a person by surname after naming them once."""
-    doc, word = span.doc, span.text
-    return any(label == "PERSON" and end - start >= 2 and not start <= span.start < end
-               and doc[end - 1].text == word and _full_name(doc[end - 1 : end], start, end)
-               for start, end, label in ents)
+def _surnames(doc: Doc, ents: tuple[tuple[int, int, str], ...]) -> dict[str, list[tuple[int, int]]]:
+    """Last words of full personal names, with the names' token ranges: writers call a person
+    by surname after naming them once ('David Hopkins' ... 'Hopkins said', 'according to
+    Hopkins'). Computed once per article, so the check per candidate stays cheap."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for start, end, label in ents:
+        if label == "PERSON" and end - start >= 2 and _full_name(doc[end - 1 : end], start, end):
+            out.setdefault(doc[end - 1].text, []).append((start, end))
+    return out
 
 
 def _is_target(span: Span, prev: Token | None) -> bool:
