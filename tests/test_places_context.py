@@ -146,3 +146,34 @@ def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(plac
     found = places_by_text("Storms hit Macon and Valdosta in Georgia overnight, and roads near Gainesville "
                    "flooded, Georgia officials said.")
     assert (found["Gainesville"].country_code, found["Gainesville"].admin1) == ("US", "Georgia")
+
+
+def test_a_towns_own_name_outweighs_an_old_name_of_a_city_abroad(places_by_text) -> None:
+    found = places_by_text("The college in Berea will raise tuition, officials in Kentucky said.")
+    assert found["Berea"].country_code == "US"
+    found = places_by_text("A fire damaged a church in Berea on Sunday, Ohio officials said.")
+    assert found["Berea"].country_code == "US"
+
+
+def test_a_town_and_the_county_around_it_settle_each_other(places_by_text) -> None:
+    found = places_by_text("The burn ban for Walker County was lifted on Monday after the Huntsville "
+                           "fire chief met the county judge.")
+    assert found["Walker County"].admin1 == found["Huntsville"].admin1 == "Texas"
+
+
+
+def test_a_notable_city_yields_to_a_town_near_the_storys_names_but_not_to_a_village() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from eventcoder.extract.places.choice import _nearest_namesake
+    from eventcoder.extract.places.config import PlaceConfig
+    from eventcoder.extract.places.gazetteer import Entry
+
+    city = Entry(1, "Alder", "US", "Georgia", 33.7, -84.4, 500_000, "city", True)
+    town = Entry(2, "Alder", "US", "Texas", 33.1, -94.2, 6_000, "city", True)
+    village = Entry(3, "Alder", "US", "Illinois", 40.3, -89.2, 1_600, "city", True)
+    near = cast(Any, SimpleNamespace(support=lambda e, key: 0 if e is city else 3))
+    for rival, expected in ((town, town), (village, city)):
+        cand = cast(Any, SimpleNamespace(key="alder", entries=(city, rival)))
+        assert _nearest_namesake(cand, city, near, PlaceConfig()) is expected

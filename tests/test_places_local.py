@@ -157,3 +157,27 @@ def test_a_country_named_like_a_state_is_the_state_beside_its_counties(places_by
 def test_the_country_stays_beside_a_mere_mention_of_the_united_states(places_by_text) -> None:
     found = places_by_text("U.S. officials arrived in Georgia on Tuesday for talks on the ceasefire.")
     assert found["Georgia"].country_code == "GE"
+
+
+def test_a_surname_used_alone_after_the_full_name_is_not_a_place(places_by_text) -> None:
+    found = places_by_text("Budget officer Karen Moore said fees rose in Omaha. According to Moore, "
+                           "the county saved money. Moore said more cuts may come.")
+    assert "Moore" not in found
+    assert found["Omaha"].country_code == "US"
+
+
+def test_a_surname_that_is_also_a_notable_city_stays_a_place(places_by_text) -> None:
+    found = places_by_text("Coach Tom Lima said the squad flew to Lima on Friday for the final.")
+    assert found["Lima"].country_code == "PE"
+
+
+def test_a_car_makers_name_and_model_are_not_places(places_by_text) -> None:
+    found = places_by_text("A 2004 Honda Odyssey collided with a Toyota Tacoma near Fargo.")
+    assert not {"Honda", "Toyota", "Tacoma"} & set(found)
+    assert found["Fargo"].country_code == "US"
+
+
+def test_a_capitals_dateline_with_an_abbreviated_saint_is_one_place(places_by_text) -> None:
+    found = places_by_text("Library hours cut. FT. WAYNE -- The library board voted on Monday to close early.")
+    assert found["FT. WAYNE"].name == "Fort Wayne"
+    assert "WAYNE" not in found

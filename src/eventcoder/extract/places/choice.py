@@ -29,6 +29,8 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
     """
     s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
     s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
+    if not e.main and e.kind == "city" and _own_name_in_story(e, c, context):
+        s -= cfg.alternate_rival_penalty
     if e.population >= cfg.big_city_population:
         s += cfg.big_city_bonus
     if e.kind == "country":
@@ -49,6 +51,15 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
         s += cfg.context_country_bonus + share \
             + min(context[e.country_code], cfg.context_count_cap) * cfg.context_count_weight
     return s
+
+
+def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
+    """A town or area in a country the article names bears the mention's text as its own
+    name, while ``alt``, called by an alternate or old name, lies in a country it does not
+    name ('Berea' in a Kentucky story is the town, not old Aleppo)."""
+    if context.get(alt.country_code or ""):
+        return False
+    return any(e.main and e.kind != "country" and context.get(e.country_code or "") for e in c.entries)
 
 
 def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
@@ -90,17 +101,19 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
     """A namesake in the same country that lies near more of the article's other names than
     ``best`` does (Gainesville, Texas beside Lindsay and Sherman); a notable city yields only
-    to a namesake near several more names, a city of millions never."""
+    to a town near several more names, a city of millions never."""
     if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
         return best
+    notable = best.population >= cfg.notable_population  # a village never takes a notable city's name
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
-              and e.country_code == best.country_code]
+              and e.country_code == best.country_code
+              and (not notable or e.population >= cfg.near_notable_rival_population)]
     if not rivals:
         return best
     own = near.support(best, c.key)
     scored = [(near.support(e, c.key), e.population, e) for e in rivals]
     top = max(scored, key=lambda t: t[:2])
-    margin = cfg.near_notable_margin if best.population >= cfg.notable_population else 1
+    margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
 
 

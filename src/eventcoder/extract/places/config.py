@@ -71,6 +71,10 @@ class PlaceConfig:
     # --- choosing the gazetteer entry (entry scores) ------------------------------------
     main_name_bonus: float = 1.0
     """The text is the entry's own name, not an alternate spelling."""
+    alternate_rival_penalty: float = 2.0
+    """Subtracted from a city matched by an alternate or historical name, in a country the
+    article does not name, when a town in one it names bears the name as its own ('Berea'
+    in a Kentucky story is the town, not old Aleppo)."""
     fame_weight: float = 0.5
     """Per doubling of the spellings GeoNames knows: places known abroad have many."""
     fame_cap: float = 2.5
@@ -110,6 +114,12 @@ class PlaceConfig:
     near_notable_margin: int = 2
     """How many more of the article's names a namesake must lie near to take the name from a
     notable city (Atlanta keeps its name beside one Georgia-named town elsewhere)."""
+    near_notable_rival_population: int = 5_000
+    """Smallest namesake that may take a notable city's name by lying near the article's
+    other names (Alexandria, Minnesota may; a village of 1,600 beside common county names not)."""
+    near_county_weight: int = 2
+    """A county namesake near a town counts as this many names: a town and the county
+    around it named in one story settle each other (Huntsville beside Walker County, Texas)."""
     local_story_areas: int = 2
     """Most admin1 areas of one country an article may name and still be about one of them
     (more make a national story, where a notable city keeps its name)."""

@@ -49,11 +49,11 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not _excluded(c, gaz) and not _actor_alias(c, actors)]
+    cands = [c for c in cands if not _excluded(c, gaz, cfg) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
-        near = Neighbours(accepted, cfg.near_km)
+        near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
@@ -79,7 +79,7 @@ def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
     return c.text.lower() in actors and not any(e.main for e in c.entries)
 
 
-def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
+def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
     if c.features.get("street") and not c.features.get("qualified"):
         return True  # 'Dublin Road': a street named after a town
@@ -91,6 +91,11 @@ def _excluded(c: Candidate, gaz: Gazetteer) -> bool:
                     and any(e.main for e in c.entries))
     if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
         return True
+    if c.features.get("vehicle"):
+        return True  # 'a 2005 Honda Odyssey': the car, not the town
+    if c.features.get("surname") and not c.features.get("dateline") \
+            and not any(e.is_area or e.population >= cfg.notable_population for e in c.entries):
+        return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
     if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and not c.features.get("acronym"):

@@ -36,6 +36,8 @@ _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + 
 TARGET_VERBS = words("target_verbs", "place_object")
 LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
+VEHICLE_MAKES = words("vehicle_makes")
+NAME_ABBREVIATIONS = lexicon("name_abbreviations").labels()
 # 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
 # 'Rep. Jay Roberts (R-Ocilla)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
@@ -129,6 +131,10 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
         bare = strip_article(key)
         if bare != key:
             hits = gaz.lookup(bare)
+    if not hits:
+        first, _, rest = key.partition(" ")
+        if rest and first in NAME_ABBREVIATIONS:  # 'ft wayne': the gazetteer has 'Fort Wayne'
+            hits = gaz.lookup(f"{NAME_ABBREVIATIONS[first]} {rest}")
     return hits
 
 
@@ -144,6 +150,7 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
             i = found.span.end
         else:
             i += 1
+    surnames = _surnames(doc, parse.ents)
     for cand in out:
         _label(cand, parse.ents)
         cand.features = context_features(cand.span, parse.text, cfg.context_chars)
@@ -151,14 +158,17 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
         # 'Moore said' after 'Ann Moore': a surname, whatever NER calls the lone word
         cand.features["person_elsewhere"] = cand.ent_label not in SPAN_LABELS[:2] \
             and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
+        cand.features["surname"] = len(cand.span) == 1 and any(
+            not start <= cand.span.start < end for start, end in surnames.get(cand.text, ()))
     return out
 
 
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_tokens: int) -> Candidate | None:
     """The longest gazetteer name starting at token ``i`` and ending on a capitalised token."""
     limit = i + 1
-    while limit < len(doc) and limit - i < max_tokens and _may_continue(doc[limit]) \
-            and not _breaks(doc[limit - 1], doc[limit], starts):
+    while limit < len(doc) and limit - i < max_tokens and (
+            _may_continue(doc[limit]) and not _breaks(doc[limit - 1], doc[limit], starts)
+            or _abbreviation_dot(doc, limit)):
         limit += 1
     for j in range(limit, i, -1):
         if not _capitalised(doc[j - 1]):
@@ -168,6 +178,15 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
         if hits:
             return Candidate(doc[i:j], key, hits)
     return None
+
+
+def _abbreviation_dot(doc: Doc, i: int) -> bool:
+    """A period glued to a short capitals abbreviation inside a name ('ST. PAUL', 'FT. WORTH'):
+    the tokenizer splits it off in capitals, and the sentence splitter then starts anew."""
+    prev = doc[i - 1]
+    return doc[i].text == "." and not prev.whitespace_ and prev.is_upper and prev.is_alpha \
+        and len(prev) <= 3 and i + 1 < len(doc) and _capitalised(doc[i + 1]) \
+        and "\n" not in doc[i].whitespace_
 
 
 def _label(cand: Candidate, ents: tuple[tuple[int, int, str], ...]) -> None:
@@ -209,6 +228,17 @@ def _is_person_elsewhere(span: Span, ents: tuple[tuple[int, int, str], ...]) -> 
     return False
 
 
+def _surnames(doc: Doc, ents: tuple[tuple[int, int, str], ...]) -> dict[str, list[tuple[int, int]]]:
+    """Last words of full personal names, with the names' token ranges: writers call a person
+    by surname after naming them once ('David Hopkins' ... 'Hopkins said', 'according to
+    Hopkins'). Computed once per article, so the check per candidate stays cheap."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for start, end, label in ents:
+        if label == "PERSON" and end - start >= 2 and _full_name(doc[end - 1 : end], start, end):
+            out.setdefault(doc[end - 1].text, []).append((start, end))
+    return out
+
+
 def _is_target(span: Span, prev: Token | None) -> bool:
     """The object of an attack or capture verb, standing alone: not an everyday word
     ('control Congress') nor the tail of a longer name ('the USS Cole')."""
@@ -240,4 +270,15 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
         "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
         "hometown": bool(_PARTY_BEFORE.search(before)),
+        "vehicle": _is_vehicle(span, prev, nxt),
     }
+
+
+def _is_vehicle(span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """A car maker's name before a capitalised model ('a 1992 Toyota Corolla', 'his Honda
+    Civic') names the vehicle, and so does the model after it ('a Toyota Tacoma'); before a
+    place noun ('Toyota City') the maker's name is the town."""
+    if prev is not None and _capitalised(prev) and prev.lower_ in VEHICLE_MAKES:
+        return True
+    return len(span) == 1 and span.text.lower() in VEHICLE_MAKES and nxt is not None \
+        and nxt.is_alpha and _capitalised(nxt) and nxt.lower_ not in PLACE_NOUNS

@@ -22,9 +22,9 @@ POINT_KINDS = ("city", "admin2")
 class Neighbours:
     """The points of an article's accepted names, by name."""
 
-    def __init__(self, accepted: list[tuple[Candidate, Entry]], km: float) -> None:
+    def __init__(self, accepted: list[tuple[Candidate, Entry]], km: float, county_weight: int = 1) -> None:
         self.km = km
-        self._cells: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, int]]] = defaultdict(list)
         seen: set[str] = set()
         for c, _ in accepted:
             if c.key in seen:
@@ -32,18 +32,20 @@ class Neighbours:
             seen.add(c.key)
             for e in c.entries:
                 if e.kind in POINT_KINDS and e.lat is not None and e.lon is not None:
-                    self._cells[(math.floor(e.lat), math.floor(e.lon))].append((c.key, e.lat, e.lon))
+                    weight = county_weight if e.kind == "admin2" else 1
+                    self._cells[(math.floor(e.lat), math.floor(e.lon))].append((c.key, e.lat, e.lon, weight))
 
     def support(self, e: Entry, key: str) -> int:
-        """How many other names have a namesake within ``km`` of ``e``."""
+        """How many other names have a namesake within ``km`` of ``e``; a county counts
+        ``county_weight`` times, since a town named with the county around it lies in it."""
         if e.lat is None or e.lon is None:
             return 0
         lat, lon = e.lat, e.lon
         reach = 1 + int(self.km // 50)
-        found: set[str] = set()
+        found: dict[str, int] = {}
         for dy in range(-reach, reach + 1):
             for dx in range(-reach, reach + 1):
-                for other, y, x in self._cells.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
-                    if other != key and other not in found and haversine_km(lat, lon, y, x) <= self.km:
-                        found.add(other)
-        return len(found)
+                for other, y, x, weight in self._cells.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                    if other != key and found.get(other, 0) < weight and haversine_km(lat, lon, y, x) <= self.km:
+                        found[other] = weight
+        return sum(found.values())

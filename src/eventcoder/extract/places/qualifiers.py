@@ -124,5 +124,5 @@ def _abbreviation_candidate(m: re.Match[str], parse: ParsedText, gaz: Gazetteer)
     span = parse.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     if not entries or span is None:
         return None
-    features = context_features(span, parse.text, _WINDOW) | {"in_full_name": False, "person_elsewhere": False}
+    features = context_features(span, parse.text, _WINDOW) | {"in_full_name": False, "person_elsewhere": False, "surname": False}
     return Candidate(span, fold(m.group(1)), entries, features=features)
