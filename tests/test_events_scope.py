@@ -210,3 +210,21 @@ def test_a_retreat_forced_by_violence_is_no_non_violent_transfer() -> None:
     """ACLED: a non-violent transfer has no fighting; a retreat under shelling is part of the shelling."""
     text = "Army artillery pounded rebel positions near Kidal on Monday, killing 7 fighters and forcing the rest to retreat."
     assert _sub_types(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_crowd_source_never_swallows_the_attack_it_reports() -> None:
+    """The rules alone (no learned second opinion) keep the attack that 'according to
+    residents' reports: the crowd word is set aside before it could stand for the event."""
+    from dataclasses import replace
+
+    from eventcoder.extract.config import DEFAULT_CONFIG
+    from eventcoder.extract.context import Context
+    from eventcoder.model import Article
+    from eventcoder.nlp import get_nlp
+    from eventcoder.record import assemble
+
+    rules_only = replace(DEFAULT_CONFIG, events=replace(DEFAULT_CONFIG.events, classifier=False))
+    text = "Bandits stormed a hamlet near Zurmi on Sunday and shot dead nine villagers, according to vigilantes."
+    record = assemble(Context(article=Article(id="src", text=text, published="2024-06-03"),
+                              doc=get_nlp()(text), config=rules_only))
+    assert [e.sub_type for e in record.events] == ["Attack"]

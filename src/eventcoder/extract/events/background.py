@@ -94,7 +94,7 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
     return False
 
 
-def _crowd_source(h: TriggerHit) -> bool:
+def crowd_source(h: TriggerHit) -> bool:
     """'according to vigilantes': a crowd noun that only tells the news is no riot."""
     head = h.head
     return (h.definition.type, h.definition.sub_type) == MOB_VIOLENCE and head.dep_ == "pobj" \
@@ -128,7 +128,7 @@ def told_as_past(trigger: Token) -> bool:
 
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
-    found = [(m, h) for m, h in found if not (_crowd_source(h) or punished_for(h.head) or told_as_past(h.head))]
+    found = [(m, h) for m, h in found if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

@@ -19,7 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
-from eventcoder.extract.events.background import punished_for, without_background
+from eventcoder.extract.events.background import crowd_source, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -171,7 +171,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         if claimed(h.head):
             m.weak = True
             art.out_of_scope.add(sent.start_char)
-    found = drop_embedded(found)
+    found = [(m, h) for m, h in drop_embedded(found) if not crowd_source(h)]  # a source, not a riot,
+    # before the rule below lets a riot word swallow the attack it only reports
     if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
         art.out_of_scope.add(sent.start_char)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
