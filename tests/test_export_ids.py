@@ -6,10 +6,9 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
 
-import pytest
 from corpus_conftest import store_url  # noqa: F401
+from test_export import store  # noqa: F401 - the corpus of linked records the export tests share
 from test_link_incidents import ALL
 
 from eventcoder.export import ACLED_COLUMNS, write_acled_csv, write_geojson, write_incidents_jsonl
@@ -19,13 +18,6 @@ from eventcoder.store.corrections import add_correction
 UID = re.compile(r"[A-Z]{3}-[0-9a-f]{6}")
 
 
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:  # noqa: F811
-    s = Store.open(store_url)
-    for build in ALL:
-        s.add_record(build())
-    yield s
-    s.close()
 
 
 def rows(store: Store, filters: Filters | None = None) -> list[dict[str, str]]:

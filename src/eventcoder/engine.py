@@ -126,7 +126,7 @@ class CachedLemmatizer(Lemmatizer):
             return super().__call__(doc)
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = cast(Ints2d, rows[:, 3:4].copy())  # uint64 hashes; spaCy's stub says float
-        known = _lemma_cache(self)
+        known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_hashes", {})
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not self.overwrite:
                 continue
@@ -136,16 +136,6 @@ class CachedLemmatizer(Lemmatizer):
             lemmas[i, 0] = value
         doc.from_array([LEMMA], lemmas)
         return doc
-
-
-_LEMMA_CACHES: dict[int, tuple[Lemmatizer, dict[tuple[int, int, int], int]]] = {}
-
-
-def _lemma_cache(lemmatizer: Lemmatizer) -> dict[tuple[int, int, int], int]:
-    held = _LEMMA_CACHES.get(id(lemmatizer))
-    if held is None or held[0] is not lemmatizer:
-        held = _LEMMA_CACHES[id(lemmatizer)] = (lemmatizer, {})
-    return held[1]
 
 
 def cache_lemmatizer(nlp: Language) -> None:

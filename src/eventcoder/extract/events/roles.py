@@ -242,10 +242,6 @@ def sentence_noun_chunks(sent: Span) -> list[Span]:
 _CHUNKS_KEY = "eventcoder_noun_chunks"
 
 
-def _lemmas(sent: Span) -> frozenset[str]:
-    return span_words(sent)
-
-
 def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
     """True for civilian targets, False for armed ones, None when unknown."""
     if actor is not None and actor.inter is not None:
@@ -270,7 +266,7 @@ def refine(
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
     if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
-        return EXCESSIVE_FORCE if _lemmas(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
+        return EXCESSIVE_FORCE if span_words(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -300,7 +296,7 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
     """ACLED: crowd violence is a violent demonstration when it is part of a demonstration or
     turned on the police ('hurled stones at a police station'); a crowd attacking people or
     property elsewhere is mob violence."""
-    if _lemmas(sent) & _DEMONSTRATION_WORDS or (actor2 is not None and actor2.inter == 1):
+    if span_words(sent) & _DEMONSTRATION_WORDS or (actor2 is not None and actor2.inter == 1):
         return True
     targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
