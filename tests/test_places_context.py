@@ -149,10 +149,10 @@ def test_a_notable_city_yields_to_a_namesake_in_the_area_the_story_is_about(plac
 
 
 def test_a_towns_own_name_outweighs_an_old_name_of_a_city_abroad(places_by_text) -> None:
-    found = places_by_text("The college in Berea will raise tuition, officials in Kentucky said.")
-    assert found["Berea"].country_code == "US"
-    found = places_by_text("A fire damaged a church in Berea on Sunday, Ohio officials said.")
-    assert found["Berea"].country_code == "US"
+    found = places_by_text("The college in Smyrna will raise tuition, officials in Tennessee said.")
+    assert found["Smyrna"].country_code == "US"
+    found = places_by_text("A fire damaged a church in Smyrna on Sunday, Delaware officials said.")
+    assert found["Smyrna"].country_code == "US"
 
 
 def test_a_town_and_the_county_around_it_settle_each_other(places_by_text) -> None:

@@ -2,7 +2,7 @@
 evidence (the countries and admin1 areas of its other places, a town's noun after the name).
 
 ``choose`` returns the best entry by score and the one chosen after the article's evidence
-moved it (Hays in Hodeidah, Gainesville in Georgia, a Lebanon woman in the home country).
+moved it (Hays in Hodeidah, Columbus in Georgia, a Lebanon woman in the home country).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
 def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
     """A town or area in a country the article names bears the mention's text as its own
     name, while ``alt``, called by an alternate or old name, lies in a country it does not
-    name ('Berea' in a Kentucky story is the town, not old Aleppo)."""
+    name ('Smyrna' in a Tennessee story is the town, not old Izmir)."""
     if context.get(alt.country_code or ""):
         return False
     return any(e.main and e.kind != "country" and context.get(e.country_code or "") for e in c.entries)
@@ -100,7 +100,7 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
 
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
     """A namesake in the same country that lies near more of the article's other names than
-    ``best`` does (Gainesville, Texas beside Lindsay and Sherman); a notable city yields only
+    ``best`` does (Jefferson, Texas beside Marshall and Hallsville); a notable city yields only
     to a town near several more names, a city of millions never."""
     if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
         return best
@@ -148,14 +148,14 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
 
 def _local_country(admins: Admins) -> str | None:
     """The one country the article's towns and counties lie in, if they lie in one: a
-    country named like a state of it is the state there (Georgia beside Hall County)."""
+    country named like a state of it is the state there (Georgia beside Cherokee County)."""
     names = admins[1]
     return next(iter(names)) if len(names) == 1 else None
 
 
 def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceConfig) -> bool:
     """A notable city below a million yields to a namesake in the same country whose area
-    the article names (Gainesville, Georgia in a story about Georgia, not Florida's), unless
+    the article names (Columbus, Georgia in a story about Georgia, not Ohio's), unless
     the article names many areas of that country: a national story (Washington, D.C. in
     a story naming Iowa, Ohio and New York)."""
     areas = sum(1 for cc, _ in admins[0] if cc == best.country_code)

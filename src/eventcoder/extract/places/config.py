@@ -73,7 +73,7 @@ class PlaceConfig:
     """The text is the entry's own name, not an alternate spelling."""
     alternate_rival_penalty: float = 2.0
     """Subtracted from a city matched by an alternate or historical name, in a country the
-    article does not name, when a town in one it names bears the name as its own ('Berea'
+    article does not name, when a town in one it names bears the name as its own ('Smyrna'
     in a Kentucky story is the town, not old Aleppo)."""
     fame_weight: float = 0.5
     """Per doubling of the spellings GeoNames knows: places known abroad have many."""
@@ -119,7 +119,7 @@ class PlaceConfig:
     other names (Alexandria, Minnesota may; a village of 1,600 beside common county names not)."""
     near_county_weight: int = 2
     """A county namesake near a town counts as this many names: a town and the county
-    around it named in one story settle each other (Huntsville beside Walker County, Texas)."""
+    around it named in one story settle each other (a county seat beside its county)."""
     local_story_areas: int = 2
     """Most admin1 areas of one country an article may name and still be about one of them
     (more make a national story, where a notable city keeps its name)."""

@@ -39,7 +39,7 @@ SPAN_LABELS = ("GPE", "LOC", "FAC")
 VEHICLE_MAKES = words("vehicle_makes")
 NAME_ABBREVIATIONS = lexicon("name_abbreviations").labels()
 # 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
-# 'Rep. Jay Roberts (R-Ocilla)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
+# 'Rep. Jay Roberts (R-Tifton)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
 _DATELINE_AFTER = re.compile(r"(?:,[^\n,.]{1,20}?)?\s*(?:\([A-Za-z ]{1,20}\))?\s*(?:--|[-\u2013\u2014])\s")
 

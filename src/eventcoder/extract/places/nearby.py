@@ -1,5 +1,5 @@
 """Which other names of an article have a namesake near a point: places named together lie
-together ('Paris' and 'Henry County' in Tennessee, 'Gainesville' and 'Lindsay' in Texas).
+together ('Paris' and 'Henry County' in Tennessee, 'Jefferson' and 'Marshall' in Texas).
 
 Every entry of every accepted name counts, not only the chosen one, so two ambiguous names
 can settle each other: of ten Henry Counties and twenty Parises, one pair lies together.
