@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventcoder.errors import EventcoderError
 from eventcoder.model import Article, DateMention, Event, Place, Quantity, Quote
@@ -58,6 +58,17 @@ class Context:
             return date.fromisoformat(self.article.published[:10])
         except ValueError:
             return None
+
+    @property
+    def sentences(self) -> list[Span]:
+        """The parser's sentences, listed once per article: spaCy walks every token on each read
+        of ``doc.sents``. A text the parser left unsplit is one sentence."""
+        return self.memo("doc.sentences", self._split_sentences)
+
+    def _split_sentences(self) -> list[Span]:
+        if not len(self.doc):
+            return []
+        return list(self.doc.sents) if self.doc.has_annotation("SENT_START") else [self.doc[:]]
 
     def require(self, *needs: str) -> None:
         """Fail loudly when a helper is called before the step that fills what it reads."""

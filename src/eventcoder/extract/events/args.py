@@ -169,7 +169,7 @@ def dateline_places(ctx: Context) -> set[int]:
 def comparison_places(ctx: Context) -> set[int]:
     """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), and the dateline."""
     out: set[int] = dateline_places(ctx)
-    for sent in ctx.doc.sents:
+    for sent in ctx.sentences:
         inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
         if len(inside) >= 3 and _COMPARISON_CUES.search(sent.text):
             out.update(p.start for p in inside)

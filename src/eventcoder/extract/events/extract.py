@@ -114,7 +114,7 @@ def extract_events(ctx: Context) -> list[Event]:
 def _sentences(ctx: Context) -> list[Span]:
     """Parser sentences, cut again at line breaks: a headline never runs into its paragraph."""
     out: list[Span] = []
-    for sent in ctx.doc.sents:
+    for sent in ctx.sentences:
         start = sent.start
         for token in sent:
             if token.is_space and "\n" in token.text:

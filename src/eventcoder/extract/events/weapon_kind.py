@@ -28,6 +28,8 @@ def weapon_hints() -> list[tuple[str, frozenset[str]]]:
 WEAPON_HINTS = weapon_hints()
 AIR_WORDS = dict(WEAPON_HINTS).get("Air/drone strike", frozenset())
 CHEMICAL_WORDS = dict(WEAPON_HINTS).get(CHEMICAL_WEAPON, frozenset())
+HINT_WORDS = frozenset().union(*(hints for _, hints in WEAPON_HINTS))
+"""Every weapon word: only tokens with one of them need the (costly) clause check."""
 AIR_STRIKE = sub_type("Air/drone strike")
 
 
@@ -49,8 +51,13 @@ def _aside(token: Token, trigger: Token) -> bool:
 
 
 def told_words(sent: Span, trigger: Token) -> frozenset[str]:
-    """Lemmas and forms of the sentence's words that are told about the trigger's event."""
-    return frozenset(w for t in sent if not _aside(t, trigger) for w in (t.lemma_.lower(), t.lower_))
+    """The weapon words (lemmas and forms) of the sentence that are told about the trigger's event."""
+    out: set[str] = set()
+    for t in sent:
+        forms = {t.lemma_.lower(), t.lower_} & HINT_WORDS
+        if forms and not _aside(t, trigger):
+            out |= forms
+    return frozenset(out)
 
 
 def chemical(sent: Span, trigger: Token) -> bool:

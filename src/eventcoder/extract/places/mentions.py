@@ -87,12 +87,12 @@ class ParsedText:
 
 def parsed(ctx: Context) -> ParsedText:
     """The article's ``ParsedText``, kept on the context."""
-    return ctx.memo("places.parsed", lambda: _parse_view(ctx.doc))
+    return ctx.memo("places.parsed", lambda: _parse_view(ctx.doc, ctx.text, ctx.sentences))
 
 
-def _parse_view(doc: Doc) -> ParsedText:
-    starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
-    return ParsedText(doc, doc.text, starts, tuple((e.start, e.end, e.label_) for e in doc.ents))
+def _parse_view(doc: Doc, text: str, sentences: list[Span]) -> ParsedText:
+    starts = frozenset(s.start for s in sentences) or frozenset({0})
+    return ParsedText(doc, text, starts, tuple((e.start, e.end, e.label_) for e in doc.ents))
 
 
 def is_everyday_phrase(key: str) -> bool:

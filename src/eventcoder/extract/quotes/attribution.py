@@ -51,7 +51,7 @@ def sentence_source(ctx: Context, start: int, end: int) -> str | None:
     token = _source_token(sent, start, end)
     if token is None:
         return None
-    resolver = ctx.memo("quotes.attribution_resolver", lambda: Resolver(ctx.doc, ctx.config.quotes))
+    resolver = ctx.memo("quotes.attribution_resolver", lambda: Resolver(ctx.doc, ctx.config.quotes, text=ctx.text))
     speaker = resolver.resolve(speaker_from_token(token), token.idx)
     return speaker.name if speaker.kind != "pronoun" else None
 
@@ -64,7 +64,7 @@ def _sentence_at(ctx: Context, pos: int) -> Span | None:
 
 
 def _sentence_index(ctx: Context) -> tuple[list[Span], list[int]]:
-    sents = list(ctx.doc.sents)
+    sents = ctx.sentences
     return sents, [s.start_char for s in sents]
 
 

@@ -34,12 +34,12 @@ LastSpeaker = tuple[Speaker | None, int]
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every quote in the article, in reading order, each with its speaker resolved."""
     doc, cfg = ctx.doc, ctx.config.quotes
-    text = doc.text  # spaCy joins its tokens anew on every access: read once, passed along
+    text = ctx.text  # the parsed text; spaCy's doc.text joins every token anew on each access
     turns = find_turns(doc, text, cfg)
     reported = find_reported(doc, text, turns, cfg)
     turns = _fold_into_reports(text, turns, reported)
     items: list[Turn | Reported] = sorted([*turns, *reported], key=lambda x: x.start)
-    resolver = Resolver(doc, cfg)
+    resolver = Resolver(doc, cfg, text=text)
     paras = quote_paragraphs(text)
     quotes: list[Quote] = []
     last: LastSpeaker = (None, -10)

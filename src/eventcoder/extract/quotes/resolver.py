@@ -52,13 +52,14 @@ class Resolver:
     _person_ends: list[int] = field(default_factory=list)
     _groups: list[Span] = field(default_factory=list)
     _group_ends: list[int] = field(default_factory=list)
-    _text: str = ""
+    text: str = ""
+    """The article text (``doc.text`` when not given: spaCy joins every token to build it)."""
     _names: NameIndex | None = None
     """Earlier names by the nouns describing them, built when a description first needs it."""
     _named_group_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._text = self.doc.text  # built anew by spaCy on every access: read it once
+        self.text = self.text or self.doc.text
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 self._persons.append(ent)
@@ -189,7 +190,7 @@ class Resolver:
         quote starts, after the latest speaker, is the antecedent."""
         spoken = bisect_right(self._spoke_at, pos)
         floor = self._floor[spoken - 1] if spoken else -1
-        text = self._text
+        text = self.text
         for k in range(bisect_right(self._person_ends, pos) - 1, -1, -1):
             ent = self._persons[k]
             if ent.start_char <= floor or "\n" in text[ent.end_char: pos]:
