@@ -120,7 +120,7 @@ def test_more_prepositions_before_a_month(make_ctx: Callable[..., Context], text
 def test_repetitions_and_programme_names_are_not_dates(make_ctx: Callable[..., Context]) -> None:
     text = ('Convoys leave Kandahar every Thursday. The minister told NBC\'s "Meet the Press" and '
             'ABC\'s "This Week" that talks resume this week.')
-    assert _listed(make_ctx, text) == [("this week", "2024-05-06")]
+    assert _listed(make_ctx, text) == [("this week", "2024-W19")]
 
 
 @pytest.mark.slow
@@ -176,3 +176,14 @@ def test_a_day_named_as_a_deadline_is_ahead(make_ctx: Callable[..., Context], te
 def test_a_deadline_in_a_past_perfect_clause_is_behind(make_ctx: Callable[..., Context]) -> None:
     text = "Thirty of the 54 members had filed reports by Wednesday, the African Union said."
     assert _listed(make_ctx, text, "2024-05-16")[0] == ("by Wednesday", "2024-05-15")
+
+
+def test_weeks_are_listed_as_iso_weeks(make_ctx: Callable[..., Context]) -> None:
+    """A week in the record is ISO 8601's week form; figures and events keep its Monday."""
+    from eventcoder.extract.dates.extract import governing_date
+
+    text = "Ferry crossings to Lesbos doubled last week, the coastguard said."
+    ctx = make_ctx(text, published="2021-01-06")  # ISO week 1 of 2021 starts 4 January
+    assert _listed(make_ctx, text, published="2021-01-06") == [("last week", "2020-W53")]
+    ref = governing_date(ctx, text.index("doubled"), text.index("doubled") + 7)
+    assert ref is not None and (ref.value, ref.until) == ("2020-12-28", "2021-01-03")
