@@ -176,6 +176,8 @@ RULES: list[Rule] = [
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
     Rule("same_year", pr.SAME_YEAR, pr.same_year, pr.SAME_YEAR_ANCHOR),
+    Rule("year_end", pr.YEAR_END, pr.year_end, pr.YEAR_END_ANCHOR),
+    Rule("following", pr.FOLLOWING, pr.following, pr.FOLLOWING_ANCHOR),
     Rule("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year,
          _YEAR_ANCHOR),
 ]
