@@ -214,3 +214,16 @@ def test_year_end_after_a_preposition(text: str, expected: list[tuple[str, str |
 def test_following_unit_counts_from_the_last_time_told(make_ctx: Callable[..., Context], text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert _listed(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Flights resumed after Thanksgiving.", date(2023, 12, 4), "2023-11-23"),  # the Thursday moves each year
+    ("Flights resume after Thanksgiving.", date(2024, 1, 4), "2023-11-23"),
+    ("Shops in Nicosia closed on Boxing Day.", date(2024, 1, 4), "2023-12-26"),
+    ("Talks resume after New Year's Day.", date(2023, 12, 20), "2023-01-01"),  # no tense from the grammar alone
+])
+def test_holidays_fall_on_their_own_day(text: str, anchor: date, expected: str) -> None:
+    atoms = scan(text)
+    assert len(atoms) == 1 and atoms[0].expr is not None
+    assert resolve(atoms[0].expr, anchor).value == expected
+    assert resolve(atoms[0].expr, anchor, future=True).value > anchor.isoformat()

@@ -18,7 +18,7 @@ from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.resolve import Resolved, add_months
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_REFERENCE_KINDS = ("calendar", "weekday", "relative", "ago", "quarter", "shifted")
+_REFERENCE_KINDS = ("calendar", "weekday", "relative", "ago", "quarter", "shifted", "holiday")
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 _STEP = {"latest": -1, "current": 0, "this": 0, "next": 1}
 """Quarters from the quarter of publication: 'the latest quarter' is the last one completed."""
