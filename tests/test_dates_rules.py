@@ -120,7 +120,7 @@ def test_more_prepositions_before_a_month(make_ctx: Callable[..., Context], text
 def test_repetitions_and_programme_names_are_not_dates(make_ctx: Callable[..., Context]) -> None:
     text = ('Convoys leave Kandahar every Thursday. The minister told NBC\'s "Meet the Press" and '
             'ABC\'s "This Week" that talks resume this week.')
-    assert _listed(make_ctx, text) == [("this week", "2024-05-06")]
+    assert _listed(make_ctx, text) == [("this week", "2024-W19")]
 
 
 @pytest.mark.slow
@@ -176,3 +176,54 @@ def test_a_day_named_as_a_deadline_is_ahead(make_ctx: Callable[..., Context], te
 def test_a_deadline_in_a_past_perfect_clause_is_behind(make_ctx: Callable[..., Context]) -> None:
     text = "Thirty of the 54 members had filed reports by Wednesday, the African Union said."
     assert _listed(make_ctx, text, "2024-05-16")[0] == ("by Wednesday", "2024-05-15")
+
+
+def test_weeks_are_listed_as_iso_weeks(make_ctx: Callable[..., Context]) -> None:
+    """A week in the record is ISO 8601's week form; figures and events keep its Monday."""
+    from eventcoder.extract.dates.extract import governing_date
+
+    text = "Ferry crossings to Lesbos doubled last week, the coastguard said."
+    ctx = make_ctx(text, published="2021-01-06")  # ISO week 1 of 2021 starts 4 January
+    assert _listed(make_ctx, text, published="2021-01-06") == [("last week", "2020-W53")]
+    ref = governing_date(ctx, text.index("doubled"), text.index("doubled") + 7)
+    assert ref is not None and (ref.value, ref.until) == ("2020-12-28", "2021-01-03")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's copper regulator expects the permit by year-end.", [("by year-end", "2024-12-31", None)]),
+    ("The lira has lost 12% since year-end, traders in Istanbul said.", [("since year-end", "2023-12-31", "2024-05-12")]),
+    ("Repairs to the Kakhovka dam may last until next year's end.", [("until next year's end", "2025-12-31", None)]),
+    ("Year-end bonuses at the Lagos refinery were cut.", []),
+    ("The year-end audit found gaps in Dhaka's relief accounts.", []),
+])
+def test_year_end_after_a_preposition(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _grammar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops entered Mekelle on 28 November. The following day, looting began.",
+     [("on 28 November", "2023-11-28"), ("The following day", "2023-11-29")]),
+    ("The dam at Derna burst on 11 September 2023; the following month the city was sealed off.",
+     [("on 11 September 2023", "2023-09-11"), ("the following month", "2023-10")]),
+    ("Kabul fell in August 2021, and aid had been cut the preceding year.",
+     [("in August 2021", "2021-08"), ("the preceding year", "2020")]),
+    ("Cholera reached Sana'a on 2 March. By the next day 40 cases were counted.",
+     [("on 2 March", "2024-03-02"), ("the next day", "2024-03-03")]),
+    ("The following day nobody in Goma could say who had fired.", []),
+])
+def test_following_unit_counts_from_the_last_time_told(make_ctx: Callable[..., Context], text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _listed(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Flights resumed after Thanksgiving.", date(2023, 12, 4), "2023-11-23"),  # the Thursday moves each year
+    ("Flights resume after Thanksgiving.", date(2024, 1, 4), "2023-11-23"),
+    ("Shops in Nicosia closed on Boxing Day.", date(2024, 1, 4), "2023-12-26"),
+    ("Talks resume after New Year's Day.", date(2023, 12, 20), "2023-01-01"),  # no tense from the grammar alone
+])
+def test_holidays_fall_on_their_own_day(text: str, anchor: date, expected: str) -> None:
+    atoms = scan(text)
+    assert len(atoms) == 1 and atoms[0].expr is not None
+    assert resolve(atoms[0].expr, anchor).value == expected
+    assert resolve(atoms[0].expr, anchor, future=True).value > anchor.isoformat()

@@ -18,7 +18,7 @@ from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.resolve import Resolved, add_months
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_REFERENCE_KINDS = ("calendar", "weekday", "relative", "ago", "quarter", "shifted")
+_REFERENCE_KINDS = ("calendar", "weekday", "relative", "ago", "quarter", "shifted", "holiday")
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 _STEP = {"latest": -1, "current": 0, "this": 0, "next": 1}
 """Quarters from the quarter of publication: 'the latest quarter' is the last one completed."""
@@ -51,7 +51,7 @@ def resolve_in_context(expr: Expr, anchor: date | None, future: bool, reference:
     if expr.kind == "quarter":
         return _quarter(expr, anchor, future, _parse_quarter(reference))
     if expr.kind == "shifted":
-        return _shifted(expr, anchor, reference)
+        return _whole_unit(expr, _shifted(expr, anchor, reference))
     raise ValueError(f"not an anaphoric kind: {expr.kind}")
 
 
@@ -93,6 +93,14 @@ def _quarter(expr: Expr, anchor: date | None, future: bool, ref: tuple[int, int]
     elif expr.direction is not None and anchor is not None:
         year = anchor.year + _YEAR_SHIFT[expr.direction]
     return quarter_of(year + expr.shift, q) if year is not None else None
+
+
+def _whole_unit(expr: Expr, found: Resolved | None) -> Resolved | None:
+    """'the following month' after 'on 3 May' is June, not 3 June: the unit's own precision."""
+    cut = {"month": 7, "year": 4}.get(expr.unit or "")
+    if found is None or found.value is None or expr.mod != "whole" or cut is None or len(found.value) <= cut:
+        return found
+    return Resolved(found.value[:cut], "month" if cut == 7 else "year")
 
 
 def _shifted(expr: Expr, anchor: date | None, reference: Resolved | None) -> Resolved | None:

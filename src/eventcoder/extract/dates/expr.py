@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-Kind = Literal["calendar", "weekday", "relative", "ago", "past_span", "decade", "quarter", "shifted"]
+Kind = Literal["calendar", "weekday", "relative", "ago", "past_span", "decade", "quarter", "shifted", "holiday"]
 Unit = Literal["hour", "day", "week", "month", "year"]
 Direction = Literal["last", "next", "this"]
 
@@ -40,6 +40,7 @@ class Expr:
                   the publication year moved by ``shift`` ('last year's third quarter');
                   ``mod`` 'latest'/'current' when the words say which ('the latest quarter')
     shifted    -- ``shift`` units from the last time mentioned ('two days later': +2 days)
+    holiday    -- a holiday on ``month``/``day``, or the first ``weekday`` from it ('Thanksgiving')
 
     ``year_shift`` puts a year-less date in the publication year moved by it ('in April next
     year': +1). ``refers_back`` marks what needs an earlier mention to mean anything ('the year-earlier
@@ -68,7 +69,7 @@ class Expr:
     @property
     def is_relative(self) -> bool:
         """True when the expression needs the publication date to mean anything."""
-        if self.kind in ("weekday", "relative", "ago", "past_span", "quarter", "shifted"):
+        if self.kind in ("weekday", "relative", "ago", "past_span", "quarter", "shifted", "holiday"):
             return True
         return self.kind == "calendar" and self.year is None
 
@@ -83,7 +84,7 @@ class Expr:
         """True when the expression names a single day, so a clock time can attach to it."""
         if self.kind == "calendar":
             return self.day is not None and self.until is None
-        if self.kind == "weekday":
+        if self.kind in ("weekday", "holiday"):
             return True
         return self.kind == "relative" and self.unit == "day"
 

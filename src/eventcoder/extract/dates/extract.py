@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -46,7 +47,17 @@ class _Found:
 def extract_dates(ctx: Context) -> list[DateMention]:
     """Every temporal expression of the article that names a time, in text order: vague ones
     and durations ('over the past three months') are left to :func:`governing_date`."""
-    return [found.mention for found in _all_mentions(ctx) if not (found.expr.vague or found.expr.is_duration)]
+    return [_listed(found.mention) for found in _all_mentions(ctx) if not (found.expr.vague or found.expr.is_duration)]
+
+
+def _listed(mention: DateMention) -> DateMention:
+    """A week is listed in ISO 8601's week form ('2016-W49', its Sunday as ``until``), the form
+    the record's 'ISO 8601 at its precision' asks for. Figures and events keep its Monday
+    (:func:`governing_date`): ACLED rows and the linker need a day to compare."""
+    if mention.precision != "week" or mention.value is None:
+        return mention
+    year, week, _ = date.fromisoformat(mention.value).isocalendar()
+    return mention.model_copy(update={"value": f"{year:04d}-W{week:02d}"})
 
 
 def find_mentions(ctx: Context) -> list[DateMention]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventcoder.extract.dates import builders as b
+from eventcoder.extract.dates import holidays as hd
 from eventcoder.extract.dates import periods as pr
 from eventcoder.extract.dates import spelled as sp
 from eventcoder.extract.dates.config import DateConfig
@@ -176,6 +177,9 @@ RULES: list[Rule] = [
     Rule("period", pr.PERIOD, pr.period, pr.PERIOD_ANCHOR),
     Rule("shifted", pr.SHIFTED, pr.shifted, pr.SHIFTED_ANCHOR),
     Rule("same_year", pr.SAME_YEAR, pr.same_year, pr.SAME_YEAR_ANCHOR),
+    Rule("year_end", pr.YEAR_END, pr.year_end, pr.YEAR_END_ANCHOR),
+    Rule("following", pr.FOLLOWING, pr.following, pr.FOLLOWING_ANCHOR),
+    Rule("holiday", hd.HOLIDAY, hd.holiday, hd.HOLIDAY_ANCHOR),
     Rule("hinted_year", r"(?<![\w,.$€£#/-])(?P<y>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d|[-/]\d)", b.hinted_year,
          _YEAR_ANCHOR),
 ]

@@ -110,3 +110,39 @@ def shifted(m: re.Match[str]) -> Expr | None:
     if count is None:
         return None
     return Expr(kind="shifted", unit=cast(Unit, UNITS[m.group("unit").lower()]), shift=count * int(_SHIFT_WORDS[m.group("w").lower()]))
+
+
+YEAR_END = (
+    r"\b(?P<prep>" + _I(r"by|before|at|around|about|until|till|through|since|from|after|near|towards?|to") + r")\s+"
+    r"(?:(?P<rel>" + _I("this|last|next") + r")\s+)?" + _I(r"year[\s-]end|year['’]s\s+end") + r"(?![\w-])"
+)
+"""'by year-end', 'since year's end': a preposition is required, since 'year-end results' is a
+noun's modifier, not a time of its own."""
+YEAR_END_ANCHOR = r"[yY](?<!\w.)(?i:ear)(?=[\s'’-])"
+
+
+def year_end(m: re.Match[str]) -> Expr | None:
+    """'year-end' is the closing day of the year (the balance-sheet date), 31 December of the
+    publication year; 'since year-end' looks back, so it is the last one passed."""
+    since = m.group("prep").lower() == "since"
+    rel = _year_direction(m.group("rel"))
+    shift = {"last": -1, "next": 1}.get(rel or "", -1 if since and rel is None else 0)
+    return Expr(kind="calendar", month=12, day=31, year_shift=shift, since=since)
+
+
+FOLLOWING = (
+    r"\b" + _I("the") + r"\s+(?P<w>" + _I("following|next|preceding") + r")\s+(?P<unit>" + _I("day|month|year")
+    + r")(?![\w'’-])"
+)
+"""'the following day', 'the preceding year': one unit on from the last time mentioned. Weeks are
+left out (a day plus seven is not the week TimeML means), and so is 'the next month' or 'the
+next year', which most often counts from publication ('talks resume the next month' is rare)."""
+FOLLOWING_ANCHOR = r"(?<![\w])(?i:day|month|year)(?![\w'’-])"
+
+
+def following(m: re.Match[str]) -> Expr | None:
+    """'the following month' (+1 from the last time told, at month precision); 'the next day' only for days."""
+    word, unit = m.group("w").lower(), cast(Unit, m.group("unit").lower())
+    if word == "next" and unit != "day":
+        return None
+    return Expr(kind="shifted", unit=unit, shift=-1 if word == "preceding" else 1, mod="whole")

@@ -21,6 +21,7 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from eventcoder.extract.dates.config import DateConfig
 from eventcoder.extract.dates.expr import Clock, Expr
+from eventcoder.extract.dates.holidays import holiday_day
 from eventcoder.model import DatePrecision
 
 
@@ -101,6 +102,8 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
         return Resolved(f"{first:04d}", "year", f"{first + (expr.count or 10) - 1:04d}")
     if expr.kind == "relative":
         return _relative(expr, anchor)
+    if expr.kind == "holiday":
+        return _holiday(expr, anchor, future)
     if expr.kind == "ago":
         return _ago(expr, anchor)
     return _past_span(expr, anchor)
@@ -210,6 +213,20 @@ def _weekday(expr: Expr, anchor: date, future: bool) -> date:
     if future:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+def _holiday(expr: Expr, anchor: date | None, future: bool) -> Resolved:
+    """The last holiday up to publication ('last' excludes that day), or the next in future tense."""
+    if anchor is None:
+        return Resolved(None, "day")
+    if expr.direction == "this":
+        return Resolved(holiday_day(expr, anchor.year).isoformat(), "day")
+    days = [holiday_day(expr, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if expr.direction == "next" or (future and expr.direction != "last"):
+        day = min(d for d in days if d > anchor or (d == anchor and expr.direction != "next"))
+    else:
+        day = max(d for d in days if d < anchor or (d == anchor and expr.direction != "last"))
+    return Resolved(day.isoformat(), "day")
 
 
 def _monday(day: date) -> date:
