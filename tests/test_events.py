@@ -211,6 +211,17 @@ def test_date_falls_back_to_article_day(make_ctx) -> None:
     assert events[0].date.value == "2021-02-03" and events[0].date_source == "article"
 
 
+def test_week_borrowed_from_the_paragraph_is_its_monday() -> None:
+    """'last week' is listed as an ISO week; an event dated by it in another sentence gets its Monday."""
+    from eventcoder import extract_text
+
+    record = extract_text("Gunmen kidnapped three aid workers near the border crossing. Their employer said "
+                          "it happened last week.", published="2023-09-20")
+    assert [d.value for d in record.dates] == ["2023-W37"]
+    assert record.events and record.events[0].date is not None
+    assert record.events[0].date.value == "2023-09-11"
+
+
 def test_historical_comparison_gives_no_event(make_ctx) -> None:
     from eventcoder.extract.events.extract import extract_events
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -71,16 +72,24 @@ def _tense_fit(ctx: Context, planned: bool) -> list[DateMention]:
     """Dates a neighbouring event may borrow: past or present ones for what happened,
     today or later for what is planned ('next week' never dates an arrest)."""
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
+    dates = [_as_day(d) for d in ctx.dates]
     if anchor is None:
-        return list(ctx.dates)
+        return dates
     out = []
-    for d in ctx.dates:
+    for d in dates:
         value = (d.value or "")[:10]
         future = value > anchor[: len(value)]
         past = (d.until or d.value or "")[:10] < anchor[: len((d.until or d.value or "")[:10])]
         if (planned and not past) or (not planned and not future):
             out.append(d)
     return out
+
+
+def _as_day(mention: DateMention) -> DateMention:
+    """A week listed in ISO week form ('2016-W49') as its Monday: events and ACLED rows need a day."""
+    if mention.precision != "week" or not mention.value or "-W" not in mention.value:
+        return mention
+    return mention.model_copy(update={"value": date.fromisoformat(mention.value).isoformat()})
 
 
 def _nearest_date(dates: list[DateMention], offset: int, para: tuple[int, int]) -> DateMention | None:
