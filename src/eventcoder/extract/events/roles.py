@@ -4,6 +4,8 @@ depend on them (territory, target, weapon, protest policing).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
@@ -232,11 +234,33 @@ def sentence_noun_chunks(sent: Span) -> list[Span]:
     """A sentence's noun chunks. ``Span.noun_chunks`` walks the whole document on every call,
     so the document's chunks are computed once and kept in ``doc.user_data``."""
     doc = sent.doc
-    chunks: list[Span] | None = doc.user_data.get(_CHUNKS_KEY)
-    if chunks is None:
-        chunks = list(doc.noun_chunks)
-        doc.user_data[_CHUNKS_KEY] = chunks
-    return [c for c in chunks if sent.start <= c.start and c.end <= sent.end]
+    index: _ChunkIndex | None = doc.user_data.get(_CHUNKS_KEY)
+    if index is None:
+        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(list(doc.noun_chunks))
+    return index.within(sent.start, sent.end)
+
+
+class _ChunkIndex:
+    """A document's noun chunks by position, and each sentence's share once asked for."""
+
+    def __init__(self, chunks: list[Span]) -> None:
+        self.chunks = chunks
+        self.bounds = [(c.start, c.end) for c in chunks]
+        self.starts = [start for start, _ in self.bounds]
+        self.asked: dict[tuple[int, int], list[Span]] = {}
+
+    def within(self, start: int, end: int) -> list[Span]:
+        found = self.asked.get((start, end))
+        if found is None:
+            found = []
+            for k in range(bisect_left(self.starts, start), len(self.chunks)):
+                chunk_start, chunk_end = self.bounds[k]
+                if chunk_start >= end:
+                    break
+                if chunk_end <= end:
+                    found.append(self.chunks[k])
+            self.asked[(start, end)] = found
+        return list(found)
 
 
 _CHUNKS_KEY = "eventcoder_noun_chunks"
