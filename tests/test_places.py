@@ -190,3 +190,12 @@ def test_everyday_words_come_from_the_pipeline(nlp) -> None:
 def test_an_ampersand_joins_a_firm_not_a_list_of_places(places) -> None:
     found = by_text(places("The council hired Hamilton & Kent to design the new hall in Columbia."))
     assert "Hamilton" not in found and "Kent" not in found
+
+
+def test_a_country_named_with_everyday_words_is_the_country(places) -> None:
+    """'japan' is a lacquer and 'republic' a common noun; NER's GPE says the country."""
+    found = by_text(places("Ministers met officials from Japan and the Czech Republic in Lisbon on Friday."))
+    assert found["Japan"].country_code == "JP"
+    assert found["Czech Republic"].country_code == "CZ"
+    korea = by_text(places("Trade envoys flew to Korea and Japan last week to court investors for Manitoba."))
+    assert korea["Korea"].country_code == "KR"

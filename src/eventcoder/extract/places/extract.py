@@ -99,8 +99,14 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
     if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and not c.features.get("acronym"):
-        return not (c.ent_label in SPAN_LABELS and c.features.get("locative"))
+        return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c))
     return False
+
+
+def _country_by_ner(c: Candidate) -> bool:
+    """A country's own name that NER calls a GPE ('Japan', 'the Czech Republic') is the
+    country, though its words are everyday ones (japan the lacquer, republic)."""
+    return c.ent_label == "GPE" and any(e.kind == "country" and e.main for e in c.entries)
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
