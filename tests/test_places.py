@@ -199,3 +199,14 @@ def test_a_country_named_with_everyday_words_is_the_country(places) -> None:
     assert found["Czech Republic"].country_code == "CZ"
     korea = by_text(places("Trade envoys flew to Korea and Japan last week to court investors for Manitoba."))
     assert korea["Korea"].country_code == "KR"
+
+
+def test_an_area_named_by_its_unit_is_the_area_though_ner_calls_it_an_organisation(places) -> None:
+    found = by_text(places("Lawyers for the Province of Manitoba asked the court to delay the ruling."))
+    assert found["Manitoba"].country_code == "CA"
+
+
+def test_continents_and_regions_of_many_countries_are_not_their_namesake_towns(places) -> None:
+    found = by_text(places("Exports from Kenya to Asia, Latin America and the Middle East fell, "
+                           "while a SWAT team guarded the port."))
+    assert list(found) == ["Kenya"]
