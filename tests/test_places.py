@@ -210,3 +210,8 @@ def test_continents_and_regions_of_many_countries_are_not_their_namesake_towns(p
     found = by_text(places("Exports from Kenya to Asia, Latin America and the Middle East fell, "
                            "while a SWAT team guarded the port."))
     assert list(found) == ["Kenya"]
+
+
+def test_a_capitals_dateline_of_everyday_words_is_still_a_place(places) -> None:
+    found = by_text(places("UNION CITY -- Police said a SWAT team surrounded the house."))
+    assert found["UNION CITY"].country_code == "US" and "SWAT" not in found

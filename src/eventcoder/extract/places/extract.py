@@ -101,14 +101,16 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
         return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
     if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
-    if is_everyday_phrase(c.key) and (not c.features.get("acronym") or not _country_or_state(c)):
-        # an acronym is kept only for a country or state ('US', 'UK'), not a district ('a SWAT team')
+    if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c))
     return False
 
 
-def _country_or_state(c: Candidate) -> bool:
-    return any(e.kind in ("country", "admin1") for e in c.entries)
+def _town_acronym(c: Candidate) -> bool:
+    """One capitalised word that is an everyday word and names no country or state: an
+    acronym ('a SWAT team'), not 'US' or 'UK', nor a dateline ('UNION CITY --')."""
+    return len(c.span) == 1 and not c.features.get("dateline") \
+        and not any(e.kind in ("country", "admin1") for e in c.entries)
 
 
 def _country_by_ner(c: Candidate) -> bool:
