@@ -190,3 +190,28 @@ def test_everyday_words_come_from_the_pipeline(nlp) -> None:
 def test_an_ampersand_joins_a_firm_not_a_list_of_places(places) -> None:
     found = by_text(places("The council hired Hamilton & Kent to design the new hall in Columbia."))
     assert "Hamilton" not in found and "Kent" not in found
+
+
+def test_a_country_named_with_everyday_words_is_the_country(places) -> None:
+    """'japan' is a lacquer and 'republic' a common noun; NER's GPE says the country."""
+    found = by_text(places("Ministers met officials from Japan and the Czech Republic in Lisbon on Friday."))
+    assert found["Japan"].country_code == "JP"
+    assert found["Czech Republic"].country_code == "CZ"
+    korea = by_text(places("Trade envoys flew to Korea and Japan last week to court investors for Manitoba."))
+    assert korea["Korea"].country_code == "KR"
+
+
+def test_an_area_named_by_its_unit_is_the_area_though_ner_calls_it_an_organisation(places) -> None:
+    found = by_text(places("Lawyers for the Province of Manitoba asked the court to delay the ruling."))
+    assert found["Manitoba"].country_code == "CA"
+
+
+def test_continents_and_regions_of_many_countries_are_not_their_namesake_towns(places) -> None:
+    found = by_text(places("Exports from Kenya to Asia, Latin America and the Middle East fell, "
+                           "while a SWAT team guarded the port."))
+    assert list(found) == ["Kenya"]
+
+
+def test_a_capitals_dateline_of_everyday_words_is_still_a_place(places) -> None:
+    found = by_text(places("UNION CITY -- Police said a SWAT team surrounded the house."))
+    assert found["UNION CITY"].country_code == "US" and "SWAT" not in found

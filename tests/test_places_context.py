@@ -3,6 +3,7 @@ village, and guards that famous cities keep winning in articles about somewhere 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -174,6 +175,17 @@ def test_a_notable_city_yields_to_a_town_near_the_storys_names_but_not_to_a_vill
     town = Entry(2, "Alder", "US", "Texas", 33.1, -94.2, 6_000, "city", True)
     village = Entry(3, "Alder", "US", "Illinois", 40.3, -89.2, 1_600, "city", True)
     near = cast(Any, SimpleNamespace(support=lambda e, key: 0 if e is city else 3))
+    nothing: Any = (frozenset(), Counter())
     for rival, expected in ((town, town), (village, city)):
         cand = cast(Any, SimpleNamespace(key="alder", entries=(city, rival)))
-        assert _nearest_namesake(cand, city, near, PlaceConfig()) is expected
+        assert _nearest_namesake(cand, city, near, nothing, PlaceConfig()) is expected
+    cand = cast(Any, SimpleNamespace(key="alder", entries=(city, town)))
+    georgia_named: Any = (frozenset({("US", "Georgia")}), Counter({"US": 3}))
+    assert _nearest_namesake(cand, city, near, georgia_named, PlaceConfig()) is city
+
+
+def test_a_state_the_story_names_keeps_its_city_against_nearby_namesakes(places_by_text) -> None:
+    """Dayton and Ashland have namesakes near a small Columbus in New Jersey; 'Ohio' outweighs them."""
+    found = places_by_text("Ohio lawmakers met in Columbus to hear mayors from Dayton and Ashland plead "
+                           "for road money.")
+    assert found["Columbus"].admin1 == found["Dayton"].admin1 == "Ohio"

@@ -95,18 +95,23 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     home = _home_namesakes(c, best, context, admins, cfg)
     if home:
         return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
-    return best, _nearest_namesake(c, best, near, cfg) if near is not None else best
+    return best, _nearest_namesake(c, best, near, admins, cfg) if near is not None else best
 
 
-def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
+def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admins, cfg: PlaceConfig) -> Entry:
     """A namesake in the same country that lies near more of the article's other names than
     ``best`` does (Jefferson, Texas beside Marshall and Hallsville); a notable city yields only
-    to a town near several more names, a city of millions never."""
+    to a town near several more names, a city of millions never.  Nearness never moves a
+    mention out of an admin1 area where the article clearly places other names into one
+    where it places none: the other names have namesakes everywhere, the area is evidence
+    (Columbus stays in Ohio in a story on Ohio towns that have namesakes in New Jersey)."""
     if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
         return best
     notable = best.population >= cfg.notable_population  # a village never takes a notable city's name
+    named = (best.country_code, best.admin1 or "") in admins[0]
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
               and e.country_code == best.country_code
+              and (not named or (e.country_code, e.admin1 or "") in admins[0])
               and (not notable or e.population >= cfg.near_notable_rival_population)]
     if not rivals:
         return best

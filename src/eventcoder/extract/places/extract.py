@@ -36,6 +36,7 @@ from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
 LOCAL_INSTITUTIONS = words("local_institutions")
+SUPRANATIONAL = words("supranational_names")
 ORG_OF = ("of", "de")
 """Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
 
@@ -83,6 +84,8 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
     if c.features.get("street") and not c.features.get("qualified"):
         return True  # 'Dublin Road': a street named after a town
+    if _in_supranational_name(c):
+        return True  # 'Asia', 'Latin America': no town or country of that name is meant
     if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed"):
         return False  # 'Mobile, Ala.', 'Clay and Swift counties': the writer said which place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
@@ -98,9 +101,30 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
         return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
     if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
-    if is_everyday_phrase(c.key) and not c.features.get("acronym"):
-        return not (c.ent_label in SPAN_LABELS and c.features.get("locative"))
+    if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
+        return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c))
     return False
+
+
+def _town_acronym(c: Candidate) -> bool:
+    """One capitalised word that is an everyday word and names no country or state: an
+    acronym ('a SWAT team'), not 'US' or 'UK', nor a dateline ('UNION CITY --')."""
+    return len(c.span) == 1 and not c.features.get("dateline") \
+        and not any(e.kind in ("country", "admin1") for e in c.entries)
+
+
+def _country_by_ner(c: Candidate) -> bool:
+    """A country's own name that NER calls a GPE ('Japan', 'the Czech Republic') is the
+    country, though its words are everyday ones (japan the lacquer, republic)."""
+    return c.ent_label == "GPE" and any(e.kind == "country" and e.main for e in c.entries)
+
+
+def _in_supranational_name(c: Candidate) -> bool:
+    """The candidate is, or sits inside, the name of a continent or multi-country region,
+    read with up to two words either side ('Asia', 'the Middle East', 'Latin America')."""
+    doc, start, end = c.span.doc, c.span.start, c.span.end
+    return any(fold(doc[a:b].text) in SUPRANATIONAL
+               for a in range(max(0, start - 2), start + 1) for b in range(end, min(len(doc), end + 2) + 1))
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -142,6 +166,13 @@ def _area_heading_org(c: Candidate, e: Entry) -> bool:
     return own_name and (doc[c.span.start - 1].lower_ in ORG_OF or c.span.end == end)
 
 
+def _area_by_its_unit(c: Candidate, e: Entry) -> bool:
+    """'the State of Ohio', 'the Province of Manitoba': an area named by its unit and its
+    own name is the area, though NER calls the phrase an organisation (its government)."""
+    name = fold(e.name)
+    return e.kind in ("admin1", "country") and c.key != name and c.key.endswith(" of " + name)
+
+
 def _town_heading_body(c: Candidate, e: Entry) -> bool:
     """A town or county that opens the name of a local body ('Hartford Hospital', 'Dublin
     Arts Council') names where the body is, though towns and people lend names alike
@@ -170,7 +201,7 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
-    if not e.main and c.ent_label == "ORG":
+    if not e.main and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
         ev += cfg.alternate_org_penalty
     if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
