@@ -38,6 +38,7 @@ from eventcoder.extract.events.modality import assess
 from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, seized_goods
 from eventcoder.extract.events.roles import (
     actor_for,
+    armed_target,
     casualty_patient,
     is_agentive,
     refine,
@@ -48,6 +49,7 @@ from eventcoder.extract.events.sentence_rules import (
     NON_VIOLENT_TRANSFER,
     agentless,
     arrests_at_protests,
+    consequence,
     crowd_word,
     definite,
     in_subset,
@@ -178,6 +180,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target"]
+    found = [(m, h) for m, h in found if not consequence(h, [g for _, g in found])]  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
@@ -212,8 +215,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
-    if actor2 is None or actor2.inter is None:  # 'hit the market, killing 12 civilians'
-        hurt = casualty_patient(sent)
+    if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
+        hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
         victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
         if victim is not None and (actor2 is None or victim.inter is not None):
             patient, actor2 = hurt, victim

@@ -147,7 +147,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         verb = slot.head if slot.dep_ == "dobj" else slot.head.head
         if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
             agent = _subject(verb)
-        elif verb.pos_ == "VERB":
+        else:
             agent = _late_by_agent(verb, noun)
     if noun.dep_ in {"nsubj"} and patient is None:
         patient = _first(_children(noun.head, "dobj"))
@@ -164,10 +164,14 @@ def _quantity_head(noun: Token) -> Token:
 
 def _late_by_agent(verb: Token, noun: Token) -> Token | None:
     """'suffered losses in raids by the army's helicopters': the parser hangs the noun's 'by'
-    phrase on the verb; a 'by' after the noun names who carried the raids out."""
-    for by in verb.children:
-        if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and by.i > noun.i:
-            return _first([c for c in by.children if c.dep_ == "pobj"])
+    phrase on a word above it (the verb, or the noun the trigger's phrase modifies); a 'by'
+    after the noun, below the clause's verb, names who carried the raids out."""
+    for node in (verb, *verb.ancestors):
+        for by in node.children:
+            if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and by.i > noun.i:
+                return _first([c for c in by.children if c.dep_ == "pobj"])
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
     return None
 
 
@@ -253,6 +257,12 @@ def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
         if words & _CIVILIAN_WORDS:
             return True
     return None
+
+
+def armed_target(patient: Token | None) -> bool:
+    """ACLED: an attack on a base, checkpoint or patrol is a battle whoever else dies in it, so such
+    a target is not traded for the people counted as killed."""
+    return patient is not None and _is_civilian(None, patient) is False
 
 
 def refine(
