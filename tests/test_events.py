@@ -261,3 +261,18 @@ def test_sub_types_named_in_code_are_checked_against_the_taxonomy() -> None:
         sub_type("Mob fury")
     with pytest.raises(KeyError):
         kind("Battles", "Mob violence")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("US-backed fighters clashed with Islamic State militants on Monday.", None),
+    ("Iran-allied militias ambushed an army patrol near Abu Kamal on Monday.", "SY"),
+    ("Gunmen ambushed a bus on the Kabul-Jalalabad highway on Monday, killing four passengers.", "AF"),
+])
+def test_a_place_hyphened_to_a_modifier_describes_a_group_not_the_scene(make_ctx, text: str, country: str | None) -> None:
+    """'US-backed', 'Iran-allied': the place says who backs a group; two places joined stay a road."""
+    from eventcoder.record import assemble
+
+    record = assemble(make_ctx(text, published="2024-05-14"))
+    assert record.events
+    location = record.events[0].location
+    assert (location.country_code if location else None) == country

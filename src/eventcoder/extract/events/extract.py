@@ -84,7 +84,7 @@ class _Article:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.dictionary: ActorDictionary = load_actor_dictionaries(ctx.actor_files)
-        self.excluded = args.comparison_places(ctx)
+        self.excluded = args.comparison_places(ctx) | args.modifier_places(ctx)
         self.focus: Location | None = args.focus_place(ctx, self.excluded)
         self.country = self.focus.country_code if self.focus else None
         self.paragraphs = paragraphs(ctx.text)
