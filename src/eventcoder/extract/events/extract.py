@@ -19,7 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
-from eventcoder.extract.events.background import crowd_source, punished_for, without_background
+from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -231,6 +231,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
+    if when.source == "governing" and dates_a_state(ctx.dates, sent, trigger, getattr(when.value, "text", None)):
+        when = args.Anchored(args.article_date(ctx), "article")
     if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or running_total(ctx, sent, when.value):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):
