@@ -35,7 +35,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
-from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, seized_goods
+from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, retold_hazards, seized_goods
 from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
@@ -92,6 +92,8 @@ class _Article:
         self.last_actor: Actor | None = None
         """The last armed doer named, for 'they' and 'the group' in later sentences."""
         self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
+        self.hazards: set[int] = set()
+        """Sentences that tell a disaster or accident: 'the explosion' after one retells it."""
         self.out_of_scope: set[int] = set()
         """Sentences a codebook rule put outside ACLED (a disaster, a claim): the model adds nothing there."""
 
@@ -103,7 +105,7 @@ def extract_events(ctx: Context) -> list[Event]:
     sentences = _sentences(ctx)
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
-    mentions = _fold_bare_tolls(art, mentions)
+    mentions = retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -189,6 +191,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
     if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
+        art.hazards.add(sent.start_char)
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
     mentions = unopposed_transfer(sent, mentions)
