@@ -22,6 +22,7 @@ from eventcoder.extract.events.kinds import (
     PROTEST_WITH_INTERVENTION,
     VIOLENT_DEMONSTRATION,
 )
+from eventcoder.extract.events.modality import attempted
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
 from eventcoder.extract.lexicons import words
@@ -281,8 +282,8 @@ def refine(
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
         return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
-    if rule == "territory" and _held_briefly(trigger):
-        return ARMED_CLASH  # 'briefly seized the town': taken and left again, a battle (ACLED)
+    if rule == "territory" and (_held_briefly(trigger) or attempted(trigger)):
+        return ARMED_CLASH  # 'briefly seized the town', 'tried to seize it': fought over, not held (ACLED)
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
             sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
