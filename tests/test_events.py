@@ -276,3 +276,17 @@ def test_a_place_hyphened_to_a_modifier_describes_a_group_not_the_scene(make_ctx
     assert record.events
     location = record.events[0].location
     assert (location.country_code if location else None) == country
+
+
+@pytest.mark.parametrize(("text", "sub_types"), [
+    ("Soldiers assaulted villagers near Bunia on Monday.", ["Attack"]),
+    ("Soldiers abducted and assaulted two traders in Bunia on Monday.", ["Abduction/forced disappearance"]),
+    ("Rebels assaulted an army base near Bunia on Monday.", ["Armed clash"]),
+])
+def test_an_assault_on_unarmed_people_is_an_attack_and_one_act_of_an_abduction(
+        make_ctx, text: str, sub_types: list[str]) -> None:
+    """ACLED: armed against unarmed is violence against civilians; acts joined to one abduction are one event."""
+    from eventcoder.record import assemble
+
+    record = assemble(make_ctx(text, published="2024-05-14"))
+    assert [e.sub_type for e in record.events] == sub_types

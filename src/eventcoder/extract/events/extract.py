@@ -53,6 +53,7 @@ from eventcoder.extract.events.sentence_rules import (
     crowd_word,
     definite,
     in_subset,
+    one_assault,
     running_total,
     split_per_place,
     unopposed_transfer,
@@ -183,7 +184,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = [(m, h) for m, h in found if h.definition.resolve != "target" or m.type == PROTESTS]
         # but 'attacks on protesters' is the policing of that protest, kept to type it
-    found = [(m, h) for m, h in found if not consequence(h, [g for _, g in found])]  # 'attacked a post, killing 5'
+    found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'

@@ -282,6 +282,9 @@ def refine(
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
         return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
+    if rule is None and (etype, sub) == ARMED_CLASH and trigger.pos_ == "VERB" and actor1 is not None \
+            and actor1.inter in _ARMED_INTERS and _is_civilian(actor2, patient) and not (actor2 and actor2.inter == 6):
+        return ATTACK  # 'soldiers assaulted villagers': armed against unarmed is an attack (ACLED)
     if rule == "territory" and (_held_briefly(trigger) or attempted(trigger)):
         return ARMED_CLASH  # 'briefly seized the town', 'tried to seize it': fought over, not held (ACLED)
     if rule == "territory":

@@ -15,10 +15,12 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
+    ATTACK,
     GOVERNMENT_REGAINS,
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     kind,
     sub_type,
 )
@@ -67,6 +69,17 @@ def consequence(hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     head = hit.head
     return head.lemma_.lower() in _KILLING and head.dep_ == "advcl" and head.tag_ == "VBG" \
         and any(h.head.i == head.head.i for h in hits if h is not hit)
+
+
+def one_assault(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
+    """'soldiers abducted and assaulted two traders': a generic assault verb conjoined with a
+    specific violence against civilians (abduction, rape) is one more act of that event."""
+    harm = {h.head.i for m, h in found if m.type == VIOLENCE_AGAINST_CIVILIANS and (m.type, m.sub_type) != ATTACK}
+
+    def folded(m: Mention, h: TriggerHit) -> bool:  # a killing stays: it changes what ACLED codes
+        return (m.type, m.sub_type) in {ARMED_CLASH, ATTACK} and h.head.dep_ == "conj" \
+            and h.head.head.i in harm and h.head.lemma_.lower() not in _KILLING
+    return [(m, h) for m, h in found if not folded(m, h)]
 
 
 def unsettled(mention: Mention, trigger: Token) -> bool:
