@@ -267,6 +267,7 @@ def test_sub_types_named_in_code_are_checked_against_the_taxonomy() -> None:
     ("US-backed fighters clashed with Islamic State militants on Monday.", None),
     ("Iran-allied militias ambushed an army patrol near Abu Kamal on Monday.", "SY"),
     ("Gunmen ambushed a bus on the Kabul-Jalalabad highway on Monday, killing four passengers.", "AF"),
+    ("Iran-allied militias shelled a US base in eastern Syria on Monday.", "SY"),  # whose base, not where
 ])
 def test_a_place_hyphened_to_a_modifier_describes_a_group_not_the_scene(make_ctx, text: str, country: str | None) -> None:
     """'US-backed', 'Iran-allied': the place says who backs a group; two places joined stay a road."""

@@ -182,7 +182,7 @@ def modifier_places(ctx: Context) -> set[int]:
     out: set[int] = set()
     for place in ctx.places:
         span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and _hyphen_modifier(span[0]):
+        if span is not None and (_hyphen_modifier(span[0]) or _owner_country(place, span.root)):
             out.add(place.start)
     return out
 
@@ -223,6 +223,11 @@ def _hyphen_modifier(token: Token) -> bool:
         return False
     word = doc[last + 2]
     return word.is_lower and word.idx == doc[last + 1].idx + 1 and doc[last + 1].idx == doc[last].idx + len(doc[last])
+
+
+def _owner_country(place: Place, token: Token) -> bool:
+    """'shelled a US base in Deir ez-Zor': a country name modifying a thing says whose it is."""
+    return place.precision == "country" and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
