@@ -272,3 +272,33 @@ def test_sub_types_named_in_code_are_checked_against_the_taxonomy() -> None:
         sub_type("Mob fury")
     with pytest.raises(KeyError):
         kind("Battles", "Mob violence")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("US-backed fighters clashed with Islamic State militants on Monday.", None),
+    ("Iran-allied militias ambushed an army patrol near Abu Kamal on Monday.", "SY"),
+    ("Gunmen ambushed a bus on the Kabul-Jalalabad highway on Monday, killing four passengers.", "AF"),
+    ("Iran-allied militias shelled a US base in eastern Syria on Monday.", "SY"),  # whose base, not where
+])
+def test_a_place_hyphened_to_a_modifier_describes_a_group_not_the_scene(make_ctx, text: str, country: str | None) -> None:
+    """'US-backed', 'Iran-allied': the place says who backs a group; two places joined stay a road."""
+    from eventcoder.record import assemble
+
+    record = assemble(make_ctx(text, published="2024-05-14"))
+    assert record.events
+    location = record.events[0].location
+    assert (location.country_code if location else None) == country
+
+
+@pytest.mark.parametrize(("text", "sub_types"), [
+    ("Soldiers assaulted villagers near Bunia on Monday.", ["Attack"]),
+    ("Soldiers abducted and assaulted two traders in Bunia on Monday.", ["Abduction/forced disappearance"]),
+    ("Rebels assaulted an army base near Bunia on Monday.", ["Armed clash"]),
+])
+def test_an_assault_on_unarmed_people_is_an_attack_and_one_act_of_an_abduction(
+        make_ctx, text: str, sub_types: list[str]) -> None:
+    """ACLED: armed against unarmed is violence against civilians; acts joined to one abduction are one event."""
+    from eventcoder.record import assemble
+
+    record = assemble(make_ctx(text, published="2024-05-14"))
+    assert [e.sub_type for e in record.events] == sub_types

@@ -26,6 +26,7 @@ INTER_KINDS = {
     5: "rioters", 6: "protesters", 7: "civilians", 8: "external/other forces",
 }
 _DROP_WORDS = words("actor_drop_words")
+_FORCES_WORDS = {"forces", "force"}
 ACTOR_DIR = "actors"
 
 
@@ -224,7 +225,20 @@ def resolve_actor(
         entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
             return _actor_from(entry, mention, words, dictionary, country)
+    entry = _national_forces(words, dictionary, country)
+    if entry is not None:
+        return _actor_from(entry, mention, words, dictionary, country)
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _national_forces(words: list[str], dictionary: ActorDictionary, country: str | None) -> ActorEntry | None:
+    """'Malian forces', 'the Syrian forces': a country's adjective and nothing else before
+    'forces' names that state's forces ('forces' alone, or 'Kurdish forces', names no state)."""
+    if len(words) < 2 or words[-1] not in _FORCES_WORDS:
+        return None
+    if dictionary.demonyms.get(" ".join(words[:-1])) is None:
+        return None
+    return dictionary.lookup("armed forces", country)
 
 
 def _actor_from(

@@ -185,6 +185,17 @@ def comparison_places(ctx: Context) -> set[int]:
     return out
 
 
+def modifier_places(ctx: Context) -> set[int]:
+    """Starts of places that only describe a group ('US-backed', 'Iran-allied'): never the
+    event's place, nor the article's focus."""
+    out: set[int] = set()
+    for place in ctx.places:
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and (_hyphen_modifier(span[0]) or _owner_country(place, span.root)):
+            out.add(place.start)
+    return out
+
+
 def as_location(place: Place) -> Location:
     return Location(name=place.name, country_code=place.country_code, admin1=place.admin1,
                     lat=place.lat, lon=place.lon, geonameid=place.geonameid, precision=place.precision)
@@ -207,6 +218,25 @@ def _names_a_group(token: Token) -> bool:
     """'Fano militias', 'Tigray forces': the place name is part of an armed group's name."""
     return (token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
             and token.head.lemma_.lower() in _GROUP_NOUNS)
+
+
+def _hyphen_modifier(token: Token) -> bool:
+    """'US-backed fighters', 'Iran-allied militias', 'Kabul-based group': a place joined by a
+    hyphen to a lower-case word describes who someone is, not where anything happened
+    ('the Kabul-Jalalabad road' joins two places and stays)."""
+    doc = token.doc
+    last = token.i
+    while last + 1 < len(doc) and doc[last + 1].idx == doc[last].idx + len(doc[last]) and doc[last + 1].text != "-":
+        last += 1  # the rest of a place name written as several tokens
+    if last + 2 >= len(doc) or doc[last + 1].text != "-":
+        return False
+    word = doc[last + 2]
+    return word.is_lower and word.idx == doc[last + 1].idx + 1 and doc[last + 1].idx == doc[last].idx + len(doc[last])
+
+
+def _owner_country(place: Place, token: Token) -> bool:
+    """'shelled a US base in Deir ez-Zor': a country name modifying a thing says whose it is."""
+    return place.precision == "country" and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:

@@ -5,7 +5,7 @@ raid that made the arrests, the evacuation a blast caused, the curfew a crowd de
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.kinds import (
     BATTLES,
@@ -19,6 +19,7 @@ from eventcoder.extract.events.kinds import (
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
+from eventcoder.model import DateMention
 
 _SETTING_PREPS = words("background_cues", "setting_prep")
 _ARREST_OPERATIONS = words("background_cues", "arrest_operation")
@@ -132,3 +133,26 @@ def without_background(found: Found) -> Found:
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]
+
+
+def dates_a_state(dates: list[DateMention], sent: Span, trigger: Token, text: str | None) -> bool:
+    """'recaptured the town, which rebels had held since 2016': a 'since' date hanging on another
+    clause dates how long a state lasted, not the event; one on the trigger's own clause ('fighting
+    has raged since 2016') still dates it."""
+    if not text or not text.lower().startswith("since"):
+        return False
+    mention = next((d for d in dates if d.text == text and sent.start_char <= d.start < sent.end_char), None)
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    if span is None:
+        return False
+    for node in (span[0].head, *span[0].head.ancestors):
+        if node.i == trigger.i or node.i in {a.i for a in trigger.ancestors}:
+            return False  # reached the trigger's own clause: the date is told about the event
+        if node.dep_ in _ASIDE_CLAUSES:
+            return True
+    return False
+
+
+_ASIDE_CLAUSES = {"relcl", "appos", "acl"}
+"""A relative clause or apposition on a noun of the event ('the town, which rebels held',
+'a rebel stronghold since 2016') describes that noun."""

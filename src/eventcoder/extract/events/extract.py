@@ -19,7 +19,7 @@ from eventcoder.extract.actors.dictionary import (
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
-from eventcoder.extract.events.background import crowd_source, punished_for, without_background
+from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -35,9 +35,10 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess
-from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, seized_goods
+from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, retold_hazards, seized_goods
 from eventcoder.extract.events.roles import (
     actor_for,
+    armed_target,
     casualty_patient,
     is_agentive,
     refine,
@@ -48,9 +49,11 @@ from eventcoder.extract.events.sentence_rules import (
     NON_VIOLENT_TRANSFER,
     agentless,
     arrests_at_protests,
+    consequence,
     crowd_word,
     definite,
     in_subset,
+    one_assault,
     running_total,
     split_per_place,
     unopposed_transfer,
@@ -82,7 +85,7 @@ class _Article:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.dictionary: ActorDictionary = load_actor_dictionaries(ctx.actor_files)
-        self.excluded = args.comparison_places(ctx)
+        self.excluded = args.comparison_places(ctx) | args.modifier_places(ctx)
         self.focus: Location | None = args.focus_place(ctx, self.excluded)
         self.country = self.focus.country_code if self.focus else None
         self.paragraphs = paragraphs(ctx.text)
@@ -90,6 +93,8 @@ class _Article:
         self.last_actor: Actor | None = None
         """The last armed doer named, for 'they' and 'the group' in later sentences."""
         self.dateline: Place | None = next((p for p in ctx.places if p.start in lines), None)
+        self.hazards: set[int] = set()
+        """Sentences that tell a disaster or accident: 'the explosion' after one retells it."""
         self.out_of_scope: set[int] = set()
         """Sentences a codebook rule put outside ACLED (a disaster, a claim): the model adds nothing there."""
 
@@ -101,7 +106,7 @@ def extract_events(ctx: Context) -> list[Event]:
     sentences = _sentences(ctx)
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
-    mentions = _fold_bare_tolls(art, mentions)
+    mentions = retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -177,7 +182,9 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         art.out_of_scope.add(sent.start_char)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
-        found = [(m, h) for m, h in found if h.definition.resolve != "target"]
+        found = [(m, h) for m, h in found if h.definition.resolve != "target" or m.type == PROTESTS]
+        # but 'attacks on protesters' is the policing of that protest, kept to type it
+    found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
         found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
@@ -186,6 +193,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
     if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
+        art.hazards.add(sent.start_char)
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
     arrests_at_protests(sent, mentions)
     mentions = unopposed_transfer(sent, mentions)
@@ -212,8 +220,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
-    if actor2 is None or actor2.inter is None:  # 'hit the market, killing 12 civilians'
-        hurt = casualty_patient(sent)
+    if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
+        hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
         victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
         if victim is not None and (actor2 is None or victim.inter is not None):
             patient, actor2 = hurt, victim
@@ -228,6 +236,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para, planned=modality.certainty == "planned")
+    if when.source == "governing" and dates_a_state(ctx.dates, sent, trigger, getattr(when.value, "text", None)):
+        when = args.Anchored(args.article_date(ctx), "article")
     if _historical(when.value, ctx.anchor, ctx.config.events.historical_days) or running_total(ctx, sent, when.value):
         return None
     if modality.certainty == "planned" and _before(when.value, ctx.anchor):

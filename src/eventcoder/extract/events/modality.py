@@ -23,6 +23,7 @@ _DENIAL_GOVERNORS = words("modality_cues", "denial_governor")
 _DURATION_NOUNS = words("modality_cues", "duration_noun")
 _EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
 _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
+_ATTEMPT_GOVERNORS = words("modality_cues", "attempt_governor")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -127,6 +128,13 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
     if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"}:
         return True
     return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS for t in path[1:3])
+
+
+def attempted(trigger: Token) -> bool:
+    """'tried to seize the town', 'an offensive to capture it': an infinitive under an effort or
+    an assault names what was fought for, not what was won."""
+    return (trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and trigger.head.lemma_.lower() in _ATTEMPT_GOVERNORS)
 
 
 def assess(trigger: Token) -> Modality:

@@ -51,6 +51,15 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
 
 
+def retold_hazards(mentions: list[Mention], hazards: set[int]) -> list[Mention]:
+    """'A gas cylinder exploded in a shop. When the explosion occurred, ...': 'the explosion'
+    after an accident, with no armed actor of its own, is that accident told again."""
+    def retold(m: Mention) -> bool:
+        return m.anaphoric and any(h < m.sent_start for h in hazards) and not any(
+            a is not None and a.inter in _ARMED_INTERS for a in (m.actor1, m.actor2))
+    return [m for m in mentions if not retold(m)]
+
+
 def _claim_phrase(token: Token) -> bool:
     """'responsibility' itself, or a verb whose object it is ('takes credit for')."""
     return token.lemma_.lower() in _CLAIMED_FOR or any(

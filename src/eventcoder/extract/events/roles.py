@@ -24,6 +24,7 @@ from eventcoder.extract.events.kinds import (
     PROTEST_WITH_INTERVENTION,
     VIOLENT_DEMONSTRATION,
 )
+from eventcoder.extract.events.modality import attempted
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
 from eventcoder.extract.lexicons import words
@@ -149,7 +150,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         verb = slot.head if slot.dep_ == "dobj" else slot.head.head
         if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
             agent = _subject(verb)
-        elif verb.pos_ == "VERB":
+        else:
             agent = _late_by_agent(verb, noun)
     if noun.dep_ in {"nsubj"} and patient is None:
         patient = _first(_children(noun.head, "dobj"))
@@ -166,10 +167,14 @@ def _quantity_head(noun: Token) -> Token:
 
 def _late_by_agent(verb: Token, noun: Token) -> Token | None:
     """'suffered losses in raids by the army's helicopters': the parser hangs the noun's 'by'
-    phrase on the verb; a 'by' after the noun names who carried the raids out."""
-    for by in verb.children:
-        if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and by.i > noun.i:
-            return _first([c for c in by.children if c.dep_ == "pobj"])
+    phrase on a word above it (the verb, or the noun the trigger's phrase modifies); a 'by'
+    after the noun, below the clause's verb, names who carried the raids out."""
+    for node in (verb, *verb.ancestors):
+        for by in node.children:
+            if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and by.i > noun.i:
+                return _first([c for c in by.children if c.dep_ == "pobj"])
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
     return None
 
 
@@ -279,6 +284,12 @@ def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
     return None
 
 
+def armed_target(patient: Token | None) -> bool:
+    """ACLED: an attack on a base, checkpoint or patrol is a battle whoever else dies in it, so such
+    a target is not traded for the people counted as killed."""
+    return patient is not None and _is_civilian(None, patient) is False
+
+
 def refine(
     definition: TriggerDef, trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | None,
     patient: Token | None,
@@ -295,8 +306,11 @@ def refine(
         return ATTACK
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
         return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
-    if rule == "territory" and _held_briefly(trigger):
-        return ARMED_CLASH  # 'briefly seized the town': taken and left again, a battle (ACLED)
+    if rule is None and (etype, sub) == ARMED_CLASH and trigger.pos_ == "VERB" and actor1 is not None \
+            and actor1.inter in _ARMED_INTERS and _is_civilian(actor2, patient) and not (actor2 and actor2.inter == 6):
+        return ATTACK  # 'soldiers assaulted villagers': armed against unarmed is an attack (ACLED)
+    if rule == "territory" and (_held_briefly(trigger) or attempted(trigger)):
+        return ARMED_CLASH  # 'briefly seized the town', 'tried to seize it': fought over, not held (ACLED)
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
             sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]

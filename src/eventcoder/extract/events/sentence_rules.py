@@ -15,15 +15,18 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
+    ATTACK,
     GOVERNMENT_REGAINS,
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
+    VIOLENCE_AGAINST_CIVILIANS,
     kind,
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
+from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
@@ -34,6 +37,7 @@ _AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "
 """'at a rally', 'during the march': the protest is where the arrests happened."""
 _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
+_KILLING = words("killing_verbs")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 ARRESTS = sub_type("Arrests")
 NON_VIOLENT_TRANSFER = kind("Strategic developments", "Non-violent transfer of territory")
@@ -57,6 +61,25 @@ def in_subset(trigger: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in _SUBSET_PREPS:
             return True
     return False
+
+
+def consequence(hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """'attacked an army post, killing five people': a killing told as the outcome of another
+    trigger's act (a participle clause hanging on it) is that event's toll, not a second event."""
+    head = hit.head
+    return head.lemma_.lower() in _KILLING and head.dep_ == "advcl" and head.tag_ == "VBG" \
+        and any(h.head.i == head.head.i for h in hits if h is not hit)
+
+
+def one_assault(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
+    """'soldiers abducted and assaulted two traders': a generic assault verb conjoined with a
+    specific violence against civilians (abduction, rape) is one more act of that event."""
+    harm = {h.head.i for m, h in found if m.type == VIOLENCE_AGAINST_CIVILIANS and (m.type, m.sub_type) != ATTACK}
+
+    def folded(m: Mention, h: TriggerHit) -> bool:  # a killing stays: it changes what ACLED codes
+        return (m.type, m.sub_type) in {ARMED_CLASH, ATTACK} and h.head.dep_ == "conj" \
+            and h.head.head.i in harm and h.head.lemma_.lower() not in _KILLING
+    return [(m, h) for m, h in found if not folded(m, h)]
 
 
 def unsettled(mention: Mention, trigger: Token) -> bool:

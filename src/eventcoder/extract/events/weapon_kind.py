@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.background import as_motive
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
-from eventcoder.extract.lexicons import lexicon
+from eventcoder.extract.lexicons import lexicon, words
 
 _ASIDE_DEPS = {"relcl", "acl"}
+_SITE_HEADS = words("non_event_heads", "trigger")
 
 
 def weapon_hints() -> list[tuple[str, frozenset[str]]]:
@@ -50,12 +51,23 @@ def _aside(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _names_a_site(token: Token) -> bool:
+    """'a chemical weapons depot', 'a missile factory': a weapon word modifying a site or
+    stockpile names what was there (often the target), not what was used."""
+    node = token
+    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _SITE_HEADS:
+            return True
+    return False
+
+
 def told_words(sent: Span, trigger: Token) -> frozenset[str]:
     """The weapon words (lemmas and forms) of the sentence that are told about the trigger's event."""
     out: set[str] = set()
     for t in sent:
         forms = {t.lemma_.lower(), t.lower_} & HINT_WORDS
-        if forms and not _aside(t, trigger):
+        if forms and not (_aside(t, trigger) or _names_a_site(t)):
             out |= forms
     return frozenset(out)
 
