@@ -83,3 +83,19 @@ def test_a_bracket_that_names_no_area_of_the_town_changes_nothing(places_by_text
     found = places_by_text("PARIS (AFP) - Farmers blocked roads around Lyon (Rhone) on Monday.")
     assert found["Lyon"].country_code == "FR"
     assert "AFP" not in found
+
+
+def test_an_aside_in_brackets_leaves_its_places_to_the_events() -> None:
+    from eventcoder.extract.places.brackets import bracket_area_starts
+    from eventcoder.model import Place
+
+    text = "a farm in Ocala, Florida (near Gainesville, Florida) and a mill in Kuje (Kogi, Nigeria)"
+
+    def place(name: str, nth: int = 0) -> Place:
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return Place(name=name, country_code="US", start=start, end=start + len(name), text=name,
+                     precision="city")
+
+    places = [place("Ocala"), place("Florida"), place("Gainesville"), place("Florida", 1),
+              place("Kuje"), place("Kogi"), place("Nigeria")]
+    assert bracket_area_starts(places, text) == {places[5].start, places[6].start}

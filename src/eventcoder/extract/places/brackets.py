@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
-from eventcoder.extract.places.mentions import SPAN_LABELS, Candidate, ParsedText, context_features
+from eventcoder.extract.places.mentions import CONNECTORS, SPAN_LABELS, Candidate, ParsedText, context_features
 from eventcoder.extract.places.names import alternation, fold
 from eventcoder.model import Place
 
@@ -54,15 +54,15 @@ def bracket_admins(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) ->
 def _parts(m: re.Match[str]) -> list[tuple[int, int]] | None:
     """Character ranges of the comma-separated names in the bracket, or None when the bracket
     holds anything but one to three names ('(AP)' is a name too, but no admin area)."""
+    if not _names_only(m.group("inner")):
+        return None
     out, pos = [], m.start("inner")
     for piece in m.group("inner").split(","):
         lead = len(piece) - len(piece.lstrip())
         name = piece.strip()
-        if not _NAME_PART.fullmatch(name):
-            return None
         out.append((pos + lead, pos + lead + len(name)))
         pos += len(piece) + 1
-    return out if len(out) <= 3 else None
+    return out
 
 
 def _bracketed(c: Candidate, m: re.Match[str], parse: ParsedText, gaz: Gazetteer,
@@ -202,15 +202,27 @@ def _new_candidate(start: int, end: int, parse: ParsedText, gaz: Gazetteer) -> C
     return Candidate(span, fold(span.text), entries, features=features)
 
 
+def _names_only(inner: str) -> bool:
+    """One to three comma-separated names: a bracket that says where, not an aside."""
+    pieces = [p.strip() for p in inner.split(",")]
+    return len(pieces) <= 3 and all(_NAME_PART.fullmatch(p) and all(_name_word(w) for w in p.split()[1:])
+                                    for p in pieces)
+
+
+def _name_word(word: str) -> bool:
+    """A word that goes on a name: capitalised, a particle ('al', 'de') or a unit ('oblast')."""
+    return word[:1].isupper() or word.lower() in CONNECTORS or word.lower() in LEVELS
+
+
 def bracket_area_starts(places: Sequence[Place], text: str) -> set[int]:
     """Starts of places named in a bracket right after another place ('Gwoza (Borno)'): they
     say where the town is, and the town, not the province, is where things happened."""
     ends = {p.end for p in places}
     out: set[int] = set()
     for p in places:
-        opening = text.rfind("(", 0, p.start)
-        if opening < 0 or not re.fullmatch(r"[\w\s,'\u2019.-]*", text[opening + 1 : p.start]):
-            continue
+        opening, closing = text.rfind("(", 0, p.start), text.find(")", p.end)
+        if opening < 0 or closing < 0 or not _names_only(text[opening + 1 : closing]):
+            continue  # '(near Orlando, Florida in Seminole County)' is an aside, not the area
         before = text[:opening].rstrip()
         u = re.search(r"\s(" + alternation(frozenset(LEVELS)) + r")$", before, re.I)
         name_end = u.start() if u else len(before)
