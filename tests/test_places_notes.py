@@ -62,6 +62,11 @@ def test_a_country_after_the_province_in_the_bracket(places_by_text) -> None:
     assert found["Gao"].precision == "admin1"
 
 
+def test_a_country_alone_in_the_bracket_picks_the_country(places_by_text) -> None:
+    found = places_by_text("On 4 March 2024, militants attacked Ansongo (Mali), killing 3 soldiers.")
+    assert (found["Ansongo"].country_code, found["Mali"].precision) == ("ML", "country")
+
+
 def test_an_area_the_gazetteer_knows_by_a_longer_name(places_by_text) -> None:
     found = places_by_text("On 4 March 2024, police dispersed traders in Kuje (Federal Capital Territory).")
     assert found["Kuje"].admin1 == "Abuja Federal Capital Territory"
