@@ -104,3 +104,8 @@ def test_an_aside_in_brackets_leaves_its_places_to_the_events() -> None:
     places = [place("Ocala"), place("Florida"), place("Gainesville"), place("Florida", 1),
               place("Kuje"), place("Kogi"), place("Nigeria")]
     assert bracket_area_starts(places, text) == {places[5].start, places[6].start}
+
+
+def test_a_unit_word_does_not_move_a_name_to_a_town_so_called_only_by_an_old_name(places_by_text) -> None:
+    found = places_by_text("A bomb went off in New Mexico city on 16 January, police said.")
+    assert found["New Mexico"].name == "New Mexico"

@@ -167,7 +167,7 @@ def _keep_level(c: Candidate, unit: str) -> None:
     """'Gusau LGA', 'Kunduz city': the entries of the level the word names (not the
     country or province of the same name), and the word as evidence of a place."""
     kept = _of_level(c.entries, unit)
-    if kept != c.entries:
+    if kept != c.entries and any(e.main for e in kept):  # not a town called so by an old name only
         c.entries = kept
         c.features["place_noun"] = True
 
