@@ -6,7 +6,8 @@ The bracket is the writer saying which namesake is meant, as 'Paris, Texas' is: 
 narrowed to its namesakes inside that province, the bracketed name becomes the province (not
 its capital city), and the pair is a place whatever the small NER model tagged it ('Gwoza
 (Borno' as one ORG, the town as PERSON).  A unit word right after a name ('LGA', 'raion',
-'city', 'oblast') says the level: the name's entries of that level are kept.
+'city') says the level: the name's entries of that level are kept (admin1 words such as
+'province' are read in ``mentions``).
 """
 
 from __future__ import annotations
