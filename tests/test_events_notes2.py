@@ -16,7 +16,7 @@ from eventcoder.model import Article
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes2.yaml"
 MIN_TYPE = 0.95
 MIN_SUB_TYPE = 0.95
-MIN_PLACE = 0.9
+MIN_PLACE = 0.93
 MIN_DATE = 0.95
 MIN_FATALITIES = 0.9
 

@@ -20,6 +20,7 @@ from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.tolls import sentence_killed, sentence_tolls
 from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
@@ -177,7 +178,7 @@ def dateline_places(ctx: Context) -> set[int]:
 
 def comparison_places(ctx: Context) -> set[int]:
     """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), and the dateline."""
-    out: set[int] = dateline_places(ctx)
+    out: set[int] = dateline_places(ctx) | bracket_area_starts(ctx.places, ctx.text)
     for sent in ctx.sentences:
         inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
         if len(inside) >= 3 and _COMPARISON_CUES.search(sent.text):

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
@@ -45,7 +46,7 @@ def extract_places(ctx: Context) -> list[Place]:
     """Every place mention in ``ctx.doc``, resolved, in text order."""
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
-    cands = qualify(find_candidates(parse, gaz, cfg), parse, gaz)
+    cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
     spread_plural_units(cands, ctx.text, gaz)
     mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
