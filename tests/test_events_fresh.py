@@ -26,8 +26,7 @@ MIN_FATALITIES = 0.9
 
 
 def _items() -> list[dict[str, Any]]:
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    return [item for items in data.values() for item in items]
+    return load_notes(FIXTURE)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -77,22 +76,36 @@ def _score(item: dict[str, Any], rec: Record) -> dict[str, bool]:
             "date": _date_ok(event, item), "fatalities": _fatalities_ok(event, item)}
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
+def load_notes(path: Path) -> list[dict[str, Any]]:
+    """A notes fixture: ``{group: [note, ...]}`` flattened to one list of notes."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [item for items in data.values() for item in items]
+
+
+def score_notes(label: str, items: list[dict[str, Any]]) -> dict[str, float]:
+    """Each note extracted and judged; prints a line per note, returns the share right per field
+    and ``no_event``, the count of notes that gave no event at all."""
     from eventcoder.record import build_record
 
-    items = _items()
     rows = []
-    print("\nfresh events:")
+    no_event = 0
+    print(f"\n{label} events:")
     for item in items:
         rec = build_record(Article(id=item["id"], text=item["text"], published=item["published"]))
         row = _score(item, rec)
         rows.append(row)
+        no_event += not rec.events
         misses = [k for k, ok in row.items() if not ok]
-        print(f"  {item['id']:26} {'ok' if not misses else 'MISS ' + ','.join(misses)}")
+        got = "; ".join(f"{e.sub_type} f={(e.fatalities.value if e.fatalities else 0) or 0:g}" for e in rec.events)
+        print(f"  {item['id']:26} {'ok' if not misses else 'MISS ' + ','.join(misses):28} [{got}]")
     totals = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
-    print("  " + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()))
-    return totals
+    print("  " + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()) + f"  no_event={no_event}")
+    return {**totals, "no_event": float(no_event)}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_notes("fresh", _items())
 
 
 def test_fresh_set_shape() -> None:

@@ -8,10 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from test_events_fresh import _score  # the same judge as the first fresh set
-
-from eventcoder.model import Article
+from test_events_fresh import load_notes, score_notes  # the same judge as the first fresh set
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes2.yaml"
 MIN_TYPE = 0.95
@@ -22,26 +19,13 @@ MIN_FATALITIES = 0.9
 
 
 def _items() -> list[dict[str, Any]]:
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    return [item for items in data.values() for item in items]
+    return load_notes(FIXTURE)
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    from eventcoder.record import build_record
-
-    rows = []
-    print("\nnotes2 events:")
-    for item in _items():
-        rec = build_record(Article(id=item["id"], text=item["text"], published=item["published"]))
-        row = _score(item, rec)
-        rows.append(row)
-        misses = [k for k, ok in row.items() if not ok]
-        got = "; ".join(f"{e.sub_type} f={(e.fatalities.value if e.fatalities else 0) or 0:g}" for e in rec.events)
-        print(f"  {item['id']:24} {'ok' if not misses else 'MISS ' + ','.join(misses):28} [{got}]")
-    totals = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
-    print("  " + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()))
-    return totals
+    """Share of notes right on each field."""
+    return score_notes("notes2", _items())
 
 
 def test_notes2_set_shape() -> None:

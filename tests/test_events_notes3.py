@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from test_events_fresh import _km, _score  # the same judge as the fresh and notes2 sets
+from test_events_fresh import _km, load_notes, score_notes  # the same judge as the fresh and notes2 sets
 
 from eventcoder import taxonomy
-from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes3.yaml"
 MIN_TYPE = 0.93
@@ -30,29 +28,13 @@ MAX_NO_EVENT = 2
 
 
 def _items() -> list[dict[str, Any]]:
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    return [item for items in data.values() for item in items]
+    return load_notes(FIXTURE)
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    """Fraction of notes right on each field, plus the count of notes that gave no event at all."""
-    from eventcoder.record import build_record
-
-    rows = []
-    no_event = 0
-    print("\nnotes3 events:")
-    for item in _items():
-        rec = build_record(Article(id=item["id"], text=item["text"], published=item["published"]))
-        row = _score(item, rec)
-        rows.append(row)
-        no_event += not rec.events
-        misses = [k for k, ok in row.items() if not ok]
-        got = "; ".join(f"{e.sub_type} f={(e.fatalities.value if e.fatalities else 0) or 0:g}" for e in rec.events)
-        print(f"  {item['id']:24} {'ok' if not misses else 'MISS ' + ','.join(misses):28} [{got}]")
-    totals = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
-    print("  " + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()) + f"  no_event={no_event}")
-    return {**totals, "no_event": float(no_event)}
+    """Share of notes right on each field, plus the count of notes that gave no event at all."""
+    return score_notes("notes3", _items())
 
 
 def test_notes3_set_shape() -> None:
