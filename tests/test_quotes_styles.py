@@ -86,3 +86,14 @@ def test_a_verb_straight_after_the_quote_is_inverted(make_ctx: MakeCtx) -> None:
     text = "\u2018Where are we supposed to sleep tonight?\u2019 asked an old man outside the clinic."
     q = quote_holding(make_ctx, text, "Where are we supposed")
     assert q.speaker is not None and "man" in q.speaker
+
+
+def test_an_outer_verb_after_the_quote_does_not_take_a_charge_over(make_ctx: MakeCtx) -> None:
+    text = (
+        "The monitoring group published its findings on Friday. It accused the militia of "
+        "\u201cbutchery\u201d\n\n"
+        "\u201cWe counted forty bodies in one street,\u201d said Omar Haddad, a relief worker."
+    )
+    q = quote_holding(make_ctx, text, "butchery")
+    assert q.kind == "partial"
+    assert "Haddad" not in (q.speaker or "")

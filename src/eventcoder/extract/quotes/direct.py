@@ -380,8 +380,10 @@ def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int], cfg: QuoteConf
 
 def _reporting_verb(verb: Token) -> Token:
     """'told Al Jazeera that the offensive would continue “…”': a speech verb inside the clause
-    another speech verb reports is part of what is reported; the outer verb attributes it."""
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i and is_speech_verb(verb.head, _CONTENT):
+    another speech verb reports is part of what is reported; the outer verb attributes it.
+    Only an outer verb before the inner one introduces it: one after ('… “slaughter” “…,”
+    said X') belongs to another sentence the parser ran on into."""
+    while verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head, _CONTENT):
         verb = verb.head
     return verb
 
