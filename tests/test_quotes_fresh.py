@@ -25,7 +25,7 @@ from eventcoder.model import Quote
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FRESH = FIXTURES / "quotes_fresh.yaml"
 FRESH2 = FIXTURES / "quotes_fresh2.yaml"
-GATES = {FRESH: (0.99, 0.98), FRESH2: (0.97, 0.95)}
+GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95)}
 """Per set, the F1 and speaker accuracy the code reaches, each gated just below."""
 SCORED_KINDS = ("direct", "partial")
 _STOP = {"a", "an", "the", "of", "in", "with", "from", "and", "for", "to", "on", "at", "s"}

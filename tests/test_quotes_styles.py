@@ -97,3 +97,12 @@ def test_an_outer_verb_after_the_quote_does_not_take_a_charge_over(make_ctx: Mak
     q = quote_holding(make_ctx, text, "butchery")
     assert q.kind == "partial"
     assert "Haddad" not in (q.speaker or "")
+
+
+def test_a_headline_quote_names_its_speakers_by_kind_after_a_dash(make_ctx: MakeCtx) -> None:
+    text = (
+        "\u2018We drank water from the ditches\u2019 \u2013 freed hostages recall captivity\n\n"
+        "Eleven people released on Sunday described months in a forest camp."
+    )
+    q = quote_holding(make_ctx, text, "We drank water")
+    assert q.speaker is not None and "hostages" in q.speaker

@@ -28,7 +28,7 @@ from eventcoder.extract.quotes.speakers import (
     subject_of,
 )
 from eventcoder.extract.quotes.titles import is_named_work, is_title
-from eventcoder.extract.text import quote_paragraphs
+from eventcoder.extract.text import in_headline, quote_paragraphs
 
 Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""
@@ -345,12 +345,21 @@ def _byline(text: str, seg: Segment, window: list[Token]) -> Attribution | None:
     """'“…” ― Jane Doe': a dash and a name straight after the closing mark."""
     after = text[seg.mark_end: seg.mark_end + 4].lstrip(" \u00a0")
     names = [t for t in window if t.pos_ == "PROPN" and t.text[:1] not in _DASHES]
+    if not names and _opens_headline(text, seg):
+        # "‘They shot at us’ – survivors of the raid speak": a headline names its speakers by kind
+        names = [t for t in window if t.pos_ == "NOUN"][:1]
     if not after[:1] or after[0] not in _DASHES or not names:
         return None
     name = names[0]
     while name.head.i != name.i and name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
         name = name.head
     return name, name
+
+
+def _opens_headline(text: str, seg: Segment) -> bool:
+    """A quote that opens a headline line (short, no closing full stop)."""
+    line_start = text.rfind("\n", 0, seg.mark_start) + 1
+    return not text[line_start: seg.mark_start].strip() and in_headline(text, seg.mark_start)
 
 
 def _outside(tok: Token | None, seg: Segment) -> Token | None:
