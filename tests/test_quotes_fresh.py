@@ -1,7 +1,9 @@
 """Quotes on fresh passages in many house styles, scored as the project's scorer scores.
 
-The passages in ``fixtures/quotes_fresh.yaml`` were written for this test, not taken from a
-dev set, so the score says how quote rules carry over to copy they were not fitted to.
+The passages in ``fixtures/quotes_fresh.yaml`` and ``fixtures/quotes_fresh2.yaml`` were written
+for this test, not taken from a dev set, so the score says how quote rules carry over to copy
+they were not fitted to. The second set was scored before any rule was fitted to it (F1 0.926,
+speaker 0.837): its gates say what later rules reached on it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.quotes.extract import extract_quotes
 from eventcoder.model import Quote
 
-FRESH = Path(__file__).resolve().parent / "fixtures" / "quotes_fresh.yaml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FRESH = FIXTURES / "quotes_fresh.yaml"
+FRESH2 = FIXTURES / "quotes_fresh2.yaml"
+GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95)}
+"""Per set, the F1 and speaker accuracy the code reaches, each gated just below."""
 SCORED_KINDS = ("direct", "partial")
 _STOP = {"a", "an", "the", "of", "in", "with", "from", "and", "for", "to", "on", "at", "s"}
 MakeCtx = Callable[..., Context]
@@ -92,19 +98,20 @@ def _holds(gold: str, system: str) -> bool:
     return bool(system) and (gold in system or (len(system) >= 6 and system in gold))
 
 
-def passages() -> list[dict[str, Any]]:
-    return list(yaml.safe_load(FRESH.read_text(encoding="utf-8"))["passages"])
+def passages(path: Path = FRESH) -> list[dict[str, Any]]:
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["passages"])
 
 
-def fresh_tally(make_ctx: MakeCtx) -> Tally:
+def fresh_tally(make_ctx: MakeCtx, path: Path = FRESH) -> Tally:
     tally = Tally()
-    for item in passages():
+    for item in passages(path):
         score_passage(tally, item["id"], item["quotes"], extract_quotes(make_ctx(item["text"])))
     return tally
 
 
-def test_fresh_set_is_well_formed() -> None:
-    items = passages()
+@pytest.mark.parametrize("path", list(GATES), ids=lambda p: p.stem)
+def test_fresh_set_is_well_formed(path: Path) -> None:
+    items = passages(path)
     assert len(items) >= 40
     assert len({i["id"] for i in items}) == len(items)
     for item in items:
@@ -113,11 +120,9 @@ def test_fresh_set_is_well_formed() -> None:
             assert norm(gold["text"]) in text, (item["id"], gold["text"])
 
 
-@pytest.fixture(scope="module")
-def tally(make_ctx: MakeCtx) -> Tally:
-    return fresh_tally(make_ctx)
-
-
-def test_fresh_quotes_carry_over(tally: Tally) -> None:
-    assert tally.f1() >= 0.97, tally.misses
-    assert tally.speaker_accuracy() >= 0.97, tally.misses
+@pytest.mark.parametrize("path", list(GATES), ids=lambda p: p.stem)
+def test_fresh_quotes_carry_over(make_ctx: MakeCtx, path: Path) -> None:
+    tally = fresh_tally(make_ctx, path)
+    f1_gate, speaker_gate = GATES[path]
+    assert tally.f1() >= f1_gate, tally.misses
+    assert tally.speaker_accuracy() >= speaker_gate, tally.misses

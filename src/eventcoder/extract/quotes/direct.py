@@ -28,7 +28,7 @@ from eventcoder.extract.quotes.speakers import (
     subject_of,
 )
 from eventcoder.extract.quotes.titles import is_named_work, is_title
-from eventcoder.extract.text import quote_paragraphs
+from eventcoder.extract.text import in_headline, quote_paragraphs
 
 Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""
@@ -43,6 +43,11 @@ _SENT_END = frozenset({".", "!", "?"})
 _INTRO_FORMS = words("speech_verb_forms")
 """'He says “Working that microphone …”': forms that introduce a capitalised quote with no comma."""
 _STANDALONE_BEFORE = ":,.!?;\u2014-("
+_INSCRIPTIONS = words("speaker_nouns", "inscription")
+_CONTENT = words("speech_verbs", "content")
+_CHARACTERISE = words("speech_verbs", "characterise")
+"""'called the strike “…”', 'dismissed the claims as “…”': the quoted words are the subject's."""
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "dobj", "attr"})
 
 
 @dataclass
@@ -54,7 +59,8 @@ class Turn:
     verb: Token | None
     subject: Token | None
     source: str | None = None
-    """How the speech verb was found: 'after', 'before', 'sentence-before', 'embedded' or None."""
+    """How the speech verb was found: 'after', 'before', 'sentence-before', 'embedded',
+    'characterise' (quoted words naming the verb's object: reported as indirect) or None."""
 
     @property
     def start(self) -> int:
@@ -105,10 +111,36 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
         if tail is not None:
             turns.append(Turn([seg], "partial", tail[0], tail[1], source="after"))
             continue
+        named = _characterising_verb(doc, seg)
+        if named is not None:
+            turns.append(Turn([seg], "partial", named[0], named[1], source="characterise"))
+            continue
         found = _ancestor_verb(doc, seg, para, cfg) or _head_verb(doc, seg, prev, para)
         verb, subject = found if found is not None else (None, None)
         turns.append(Turn([seg], _embedded_kind(doc, text, seg, verb, cfg), verb, subject, source="embedded"))
-    return [t for t in turns if _keep(t) and not is_named_work(text, t.segments, cfg)]
+    return [t for t in turns if _keep(t) and not _inscribed(t) and not is_named_work(text, t.segments, cfg)]
+
+
+def _characterising_verb(doc: Doc, seg: Segment) -> Attribution | None:
+    """'The minister called the raid “a massacre”' / 'dismissed the report as “lies”': quoted
+    words that name what the verb's object is are the subject's words, though no speech is
+    reported; the record keeps them as an indirect quote, as it does words quoted inside a
+    reported clause."""
+    inside = [t for t in _tokens_between(doc, seg.start, seg.end) if seg.start <= t.idx < seg.end]
+    root = next((t for t in inside if not seg.start <= t.head.idx < seg.end), None)
+    if root is None:
+        return None
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # 'as' hung on the object
+    elif root.dep_ not in _COMPLEMENT_DEPS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _CHARACTERISE:
+        return None
+    if not any(c.dep_ == "dobj" and c.i != root.i for c in verb.children) and root.dep_ == "dobj":
+        return None
+    subject = _outside(subject_of(verb), seg)
+    return (verb, subject) if subject is not None and subject.dep_ != "nsubjpass" else None
 
 
 def _inverted_tail(text: str, seg: Segment, own: Attribution | None) -> Attribution | None:
@@ -126,6 +158,11 @@ def _attribute_by_close(turn: Turn, found: Attribution | None) -> None:
     if turn.verb is None and found is not None:
         turn.verb, turn.subject = found
         turn.source = "after"
+
+
+def _inscribed(turn: Turn) -> bool:
+    """'A banner read “Leave our city”': words written on a thing are a slogan, not speech."""
+    return turn.subject is not None and turn.subject.lemma_.lower() in _INSCRIPTIONS
 
 
 def _keep(turn: Turn) -> bool:
@@ -186,8 +223,22 @@ def _same_turn(turn: Turn, seg: Segment) -> bool:
     if not last.mark_end <= turn.verb.idx < seg.mark_start:
         return False
     doc = turn.verb.doc
-    between = _tokens_between(doc, turn.verb.idx + 1, seg.mark_start)
+    between = list(_tokens_between(doc, turn.verb.idx + 1, seg.mark_start))
+    if _narrative_after_stop(between):
+        return False
     return not any(is_speech_verb(t) and t.i != turn.verb.i for t in between)
+
+
+def _narrative_after_stop(between: list[Token]) -> bool:
+    """'“A,” the colonel said. A mediator, Jane Doe, was hopeful. “B,” she said': a sentence of
+    the writer's own after the attribution ends the turn; the next quote is a new one."""
+    stopped = False
+    for tok in between:
+        if tok.text in _SENT_END:
+            stopped = True
+        elif stopped and tok.is_alpha:
+            return True
+    return False
 
 
 def _standalone(text: str, seg: Segment, para_start: int, cfg: QuoteConfig) -> bool:
@@ -262,17 +313,20 @@ def _tail_verb(doc: Doc, text: str, seg: Segment, nxt: Segment | None, para: tup
             if named is not None and nxt is not None and _inside(named, nxt):
                 named = None  # 'said on Fox's “Morning Show”': a title in quotes is not the speaker
             subject = (named or nearby_subject(tok, seg.mark_end, cfg.nearby_subject_tokens)
-                       or _inverted_subject(window[k + 1:], cfg))
+                       or _inverted_subject(window[k + 1:], cfg, all(t.is_punct for t in window[:k])))
             if subject is not None:
                 return tok, subject
     return None
 
 
-def _inverted_subject(after: list[Token], cfg: QuoteConfig) -> Token | None:
+def _inverted_subject(after: list[Token], cfg: QuoteConfig, verb_first: bool = False) -> Token | None:
     """'“…,” said James Acton': the first name or noun after the verb, when the parser
-    took a word inside the quote for the subject."""
+    took a word inside the quote for the subject. A verb straight after the closing mark
+    is inverted, so the noun after it speaks even if parsed as its object ('“…?” asked one
+    woman')."""
+    objects = ("pobj",) if verb_first else ("dobj", "pobj")
     for tok in after[:cfg.inverted_subject_tokens]:
-        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in objects:
             while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i:
                 tok = tok.head
             return tok
@@ -291,12 +345,21 @@ def _byline(text: str, seg: Segment, window: list[Token]) -> Attribution | None:
     """'“…” ― Jane Doe': a dash and a name straight after the closing mark."""
     after = text[seg.mark_end: seg.mark_end + 4].lstrip(" \u00a0")
     names = [t for t in window if t.pos_ == "PROPN" and t.text[:1] not in _DASHES]
+    if not names and _opens_headline(text, seg):
+        # "‘They shot at us’ – survivors of the raid speak": a headline names its speakers by kind
+        names = [t for t in window if t.pos_ == "NOUN"][:1]
     if not after[:1] or after[0] not in _DASHES or not names:
         return None
     name = names[0]
     while name.head.i != name.i and name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
         name = name.head
     return name, name
+
+
+def _opens_headline(text: str, seg: Segment) -> bool:
+    """A quote that opens a headline line (short, no closing full stop)."""
+    line_start = text.rfind("\n", 0, seg.mark_start) + 1
+    return not text[line_start: seg.mark_start].strip() and in_headline(text, seg.mark_start)
 
 
 def _outside(tok: Token | None, seg: Segment) -> Token | None:
@@ -314,6 +377,7 @@ def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int], cfg: QuoteConf
             if not (para[0] <= head.idx < para[1]):
                 break
             if is_speech_verb(head) and not _inside(head, seg):
+                head = _reporting_verb(head)
                 subject = _outside(subject_of(head), seg) or nearby_subject(head)
                 if subject is not None:
                     return head, subject
@@ -321,6 +385,16 @@ def _ancestor_verb(doc: Doc, seg: Segment, para: tuple[int, int], cfg: QuoteConf
                 break
             head = head.head
     return None
+
+
+def _reporting_verb(verb: Token) -> Token:
+    """'told Al Jazeera that the offensive would continue “…”': a speech verb inside the clause
+    another speech verb reports is part of what is reported; the outer verb attributes it.
+    Only an outer verb before the inner one introduces it: one after ('… “slaughter” “…,”
+    said X') belongs to another sentence the parser ran on into."""
+    while verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head, _CONTENT):
+        verb = verb.head
+    return verb
 
 
 def _inside(tok: Token, seg: Segment) -> bool:

@@ -83,7 +83,8 @@ def _turn_quote(doc: Doc, text: str, turn: Turn, resolver: Resolver, paras: list
         return None, (None, last[1])
     resolver.remember(speaker, turn.start)
     new_last = (speaker, paragraph_index(paras, turn.end)) if turn.kind == "direct" else last
-    return _quote(text, turn.start, turn.end, cast(QuoteKind, turn.kind), speaker), new_last
+    kind = "indirect" if turn.source == "characterise" else turn.kind
+    return _quote(text, turn.start, turn.end, cast(QuoteKind, kind), speaker), new_last
 
 
 def _colon_intro(doc: Doc, text: str, paras: list[Bounds], para: int, turn: Turn) -> Token | None:

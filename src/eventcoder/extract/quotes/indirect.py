@@ -88,10 +88,35 @@ def find_reported(doc: Doc, text: str, turns: list[Turn], cfg: QuoteConfig) -> l
             item = item or _charge(tok, reader)
         else:
             item = None
-        if item is None or reader.overlaps_quote(item.start, item.end) or reader.quoted(item.subject.idx):
+        if item is None:
+            continue
+        item.end = _through_open_quote(text, item.start, item.end)
+        if reader.overlaps_quote(item.start, item.end) or reader.quoted(item.subject.idx):
             continue
         out.append(item)
     return _dedupe(out)
+
+
+_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
+def _through_open_quote(text: str, start: int, end: int) -> int:
+    """'warned that millions faced “a hunger season unlike any …”': the parse may cut the
+    clause inside the quoted words, but a report that opens a quotation runs to its close."""
+    span = text[start:end]
+    for opening, closing in _PAIRS:
+        if span.count(opening) > span.count(closing):
+            return _close_in_line(text, end, closing)
+    if span.count('"') % 2:
+        return _close_in_line(text, end, '"')
+    return end
+
+
+def _close_in_line(text: str, end: int, closing: str) -> int:
+    """Just past the first ``closing`` mark after ``end`` on the same line, else ``end``."""
+    k = text.find(closing, end)
+    line_end = text.find("\n", end)
+    return k + 1 if k != -1 and (line_end == -1 or k < line_end) else end
 
 
 def _dedupe(items: list[Reported]) -> list[Reported]:

@@ -126,14 +126,15 @@ class Resolver:
 
     def resolve(self, sp: Speaker, pos: int) -> Speaker:
         """Resolve pronouns, surnames and definite descriptions to an earlier speaker or person."""
-        if sp.kind == "person":
-            return self.full_name(sp)
+        if sp.kind == "person" or self._surname_as_group(sp):
+            return self.full_name(Speaker(sp.name, sp.start, sp.end, sp.role, sp.affiliation,
+                                          "person", sp.gender))
         if sp.kind == "pronoun":
-            if sp.name.lower() in PERSON_PRONOUNS:
-                fresh = self._fresh_subject(pos, PERSON_PRONOUNS[sp.name.lower()])
-                if fresh is not None:
-                    return fresh
-            found = self._antecedent(sp.name.lower(), pos, sp.plural)
+            want = PERSON_PRONOUNS.get(sp.name.lower())
+            found = self._fresh_subject(pos, want) if want else None
+            found = found or self._antecedent(sp.name.lower(), pos, sp.plural)
+            if found is not None and want:
+                self._note_gender(found, want)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
             found = self._issuer(sp, pos) or self._same_role(sp, pos)
@@ -141,6 +142,18 @@ class Resolver:
                 found = self._described(sp, pos)
             return found or sp
         return sp
+
+    def _surname_as_group(self, sp: Speaker) -> bool:
+        """'Lawal said' after 'Sani Lawal': a lone word the tagger took for an organisation is
+        the person named earlier with that surname."""
+        return sp.kind == "group" and " " not in sp.name.strip() and surname_key(sp.name) in self._full
+
+    def _note_gender(self, sp: Speaker, want: str) -> None:
+        """'Rukiya Hassan … she said': the pronoun tells the person's gender, so a later 'he'
+        skips her."""
+        known = self._full.get(surname_key(sp.name))
+        if known is not None and known.gender is None:
+            known.gender = want
 
     def _described(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the governor' → the nearest earlier person described so; 'the group' → the nearest

@@ -170,7 +170,9 @@ def speaker_from_token(tok: Token) -> Speaker:
             words = set(sp.role.lower().split())
             sp.gender = "f" if words & FEMALE_HINTS else ("m" if words & MALE_HINTS else None)
         return sp
-    if tok.pos_ == "PROPN" and ent is None:
+    if tok.pos_ == "PROPN" and ent is None and any(t.text[:1].isupper() for t in _compound_span(tok)):
+        # a lower-case word tagged as a name, with no capitalised word to it ('the minister
+        # said'), is a description; 'the Ecowas bloc' is a name
         named = _appositive_person(tok) or _titled_person(tok)
         span = _compound_span(tok)
         if named is not None:  # 'The Home Secretary, Priya Lal, said': the title names no one
