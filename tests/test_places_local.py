@@ -181,3 +181,27 @@ def test_a_capitals_dateline_with_an_abbreviated_saint_is_one_place(places_by_te
     found = places_by_text("Library hours cut. FT. WAYNE -- The library board voted on Monday to close early.")
     assert found["FT. WAYNE"].name == "Fort Wayne"
     assert "WAYNE" not in found
+
+
+def test_a_lone_famous_name_in_american_local_news_is_the_american_town(places_by_text) -> None:
+    found = places_by_text("Officers arrested a man at 218 Pine St. in Naples on Sunday at 9 p.m., the "
+                           "police department said.")
+    assert found["Naples"].country_code == "US"
+
+
+def test_a_famous_city_in_international_news_keeps_its_name(places_by_text) -> None:
+    found = places_by_text("Florence's mayor said the city's museums will reopen on Monday after the "
+                           "river flooded the old centre.")
+    assert found["Florence"].country_code == "IT"
+
+
+def test_local_news_style_does_not_move_a_city_when_its_country_is_named(places_by_text) -> None:
+    found = places_by_text("The Lakeside High School band left at 6 a.m. for Florence, Italy, where "
+                           "it will play at 412 Elm St. in the program of a festival.")
+    assert found["Florence"].country_code == "IT"
+
+
+def test_a_country_name_opening_a_school_district_is_the_town(places_by_text) -> None:
+    found = places_by_text("The Jordan Independent School District board will meet at 7 p.m. on "
+                           "Thursday to discuss bus routes.")
+    assert found["Jordan"].country_code == "US"

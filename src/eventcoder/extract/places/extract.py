@@ -21,6 +21,7 @@ from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
+from eventcoder.extract.places.local_news import cue_kinds, local_home, opens_institution
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
@@ -52,10 +53,14 @@ def extract_places(ctx: Context) -> list[Place]:
     actors = load_actor_dictionaries(ctx.actor_files).aliases
     cands = [c for c in cands if not _excluded(c, gaz, cfg) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
+    styled = cue_kinds(ctx.text)
+    for c in cands:  # 'Palestine Independent School District' uses the name as a town's
+        if opens_institution(ctx.text, c.end):
+            c.features["town_use"] = True
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
-        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
         accepted = again
@@ -216,15 +221,17 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
              admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
-             ) -> list[tuple[Candidate, Entry]]:
+             styled: int = 0) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
-    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point.
+    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point;
+    ``styled`` counts the kinds of local-news cue of the article (``local_news``).
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near)
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near,
+                    local_home(text, styled, c.end))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
