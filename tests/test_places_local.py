@@ -205,3 +205,28 @@ def test_a_country_name_opening_a_school_district_is_the_town(places_by_text) ->
     found = places_by_text("The Jordan Independent School District board will meet at 7 p.m. on "
                            "Thursday to discuss bus routes.")
     assert found["Jordan"].country_code == "US"
+
+
+def test_a_byline_name_is_not_a_place(places_by_text) -> None:
+    found = places_by_text("Homes sit unsold in Newark. BY KENT MALLETT Staff Reporter\nThe houses in "
+                           "Newark stood empty all winter.")
+    assert "KENT" not in found
+    assert found["Newark"].country_code == "US"
+
+
+def test_a_party_hometown_is_a_place_though_ner_calls_it_an_org(places_by_text) -> None:
+    found = places_by_text("Rep. Wendell Gilliard, D-Charleston, tried to restore the funding.")
+    assert found["Charleston"].country_code == "US"
+
+
+def test_a_town_opening_a_longer_street_name_is_not_mentioned(places_by_text) -> None:
+    found = places_by_text("She lived in an apartment on Van Dorn Street in Perth, police said.")
+    assert "Van" not in found
+    assert found["Perth"].country_code == "AU"
+
+
+def test_a_foreign_alternate_spelling_needs_a_place_label(places_by_text) -> None:
+    found = places_by_text("The choir from Austin, Texas, closed the show in Houston with the hymn "
+                           "It Is Well With My Soul.")
+    assert "Soul" not in found
+    assert found["Houston"].country_code == "US"
