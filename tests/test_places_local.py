@@ -181,3 +181,52 @@ def test_a_capitals_dateline_with_an_abbreviated_saint_is_one_place(places_by_te
     found = places_by_text("Library hours cut. FT. WAYNE -- The library board voted on Monday to close early.")
     assert found["FT. WAYNE"].name == "Fort Wayne"
     assert "WAYNE" not in found
+
+
+def test_a_lone_famous_name_in_american_local_news_is_the_american_town(places_by_text) -> None:
+    found = places_by_text("Officers arrested a man at 218 Pine St. in Naples on Sunday at 9 p.m., the "
+                           "police department said.")
+    assert found["Naples"].country_code == "US"
+
+
+def test_a_famous_city_in_international_news_keeps_its_name(places_by_text) -> None:
+    found = places_by_text("Florence's mayor said the city's museums will reopen on Monday after the "
+                           "river flooded the old centre.")
+    assert found["Florence"].country_code == "IT"
+
+
+def test_local_news_style_does_not_move_a_city_when_its_country_is_named(places_by_text) -> None:
+    found = places_by_text("The Lakeside High School band left at 6 a.m. for Florence, Italy, where "
+                           "it will play at 412 Elm St. in the program of a festival.")
+    assert found["Florence"].country_code == "IT"
+
+
+def test_a_country_name_opening_a_school_district_is_the_town(places_by_text) -> None:
+    found = places_by_text("The Jordan Independent School District board will meet at 7 p.m. on "
+                           "Thursday to discuss bus routes.")
+    assert found["Jordan"].country_code == "US"
+
+
+def test_a_byline_name_is_not_a_place(places_by_text) -> None:
+    found = places_by_text("Homes sit unsold in Newark. BY KENT MALLETT Staff Reporter\nThe houses in "
+                           "Newark stood empty all winter.")
+    assert "KENT" not in found
+    assert found["Newark"].country_code == "US"
+
+
+def test_a_party_hometown_is_a_place_though_ner_calls_it_an_org(places_by_text) -> None:
+    found = places_by_text("Rep. Wendell Gilliard, D-Charleston, tried to restore the funding.")
+    assert found["Charleston"].country_code == "US"
+
+
+def test_a_town_opening_a_longer_street_name_is_not_mentioned(places_by_text) -> None:
+    found = places_by_text("She lived in an apartment on Van Dorn Street in Perth, police said.")
+    assert "Van" not in found
+    assert found["Perth"].country_code == "AU"
+
+
+def test_a_foreign_alternate_spelling_needs_a_place_label(places_by_text) -> None:
+    found = places_by_text("The choir from Austin, Texas, closed the show in Houston with the hymn "
+                           "It Is Well With My Soul.")
+    assert "Soul" not in found
+    assert found["Houston"].country_code == "US"

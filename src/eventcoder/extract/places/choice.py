@@ -76,12 +76,13 @@ def _names_unit(key: str) -> bool:
 
 
 def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig,
-           near: Neighbours | None = None) -> tuple[Entry, Entry]:
+           near: Neighbours | None = None, styled: str | None = None) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
     namesake (and none in the best entry's own): then that namesake wins over anything but a
     famous place (Hays in Hodeidah, not Hays, Kansas; Paris stays in France whatever Texas
     towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
 
+    ``styled`` is the country the article's local-news style places it in (``local_news``).
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
@@ -92,7 +93,7 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
                   or _notable_namesake_in_story(best, local, context, cfg)):
         return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
-    home = _home_namesakes(c, best, context, admins, cfg)
+    home = _home_namesakes(c, best, context, admins, cfg, styled)
     if home:
         return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
     return best, _nearest_namesake(c, best, near, admins, cfg) if near is not None else best
@@ -133,13 +134,15 @@ def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -
 
 
 def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Admins,
-                    cfg: PlaceConfig) -> list[Entry]:
+                    cfg: PlaceConfig, styled: str | None = None) -> list[Entry]:
     """Namesakes of a foreign place in the article's home country, when that country is all
     the article is about and the namesake is a real town there or lies in an area the
     article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
-    story that also names other countries)."""
+    story that also names other countries).  A story that names no other country than its
+    style's home is at home there too ('Athens police' in American local news)."""
     town = bool(c.features.get("town_use"))
-    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None)
+    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None) \
+        or _styled_home(best, context, styled, town)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
@@ -149,6 +152,14 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     areas = admins[0]
     return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+
+
+def _styled_home(best: Entry, context: Counter[str], styled: str | None, town: bool) -> str | None:
+    """The style's home when the article names no place in any other country; a country
+    stays itself unless used as a town's ('a Lebanon man'): local news reports on abroad too."""
+    if styled is None or any(cc != styled for cc in context):
+        return None
+    return styled if best.kind == "city" or town else None
 
 
 def _local_country(admins: Admins) -> str | None:

@@ -65,6 +65,12 @@ class PlaceConfig:
     """No token of the span is a proper noun and NER does not call it a place."""
     alternate_small_penalty: int = 1
     """The text matches only an alternate spelling of a small place."""
+    alternate_abroad_penalty: int = 2
+    """A short text matches only an alternate spelling of a town in a country where the
+    article names no other place, and nothing calls it a place ('Soul' in a hymn is not Seoul)."""
+    short_name_letters: int = 5
+    """Longest text counted short for ``alternate_abroad_penalty``: short words match some
+    foreign spelling by chance ('Agro', 'Liga', 'Dave'); long ones rarely do ('Guernica')."""
     lower_case_penalty: int = 1
     """The same single word appears in lower case elsewhere in the article: an everyday word."""
 

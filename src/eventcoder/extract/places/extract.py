@@ -22,6 +22,7 @@ from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
+from eventcoder.extract.places.local_news import cue_kinds, local_home, opens_institution
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
@@ -53,10 +54,14 @@ def extract_places(ctx: Context) -> list[Place]:
     actors = load_actor_dictionaries(ctx.actor_files).aliases
     cands = [c for c in cands if not _excluded(c, gaz, cfg) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
+    styled = cue_kinds(ctx.text)
+    for c in cands:  # 'Palestine Independent School District' uses the name as a town's
+        if opens_institution(ctx.text, c.end):
+            c.features["town_use"] = True
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio)
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
-        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
         accepted = again
@@ -87,8 +92,9 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
         return True  # 'Dublin Road': a street named after a town
     if _in_supranational_name(c):
         return True  # 'Asia', 'Latin America': no town or country of that name is meant
-    if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed"):
-        return False  # 'Mobile, Ala.', 'Clay and Swift counties': the writer said which place
+    if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed") \
+            or c.features.get("hometown"):
+        return False  # 'Mobile, Ala.', 'Clay and Swift counties', 'D-Charleston': the writer said it is a place
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
@@ -97,6 +103,8 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
         return True
     if c.features.get("vehicle"):
         return True  # 'a 2005 Honda Odyssey': the car, not the town
+    if _in_byline(c):
+        return True  # 'By KENT MALLETT': the writer's name
     if c.features.get("surname") and not c.features.get("dateline") \
             and not any(e.is_area or e.population >= cfg.notable_population for e in c.entries):
         return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
@@ -105,6 +113,18 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
     if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c))
     return False
+
+
+_BYLINE_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s)\s*by\s+$", re.I)
+_NAME_AFTER = re.compile(r" [A-Z][A-Za-z'-]+\b")
+
+
+def _in_byline(c: Candidate) -> bool:
+    """A name right after a 'By' that opens a line or follows a headline, and followed by
+    another capitalised word, is the writer's name ('By KENT MALLETT', 'By Chad Price')."""
+    text = c.span.doc.text
+    return bool(_BYLINE_BEFORE.search(text[max(0, c.start - 8) : c.start])) \
+        and _NAME_AFTER.match(text, c.end) is not None
 
 
 def _town_acronym(c: Candidate) -> bool:
@@ -130,7 +150,19 @@ def _in_supranational_name(c: Candidate) -> bool:
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
     """Points for 'this is a place mention'; ``accept_score`` or more keeps it."""
-    return _evidence_for(c, e, context, cfg) - _evidence_against(c, e, lower_words, cfg)
+    return _evidence_for(c, e, context, cfg) - _evidence_against(c, e, lower_words, cfg) \
+        - cfg.alternate_abroad_penalty * _alternate_abroad(c, e, context, cfg)
+
+
+def _alternate_abroad(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfig) -> bool:
+    """A short word matching only another spelling of a town, in a country where the article
+    places nothing else, that neither NER nor the words around call a place: most such
+    matches are words or names that happen to be a foreign spelling ('Agro', 'Liga', 'Dave');
+    areas are exempt."""
+    f = c.features
+    return not e.main and not e.is_area and len(c.key) <= cfg.short_name_letters \
+        and bool(context) and not context.get(e.country_code or "") and c.ent_label not in SPAN_LABELS \
+        and not (f.get("qualified") or f.get("locative") or f.get("target"))
 
 
 def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfig) -> int:
@@ -198,8 +230,8 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
         ev += cfg.person_name_penalty
     elif c.inside_label == "ORG" and _town_heading_body(c, e):
         ev += cfg.other_name_penalty  # 'Hartford Hospital': a place if it has support of its own
-    elif c.inside_label == "ORG" and not _area_heading_org(c, e):
-        ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name
+    elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown"):
+        ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name ('D-Charleston' is not)
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
     if not e.main and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
@@ -217,15 +249,17 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
              admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
-             ) -> list[tuple[Candidate, Entry]]:
+             styled: int = 0) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
-    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point.
+    ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point;
+    ``styled`` counts the kinds of local-news cue of the article (``local_news``).
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near)
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near,
+                    local_home(text, styled, c.end))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}

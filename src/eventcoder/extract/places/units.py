@@ -35,6 +35,8 @@ _UNITS = {plural(n): n for n in _UNIT_WORDS}
 _STREETS = words("street_words")
 _STREETS_PLURAL = frozenset(plural(w) for w in _STREETS)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_NAMED_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z'-]+){1,2}\s+([A-Z][a-z]+)\b")
+"""Capitalised words continuing a name up to a street word: 'Van Dorn Street', 'Mill Creek Way'."""
 _PLURAL_AFTER = re.compile(r"\s+(" + alternation(frozenset(_UNITS)) + r")\b", re.I)
 
 
@@ -59,13 +61,20 @@ def mark_streets(cands: list[Candidate], text: str) -> None:
         word = m.group(1) if m else ""
         if word.lower() in _STREETS_PLURAL:
             first = _list_start(cands, last, text)
-        elif word.lower() in _STREETS and word[0].isupper():
+        elif word.lower() in _STREETS and word[0].isupper() or _continues_to_street(text, cand.end):
             first = last
         else:
             continue
         for c in cands[first : last + 1]:
             if c.key.rpartition(" ")[2] not in _UNIT_WORDS:  # 'Douglas County Road 4' is the county's
                 c.features["street"] = True
+
+
+def _continues_to_street(text: str, end: int) -> bool:
+    """One or two more capitalised words and a street word close the name: the town opens a
+    street's name ('Van Dorn Street', 'Mitchell Bridge Road'), it is not mentioned itself."""
+    m = _NAMED_STREET_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in _STREETS
 
 
 def _list_start(cands: list[Candidate], last: int, text: str) -> int:
