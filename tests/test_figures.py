@@ -148,6 +148,9 @@ def _scored(make_ctx: Callable[..., Context], text: str) -> list[Row]:
          [("killed", 1, "exact", "people", "her")]),
         ("He was shot dead on his way home from the mosque.",
          [("killed", 1, "exact", "people", "He")]),
+        # each conjunct's own participle: the wounded are not counted with the dead
+        ("A miner was shot dead and 18 others wounded by guards in Marikana.",
+         [("injured", 18, "exact", "people", "18 others")]),
     ],
 )
 def test_categories_come_from_the_clause(make_ctx: Callable[..., Context], text: str,

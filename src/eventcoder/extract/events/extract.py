@@ -18,6 +18,7 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
@@ -106,12 +107,13 @@ def extract_events(ctx: Context) -> list[Event]:
     sentences = _sentences(ctx)
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
+    added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
     mentions = retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
-    _attach_orphan_tolls(art, clusters, mentions)
+    _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
 
@@ -322,13 +324,13 @@ def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place
     return bool(seen & _ANCHOR_WORDS) or tied_place
 
 
-def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention]) -> None:
+def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention], added: set[int]) -> None:
     """A killed figure in a sentence without a trigger goes to the next event in its paragraph,
     unless it is a subset of a toll or a running total."""
     ctx = art.ctx
     sentences = {(m.sent_start, m.sent_end) for m in mentions}
     for q in ctx.quantities:
-        if q.category != "killed" or any(s <= q.start < e for s, e in sentences):
+        if q.category != "killed" or q.start in added or any(s <= q.start < e for s, e in sentences):
             continue
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
         if is_subset(ctx.text, q) or (span is not None and is_context(q, span.sent.text)):

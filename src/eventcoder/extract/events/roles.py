@@ -25,7 +25,9 @@ from eventcoder.extract.events.kinds import (
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.events.modality import attempted
+from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
+from eventcoder.extract.events.victims import own_words
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_words
@@ -43,6 +45,7 @@ _PROPERTY_ACTS = words("riot_actions", "property_act")
 _VIOLENCE_NOUNS = words("riot_actions", "violence_noun")
 _DEMONSTRATION_WORDS = words("demonstration_words")
 _FORCE_HINTS = words("protest_policing", "force_cue")
+_LESS_LETHAL = words("protest_policing", "less_lethal")
 _FORCE_VERBS = words("protest_policing", "force_verb")
 """Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
 _INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
@@ -51,6 +54,7 @@ _POLICE_WORDS = words("security_forces")
 _PROTEST_SELF = words("crowd_words", "protester")
 _RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
 _UNARMED_GROUPS = words("crowd_words", "unarmed")
+_CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _THING_WORDS = words("agent_nouns", "not_agent")
 _AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
@@ -276,7 +280,7 @@ def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
     if actor is not None and actor.inter is not None:
         return actor.inter in {6, 7}
     if token is not None:
-        words = {t.lemma_.lower() for t in token.subtree} | {token.lemma_.lower()}
+        words = own_words(token)
         if words & _ARMED_WORDS:
             return False
         if words & _CIVILIAN_WORDS:
@@ -301,9 +305,9 @@ def refine(
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
     if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
-        return EXCESSIVE_FORCE if span_words(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
+        return EXCESSIVE_FORCE if _force_words(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
-        return ATTACK
+        return MOB_VIOLENCE if _crowd_side(trigger) else ATTACK  # 'villagers lynched a thief' (ACLED)
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
         return VIOLENT_DEMONSTRATION if _demonstrating(sent, trigger, actor2) else MOB_VIOLENCE
     if rule is None and (etype, sub) == ARMED_CLASH and trigger.pos_ == "VERB" and actor1 is not None \
@@ -320,7 +324,7 @@ def refine(
         etype, sub = _protest_sub_type(trigger, sent)
     if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
         return MOB_VIOLENCE
-    return etype, sub
+    return restriction_kind(etype, sub, trigger, actor1)
 
 
 def _held_briefly(trigger: Token) -> bool:
@@ -360,8 +364,15 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
 
 
+def _crowd_side(trigger: Token) -> bool:
+    """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
+    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and (
+        subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
+
+
 def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
-    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t)
+    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
              and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
     protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
                          for t in sent)
@@ -373,6 +384,15 @@ def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     if policed or words & _INTERVENTION_NOUNS:
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
+
+
+def _less_lethal(token: Token) -> bool:
+    """'rubber bullets': crowd control, not the lethal force ACLED calls excessive."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in token.children)
+
+
+def _force_words(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent if not _less_lethal(t)}
 
 
 def _denied(token: Token) -> bool:

@@ -1,0 +1,141 @@
+"""Dead told after an event's toll that ACLED adds to it.
+
+Notes and wires give a toll in parts across sentences ('killed 9 militants. Two soldiers also
+died.') and name the attacker's own death apart ('The bomber also died.'); ACLED codes one toll,
+the sum, with the attacker counted. Only marked parts are added ('also', 'as well', 'three
+more'), and only to the violent event told just before in the same paragraph: an unmarked
+figure may be another report of the same dead, and ACLED then keeps the lowest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
+from eventcoder.extract.events.tolls import sentence_killed
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import paragraph_at
+from eventcoder.model import Fatalities, Quantity
+
+_ALSO = words("toll_additions", "also")
+_MORE = words("toll_additions", "more")
+_APART = words("toll_additions", "apart")
+_ATTACKER = words("toll_additions", "attacker")
+_SELF = words("toll_additions", "self")
+_DIE = {"die", "perish"}
+_KILL = {"kill"}
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb whose clause holds the token."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _marked_also(verb: Token) -> bool:
+    """'also died', 'were killed as well', 'died too'."""
+    for child in verb.children:
+        if child.dep_ != "advmod":
+            continue
+        if child.lower_ in _ALSO or (child.lower_ == "well" and any(c.lower_ == "as" for c in child.children)):
+            return True
+    return False
+
+
+def _marked_more(span: Span) -> bool:
+    """'three more soldiers', 'another two': but 'more than 10' is a qualifier, not an addition."""
+    doc = span.doc
+    for t in span:
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if t.lower_ in _MORE and nxt != "than":
+            return True
+    return False
+
+
+def additive_killed(doc: Doc, quantities: list[Quantity], sent: Span) -> list[Quantity]:
+    """Killed figures of the sentence marked as more of a toll told before."""
+    out = []
+    for q in sentence_killed(quantities, sent):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root))):
+            out.append(q)
+    return out
+
+
+def attacker_died(sent: Span) -> str | None:
+    """'The bomber also died', 'the attacker was killed', 'killing 4 people and himself': the
+    words naming the dead attacker."""
+    for t in sent:
+        if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and _verb_of(t).lemma_.lower() in _KILL:
+            return t.text
+        if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
+            continue
+        verb = t.head
+        if (t.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
+                t.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
+            return sent.doc[t.left_edge.i:t.i + 1].text
+    return None
+
+
+def _plus(toll: Fatalities, value: float, text: str) -> Fatalities:
+    return Fatalities(value=(toll.value or 0) + value, qualifier=toll.qualifier,
+                      text=f"{toll.text}; {text}" if toll.text else text)
+
+
+def _prior(mentions: list[Mention], sent: Span, para: tuple[int, int], violent: set[str]) -> list[Mention]:
+    """The mentions of the closest earlier sentence of the paragraph that carry a numeric toll."""
+    before = [m for m in mentions if para[0] <= m.sent_start and m.sent_end <= sent.start_char
+              and m.type in violent and m.fatalities is not None and m.fatalities.value]
+    if not before:
+        return []
+    last = max(m.sent_start for m in before)
+    return [m for m in before if m.sent_start == last]
+
+
+def _continues(ctx: Context, m: Mention, prior: Mention) -> bool:
+    """'Gunmen also killed 3 in Bama': an event of its own kind, place or day is not a part."""
+    if m.bare_toll:
+        return True
+    cfg = ctx.config.events
+    return (m.type, m.sub_type) == (prior.type, prior.sub_type) and dates_compatible(
+        m, prior, ctx.anchor, cfg.merge_days) and places_compatible(m.location, prior.location, cfg.merge_km)
+
+
+def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentences: list[Span],
+                       mentions: list[Mention], violent: set[str]) -> set[int]:
+    """Add marked parts and the attacker's death to the toll they continue; the starts of the
+    figures so added are returned, so that no other event takes them again."""
+    used: set[int] = set()
+    for sent in sentences:
+        if any(t.lower_ in _APART for t in sent):
+            continue
+        parts = additive_killed(ctx.doc, ctx.quantities, sent)
+        if any(q.value is None for q in parts):
+            continue
+        own = [m for m in mentions if m.sent_start == sent.start_char]
+        base = [m for m in own if m.type in violent and m.fatalities is not None and m.fatalities.value
+                and m.fatalities.text not in {q.text for q in parts}]
+        died = attacker_died(sent)
+        texts = [q.text for q in parts] + ([died] if died else [])
+        value = sum(q.value or 0 for q in parts) + (1 if died else 0)
+        if not value:
+            continue
+        if base:  # 'killing 5 worshippers and himself': more of the sentence's own toll
+            for m in base:
+                extra = [q for q in parts if q.text not in (m.fatalities.text or "")]  # type: ignore[union-attr]
+                m.fatalities = _plus(m.fatalities, sum(q.value or 0 for q in extra) + (1 if died else 0),  # type: ignore[arg-type]
+                                     "; ".join([q.text for q in extra] + ([died] if died else [])))
+            used |= {q.start for q in parts}
+            continue
+        prior = _prior(mentions, sent, paragraph_at(paragraphs, sent.start_char), violent)
+        if not prior or not all(_continues(ctx, m, prior[0]) for m in own):
+            continue
+        for m in prior:
+            m.fatalities = _plus(m.fatalities, value, "; ".join(texts))  # type: ignore[arg-type]
+        for m in own:
+            if m.fatalities is not None and m.fatalities.text in texts:
+                m.fatalities = None
+        used |= {q.start for q in parts}
+    return used
