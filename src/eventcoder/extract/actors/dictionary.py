@@ -27,6 +27,8 @@ INTER_KINDS = {
 }
 _DROP_WORDS = words("actor_drop_words")
 _FORCES_WORDS = {"forces", "force"}
+_ARMED_WORDS = {"armed", "gun-toting", "machete-wielding", "heavily-armed"}
+_UNARMED_INTERS = {5, 6, 7}
 ACTOR_DIR = "actors"
 
 
@@ -106,7 +108,7 @@ class ActorDictionary:
         self.demonym_answers.clear()
         for code, info in data.countries.items():
             self.countries[code] = info.name
-            for adj in info.adjectives:
+            for adj in (*info.adjectives, info.name):  # 'Pakistani troops', 'Pakistan troops'
                 self.demonyms[adj.lower()] = code
         for spec in data.generic:
             self._add(spec, generic=True)
@@ -131,6 +133,10 @@ class ActorDictionary:
             raise ValueError(f"{spec.name}: local_aliases need a country_code")
         for alias in spec.local_aliases:
             self.local[(_key(alias), spec.country_code or "")] = entry
+
+    def country_code(self, text: str) -> str | None:
+        """The country a bare name or adjective stands for ('Pakistan', 'the Malian'), else None."""
+        return self.demonyms.get(_key(text))
 
     def lookup(self, alias: str, country: str | None) -> ActorEntry | None:
         """The entry an alias names in an article about ``country``: a local alias first."""
@@ -224,11 +230,20 @@ def resolve_actor(
     for i, j in _candidates(words):
         entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
-            return _actor_from(entry, mention, words, dictionary, country)
+            return _actor_from(_armed_people(entry, words, dictionary, country), mention, words, dictionary, country)
     entry = _national_forces(words, dictionary, country)
     if entry is not None:
         return _actor_from(entry, mention, words, dictionary, country)
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _armed_people(entry: ActorEntry, words: list[str], dictionary: ActorDictionary,
+                  country: str | None) -> ActorEntry:
+    """'armed herders', 'armed villagers': unarmed people who carry arms as a group are a
+    communal militia (ACLED inter 4), not civilians or rioters."""
+    if entry.inter not in _UNARMED_INTERS or not _ARMED_WORDS & set(words):
+        return entry
+    return dictionary.lookup("communal militia", country) or entry
 
 
 def _national_forces(words: list[str], dictionary: ActorDictionary, country: str | None) -> ActorEntry | None:

@@ -18,6 +18,7 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events.actor_roles import acled_roles
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
@@ -40,6 +41,7 @@ from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
     casualty_patient,
+    conjoined_foe,
     is_agentive,
     refine,
     roles,
@@ -113,7 +115,8 @@ def extract_events(ctx: Context) -> list[Event]:
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions)
     clusters.sort(key=lambda c: c.mentions[0].start)
-    return [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+    events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+    return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 
 def _sentences(ctx: Context) -> list[Span]:
@@ -227,6 +230,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
             patient, actor2 = hurt, victim
     if actor1 is None or actor1.inter is None:
         actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    if actor2 is None and patient is None:  # 'A and B clashed': the other side
+        actor2 = actor_for(conjoined_foe(agent), art.dictionary, art.country)
     if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
         actor2 = None
     if actor1 is not None and actor1.inter in _ARMED:

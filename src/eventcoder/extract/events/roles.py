@@ -60,6 +60,11 @@ _BRIEF_HOLD = words("brief_hold_cues")
 _SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_MEMBER_PREPS = {"of", "from"}
+_RECIPROCAL = {"exchange", "trade"}
+"""'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
+_THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
@@ -212,9 +217,55 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
-    if actor is not None and actor.inter is None and not is_agentive(token):
-        return None
+    if actor is not None and actor.inter is None:
+        return _unlisted(token, phrase, dictionary, country)
+    if actor is not None and "(" in actor.name:
+        return _named_group(token, actor, dictionary, country) or actor
     return actor
+
+
+def _named_group(token: Token, generic: Actor, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'gunmen of the Sinaloa Cartel', 'fighters from the TTP': a generic word ('gunmen') whose
+    'of'/'from' phrase names a listed group is that group, as ACLED names the actor."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+            continue
+        for node in prep.subtree:
+            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
+                continue
+            named = resolve_actor(noun_phrase(node), dictionary, country=country)
+            if named is not None and named.inter is not None and named.name != generic.name:
+                return named
+    return None
+
+
+def conjoined_foe(agent: Token | None) -> Token | None:
+    """'M23 rebels and militiamen fought', 'A and B exchanged fire': with a reciprocal verb and no
+    object, the subject's last conjunct is the other side."""
+    if agent is None or agent.dep_ != "nsubj" or not agent.conjuncts:
+        return None
+    verb = agent.head
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and verb.lemma_.lower() not in _RECIPROCAL:
+        return None
+    return agent.conjuncts[-1]
+
+
+def _unlisted(token: Token, phrase: str, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """A phrase no dictionary names, as ACLED would code it: a person ('a 17-year-old boy') is a
+    civilian of the country, a country's name acting ('Pakistan shelled ...') is its military,
+    and a place or a thing ('the Finance Bill') is no actor."""
+    generic = None
+    if token.lemma_.lower() in _CIVILIAN_WORDS - _THING_WORDS:
+        generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
+    elif token.ent_type_ in _PLACE_ENTITIES:
+        if not dictionary.country_code(phrase):
+            return None
+        generic = resolve_actor(f"{phrase} military", dictionary, country=country)
+    if generic is not None:
+        return generic.model_copy(update={"mention": phrase})
+    if token.ent_type_ in _THING_ENTITIES or not is_agentive(token):
+        return None
+    return resolve_actor(phrase, dictionary, country=country)
 
 
 def sentence_actor(
