@@ -9,8 +9,17 @@ a demand is never an actor.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
-from eventcoder.extract.events.kinds import PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.kinds import (
+    EXCESSIVE_FORCE,
+    PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+from eventcoder.extract.events.roles import sentence_noun_chunks
 from eventcoder.model import Actor, Event
 
 _ARMED = {1, 2, 3, 4, 8}
@@ -77,3 +86,17 @@ def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) 
     if a1 is event.actor1 and a2 is event.actor2:
         return event
     return event.model_copy(update={"actor1": a1, "actor2": a2})
+
+
+def intervening_force(kind: tuple[str, str], sent: Span, dictionary: ActorDictionary,
+                      country: str | None) -> Actor | None:
+    """'Police dispersed teachers protesting outside parliament': a protest met with intervention
+    or force has the state forces the sentence names as its actor2 (ACLED), whatever the parse
+    made the protest trigger's roles."""
+    if kind not in {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}:
+        return None
+    for chunk in sentence_noun_chunks(sent):
+        actor = resolve_actor(chunk.text, dictionary, country=country)
+        if actor is not None and actor.inter in {1, 8}:
+            return actor
+    return None

@@ -18,7 +18,7 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
-from eventcoder.extract.events.actor_roles import acled_roles
+from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.embedded import drop_embedded
@@ -237,6 +237,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if actor1 is not None and actor1.inter in _ARMED:
         art.last_actor = actor1
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
+    if actor2 is None:  # 'police dispersed teachers protesting ...': who intervened
+        actor2 = intervening_force((etype, sub), sent, art.dictionary, art.country)
     start = ctx.doc[hit.start].idx
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)

@@ -60,6 +60,8 @@ _BRIEF_HOLD = words("brief_hold_cues")
 _SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
+_STATE_SIDE = {1, 8}
+"""State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _MEMBER_PREPS = {"of", "from"}
 _RECIPROCAL = {"exchange", "trade"}
@@ -242,12 +244,13 @@ def _named_group(token: Token, generic: Actor, dictionary: ActorDictionary, coun
 def conjoined_foe(agent: Token | None) -> Token | None:
     """'M23 rebels and militiamen fought', 'A and B exchanged fire': with a reciprocal verb and no
     object, the subject's last conjunct is the other side."""
-    if agent is None or agent.dep_ != "nsubj" or not agent.conjuncts:
+    if agent is None or agent.dep_ != "nsubj":
         return None
     verb = agent.head
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and verb.lemma_.lower() not in _RECIPROCAL:
         return None
-    return agent.conjuncts[-1]
+    others = list(agent.conjuncts) or [c for c in verb.children if c.dep_ == "nsubj" and c.i > agent.i]
+    return others[-1] if others else None  # the parser may hang both sides on the verb as subjects
 
 
 def _unlisted(token: Token, phrase: str, dictionary: ActorDictionary, country: str | None) -> Actor | None:
@@ -263,9 +266,20 @@ def _unlisted(token: Token, phrase: str, dictionary: ActorDictionary, country: s
         generic = resolve_actor(f"{phrase} military", dictionary, country=country)
     if generic is not None:
         return generic.model_copy(update={"mention": phrase})
+    if token.lemma_.lower() in _ARMED_WORDS:
+        return _target_owner(token, dictionary, country)
     if token.ent_type_ in _THING_ENTITIES or not is_agentive(token):
         return None
     return resolve_actor(phrase, dictionary, country=country)
+
+
+def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'a Malian army checkpoint', 'an RSF base': the force a military site or convoy belongs to
+    is the side attacked there (ACLED's actor2), when its modifiers name one."""
+    owner = " ".join(c.text for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                     for c in c.subtree)
+    actor = resolve_actor(owner, dictionary, country=country) if owner else None
+    return actor if actor is not None and actor.inter in _ARMED_INTERS else None
 
 
 def sentence_actor(
@@ -364,7 +378,7 @@ def refine(
         return ARMED_CLASH  # 'briefly seized the town', 'tried to seize it': fought over, not held (ACLED)
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
-            sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
+            sub = (GOVERNMENT_REGAINS if actor1.inter in _STATE_SIDE else NON_STATE_OVERTAKES)[1]
     elif etype == EXPLOSIONS:
         sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":
