@@ -79,3 +79,9 @@ def test_conjoined_sides_of_a_clash() -> None:
 def test_military_site_names_the_force_attacked() -> None:
     event = _first("Al Shabaab militants stormed a Somali army base near Baidoa on Tuesday, killing 4 soldiers.")
     assert _names(event) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_protest_broken_up_by_troops_keeps_protesters_first() -> None:
+    event = _first("Soldiers fired tear gas at residents protesting power cuts in Maracaibo on Tuesday.")
+    assert event.type == "Protests"
+    assert _names(event) == ("Protesters (Venezuela)", "Military Forces of Venezuela")

@@ -38,6 +38,8 @@ class CountrySpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
     adjectives: list[str] = []
+    definite: bool = False
+    """ACLED writes 'of the' before this name ('Military Forces of the Philippines')."""
 
 
 class ActorSpec(BaseModel):
@@ -94,6 +96,8 @@ class ActorDictionary:
     aliases: dict[str, ActorEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     """ISO code -> country name."""
+    definite: set[str] = field(default_factory=set)
+    """ISO codes whose name takes 'the' after 'of'."""
     demonyms: dict[str, str] = field(default_factory=dict)
     """lower-case adjective -> ISO code."""
     local: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
@@ -108,6 +112,8 @@ class ActorDictionary:
         self.demonym_answers.clear()
         for code, info in data.countries.items():
             self.countries[code] = info.name
+            if info.definite:
+                self.definite.add(code)
             for adj in (*info.adjectives, info.name):  # 'Pakistani troops', 'Pakistan troops'
                 self.demonyms[adj.lower()] = code
         for spec in data.generic:
@@ -266,6 +272,8 @@ def _actor_from(
     if entry.generic:
         code = _demonym_country(words, dictionary) or country
         cname = dictionary.countries.get(code or "") or _country_name(code)
+        if code in dictionary.definite:
+            name = name.replace("of {country}", "of the {country}")
         name = name.replace("{country}", cname).replace(" of )", ")").replace(" ()", "")
         name = re.sub(r"\s+of\s*$", "", name.strip())
     inter, kind = entry.inter, entry.kind

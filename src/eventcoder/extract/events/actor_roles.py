@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.actor_phrases import sentence_noun_chunks
 from eventcoder.extract.events.kinds import (
     EXCESSIVE_FORCE,
     PROTEST_WITH_INTERVENTION,
@@ -19,7 +20,6 @@ from eventcoder.extract.events.kinds import (
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
 )
-from eventcoder.extract.events.roles import sentence_noun_chunks
 from eventcoder.model import Actor, Event
 
 _ARMED = {1, 2, 3, 4, 8}
@@ -47,11 +47,9 @@ def _protest_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictiona
                    country: str | None) -> tuple[Actor | None, Actor | None]:
     """ACLED: actor1 of a protest is Protesters (Country); the forces that intervene are actor2,
     and anything unarmed the protest is against (a bill, a town, a company) is no actor."""
-    if a1 is not None and a1.inter in _ARMED and (a2 is None or _crowd(a2)):
-        a1, a2 = a2, a1  # 'police dispersed protesters': the protest is the protesters' event
-    crowd = a1 if _crowd(a1) else None
-    protesters = _generic("protesters", crowd, dictionary, country) if a1 is None or crowd else a1
-    return protesters, (a2 if a2 is not None and a2.inter in _ARMED else None)
+    force = next((a for a in (a1, a2) if a is not None and a.inter in _ARMED), None)
+    crowd = next((a for a in (a1, a2) if _crowd(a)), None)  # 'police dispersed protesters'
+    return _generic("protesters", crowd, dictionary, country) or crowd, force
 
 
 def _riot_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictionary,

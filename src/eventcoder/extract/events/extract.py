@@ -18,6 +18,7 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events.actor_phrases import conjoined_foe
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
@@ -41,7 +42,6 @@ from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
     casualty_patient,
-    conjoined_foe,
     is_agentive,
     refine,
     roles,

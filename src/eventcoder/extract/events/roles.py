@@ -4,11 +4,12 @@ depend on them (territory, target, weapon, protest policing).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.actor_phrases import named_group, unlisted
+from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
+from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -57,16 +58,10 @@ _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
 _BRIEF_HOLD = words("brief_hold_cues")
-_SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _STATE_SIDE = {1, 8}
 """State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
-_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-_MEMBER_PREPS = {"of", "from"}
-_RECIPROCAL = {"exchange", "trade"}
-"""'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
-_THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
@@ -220,120 +215,10 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
     if actor is not None and actor.inter is None:
-        return _unlisted(token, phrase, dictionary, country)
+        return unlisted(token, phrase, is_agentive(token), dictionary, country)
     if actor is not None and "(" in actor.name:
-        return _named_group(token, actor, dictionary, country) or actor
+        return named_group(token, actor, dictionary, country) or actor
     return actor
-
-
-def _named_group(token: Token, generic: Actor, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """'gunmen of the Sinaloa Cartel', 'fighters from the TTP': a generic word ('gunmen') whose
-    'of'/'from' phrase names a listed group is that group, as ACLED names the actor."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
-            continue
-        for node in prep.subtree:
-            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
-                continue
-            named = resolve_actor(noun_phrase(node), dictionary, country=country)
-            if named is not None and named.inter is not None and named.name != generic.name:
-                return named
-    return None
-
-
-def conjoined_foe(agent: Token | None) -> Token | None:
-    """'M23 rebels and militiamen fought', 'A and B exchanged fire': with a reciprocal verb and no
-    object, the subject's last conjunct is the other side."""
-    if agent is None or agent.dep_ != "nsubj":
-        return None
-    verb = agent.head
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and verb.lemma_.lower() not in _RECIPROCAL:
-        return None
-    others = list(agent.conjuncts) or [c for c in verb.children if c.dep_ == "nsubj" and c.i > agent.i]
-    return others[-1] if others else None  # the parser may hang both sides on the verb as subjects
-
-
-def _unlisted(token: Token, phrase: str, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """A phrase no dictionary names, as ACLED would code it: a person ('a 17-year-old boy') is a
-    civilian of the country, a country's name acting ('Pakistan shelled ...') is its military,
-    and a place or a thing ('the Finance Bill') is no actor."""
-    generic = None
-    if token.lemma_.lower() in _CIVILIAN_WORDS - _THING_WORDS:
-        generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
-    elif token.ent_type_ in _PLACE_ENTITIES:
-        if not dictionary.country_code(phrase):
-            return None
-        generic = resolve_actor(f"{phrase} military", dictionary, country=country)
-    if generic is not None:
-        return generic.model_copy(update={"mention": phrase})
-    if token.lemma_.lower() in _ARMED_WORDS:
-        return _target_owner(token, dictionary, country)
-    if token.ent_type_ in _THING_ENTITIES or not is_agentive(token):
-        return None
-    return resolve_actor(phrase, dictionary, country=country)
-
-
-def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """'a Malian army checkpoint', 'an RSF base': the force a military site or convoy belongs to
-    is the side attacked there (ACLED's actor2), when its modifiers name one."""
-    owner = " ".join(c.text for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}
-                     for c in c.subtree)
-    actor = resolve_actor(owner, dictionary, country=country) if owner else None
-    return actor if actor is not None and actor.inter in _ARMED_INTERS else None
-
-
-def sentence_actor(
-    sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
-) -> Actor | None:
-    """Fallback agent: the first known armed actor named before the trigger in its sentence,
-    skipping sources and accusers ('The army blamed the RSF for the strikes')."""
-    for chunk in sentence_noun_chunks(sent):
-        if chunk.start >= before:
-            break
-        if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
-            continue
-        if skip is not None and chunk.start <= skip.i < chunk.end:
-            continue
-        actor = resolve_actor(chunk.text, dictionary, country=country)
-        if actor is not None and actor.inter in _ARMED_INTERS:
-            return actor
-    return None
-
-
-def sentence_noun_chunks(sent: Span) -> list[Span]:
-    """A sentence's noun chunks. ``Span.noun_chunks`` walks the whole document on every call,
-    so the document's chunks are computed once and kept in ``doc.user_data``."""
-    doc = sent.doc
-    index: _ChunkIndex | None = doc.user_data.get(_CHUNKS_KEY)
-    if index is None:
-        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(list(doc.noun_chunks))
-    return index.within(sent.start, sent.end)
-
-
-class _ChunkIndex:
-    """A document's noun chunks by position, and each sentence's share once asked for."""
-
-    def __init__(self, chunks: list[Span]) -> None:
-        self.chunks = chunks
-        self.bounds = [(c.start, c.end) for c in chunks]
-        self.starts = [start for start, _ in self.bounds]
-        self.asked: dict[tuple[int, int], list[Span]] = {}
-
-    def within(self, start: int, end: int) -> list[Span]:
-        found = self.asked.get((start, end))
-        if found is None:
-            found = []
-            for k in range(bisect_left(self.starts, start), len(self.chunks)):
-                chunk_start, chunk_end = self.bounds[k]
-                if chunk_start >= end:
-                    break
-                if chunk_end <= end:
-                    found.append(self.chunks[k])
-            self.asked[(start, end)] = found
-        return list(found)
-
-
-_CHUNKS_KEY = "eventcoder_noun_chunks"
 
 
 def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
