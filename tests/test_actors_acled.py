@@ -85,3 +85,10 @@ def test_protest_broken_up_by_troops_keeps_protesters_first() -> None:
     event = _first("Soldiers fired tear gas at residents protesting power cuts in Maracaibo on Tuesday.")
     assert event.type == "Protests"
     assert _names(event) == ("Protesters (Venezuela)", "Military Forces of Venezuela")
+
+
+def test_repelled_attack_codes_the_attacker_first() -> None:
+    event = _first("Nigerian troops repelled an attack by ISWAP fighters on a base in Monguno on Monday, killing 7 militants.")
+    assert event.type == "Battles"
+    assert event.actor1 is not None and event.actor1.name == "Islamic State West Africa Province (ISWAP)"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Nigeria"

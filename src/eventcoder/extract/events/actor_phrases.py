@@ -21,6 +21,7 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _MEMBER_PREPS = {"of", "from"}
 _SOURCE_VERBS = words("speech_verbs", "side")
+_REPELLING = words("repelling_verbs")
 _RECIPROCAL = {"exchange", "trade"}
 """'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
 
@@ -42,6 +43,19 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
             if named is not None and named.inter is not None and named.name != generic.name:
                 return named
     return None
+
+
+def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -> tuple[Token | None, Token | None]:
+    """'Troops repelled an attack by ISWAP fighters': the attack's doer is actor1 and the troops,
+    who only fended it off, actor2 (ACLED codes the attacker first)."""
+    if trigger.lemma_.lower() not in _REPELLING or patient is None or patient.dep_ != "dobj":
+        return agent, patient
+    for prep in patient.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            attacker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if attacker is not None:
+                return attacker, agent
+    return agent, patient
 
 
 def conjoined_foe(agent: Token | None) -> Token | None:

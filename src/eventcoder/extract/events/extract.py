@@ -18,7 +18,7 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
-from eventcoder.extract.events.actor_phrases import conjoined_foe
+from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
@@ -214,7 +214,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     modality = assess(trigger)
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
         return None  # 'they would fight the junta': an intention, not an event
-    agent, patient = roles(trigger)
+    agent, patient = repelled_roles(trigger, *roles(trigger))  # 'repelled an attack by X': X attacked
     agent = claimant(trigger) or agent
     if hit.definition.weak and _figurative(trigger, patient) or (
             hit.definition.resolve == "territory" and seized_goods(trigger)):
@@ -223,6 +223,9 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
+    if patient is not None and actor2 is None and refers_back(patient):  # 'repelled an attack by X', said they
+        actor2 = antecedent(patient, sent, art.dictionary, art.country, None)
+        actor2 = None if actor1 is not None and actor2 is not None and actor2.name == actor1.name else actor2
     if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
         hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
         victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
