@@ -92,3 +92,17 @@ def test_repelled_attack_codes_the_attacker_first() -> None:
     assert event.type == "Battles"
     assert event.actor1 is not None and event.actor1.name == "Islamic State West Africa Province (ISWAP)"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Nigeria"
+
+
+def test_a_vehicle_names_the_force_it_belongs_to() -> None:
+    event = _first("A roadside bomb planted by Al Shabaab hit an army truck near Afgoye on Monday, killing 3 soldiers.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Somalia"
+
+
+def test_every_actor_keeps_a_mention() -> None:
+    """The shared record contract wants a string mention; a protest with no crowd named gets the
+    generic word its ACLED name was made from."""
+    event = _first("A march against fuel prices took place in Accra on Tuesday.")
+    assert event.type == "Protests"
+    assert event.actor1 is not None and event.actor1.name == "Protesters (Ghana)"
+    assert isinstance(event.actor1.mention, str)

@@ -17,6 +17,8 @@ _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian") - words("agent_nouns", "not_agent")
 _SITE_WORDS = words("people_nouns", "armed") & words("agent_nouns", "not_agent")
 """'base', 'checkpoint', 'convoy': places and things of an armed force, never actors themselves."""
+_SITE_OWNERS = {"compound", "amod", "nmod", "poss"}
+_THING_OWNERS = {"compound", "poss"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _MEMBER_PREPS = {"of", "from"}
@@ -85,17 +87,17 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     if generic is not None:
         return generic.model_copy(update={"mention": phrase})
     if token.lemma_.lower() in _SITE_WORDS:
-        return _target_owner(token, dictionary, country)
-    if token.ent_type_ in _THING_ENTITIES or not agentive:
-        return None
+        return _target_owner(token, dictionary, country, _SITE_OWNERS)
+    if token.ent_type_ in _THING_ENTITIES or not agentive:  # 'an army truck', 'Houthi positions'
+        return _target_owner(token, dictionary, country, _THING_OWNERS) if token.pos_ == "NOUN" else None
     return resolve_actor(phrase, dictionary, country=country)
 
 
-def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """'a Malian army checkpoint', 'an RSF base': the force a military site or convoy belongs to
-    is the side attacked there (ACLED's actor2), when its modifiers name one."""
-    owner = " ".join(c.text for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}
-                     for c in c.subtree)
+def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None, deps: set[str]) -> Actor | None:
+    """'a Malian army checkpoint', 'an army truck': the force a military site or thing belongs to
+    is the side attacked there (ACLED's actor2), when its modifiers name one. A thing's owner is
+    read from its noun modifiers only: 'RSF-held areas' are not the RSF's."""
+    owner = " ".join(c.text for c in token.lefts if c.dep_ in deps for c in c.subtree)
     actor = resolve_actor(owner, dictionary, country=country) if owner else None
     return actor if actor is not None and actor.inter in _ARMED_INTERS else None
 

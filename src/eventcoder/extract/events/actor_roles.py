@@ -34,8 +34,9 @@ def _generic(alias: str, like: Actor | None, dictionary: ActorDictionary, countr
     actor = resolve_actor(alias, dictionary, country=code)
     if actor is None or actor.inter is None:
         return None
-    mention = like.mention if like is not None else None
-    return actor.model_copy(update={"mention": mention})
+    if like is None or like.mention is None:
+        return actor  # no crowd named: the mention is the generic word ('protesters'), never empty
+    return actor.model_copy(update={"mention": like.mention})
 
 
 def _crowd(actor: Actor | None) -> bool:
