@@ -27,6 +27,8 @@ INTER_KINDS = {
 }
 _DROP_WORDS = words("actor_drop_words")
 _FORCES_WORDS = {"forces", "force"}
+_ARMED_WORDS = {"armed", "gun-toting", "machete-wielding", "heavily-armed"}
+_UNARMED_INTERS = {5, 6, 7}
 ACTOR_DIR = "actors"
 
 
@@ -36,6 +38,8 @@ class CountrySpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
     adjectives: list[str] = []
+    definite: bool = False
+    """ACLED writes 'of the' before this name ('Military Forces of the Philippines')."""
 
 
 class ActorSpec(BaseModel):
@@ -92,6 +96,8 @@ class ActorDictionary:
     aliases: dict[str, ActorEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     """ISO code -> country name."""
+    definite: set[str] = field(default_factory=set)
+    """ISO codes whose name takes 'the' after 'of'."""
     demonyms: dict[str, str] = field(default_factory=dict)
     """lower-case adjective -> ISO code."""
     local: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
@@ -106,7 +112,9 @@ class ActorDictionary:
         self.demonym_answers.clear()
         for code, info in data.countries.items():
             self.countries[code] = info.name
-            for adj in info.adjectives:
+            if info.definite:
+                self.definite.add(code)
+            for adj in (*info.adjectives, info.name):  # 'Pakistani troops', 'Pakistan troops'
                 self.demonyms[adj.lower()] = code
         for spec in data.generic:
             self._add(spec, generic=True)
@@ -131,6 +139,10 @@ class ActorDictionary:
             raise ValueError(f"{spec.name}: local_aliases need a country_code")
         for alias in spec.local_aliases:
             self.local[(_key(alias), spec.country_code or "")] = entry
+
+    def country_code(self, text: str) -> str | None:
+        """The country a bare name or adjective stands for ('Pakistan', 'the Malian'), else None."""
+        return self.demonyms.get(_key(text))
 
     def lookup(self, alias: str, country: str | None) -> ActorEntry | None:
         """The entry an alias names in an article about ``country``: a local alias first."""
@@ -224,11 +236,20 @@ def resolve_actor(
     for i, j in _candidates(words):
         entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
-            return _actor_from(entry, mention, words, dictionary, country)
+            return _actor_from(_armed_people(entry, words, dictionary, country), mention, words, dictionary, country)
     entry = _national_forces(words, dictionary, country)
     if entry is not None:
         return _actor_from(entry, mention, words, dictionary, country)
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _armed_people(entry: ActorEntry, words: list[str], dictionary: ActorDictionary,
+                  country: str | None) -> ActorEntry:
+    """'armed herders', 'armed villagers': unarmed people who carry arms as a group are a
+    communal militia (ACLED inter 4), not civilians or rioters."""
+    if entry.inter not in _UNARMED_INTERS or not _ARMED_WORDS & set(words):
+        return entry
+    return dictionary.lookup("communal militia", country) or entry
 
 
 def _national_forces(words: list[str], dictionary: ActorDictionary, country: str | None) -> ActorEntry | None:
@@ -251,6 +272,8 @@ def _actor_from(
     if entry.generic:
         code = _demonym_country(words, dictionary) or country
         cname = dictionary.countries.get(code or "") or _country_name(code)
+        if code in dictionary.definite:
+            name = name.replace("of {country}", "of the {country}")
         name = name.replace("{country}", cname).replace(" of )", ")").replace(" ()", "")
         name = re.sub(r"\s+of\s*$", "", name.strip())
     inter, kind = entry.inter, entry.kind

@@ -18,6 +18,8 @@ from eventcoder.extract.actors.dictionary import (
 )
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
+from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
@@ -115,7 +117,8 @@ def extract_events(ctx: Context) -> list[Event]:
     clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
-    return [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+    events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+    return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 
 def _sentences(ctx: Context) -> list[Span]:
@@ -213,7 +216,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     modality = assess(trigger)
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
         return None  # 'they would fight the junta': an intention, not an event
-    agent, patient = roles(trigger)
+    agent, patient = repelled_roles(trigger, *roles(trigger))  # 'repelled an attack by X': X attacked
     agent = claimant(trigger) or agent
     if hit.definition.weak and _figurative(trigger, patient) or (
             hit.definition.resolve == "territory" and seized_goods(trigger)):
@@ -222,6 +225,9 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
         actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
     actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
+    if patient is not None and actor2 is None and refers_back(patient):  # 'repelled an attack by X', said they
+        actor2 = antecedent(patient, sent, art.dictionary, art.country, None)
+        actor2 = None if actor1 is not None and actor2 is not None and actor2.name == actor1.name else actor2
     if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
         hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
         victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
@@ -229,11 +235,15 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
             patient, actor2 = hurt, victim
     if actor1 is None or actor1.inter is None:
         actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    if actor2 is None and patient is None:  # 'A and B clashed': the other side
+        actor2 = actor_for(conjoined_foe(agent), art.dictionary, art.country)
     if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
         actor2 = None
     if actor1 is not None and actor1.inter in _ARMED:
         art.last_actor = actor1
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
+    if actor2 is None:  # 'police dispersed teachers protesting ...': who intervened
+        actor2 = intervening_force((etype, sub), sent, art.dictionary, art.country)
     start = ctx.doc[hit.start].idx
     end = ctx.doc[hit.end - 1].idx + len(ctx.doc[hit.end - 1])
     para = paragraph_at(art.paragraphs, start)

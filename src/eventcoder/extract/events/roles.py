@@ -4,11 +4,12 @@ depend on them (territory, target, weapon, protest policing).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.actor_phrases import named_group, unlisted
+from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
+from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -61,9 +62,10 @@ _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
 _BRIEF_HOLD = words("brief_hold_cues")
-_SOURCE_VERBS = words("speech_verbs", "side")
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
+_STATE_SIDE = {1, 8}
+"""State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
@@ -216,63 +218,11 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
-    if actor is not None and actor.inter is None and not is_agentive(token):
-        return None
+    if actor is not None and actor.inter is None:
+        return unlisted(token, phrase, is_agentive(token), dictionary, country)
+    if actor is not None and "(" in actor.name:
+        return named_group(token, actor, dictionary, country) or actor
     return actor
-
-
-def sentence_actor(
-    sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
-) -> Actor | None:
-    """Fallback agent: the first known armed actor named before the trigger in its sentence,
-    skipping sources and accusers ('The army blamed the RSF for the strikes')."""
-    for chunk in sentence_noun_chunks(sent):
-        if chunk.start >= before:
-            break
-        if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
-            continue
-        if skip is not None and chunk.start <= skip.i < chunk.end:
-            continue
-        actor = resolve_actor(chunk.text, dictionary, country=country)
-        if actor is not None and actor.inter in _ARMED_INTERS:
-            return actor
-    return None
-
-
-def sentence_noun_chunks(sent: Span) -> list[Span]:
-    """A sentence's noun chunks. ``Span.noun_chunks`` walks the whole document on every call,
-    so the document's chunks are computed once and kept in ``doc.user_data``."""
-    doc = sent.doc
-    index: _ChunkIndex | None = doc.user_data.get(_CHUNKS_KEY)
-    if index is None:
-        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(list(doc.noun_chunks))
-    return index.within(sent.start, sent.end)
-
-
-class _ChunkIndex:
-    """A document's noun chunks by position, and each sentence's share once asked for."""
-
-    def __init__(self, chunks: list[Span]) -> None:
-        self.chunks = chunks
-        self.bounds = [(c.start, c.end) for c in chunks]
-        self.starts = [start for start, _ in self.bounds]
-        self.asked: dict[tuple[int, int], list[Span]] = {}
-
-    def within(self, start: int, end: int) -> list[Span]:
-        found = self.asked.get((start, end))
-        if found is None:
-            found = []
-            for k in range(bisect_left(self.starts, start), len(self.chunks)):
-                chunk_start, chunk_end = self.bounds[k]
-                if chunk_start >= end:
-                    break
-                if chunk_end <= end:
-                    found.append(self.chunks[k])
-            self.asked[(start, end)] = found
-        return list(found)
-
-
-_CHUNKS_KEY = "eventcoder_noun_chunks"
 
 
 def _is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
@@ -317,7 +267,7 @@ def refine(
         return ARMED_CLASH  # 'briefly seized the town', 'tried to seize it': fought over, not held (ACLED)
     if rule == "territory":
         if actor1 is not None and actor1.inter is not None:
-            sub = (GOVERNMENT_REGAINS if actor1.inter == 1 else NON_STATE_OVERTAKES)[1]
+            sub = (GOVERNMENT_REGAINS if actor1.inter in _STATE_SIDE else NON_STATE_OVERTAKES)[1]
     elif etype == EXPLOSIONS:
         sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":

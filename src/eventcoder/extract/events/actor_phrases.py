@@ -1,0 +1,156 @@
+"""Actor phrases that no dictionary entry names as they stand, coded as ACLED would: persons as
+civilians, a country's name as its military, a military site as the force it belongs to, a
+generic word followed by a named group as that group, and the other side of a clash.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.lexicons import words
+from eventcoder.model import Actor
+
+_ARMED_INTERS = {1, 2, 3, 4, 8}
+_CIVILIAN_WORDS = words("people_nouns", "civilian") - words("agent_nouns", "not_agent")
+_SITE_WORDS = words("people_nouns", "armed") & words("agent_nouns", "not_agent")
+"""'base', 'checkpoint', 'convoy': places and things of an armed force, never actors themselves."""
+_SITE_OWNERS = {"compound", "amod", "nmod", "poss"}
+_THING_OWNERS = {"compound", "poss"}
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+_MEMBER_PREPS = {"of", "from"}
+_SOURCE_VERBS = words("speech_verbs", "side")
+_REPELLING = words("repelling_verbs")
+_RECIPROCAL = {"exchange", "trade"}
+"""'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i:token.i + 1].text
+
+
+def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'gunmen of the Sinaloa Cartel', 'fighters from the TTP': a generic word ('gunmen') whose
+    'of'/'from' phrase names a listed group is that group, as ACLED names the actor."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+            continue
+        for node in prep.subtree:
+            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
+                continue
+            named = resolve_actor(_phrase(node), dictionary, country=country)
+            if named is not None and named.inter is not None and named.name != generic.name:
+                return named
+    return None
+
+
+def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -> tuple[Token | None, Token | None]:
+    """'Troops repelled an attack by ISWAP fighters': the attack's doer is actor1 and the troops,
+    who only fended it off, actor2 (ACLED codes the attacker first)."""
+    if trigger.lemma_.lower() not in _REPELLING or patient is None or patient.dep_ != "dobj":
+        return agent, patient
+    for prep in patient.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            attacker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if attacker is not None:
+                return attacker, agent
+    return agent, patient
+
+
+def conjoined_foe(agent: Token | None) -> Token | None:
+    """'M23 rebels and militiamen fought', 'A and B exchanged fire': with a reciprocal verb and no
+    object, the subject's last conjunct is the other side."""
+    if agent is None or agent.dep_ != "nsubj":
+        return None
+    verb = agent.head
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and verb.lemma_.lower() not in _RECIPROCAL:
+        return None
+    others = list(agent.conjuncts) or [c for c in verb.children if c.dep_ == "nsubj" and c.i > agent.i]
+    return others[-1] if others else None  # the parser may hang both sides on the verb as subjects
+
+
+def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """A phrase no dictionary names, as ACLED would code it: a person ('a 17-year-old boy') is a
+    civilian of the country, a country's name acting ('Pakistan shelled ...') is its military,
+    and a place or a thing ('the Finance Bill') is no actor; ``agentive``: could the word name
+    a person or group at all."""
+    generic = None
+    if token.lemma_.lower() in _CIVILIAN_WORDS:
+        generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
+    elif token.ent_type_ in _PLACE_ENTITIES:
+        if not dictionary.country_code(phrase):
+            return None
+        generic = resolve_actor(f"{phrase} military", dictionary, country=country)
+    if generic is not None:
+        return generic.model_copy(update={"mention": phrase})
+    if token.lemma_.lower() in _SITE_WORDS:
+        return _target_owner(token, dictionary, country, _SITE_OWNERS)
+    if token.ent_type_ in _THING_ENTITIES or not agentive:  # 'an army truck', 'Houthi positions'
+        return _target_owner(token, dictionary, country, _THING_OWNERS) if token.pos_ == "NOUN" else None
+    return resolve_actor(phrase, dictionary, country=country)
+
+
+def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None, deps: set[str]) -> Actor | None:
+    """'a Malian army checkpoint', 'an army truck': the force a military site or thing belongs to
+    is the side attacked there (ACLED's actor2), when its modifiers name one. A thing's owner is
+    read from its noun modifiers only: 'RSF-held areas' are not the RSF's."""
+    owner = " ".join(c.text for c in token.lefts if c.dep_ in deps for c in c.subtree)
+    actor = resolve_actor(owner, dictionary, country=country) if owner else None
+    return actor if actor is not None and actor.inter in _ARMED_INTERS else None
+
+
+def sentence_actor(
+    sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
+) -> Actor | None:
+    """Fallback agent: the first known armed actor named before the trigger in its sentence,
+    skipping sources and accusers ('The army blamed the RSF for the strikes')."""
+    for chunk in sentence_noun_chunks(sent):
+        if chunk.start >= before:
+            break
+        if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
+            continue
+        if skip is not None and chunk.start <= skip.i < chunk.end:
+            continue
+        actor = resolve_actor(chunk.text, dictionary, country=country)
+        if actor is not None and actor.inter in _ARMED_INTERS:
+            return actor
+    return None
+
+
+def sentence_noun_chunks(sent: Span) -> list[Span]:
+    """A sentence's noun chunks. ``Span.noun_chunks`` walks the whole document on every call,
+    so the document's chunks are computed once and kept in ``doc.user_data``."""
+    doc = sent.doc
+    index: _ChunkIndex | None = doc.user_data.get(_CHUNKS_KEY)
+    if index is None:
+        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(list(doc.noun_chunks))
+    return index.within(sent.start, sent.end)
+
+
+class _ChunkIndex:
+    """A document's noun chunks by position, and each sentence's share once asked for."""
+
+    def __init__(self, chunks: list[Span]) -> None:
+        self.chunks = chunks
+        self.bounds = [(c.start, c.end) for c in chunks]
+        self.starts = [start for start, _ in self.bounds]
+        self.asked: dict[tuple[int, int], list[Span]] = {}
+
+    def within(self, start: int, end: int) -> list[Span]:
+        found = self.asked.get((start, end))
+        if found is None:
+            found = []
+            for k in range(bisect_left(self.starts, start), len(self.chunks)):
+                chunk_start, chunk_end = self.bounds[k]
+                if chunk_start >= end:
+                    break
+                if chunk_end <= end:
+                    found.append(self.chunks[k])
+            self.asked[(start, end)] = found
+        return list(found)
+
+
+_CHUNKS_KEY = "eventcoder_noun_chunks"

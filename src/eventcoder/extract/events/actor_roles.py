@@ -1,0 +1,101 @@
+"""Actors as ACLED's codebook names them once the event's type is known.
+
+The roles found in a sentence follow its grammar ('police dispersed the lawyers': the police are
+the subject); ACLED's roles follow the event type: in Protests actor1 is always the protesters of
+the country and the police who intervene are actor2; in Riots the crowd is 'Rioters (Country)';
+in Violence against civilians the victims are civilians, whatever crowd they came from. A law or
+a demand is never an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.actor_phrases import sentence_noun_chunks
+from eventcoder.extract.events.kinds import (
+    EXCESSIVE_FORCE,
+    PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+from eventcoder.model import Actor, Event
+
+_ARMED = {1, 2, 3, 4, 8}
+_CROWD = {5, 6, 7}
+"""Protesters, rioters and civilians: the unarmed crowd a protest or riot is made of."""
+
+
+def _generic(alias: str, like: Actor | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """The generic ACLED actor for ``alias`` ('protesters') in the country of ``like`` (the crowd
+    as the text named it, which may carry its own demonym) or of the article."""
+    code = (like.country_code if like is not None else None) or country
+    actor = resolve_actor(alias, dictionary, country=code)
+    if actor is None or actor.inter is None:
+        return None
+    if like is None or like.mention is None:
+        return actor  # no crowd named: the mention is the generic word ('protesters'), never empty
+    return actor.model_copy(update={"mention": like.mention})
+
+
+def _crowd(actor: Actor | None) -> bool:
+    """Unarmed people or a raw phrase ('lawyers', 'a student'): the crowd, not a force."""
+    return actor is not None and actor.inter not in _ARMED
+
+
+def _protest_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictionary,
+                   country: str | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED: actor1 of a protest is Protesters (Country); the forces that intervene are actor2,
+    and anything unarmed the protest is against (a bill, a town, a company) is no actor."""
+    force = next((a for a in (a1, a2) if a is not None and a.inter in _ARMED), None)
+    crowd = next((a for a in (a1, a2) if _crowd(a)), None)  # 'police dispersed protesters'
+    return _generic("protesters", crowd, dictionary, country) or crowd, force
+
+
+def _riot_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictionary,
+                country: str | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED: in Riots the crowd is 'Rioters (Country)', actor1; police or victims are actor2."""
+    if a1 is not None and a1.inter in _ARMED and _crowd(a2):
+        a1, a2 = a2, a1  # 'police fired on rioters'
+    if a1 is None or _crowd(a1):
+        a1 = _generic("rioters", a1, dictionary, country) or a1
+    if a2 is not None and a2.inter is None:
+        a2 = None  # a thing or a place the crowd attacked is no actor
+    return a1, a2
+
+
+def _victims(a2: Actor | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """ACLED: the people attacked in violence against civilians are Civilians (Country), even
+    when they were protesting or are named by a raw phrase."""
+    if a2 is None or a2.inter in _ARMED or a2.inter == 7:
+        return a2
+    return _generic("civilians", a2, dictionary, country) or a2
+
+
+def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) -> Event:
+    """The event with its actors named and ordered as ACLED codes its type."""
+    a1, a2 = event.actor1, event.actor2
+    if event.type == PROTESTS:
+        a1, a2 = _protest_roles(a1, a2, dictionary, country)
+    elif event.type == RIOTS:
+        a1, a2 = _riot_roles(a1, a2, dictionary, country)
+    elif event.type == VIOLENCE_AGAINST_CIVILIANS:
+        a2 = _victims(a2, dictionary, country)
+    if a1 is event.actor1 and a2 is event.actor2:
+        return event
+    return event.model_copy(update={"actor1": a1, "actor2": a2})
+
+
+def intervening_force(kind: tuple[str, str], sent: Span, dictionary: ActorDictionary,
+                      country: str | None) -> Actor | None:
+    """'Police dispersed teachers protesting outside parliament': a protest met with intervention
+    or force has the state forces the sentence names as its actor2 (ACLED), whatever the parse
+    made the protest trigger's roles."""
+    if kind not in {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}:
+        return None
+    for chunk in sentence_noun_chunks(sent):
+        actor = resolve_actor(chunk.text, dictionary, country=country)
+        if actor is not None and actor.inter in {1, 8}:
+            return actor
+    return None
