@@ -52,7 +52,7 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_streets(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not _excluded(c, gaz, cfg) and not _actor_alias(c, actors)]
+    cands = [c for c in cands if not _excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
     styled = cue_kinds(ctx.text)
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
@@ -86,7 +86,7 @@ def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
     return c.text.lower() in actors and not any(e.main for e in c.entries)
 
 
-def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
+def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig, text: str) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
     if c.features.get("street") and not c.features.get("qualified"):
         return True  # 'Dublin Road': a street named after a town
@@ -103,7 +103,7 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
         return True
     if c.features.get("vehicle"):
         return True  # 'a 2005 Honda Odyssey': the car, not the town
-    if _in_byline(c):
+    if _in_byline(c, text):
         return True  # 'By KENT MALLETT': the writer's name
     if c.features.get("surname") and not c.features.get("dateline") \
             and not any(e.is_area or e.population >= cfg.notable_population for e in c.entries):
@@ -119,10 +119,9 @@ _BYLINE_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s)\s*by\s+$", re.I)
 _NAME_AFTER = re.compile(r" [A-Z][A-Za-z'-]+\b")
 
 
-def _in_byline(c: Candidate) -> bool:
+def _in_byline(c: Candidate, text: str) -> bool:
     """A name right after a 'By' that opens a line or follows a headline, and followed by
     another capitalised word, is the writer's name ('By KENT MALLETT', 'By Chad Price')."""
-    text = c.span.doc.text
     return bool(_BYLINE_BEFORE.search(text[max(0, c.start - 8) : c.start])) \
         and _NAME_AFTER.match(text, c.end) is not None
 
@@ -144,8 +143,11 @@ def _in_supranational_name(c: Candidate) -> bool:
     """The candidate is, or sits inside, the name of a continent or multi-country region,
     read with up to two words either side ('Asia', 'the Middle East', 'Latin America')."""
     doc, start, end = c.span.doc, c.span.start, c.span.end
-    return any(fold(doc[a:b].text) in SUPRANATIONAL
-               for a in range(max(0, start - 2), start + 1) for b in range(end, min(len(doc), end + 2) + 1))
+    lo, hi = max(0, start - 2), min(len(doc), end + 2)
+    window = fold(doc[lo:hi].text)  # each sub-span folds to a substring of this: test it once first
+    if not any(name in window for name in SUPRANATIONAL):
+        return False
+    return any(fold(doc[a:b].text) in SUPRANATIONAL for a in range(lo, start + 1) for b in range(end, hi + 1))
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
