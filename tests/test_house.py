@@ -157,3 +157,21 @@ def test_headline_and_dateline() -> None:
     assert layout.is_dateline_date(text, start, start + 7)
     start = text.index("Sunday")
     assert not layout.is_dateline_date(text, start, start + 6)
+
+
+def test_extractors_read_the_article_text_not_doc_text() -> None:
+    """``doc.text`` and ``doc.sents`` are rebuilt by spaCy from every token on each read: inside a
+    loop over candidates they made place finding twice as slow. Extractors read ``ctx.text`` and
+    ``ctx.sentences`` (or a text passed along); the context, which lists them once, and the quote
+    resolver's fallback are the exceptions."""
+    root = Path(__file__).resolve().parents[1] / "src" / "eventcoder" / "extract"
+    allowed = {"context.py", "quotes/resolver.py"}
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            code = line.split("#", 1)[0]
+            if ("doc.text" in code or "doc.sents" in code) \
+                    and rel not in allowed and '"""' not in line and "``" not in line:
+                offenders.append(f"{rel}:{n}: {line.strip()}")
+    assert offenders == []
