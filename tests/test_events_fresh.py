@@ -38,12 +38,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _place_ok(event: Event, item: dict[str, Any]) -> bool:
-    """Same name and country, or within MAX_KM of a gazetteer place of the expected name."""
+    """Within MAX_KM of the gold coordinates when the gold gives them (a province's centre or a
+    namesake elsewhere does not pass for the town); else the same name and country, or within
+    MAX_KM of a gazetteer place of the expected name."""
     from eventcoder.extract.places.gazetteer import get_gazetteer
 
     loc = event.location
     if loc is None:
         return False
+    if item.get("lat") is not None and item.get("lon") is not None and loc.lat is not None and loc.lon is not None:
+        return _km(loc.lat, loc.lon, float(item["lat"]), float(item["lon"])) <= MAX_KM
     if loc.name.lower() == item["location"].lower() and loc.country_code == item["country"]:
         return True
     if loc.lat is None or loc.lon is None:
