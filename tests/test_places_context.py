@@ -189,3 +189,11 @@ def test_a_state_the_story_names_keeps_its_city_against_nearby_namesakes(places_
     found = places_by_text("Ohio lawmakers met in Columbus to hear mayors from Dayton and Ashland plead "
                            "for road money.")
     assert found["Columbus"].admin1 == found["Dayton"].admin1 == "Ohio"
+
+
+def test_a_town_moved_home_still_goes_to_the_namesake_beside_the_storys_county(places_by_text) -> None:
+    """Local-news style moves Paris out of France; the county named beside it says which
+    American Paris (the one in Henry County, Tennessee), not the largest."""
+    found = places_by_text("A Paris man was charged with theft after a break-in at a hardware store, the "
+                           "Henry County Sheriff's Office said. The store on Main St. opens at 8 a.m.")
+    assert found["Paris"].admin1 == found["Henry County"].admin1 == "Tennessee"

@@ -83,6 +83,9 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
 
     ``styled`` is the country the article's local-news style places it in (``local_news``).
+    Whichever way it was chosen, a namesake lying near more of the article's other names
+    then takes the mention (a Paris moved home from France goes to the Tennessee one beside
+    Henry County, not to the largest American Paris).
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
@@ -90,13 +93,13 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     in_named = (best.country_code, best.admin1 or "") in admins[0]
     local = [] if in_named else [e for e in c.entries
                                  if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    pick = best
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
                   or _notable_namesake_in_story(best, local, context, cfg)):
-        return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
-    home = _home_namesakes(c, best, context, admins, cfg, styled)
-    if home:
-        return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
-    return best, _nearest_namesake(c, best, near, admins, cfg) if near is not None else best
+        pick = max(local, key=lambda e: entry_score(e, c, context, cfg))
+    elif home := _home_namesakes(c, best, context, admins, cfg, styled):
+        pick = max(home, key=lambda e: entry_score(e, c, context, cfg))
+    return best, _nearest_namesake(c, pick, near, admins, cfg) if near is not None else pick
 
 
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admins, cfg: PlaceConfig) -> Entry:
