@@ -197,3 +197,11 @@ def test_a_town_moved_home_still_goes_to_the_namesake_beside_the_storys_county(p
     found = places_by_text("A Paris man was charged with theft after a break-in at a hardware store, the "
                            "Henry County Sheriff's Office said. The store on Main St. opens at 8 a.m.")
     assert found["Paris"].admin1 == found["Henry County"].admin1 == "Tennessee"
+
+
+def test_a_large_county_yields_to_the_namesake_around_the_town_named_beside_it(places_by_text) -> None:
+    """Kentucky's Jefferson County is the largest, but a county is no notable city: beside
+    Golden it is Colorado's, and 'Golden' there is the town, not California's nickname."""
+    found = places_by_text("Jefferson County deputies said a missing hiker was found safe near Golden "
+                           "on Sunday morning.")
+    assert found["Jefferson County"].admin1 == found["Golden"].admin1 == "Colorado"

@@ -108,10 +108,12 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     to a town near several more names, a city of millions never.  Nearness never moves a
     mention out of an admin1 area where the article clearly places other names into one
     where it places none: the other names have namesakes everywhere, the area is evidence
-    (Columbus stays in Ohio in a story on Ohio towns that have namesakes in New Jersey)."""
-    if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
+    (Columbus stays in Ohio in a story on Ohio towns that have namesakes in New Jersey).
+    A county is no notable city: named beside its seat it is that seat's county.  A state
+    called by a nickname ('Golden') yields to a town of that name beside the story's county."""
+    if not _movable(best, cfg):
         return best
-    notable = best.population >= cfg.notable_population  # a village never takes a notable city's name
+    notable = best.kind == "city" and best.population >= cfg.notable_population
     named = (best.country_code, best.admin1 or "") in admins[0]
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
               and e.country_code == best.country_code
@@ -124,6 +126,14 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     top = max(scored, key=lambda t: t[:2])
     margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
+
+
+def _movable(best: Entry, cfg: PlaceConfig) -> bool:
+    """Nearness may move a town or county below a city of millions, or an area the mention
+    names only by a nickname or alternate name, never an area by its own name."""
+    if best.kind in POINT_KINDS:
+        return best.population < cfg.big_city_population
+    return best.is_area and not best.main and best.kind != "country"
 
 
 def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
