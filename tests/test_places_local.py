@@ -230,3 +230,12 @@ def test_a_foreign_alternate_spelling_needs_a_place_label(places_by_text) -> Non
                            "It Is Well With My Soul.")
     assert "Soul" not in found
     assert found["Houston"].country_code == "US"
+
+
+def test_a_town_opening_a_housing_complexs_name_is_not_mentioned(places_by_text) -> None:
+    """'Boston Commons' and 'Dayton Ridge' are complexes named after towns; a 'Denver
+    apartment' is in Denver."""
+    found = places_by_text("Firefighters evacuated the Boston Commons and Dayton Ridge apartment complexes "
+                           "and a Denver apartment on Friday, officials in Omaha said.")
+    assert "Boston" not in found and "Dayton" not in found
+    assert found["Denver"].country_code == found["Omaha"].country_code == "US"

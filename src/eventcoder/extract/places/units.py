@@ -9,7 +9,8 @@ singular unit ('douglas county'); when the gazetteer has that area, it replaces 
 candidate's entries, and the candidate is marked as an area the text names.
 
 A street word makes each a street's name ('Dublin Road', 'Lakeview and Harrison streets'):
-the town a street is named after is not a place the article mentions.
+the town a street is named after is not a place the article mentions, nor is the town a
+housing complex is named after ('Oak Ridge Apartments').
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _STREETS_PLURAL = frozenset(plural(w) for w in _STREETS)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _NAMED_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z'-]+){1,2}\s+([A-Z][a-z]+)\b")
 """Capitalised words continuing a name up to a street word: 'Van Dorn Street', 'Mill Creek Way'."""
+_BUILDINGS = alternation(words("building_words"))
+_BUILDING_AFTER = re.compile(
+    rf"(?P<cont>(?:\s+[A-Z][a-z'-]+){{0,2}})(?P<list>,?\s+(?:and|&)(?:\s+[A-Z][a-z'-]+){{1,3}})?"
+    rf"\s+(?P<word>(?i:{_BUILDINGS}))\b")
+"""A name continued by capitalised words (or a list of such names) up to a housing word."""
 _PLURAL_AFTER = re.compile(r"\s+(" + alternation(frozenset(_UNITS)) + r")\b", re.I)
 
 
@@ -68,6 +74,16 @@ def mark_streets(cands: list[Candidate], text: str) -> None:
         for c in cands[first : last + 1]:
             if c.key.rpartition(" ")[2] not in _UNIT_WORDS:  # 'Douglas County Road 4' is the county's
                 c.features["street"] = True
+
+
+def mark_buildings(cands: list[Candidate], text: str) -> None:
+    """Mark each name that opens a housing complex's longer name ('Oak Ridge Apartments',
+    'Lenox Park and Camden Hills apartment complexes') as the complex's: the name must go on
+    in capitals or the housing word be capitalised, since 'a Denver apartment' is in Denver."""
+    for c in cands:
+        m = _BUILDING_AFTER.match(text, c.end)
+        if m and (m.group("cont") or m.group("word")[0].isupper()):
+            c.features["building"] = True
 
 
 def _continues_to_street(text: str, end: int) -> bool:
