@@ -33,7 +33,13 @@ from eventcoder.extract.places.mentions import (
 from eventcoder.extract.places.names import fold, looks_like_demonym
 from eventcoder.extract.places.nearby import Neighbours
 from eventcoder.extract.places.qualifiers import qualify
-from eventcoder.extract.places.units import LIST_SEP, mark_buildings, mark_streets, spread_plural_units
+from eventcoder.extract.places.units import (
+    LIST_SEP,
+    bare_county_names,
+    mark_buildings,
+    mark_streets,
+    spread_plural_units,
+)
 from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
@@ -49,6 +55,7 @@ def extract_places(ctx: Context) -> list[Place]:
     parse = parsed(ctx)
     cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
     spread_plural_units(cands, ctx.text, gaz)
+    bare_county_names(cands, gaz, cfg.notable_population, cfg.near_km)
     mark_streets(cands, ctx.text)
     mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)

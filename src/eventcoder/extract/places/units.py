@@ -21,6 +21,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.gazetteer import Gazetteer
 from eventcoder.extract.places.mentions import Candidate
 from eventcoder.extract.places.names import alternation
+from eventcoder.geo import haversine_km
 
 AREA_KINDS = ("admin1", "admin2")
 LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
@@ -108,3 +109,25 @@ def _as_unit(c: Candidate, unit: str, gaz: Gazetteer) -> None:
     if areas:
         c.entries = areas
         c.features["admin_word"] = c.features["place_noun"] = c.features["unit_listed"] = True
+
+
+def bare_county_names(cands: list[Candidate], gaz: Gazetteer, notable: int, km: float) -> None:
+    """A bare name whose county the article names elsewhere ('DeKalb' beside 'DeKalb
+    County') is short for that county, as local news writes it ('DeKalb police'), unless
+    it is also a state, a country or a notable city ('Aleppo' beside 'Aleppo District')."""
+    units = {c.key: c for c in cands if c.entries and all(e.kind == "admin2" for e in c.entries)}
+    for c in cands:
+        if any(e.kind in ("country", "admin1", "region") or e.population >= notable for e in c.entries):
+            continue
+        unit = next((u for u in _UNIT_WORDS if f"{c.key} {u}" in units), None)
+        if unit is not None and not _town_in_own_county(c, units[f"{c.key} {unit}"], km):
+            _as_unit(c, unit, gaz)
+
+
+def _town_in_own_county(c: Candidate, county: Candidate, km: float) -> bool:
+    """Some town of the name lies in (near) a county of the same name ('DeKalb' in DeKalb
+    County, Illinois): the bare name may then be that town, and the article's other names
+    must decide."""
+    return any(t.kind == "city" and t.lat is not None and t.lon is not None and a.lat is not None
+               and a.lon is not None and haversine_km(t.lat, t.lon, a.lat, a.lon) <= km
+               for t in c.entries for a in county.entries)
