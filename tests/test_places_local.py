@@ -261,3 +261,12 @@ def test_a_town_in_its_own_namesake_county_stays_a_town() -> None:
     bare = cast(Any, SimpleNamespace(entries=(town,)))
     assert _town_in_own_county(bare, cast(Any, SimpleNamespace(entries=(county, far))), 50.0)
     assert not _town_in_own_county(bare, cast(Any, SimpleNamespace(entries=(far,))), 50.0)
+
+
+def test_a_lone_compass_word_is_a_side_not_a_town(places_by_text) -> None:
+    """'the North' names a side of the country (or a street, 'North and Elm avenues'), never
+    the towns GeoNames knows as North."""
+    found = places_by_text("Many in the North opposed the plan, and crews closed North and Elm avenues "
+                           "in Denver on Monday.")
+    assert "North" not in found
+    assert found["Denver"].country_code == "US"

@@ -103,6 +103,8 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig) -> bool:
     if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed") \
             or c.features.get("hometown"):
         return False  # 'Mobile, Ala.', 'Clay and Swift counties', 'D-Charleston': the writer said it is a place
+    if _is_compass(c.key):
+        return True  # 'the North', 'North and Elm avenues': a side or a street, not a town called North
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
