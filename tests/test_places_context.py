@@ -205,3 +205,10 @@ def test_a_large_county_yields_to_the_namesake_around_the_town_named_beside_it(p
     found = places_by_text("Jefferson County deputies said a missing hiker was found safe near Golden "
                            "on Sunday morning.")
     assert found["Jefferson County"].admin1 == found["Golden"].admin1 == "Colorado"
+
+
+def test_a_story_naming_the_country_and_one_city_there_moves_a_famous_namesake(places_by_text) -> None:
+    """'Canada' and 'Toronto' put the story in Canada: its London is the Ontario city."""
+    found = places_by_text("Council hopes to make London a freight hub for Canada, with Toronto two hours "
+                           "away and American markets in the U.S. close by, the mayor said.")
+    assert (found["London"].country_code, found["London"].admin1) == ("CA", "Ontario")

@@ -226,9 +226,16 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
             and not context.get(best.country_code or "") \
             and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
     if e.country_code != best.country_code and (
-            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
+            _names_there(e.country_code, context, names, cfg) < cfg.names_to_move_abroad
+            or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
     return True
+
+
+def _names_there(cc: str, context: Counter[str], names: Counter[str], cfg: PlaceConfig) -> int:
+    """How many other names place the article in country ``cc``; the country named itself
+    is one more ('Canada' and 'Toronto' put a story in Canada, 'Toronto' alone does not)."""
+    return names[cc] + (context.get(cc, 0) >= names[cc] + cfg.country_context_weight)
 
 
 def one_town_sense(cands: list[Candidate], picks: list[tuple[Entry, Entry]]) -> list[Entry]:
