@@ -189,3 +189,26 @@ def test_a_state_the_story_names_keeps_its_city_against_nearby_namesakes(places_
     found = places_by_text("Ohio lawmakers met in Columbus to hear mayors from Dayton and Ashland plead "
                            "for road money.")
     assert found["Columbus"].admin1 == found["Dayton"].admin1 == "Ohio"
+
+
+def test_a_town_moved_home_still_goes_to_the_namesake_beside_the_storys_county(places_by_text) -> None:
+    """Local-news style moves Paris out of France; the county named beside it says which
+    American Paris (the one in Henry County, Tennessee), not the largest."""
+    found = places_by_text("A Paris man was charged with theft after a break-in at a hardware store, the "
+                           "Henry County Sheriff's Office said. The store on Main St. opens at 8 a.m.")
+    assert found["Paris"].admin1 == found["Henry County"].admin1 == "Tennessee"
+
+
+def test_a_large_county_yields_to_the_namesake_around_the_town_named_beside_it(places_by_text) -> None:
+    """Kentucky's Jefferson County is the largest, but a county is no notable city: beside
+    Golden it is Colorado's, and 'Golden' there is the town, not California's nickname."""
+    found = places_by_text("Jefferson County deputies said a missing hiker was found safe near Golden "
+                           "on Sunday morning.")
+    assert found["Jefferson County"].admin1 == found["Golden"].admin1 == "Colorado"
+
+
+def test_a_story_naming_the_country_and_one_city_there_moves_a_famous_namesake(places_by_text) -> None:
+    """'Canada' and 'Toronto' put the story in Canada: its London is the Ontario city."""
+    found = places_by_text("Council hopes to make London a freight hub for Canada, with Toronto two hours "
+                           "away and American markets in the U.S. close by, the mayor said.")
+    assert (found["London"].country_code, found["London"].admin1) == ("CA", "Ontario")

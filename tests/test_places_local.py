@@ -230,3 +230,43 @@ def test_a_foreign_alternate_spelling_needs_a_place_label(places_by_text) -> Non
                            "It Is Well With My Soul.")
     assert "Soul" not in found
     assert found["Houston"].country_code == "US"
+
+
+def test_a_town_opening_a_housing_complexs_name_is_not_mentioned(places_by_text) -> None:
+    """'Boston Commons' and 'Dayton Ridge' are complexes named after towns; a 'Denver
+    apartment' is in Denver."""
+    found = places_by_text("Firefighters evacuated the Boston Commons and Dayton Ridge apartment complexes "
+                           "and a Denver apartment on Friday, officials in Omaha said.")
+    assert "Boston" not in found and "Dayton" not in found
+    assert found["Denver"].country_code == found["Omaha"].country_code == "US"
+
+
+def test_a_bare_name_beside_its_county_is_short_for_the_county(places_by_text) -> None:
+    """No town called Laurel lies in a Laurel County, so 'across Laurel' is the county."""
+    found = places_by_text("Laurel County deputies searched the woods overnight. Schools across Laurel "
+                           "opened two hours late on Tuesday.")
+    assert found["Laurel"].name == found["Laurel County"].name == "Laurel County"
+
+
+def test_a_town_in_its_own_namesake_county_stays_a_town() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from eventcoder.extract.places.gazetteer import Entry
+    from eventcoder.extract.places.units import _town_in_own_county
+
+    town = Entry(1, "Alder", "US", "Illinois", 41.93, -88.75, 40_000, "city", True)
+    county = Entry(2, "Alder County", "US", "Illinois", 41.89, -88.77, 100_000, "admin2", True)
+    far = Entry(3, "Alder County", "US", "Georgia", 33.77, -84.23, 700_000, "admin2", True)
+    bare = cast(Any, SimpleNamespace(entries=(town,)))
+    assert _town_in_own_county(bare, cast(Any, SimpleNamespace(entries=(county, far))), 50.0)
+    assert not _town_in_own_county(bare, cast(Any, SimpleNamespace(entries=(far,))), 50.0)
+
+
+def test_a_lone_compass_word_is_a_side_not_a_town(places_by_text) -> None:
+    """'the North' names a side of the country (or a street, 'North and Elm avenues'), never
+    the towns GeoNames knows as North."""
+    found = places_by_text("Many in the North opposed the plan, and crews closed North and Elm avenues "
+                           "in Denver on Monday.")
+    assert "North" not in found
+    assert found["Denver"].country_code == "US"

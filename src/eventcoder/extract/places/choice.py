@@ -83,6 +83,9 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     towns the article names; Columbus stays in Ohio in a story about Ohio and Minnesota).
 
     ``styled`` is the country the article's local-news style places it in (``local_news``).
+    Whichever way it was chosen, a namesake lying near more of the article's other names
+    then takes the mention (a Paris moved home from France goes to the Tennessee one beside
+    Henry County, not to the largest American Paris).
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
@@ -90,13 +93,13 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     in_named = (best.country_code, best.admin1 or "") in admins[0]
     local = [] if in_named else [e for e in c.entries
                                  if e is not best and _in_named_admin(e, best, context, admins, cfg)]
+    pick = best
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
                   or _notable_namesake_in_story(best, local, context, cfg)):
-        return best, max(local, key=lambda e: entry_score(e, c, context, cfg))
-    home = _home_namesakes(c, best, context, admins, cfg, styled)
-    if home:
-        return best, max(home, key=lambda e: entry_score(e, c, context, cfg))
-    return best, _nearest_namesake(c, best, near, admins, cfg) if near is not None else best
+        pick = max(local, key=lambda e: entry_score(e, c, context, cfg))
+    elif home := _home_namesakes(c, best, context, admins, cfg, styled):
+        pick = max(home, key=lambda e: entry_score(e, c, context, cfg))
+    return best, _nearest_namesake(c, pick, near, admins, cfg) if near is not None else pick
 
 
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admins, cfg: PlaceConfig) -> Entry:
@@ -105,10 +108,12 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     to a town near several more names, a city of millions never.  Nearness never moves a
     mention out of an admin1 area where the article clearly places other names into one
     where it places none: the other names have namesakes everywhere, the area is evidence
-    (Columbus stays in Ohio in a story on Ohio towns that have namesakes in New Jersey)."""
-    if best.kind not in POINT_KINDS or best.population >= cfg.big_city_population:
+    (Columbus stays in Ohio in a story on Ohio towns that have namesakes in New Jersey).
+    A county is no notable city: named beside its seat it is that seat's county.  A state
+    called by a nickname ('Golden') yields to a town of that name beside the story's county."""
+    if not _movable(best, cfg):
         return best
-    notable = best.population >= cfg.notable_population  # a village never takes a notable city's name
+    notable = best.kind == "city" and best.population >= cfg.notable_population
     named = (best.country_code, best.admin1 or "") in admins[0]
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
               and e.country_code == best.country_code
@@ -121,6 +126,14 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     top = max(scored, key=lambda t: t[:2])
     margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
+
+
+def _movable(best: Entry, cfg: PlaceConfig) -> bool:
+    """Nearness may move a town or county below a city of millions, or an area the mention
+    names only by a nickname or alternate name, never an area by its own name."""
+    if best.kind in POINT_KINDS:
+        return best.population < cfg.big_city_population
+    return best.is_area and not best.main and best.kind != "country"
 
 
 def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
@@ -213,9 +226,16 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
             and not context.get(best.country_code or "") \
             and context.get(e.country_code, 0) > max((n for cc, n in context.items() if cc != e.country_code), default=0)
     if e.country_code != best.country_code and (
-            names[e.country_code] < cfg.names_to_move_abroad or context.get(best.country_code or "")):
+            _names_there(e.country_code, context, names, cfg) < cfg.names_to_move_abroad
+            or context.get(best.country_code or "")):
         return False  # moving abroad takes an article about there only, not one stray name
     return True
+
+
+def _names_there(cc: str, context: Counter[str], names: Counter[str], cfg: PlaceConfig) -> int:
+    """How many other names place the article in country ``cc``; the country named itself
+    is one more ('Canada' and 'Toronto' put a story in Canada, 'Toronto' alone does not)."""
+    return names[cc] + (context.get(cc, 0) >= names[cc] + cfg.country_context_weight)
 
 
 def one_town_sense(cands: list[Candidate], picks: list[tuple[Entry, Entry]]) -> list[Entry]:

@@ -33,7 +33,13 @@ from eventcoder.extract.places.mentions import (
 from eventcoder.extract.places.names import fold, looks_like_demonym
 from eventcoder.extract.places.nearby import Neighbours
 from eventcoder.extract.places.qualifiers import qualify
-from eventcoder.extract.places.units import LIST_SEP, mark_streets, spread_plural_units
+from eventcoder.extract.places.units import (
+    LIST_SEP,
+    bare_county_names,
+    mark_buildings,
+    mark_streets,
+    spread_plural_units,
+)
 from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
@@ -49,7 +55,9 @@ def extract_places(ctx: Context) -> list[Place]:
     parse = parsed(ctx)
     cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
     spread_plural_units(cands, ctx.text, gaz)
+    bare_county_names(cands, gaz, cfg.notable_population, cfg.near_km)
     mark_streets(cands, ctx.text)
+    mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
     cands = [c for c in cands if not _excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
@@ -88,13 +96,15 @@ def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
 
 def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig, text: str) -> bool:
     """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
-    if c.features.get("street") and not c.features.get("qualified"):
-        return True  # 'Dublin Road': a street named after a town
+    if (c.features.get("street") or c.features.get("building")) and not c.features.get("qualified"):
+        return True  # 'Dublin Road', 'Dublin Ridge Apartments': named after a town
     if _in_supranational_name(c):
         return True  # 'Asia', 'Latin America': no town or country of that name is meant
     if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed") \
             or c.features.get("hometown"):
         return False  # 'Mobile, Ala.', 'Clay and Swift counties', 'D-Charleston': the writer said it is a place
+    if _is_compass(c.key):
+        return True  # 'the North', 'North and Elm avenues': a side or a street, not a town called North
     if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
         # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative")

@@ -9,7 +9,8 @@ singular unit ('douglas county'); when the gazetteer has that area, it replaces 
 candidate's entries, and the candidate is marked as an area the text names.
 
 A street word makes each a street's name ('Dublin Road', 'Lakeview and Harrison streets'):
-the town a street is named after is not a place the article mentions.
+the town a street is named after is not a place the article mentions, nor is the town a
+housing complex is named after ('Oak Ridge Apartments').
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.gazetteer import Gazetteer
 from eventcoder.extract.places.mentions import Candidate
 from eventcoder.extract.places.names import alternation
+from eventcoder.geo import haversine_km
 
 AREA_KINDS = ("admin1", "admin2")
 LIST_SEP = re.compile(r"\s*[,;:&]?\s*(?:(?:" + alternation(words("list_connectives")) + r")\s+)*", re.I)
@@ -37,6 +39,11 @@ _STREETS_PLURAL = frozenset(plural(w) for w in _STREETS)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _NAMED_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z'-]+){1,2}\s+([A-Z][a-z]+)\b")
 """Capitalised words continuing a name up to a street word: 'Van Dorn Street', 'Mill Creek Way'."""
+_BUILDINGS = alternation(words("building_words"))
+_BUILDING_AFTER = re.compile(
+    rf"(?P<cont>(?:\s+[A-Z][a-z'-]+){{0,2}})(?P<list>,?\s+(?:and|&)(?:\s+[A-Z][a-z'-]+){{1,3}})?"
+    rf"\s+(?P<word>(?i:{_BUILDINGS}))\b")
+"""A name continued by capitalised words (or a list of such names) up to a housing word."""
 _PLURAL_AFTER = re.compile(r"\s+(" + alternation(frozenset(_UNITS)) + r")\b", re.I)
 
 
@@ -70,6 +77,16 @@ def mark_streets(cands: list[Candidate], text: str) -> None:
                 c.features["street"] = True
 
 
+def mark_buildings(cands: list[Candidate], text: str) -> None:
+    """Mark each name that opens a housing complex's longer name ('Oak Ridge Apartments',
+    'Lenox Park and Camden Hills apartment complexes') as the complex's: the name must go on
+    in capitals or the housing word be capitalised, since 'a Denver apartment' is in Denver."""
+    for c in cands:
+        m = _BUILDING_AFTER.match(text, c.end)
+        if m and (m.group("cont") or m.group("word")[0].isupper()):
+            c.features["building"] = True
+
+
 def _continues_to_street(text: str, end: int) -> bool:
     """One or two more capitalised words and a street word close the name: the town opens a
     street's name ('Van Dorn Street', 'Mitchell Bridge Road'), it is not mentioned itself."""
@@ -92,3 +109,25 @@ def _as_unit(c: Candidate, unit: str, gaz: Gazetteer) -> None:
     if areas:
         c.entries = areas
         c.features["admin_word"] = c.features["place_noun"] = c.features["unit_listed"] = True
+
+
+def bare_county_names(cands: list[Candidate], gaz: Gazetteer, notable: int, km: float) -> None:
+    """A bare name whose county the article names elsewhere ('DeKalb' beside 'DeKalb
+    County') is short for that county, as local news writes it ('DeKalb police'), unless
+    it is also a state, a country or a notable city ('Aleppo' beside 'Aleppo District')."""
+    units = {c.key: c for c in cands if c.entries and all(e.kind == "admin2" for e in c.entries)}
+    for c in cands:
+        if any(e.kind in ("country", "admin1", "region") or e.population >= notable for e in c.entries):
+            continue
+        unit = next((u for u in _UNIT_WORDS if f"{c.key} {u}" in units), None)
+        if unit is not None and not _town_in_own_county(c, units[f"{c.key} {unit}"], km):
+            _as_unit(c, unit, gaz)
+
+
+def _town_in_own_county(c: Candidate, county: Candidate, km: float) -> bool:
+    """Some town of the name lies in (near) a county of the same name ('DeKalb' in DeKalb
+    County, Illinois): the bare name may then be that town, and the article's other names
+    must decide."""
+    return any(t.kind == "city" and t.lat is not None and t.lon is not None and a.lat is not None
+               and a.lon is not None and haversine_km(t.lat, t.lon, a.lat, a.lon) <= km
+               for t in c.entries for a in county.entries)
