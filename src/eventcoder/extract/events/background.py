@@ -17,6 +17,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.sentence_rules import generic_statement
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention
@@ -28,6 +29,9 @@ _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
 _SANCTION_VERBS = words("background_cues", "sanction_verb")
 _PAST_MARKERS = words("background_cues", "past_marker")
+_PAST_ADJECTIVES = words("background_cues", "past_adjective")
+_STATE_VERBS = words("background_cues", "state_verb")
+_SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -117,6 +121,8 @@ def told_as_past(trigger: Token) -> bool:
         clause.append(node)
         if node.pos_ in {"VERB", "AUX"}:
             break
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children):
+        return True  # 'used past ceasefires to regroup', 'previous raids'
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
@@ -127,9 +133,34 @@ def told_as_past(trigger: Token) -> bool:
     return False
 
 
+def _lasting(node: Token) -> bool:
+    """'for months', 'for most of the war', 'since 2021': a phrase that gives how long something lasted."""
+    for c in node.children:
+        if c.dep_ != "prep" or c.lower_ not in {"for", "since"}:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if c.lower_ == "since" or any(o.lemma_.lower() in _SPANS for o in objs):
+            return True
+    return False
+
+
+def as_state(trigger: Token) -> bool:
+    """'the besieged city', 'has been encircled for most of the war', 'which have besieged it for
+    months': a siege or occupation told as a place's description or with how long it has lasted is
+    the standing situation, not an event of the day (ACLED codes the attacks within it)."""
+    if trigger.lemma_.lower() not in _STATE_VERBS and trigger.lower_ not in _STATE_VERBS:
+        return False
+    if trigger.dep_ == "amod" or (trigger.tag_ == "VBN" and trigger.dep_ == "acl"):
+        return True
+    return _lasting(trigger) or (trigger.head.pos_ in {"VERB", "AUX"} and _lasting(trigger.head))
+
+
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
-    found = [(m, h) for m, h in found if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head))]
+    found = [(m, h) for m, h in found
+             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
+                     or generic_statement(h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

@@ -24,6 +24,7 @@ _DURATION_NOUNS = words("modality_cues", "duration_noun")
 _EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
 _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
 _ATTEMPT_GOVERNORS = words("modality_cues", "attempt_governor")
+_NOBODY = words("modality_cues", "negative_quantifier")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -64,7 +65,15 @@ def _is_negated(trigger: Token) -> bool:
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-    return False
+    return any(nobody(c) for t in _local(trigger)[:2] for c in t.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def nobody(token: Token) -> bool:
+    """'no one was detained', 'nobody was hurt', 'no group has claimed it': a subject that names
+    no one negates its verb, and is no actor."""
+    if token.lower_ in _NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _aux_lemmas(token: Token) -> set[str]:
@@ -150,6 +159,8 @@ def assess(trigger: Token) -> Modality:
     governed = _governor_certainty(path)
     if governed == "dropped":
         return Modality(None, reason="hypothetical")
+    if modal == "planned" and governed == "alleged":
+        return Modality(None, reason="hypothetical")  # a plan told beside an accusation: no event
     if "allegedly" in advs or governed == "alleged":
         return Modality("alleged", weak)
     if governed == "denied":
