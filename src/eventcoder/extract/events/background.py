@@ -36,6 +36,8 @@ _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 ARRESTS = sub_type("Arrests")
+STRATEGIC_TYPE = "Strategic developments"
+_WHILE_MARKS = {"while", "as", "when"}
 OTHER = sub_type("Other")
 
 Found = list[tuple[Mention, TriggerHit]]
@@ -121,8 +123,9 @@ def told_as_past(trigger: Token) -> bool:
         clause.append(node)
         if node.pos_ in {"VERB", "AUX"}:
             break
-    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children):
-        return True  # 'used past ceasefires to regroup', 'previous raids'
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children) or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ in _PAST_ADJECTIVES):
+        return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
@@ -156,11 +159,22 @@ def as_state(trigger: Token) -> bool:
     return _lasting(trigger) or (trigger.head.pos_ in {"VERB", "AUX"} and _lasting(trigger.head))
 
 
+def while_doing(m: Mention, trigger: Token) -> bool:
+    """'came under fire while arresting wanted men', 'struck the attackers as they withdrew': an
+    arrest or a withdrawal in a 'while' / 'as' clause is the setting of the main clause's act."""
+    if m.type != STRATEGIC_TYPE:
+        return False
+    node = trigger
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)
+
+
 def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one."""
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
-                     or generic_statement(h.head))]
+                     or generic_statement(h.head) or while_doing(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

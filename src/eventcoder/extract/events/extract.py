@@ -29,6 +29,7 @@ from eventcoder.extract.events.background import (
     told_as_past,
     without_background,
 )
+from eventcoder.extract.events.counterclaims import denials, disputes_told_violence
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -48,7 +49,7 @@ from eventcoder.extract.events.nonconflict import (
     claim_sentence,
     hazard_sentence,
     in_disaster_story,
-    relief_work,
+    not_political,
     retold_hazards,
     seized_goods,
 )
@@ -125,6 +126,7 @@ def extract_events(ctx: Context) -> list[Event]:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
     mentions = in_disaster_story(retold_hazards(_fold_bare_tolls(art, mentions), art.hazards), art.hazards)
+    mentions = disputes_told_violence(mentions, denials(sentences))  # 'denied it and accused the army'
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -237,7 +239,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     agent, patient = (None if t is None or nobody(t) else t for t in (claimant(trigger) or agent, patient))
     if hit.definition.weak and _figurative(trigger, patient) or (
             hit.definition.resolve == "territory" and seized_goods(trigger)) or (
-            hit.definition.type == STRATEGIC and relief_work(trigger)):
+            not_political(trigger, hit.definition.type)):
         return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):

@@ -25,6 +25,7 @@ _ARMED_INTERS = {1, 2, 3, 4, 8}
 _GOODS = words("seized_goods")
 _RELIEF = words("hazard_words", "relief")
 _STRATEGIC = "Strategic developments"
+_LEADING = words("leading_verbs")
 _NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 
@@ -68,6 +69,17 @@ def relief_work(trigger: Token) -> bool:
     things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     things += [g for c in trigger.children if c.dep_ == "prt" for g in c.head.children if g.dep_ == "dobj"]
     return any(m.lemma_.lower() in _RELIEF for t in things for m in t.children if m.dep_ in {"compound", "amod"})
+
+
+def led_away(trigger: Token) -> bool:
+    """'marched the captives into the forest': a march with a direct object leads people away; it
+    is no protest."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _LEADING and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def not_political(trigger: Token, etype: str) -> bool:
+    """A trigger word used for relief work or for leading people away, not for a conflict event."""
+    return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger))
 
 
 def disaster_story(mentions: list[Mention], hazards: set[int]) -> bool:

@@ -1,0 +1,40 @@
+"""Claims about an event already told: once an article has reported violence, a later denial or
+accusation ('the group denied responsibility and accused the army of shelling the camp itself',
+'denied that any civilians were killed') is a side's account of that violence, not a second event
+(ACLED codes the event once, from its report; a counter-claim only disputes who did it).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.lexicons import words
+
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+_DISPUTED = {"alleged", "denied"}
+_FIRM = {"asserted", "reported"}
+_DENIALS = words("modality_cues", "denial_governor")
+
+
+def denials(sentences: list[Span]) -> set[int]:
+    """Where the sentences that deny something start: an accusation there answers one."""
+    return {s.start_char for s in sentences if any(t.lemma_.lower() in _DENIALS for t in s)}
+
+
+def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[Mention]:
+    """Drop a denied act of violence, or one alleged in a sentence that denies ('denied it and
+    accused the army of ...'), with no toll of its own, told after the article has told violence
+    as fact: it neither starts an event nor lends the event the doer it alleges. A plain
+    accusation ('rebels accused the government of dropping the bomb') still names the doer."""
+    told = False
+    disputes: set[int] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type not in _VIOLENT:
+            continue
+        disputed = m.certainty == "denied" or (m.certainty in _DISPUTED and m.sent_start in denying)
+        if told and disputed and m.fatalities is None and not m.weak:  # a claim (weak) names the doer
+            disputes.add(id(m))
+        told = told or (m.certainty in _FIRM and not m.weak)
+    return [m for m in mentions if id(m) not in disputes]
