@@ -55,6 +55,15 @@ def test_a_counter_accusation_lends_no_doer() -> None:
     assert [(e.sub_type, e.actor1) for e in record.events] == [("Shelling/artillery/missile attack", None)]
 
 
+def test_a_doer_answering_in_a_denial_and_a_witness_quote_retell_the_event() -> None:
+    denial = ("Militiamen killed 8 farmers near Bunia on Sunday, officials said. The militia leader said on "
+              "Monday that his men had attacked \"army spies\" and denied that they had targeted civilians.")
+    assert _sub_types(denial) == ["Attack"]
+    witness = ("Gunmen attacked the village of Kidira on Sunday, killing 9 people, officials said on Tuesday.\n\n"
+               "\"They shot my brother at the door and burned our house,\" said a farmer who fled to Tambacounda.")
+    assert [e.location.name if e.location else None for e in _record(witness).events] == ["Kidira"]
+
+
 def test_a_denial_alone_is_still_reported_as_denied() -> None:
     record = _record("Officials denied that troops had shelled the market in Kharkiv on Sunday.")
     assert [e.certainty for e in record.events] == ["denied"]

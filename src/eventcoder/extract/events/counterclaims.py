@@ -11,9 +11,9 @@ from spacy.tokens import Span
 from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
+from eventcoder.model import Quote
 
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
-_DISPUTED = {"alleged", "denied"}
 _FIRM = {"asserted", "reported"}
 _DENIALS = words("modality_cues", "denial_governor")
 
@@ -23,17 +23,38 @@ def denials(sentences: list[Span]) -> set[int]:
     return {s.start_char for s in sentences if any(t.lemma_.lower() in _DENIALS for t in s)}
 
 
+def direct_quotes(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The spans of the article's direct quotes."""
+    return [(q.start, q.end) for q in quotes if q.kind == "direct"]
+
+
+def witness_retellings(mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """'"They shot my neighbour," said a woman who fled': violence a witness tells in a direct quote,
+    after the article has told violence, with no toll or date of its own, retells that violence; it
+    may join the event it belongs to but starts none."""
+    told = False
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type not in _VIOLENT:
+            continue
+        inside = any(s <= m.start < e for s, e in quoted)
+        if told and inside and m.fatalities is None and m.date_source != "governing":
+            m.weak = True
+        told = told or (m.certainty in _FIRM and not m.weak)
+    return mentions
+
+
 def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[Mention]:
-    """Drop a denied act of violence, or one alleged in a sentence that denies ('denied it and
-    accused the army of ...'), with no toll of its own, told after the article has told violence
-    as fact: it neither starts an event nor lends the event the doer it alleges. A plain
-    accusation ('rebels accused the government of dropping the bomb') still names the doer."""
+    """Drop a denied act of violence, or one told in a sentence that denies ('denied it and accused
+    the army of ...', 'said his men had attacked informants and denied targeting civilians'), with
+    no toll of its own, told after the article has told violence as fact: it neither starts an
+    event nor lends the event the doer it alleges. A plain accusation ('rebels accused the
+    government of dropping the bomb') still names the doer."""
     told = False
     disputes: set[int] = set()
     for m in sorted(mentions, key=lambda x: x.start):
         if m.type not in _VIOLENT:
             continue
-        disputed = m.certainty == "denied" or (m.certainty in _DISPUTED and m.sent_start in denying)
+        disputed = m.certainty == "denied" or (m.certainty != "planned" and m.sent_start in denying)
         if told and disputed and m.fatalities is None and not m.weak:  # a claim (weak) names the doer
             disputes.add(id(m))
         told = told or (m.certainty in _FIRM and not m.weak)

@@ -29,7 +29,12 @@ from eventcoder.extract.events.background import (
     told_as_past,
     without_background,
 )
-from eventcoder.extract.events.counterclaims import denials, disputes_told_violence
+from eventcoder.extract.events.counterclaims import (
+    denials,
+    direct_quotes,
+    disputes_told_violence,
+    witness_retellings,
+)
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -126,7 +131,7 @@ def extract_events(ctx: Context) -> list[Event]:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
     mentions = in_disaster_story(retold_hazards(_fold_bare_tolls(art, mentions), art.hazards), art.hazards)
-    mentions = disputes_told_violence(mentions, denials(sentences))  # 'denied it and accused the army'
+    mentions = disputes_told_violence(witness_retellings(mentions, direct_quotes(ctx.quotes)), denials(sentences))
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
