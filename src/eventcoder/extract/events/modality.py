@@ -117,10 +117,11 @@ def _classify(token: Token, path: list[Token]) -> str | None:
 
 
 def _infinitive_child(governor: Token, path: list[Token]) -> bool:
-    """'plans to attack', 'expected to be evacuated', 'planning an offensive'."""
+    """'plans to attack', 'expected to be evacuated', 'planning an offensive', and the subject of a
+    passive plan: 'a march is planned for next week', 'strikes are expected'."""
     for token in path:
         if token.head.i == governor.i and token.i != governor.i:
-            return token.dep_ == "dobj" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+            return token.dep_ in {"dobj", "nsubjpass"} or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     return False
 
 
