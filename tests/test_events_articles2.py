@@ -14,9 +14,9 @@ First run (commit 291f334 code, untuned):
 
 After issue 10 part B (what is not an event: disasters and relief, claims and counter-claims,
 negated / talked-about / generic / past mentions, sieges as states, country-wide tallies,
-witness quotes retelling the news):
-  gold 27 found 44 matched 25  precision=0.57  recall=0.93  sub_type=0.96  fatalities=0.84
-  actor1_filled=0.80  actor1_named=0.52"""
+witness quotes retelling the news, a sentence about talks):
+  gold 27 found 43 matched 25  precision=0.58  recall=0.93  sub_type=0.96  fatalities=0.84
+  actor1_filled=0.79  actor1_named=0.52"""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the 
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
-MIN_PRECISION = 0.54
+MIN_PRECISION = 0.55
 MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.8

@@ -57,6 +57,7 @@ from eventcoder.extract.events.nonconflict import (
     not_political,
     retold_hazards,
     seized_goods,
+    talks_only,
 )
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -196,6 +197,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
+        if talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
+            art.out_of_scope.add(sent.start_char)
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     told = bool(found)

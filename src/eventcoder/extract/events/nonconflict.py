@@ -26,6 +26,7 @@ _GOODS = words("seized_goods")
 _RELIEF = words("hazard_words", "relief")
 _STRATEGIC = "Strategic developments"
 _LEADING = words("leading_verbs")
+_TALKS = words("diplomacy_nouns")
 _NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 
@@ -80,6 +81,14 @@ def led_away(trigger: Token) -> bool:
 def not_political(trigger: Token, etype: str) -> bool:
     """A trigger word used for relief work or for leading people away, not for a conflict event."""
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger))
+
+
+def talks_only(sent: Span) -> bool:
+    """'Negotiators resumed peace talks in Oslo', 'talks will focus on prisoners': the sentence's
+    main clause is about negotiations, which ACLED codes only once an agreement is reached."""
+    root = sent.root
+    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in _TALKS for c in root.children) \
+        or root.lemma_.lower() in _TALKS
 
 
 def disaster_story(mentions: list[Mention], hazards: set[int]) -> bool:
