@@ -137,14 +137,15 @@ def told_as_past(trigger: Token) -> bool:
 
 
 def _lasting(node: Token) -> bool:
-    """'for months', 'for most of the war', 'since 2021': a phrase that gives how long something lasted."""
+    """'for months', 'for most of the war', 'since 2021', 'since the war began': a phrase that
+    gives how long something has lasted."""
     for c in node.children:
         if c.dep_ != "prep" or c.lower_ not in {"for", "since"}:
             continue
         objs = [g for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        if c.lower_ == "since" or any(o.lemma_.lower() in _SPANS for o in objs):
-            return True
+        if any(o.lemma_.lower() in _SPANS or (c.lower_ == "since" and o.like_num) for o in objs):
+            return True  # 'since 2021' (a year); 'since Monday' may date a fresh siege
     return False
 
 

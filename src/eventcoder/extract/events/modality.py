@@ -65,7 +65,8 @@ def _is_negated(trigger: Token) -> bool:
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-    return any(nobody(c) for t in _local(trigger)[:2] for c in t.children if c.dep_ in {"nsubj", "nsubjpass"})
+    # 'no one was detained'; but 'no one survived the attack': the subject of another verb
+    return any(nobody(c) for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def nobody(token: Token) -> bool:
