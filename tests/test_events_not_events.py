@@ -65,6 +65,13 @@ def test_a_doer_answering_in_a_denial_and_a_witness_quote_retell_the_event() -> 
     assert [e.location.name if e.location else None for e in _record(witness).events] == ["Kidira"]
 
 
+def test_a_denial_after_the_news_names_the_accused_side() -> None:
+    record = _record("Shells hit a school in Kadugli on Monday, killing 3 pupils. "
+                     "The army denied shelling the school.")
+    assert [(e.sub_type, e.actor1.name if e.actor1 else None) for e in record.events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Sudan")]
+
+
 def test_a_denial_alone_is_still_reported_as_denied() -> None:
     record = _record("Officials denied that troops had shelled the market in Kharkiv on Sunday.")
     assert [e.certainty for e in record.events] == ["denied"]

@@ -44,18 +44,20 @@ def witness_retellings(mentions: list[Mention], quoted: list[tuple[int, int]]) -
 
 
 def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[Mention]:
-    """Drop a denied act of violence, or one told in a sentence that denies ('denied it and accused
-    the army of ...', 'said his men had attacked informants and denied targeting civilians'), with
-    no toll of its own, told after the article has told violence as fact: it neither starts an
-    event nor lends the event the doer it alleges. A plain accusation ('rebels accused the
-    government of dropping the bomb') still names the doer."""
+    """After the article has told violence as fact, with no toll of its own: a denied act joins the
+    event it denies but starts none (the denier is the side accused of it); any other act told in
+    a sentence that denies ('denied it and accused the army of ...', 'said his men had attacked
+    informants and denied targeting civilians') is a counter-claim, dropped so that it lends no
+    doer. A plain accusation ('rebels accused the government of dropping the bomb') still names one."""
     told = False
     disputes: set[int] = set()
     for m in sorted(mentions, key=lambda x: x.start):
         if m.type not in _VIOLENT:
             continue
-        disputed = m.certainty == "denied" or (m.certainty != "planned" and m.sent_start in denying)
-        if told and disputed and m.fatalities is None and not m.weak:  # a claim (weak) names the doer
-            disputes.add(id(m))
+        if told and m.fatalities is None and not m.weak:  # a claim (weak) names the doer
+            if m.certainty == "denied":
+                m.weak = True  # 'the army denied shelling the school': the accused may join as the doer
+            elif m.certainty != "planned" and m.sent_start in denying:
+                disputes.add(id(m))
         told = told or (m.certainty in _FIRM and not m.weak)
     return [m for m in mentions if id(m) not in disputes]
