@@ -121,3 +121,10 @@ def test_a_holiday_with_its_year_dates_history() -> None:
     record = _record("Raids on farms near Jos around Christmas in 2019 killed dozens of villagers.", "2025-06-03")
     assert [(d.text, d.value) for d in record.dates] == [("around Christmas in 2019", "2019-12-25")]
     assert record.events == []
+
+
+def test_a_toll_placed_in_the_attack_joins_the_attack_told_before() -> None:
+    told = _record("A suicide bomber hit an army base in Beledweyne on Monday, killing 7 soldiers. On Tuesday, "
+                   "the militants said their fighters had killed 20 soldiers in the attack.")
+    assert [(e.sub_type, e.fatalities.value if e.fatalities else None) for e in told.events] == [("Suicide bomb", 7)]
+    assert _sub_types("Militants killed 5 soldiers in the attack on a base near Jilib on Monday.") == ["Armed clash"]

@@ -38,6 +38,9 @@ _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 ARRESTS = sub_type("Arrests")
 STRATEGIC_TYPE = "Strategic developments"
 _WHILE_MARKS = {"while", "as", "when"}
+_WITHIN_PREPS = {"in", "during"}
+_DEFINITE = {"the", "this", "that", "its", "their"}
+_TOLD_EVENTS = words("background_cues", "told_event")
 OTHER = sub_type("Other")
 
 Found = list[tuple[Mention, TriggerHit]]
@@ -171,8 +174,30 @@ def while_doing(m: Mention, trigger: Token) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)
 
 
+def toll_of_told_event(trigger: Token) -> bool:
+    """'said its fighters had killed 20 soldiers in the attack': a killing placed in an event named
+    with 'the' is that event's toll as told (often by a side), not a new event."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _WITHIN_PREPS \
+            and trigger.head.head.pos_ == "VERB":
+        return toll_of_told_event(trigger.head.head)  # 'the attack' itself, as that killing's setting
+    if trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WITHIN_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _TOLD_EVENTS and any(
+                        c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children):
+                    return True
+    return False
+
+
 def without_background(found: Found) -> Found:
-    """The sentence's mentions less those that only set the scene for another one."""
+    """The sentence's mentions less those that only set the scene for another one; a toll placed
+    in 'the attack' names that event (anaphoric: it joins the event told before, if any)."""
+    for m, h in found:
+        if toll_of_told_event(h.head):  # the event noun names the event told before, if any
+            m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
+            m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head))]

@@ -61,3 +61,8 @@ def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[M
                 disputes.add(id(m))
         told = told or (m.certainty in _FIRM and not m.weak)
     return [m for m in mentions if id(m) not in disputes]
+
+
+def told_news_claims(mentions: list[Mention], sentences: list[Span], quotes: list[Quote]) -> list[Mention]:
+    """Witness quotes and denials after the news, read against the violence told before them."""
+    return disputes_told_violence(witness_retellings(mentions, direct_quotes(quotes)), denials(sentences))

@@ -17,24 +17,13 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events import args, background, classifier, nonconflict
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
-from eventcoder.extract.events.background import (
-    crowd_source,
-    dates_a_state,
-    punished_for,
-    told_as_past,
-    without_background,
-)
-from eventcoder.extract.events.counterclaims import (
-    denials,
-    direct_quotes,
-    disputes_told_violence,
-    witness_retellings,
-)
+from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
+from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -50,15 +39,6 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
 from eventcoder.extract.events.modality import assess, nobody
-from eventcoder.extract.events.nonconflict import (
-    claim_sentence,
-    hazard_sentence,
-    in_disaster_story,
-    not_political,
-    retold_hazards,
-    seized_goods,
-    talks_only,
-)
 from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
@@ -131,8 +111,9 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
-    mentions = in_disaster_story(retold_hazards(_fold_bare_tolls(art, mentions), art.hazards), art.hazards)
-    mentions = disputes_told_violence(witness_retellings(mentions, direct_quotes(ctx.quotes)), denials(sentences))
+    mentions = nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
+    mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
+    mentions = told_news_claims(mentions, sentences, ctx.quotes)  # 'denied it', '"They shot him," said a witness'
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -197,16 +178,16 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
-        if talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
+        if nonconflict.talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
             art.out_of_scope.add(sent.start_char)
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     told = bool(found)
-    if claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
+    if nonconflict.claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
         for m, _ in found:
             m.weak = True
         art.out_of_scope.add(sent.start_char)
-    found = [(m, h) for m, h in drop_embedded(found) if not (crowd_source(h) or told_as_past(h.head))]  # a source, not a riot,
+    found = [(m, h) for m, h in drop_embedded(found) if not (crowd_source(h) or background.told_as_past(h.head))]  # a source, not a riot,
     # before the rule below lets a riot word swallow the attack it only reports
     if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
         art.out_of_scope.add(sent.start_char)
@@ -221,7 +202,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
     mentions = [m for m in split_per_place(art.ctx, sent, [m for m, _ in found]) if not country_wide(sent, m, art.ctx.places)]
-    if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
+    if nonconflict.hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
         art.hazards.add(sent.start_char)
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
@@ -246,8 +227,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     agent, patient = repelled_roles(trigger, *roles(trigger))  # 'repelled an attack by X': X attacked
     agent, patient = (None if t is None or nobody(t) else t for t in (claimant(trigger) or agent, patient))
     if hit.definition.weak and _figurative(trigger, patient) or (
-            hit.definition.resolve == "territory" and seized_goods(trigger)) or (
-            not_political(trigger, hit.definition.type)):
+            hit.definition.resolve == "territory" and nonconflict.seized_goods(trigger)) or (
+            nonconflict.not_political(trigger, hit.definition.type)):
         return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
