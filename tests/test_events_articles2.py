@@ -10,7 +10,13 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (commit 291f334 code, untuned):
   gold 27 found 69 matched 25  precision=0.36  recall=0.93  sub_type=0.96  fatalities=0.84
   actor1_filled=0.78  actor1_named=0.52
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+
+After issue 10 part B (what is not an event: disasters and relief, claims and counter-claims,
+negated / talked-about / generic / past mentions, sieges as states, country-wide tallies,
+witness quotes retelling the news, a sentence about talks):
+  gold 27 found 43 matched 25  precision=0.58  recall=0.93  sub_type=0.96  fatalities=0.84
+  actor1_filled=0.79  actor1_named=0.52"""
 
 from __future__ import annotations
 
@@ -25,11 +31,11 @@ from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the 
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
-MIN_PRECISION = 0.33
+MIN_PRECISION = 0.55
 MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.8
-MIN_ACTOR1_FILLED = 0.74
+MIN_ACTOR1_FILLED = 0.77
 MIN_ACTOR1_NAMED = 0.48
 
 

@@ -21,8 +21,10 @@ _NAMES = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]")
 HOLIDAY = (
     r"(?:\b(?P<prep>" + _I(r"on|at|by|before|after|since|until|till|over|for|during|through|around|from") + r")\s+)?"
     r"(?:(?P<dir>" + _I("last|next|this") + r")\s+)?\b(?P<name>" + _I(_NAMES) + r")(?![\w'’-])"
+    r"(?:,?\s+(?:" + _I("in|of") + r"\s+)?(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[,.]\d))?"
     r"(?=\s*(?P<after>[A-Za-z]+)?)"
 )
+"""'Christmas in 2023', 'Easter 2021': a year after the holiday is that holiday's year."""
 HOLIDAY_ANCHOR = r"(?<!\w)(?=[A-Z])(?i:" + _NAMES + r")(?![\w'’-])"
 _FUNCTION_WORDS = words("year_stop_words")
 _DIRECTIONS: dict[str, Direction] = {"last": "last", "next": "next", "this": "this"}
@@ -35,13 +37,14 @@ def holiday(m: re.Match[str]) -> Expr | None:
     if not m.group("name")[0].isupper():
         return None
     full = name.endswith((" day", " eve"))
-    if not (full or m.group("prep") or m.group("dir")) or _modifies(m.group("after"), full):
+    if not (full or m.group("prep") or m.group("dir")) or (not m.group("year") and _modifies(m.group("after"), full)):
         return None
     month, day, *weekday = _HOLIDAYS[name]
     direction = _DIRECTIONS.get((m.group("dir") or "").lower())
     since = (m.group("prep") or "").lower() == "since"
+    year = int(m.group("year")) if m.group("year") else None
     return Expr(kind="holiday", month=month, day=day, weekday=weekday[0] - 1 if weekday else None,
-                direction=direction, since=since)
+                direction=direction, since=since, year=year)
 
 
 def _modifies(after: str | None, full: bool) -> bool:

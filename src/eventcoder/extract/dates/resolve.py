@@ -216,7 +216,10 @@ def _weekday(expr: Expr, anchor: date, future: bool) -> date:
 
 
 def _holiday(expr: Expr, anchor: date | None, future: bool) -> Resolved:
-    """The last holiday up to publication ('last' excludes that day), or the next in future tense."""
+    """The holiday of the year written, else the last one up to publication ('last' excludes that
+    day), or the next in future tense."""
+    if expr.year is not None:  # 'around Christmas in 2023': the year is written
+        return Resolved(holiday_day(expr, expr.year).isoformat(), "day")
     if anchor is None:
         return Resolved(None, "day")
     if expr.direction == "this":

@@ -17,6 +17,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.sentence_rules import generic_statement
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention
@@ -28,10 +29,18 @@ _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
 _SANCTION_VERBS = words("background_cues", "sanction_verb")
 _PAST_MARKERS = words("background_cues", "past_marker")
+_PAST_ADJECTIVES = words("background_cues", "past_adjective")
+_STATE_VERBS = words("background_cues", "state_verb")
+_SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 ARRESTS = sub_type("Arrests")
+STRATEGIC_TYPE = "Strategic developments"
+_WHILE_MARKS = {"while", "as", "when"}
+_WITHIN_PREPS = {"in", "during"}
+_DEFINITE = {"the", "this", "that", "its", "their"}
+_TOLD_EVENTS = words("background_cues", "told_event")
 OTHER = sub_type("Other")
 
 Found = list[tuple[Mention, TriggerHit]]
@@ -117,6 +126,9 @@ def told_as_past(trigger: Token) -> bool:
         clause.append(node)
         if node.pos_ in {"VERB", "AUX"}:
             break
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children) or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ in _PAST_ADJECTIVES):
+        return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
@@ -127,9 +139,68 @@ def told_as_past(trigger: Token) -> bool:
     return False
 
 
+def _lasting(node: Token) -> bool:
+    """'for months', 'for most of the war', 'since 2021', 'since the war began': a phrase that
+    gives how long something has lasted."""
+    for c in node.children:
+        if c.dep_ != "prep" or c.lower_ not in {"for", "since"}:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(o.lemma_.lower() in _SPANS or (c.lower_ == "since" and o.like_num) for o in objs):
+            return True  # 'since 2021' (a year); 'since Monday' may date a fresh siege
+    return False
+
+
+def as_state(trigger: Token) -> bool:
+    """'the besieged city', 'has been encircled for most of the war', 'which have besieged it for
+    months': a siege or occupation told as a place's description or with how long it has lasted is
+    the standing situation, not an event of the day (ACLED codes the attacks within it)."""
+    if trigger.lemma_.lower() not in _STATE_VERBS and trigger.lower_ not in _STATE_VERBS:
+        return False
+    if trigger.dep_ == "amod" or (trigger.tag_ == "VBN" and trigger.dep_ == "acl"):
+        return True
+    return _lasting(trigger) or (trigger.head.pos_ in {"VERB", "AUX"} and _lasting(trigger.head))
+
+
+def while_doing(m: Mention, trigger: Token) -> bool:
+    """'came under fire while arresting wanted men', 'struck the attackers as they withdrew': an
+    arrest or a withdrawal in a 'while' / 'as' clause is the setting of the main clause's act."""
+    if m.type != STRATEGIC_TYPE:
+        return False
+    node = trigger
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)
+
+
+def toll_of_told_event(trigger: Token) -> bool:
+    """'said its fighters had killed 20 soldiers in the attack': a killing placed in an event named
+    with 'the' is that event's toll as told (often by a side), not a new event."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _WITHIN_PREPS \
+            and trigger.head.head.pos_ == "VERB":
+        return toll_of_told_event(trigger.head.head)  # 'the attack' itself, as that killing's setting
+    if trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WITHIN_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _TOLD_EVENTS and any(
+                        c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children):
+                    return True
+    return False
+
+
 def without_background(found: Found) -> Found:
-    """The sentence's mentions less those that only set the scene for another one."""
-    found = [(m, h) for m, h in found if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head))]
+    """The sentence's mentions less those that only set the scene for another one; a toll placed
+    in 'the attack' names that event (anaphoric: it joins the event told before, if any)."""
+    for m, h in found:
+        if toll_of_told_event(h.head):  # the event noun names the event told before, if any
+            m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
+            m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
+    found = [(m, h) for m, h in found
+             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
+                     or generic_statement(h.head) or while_doing(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

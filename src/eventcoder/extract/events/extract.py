@@ -17,12 +17,13 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args, classifier
+from eventcoder.extract.events import args, background, classifier, nonconflict
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
+from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -37,8 +38,7 @@ from eventcoder.extract.events.kinds import (
     event_type,
 )
 from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
-from eventcoder.extract.events.modality import assess
-from eventcoder.extract.events.nonconflict import claimed, hazard_sentence, retold_hazards, seized_goods
+from eventcoder.extract.events.modality import assess, nobody
 from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
@@ -53,6 +53,7 @@ from eventcoder.extract.events.sentence_rules import (
     agentless,
     arrests_at_protests,
     consequence,
+    country_wide,
     crowd_word,
     definite,
     in_subset,
@@ -110,7 +111,9 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
-    mentions = retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
+    mentions = nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
+    mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
+    mentions = told_news_claims(mentions, sentences, ctx.quotes)  # 'denied it', '"They shot him," said a witness'
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -175,13 +178,16 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
+        if nonconflict.talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
+            art.out_of_scope.add(sent.start_char)
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
-    for m, h in found:  # 'claimed responsibility for the blast': names who did an event told elsewhere
-        if claimed(h.head):
+    told = bool(found)
+    if nonconflict.claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
+        for m, _ in found:
             m.weak = True
-            art.out_of_scope.add(sent.start_char)
-    found = [(m, h) for m, h in drop_embedded(found) if not crowd_source(h)]  # a source, not a riot,
+        art.out_of_scope.add(sent.start_char)
+    found = [(m, h) for m, h in drop_embedded(found) if not (crowd_source(h) or background.told_as_past(h.head))]  # a source, not a riot,
     # before the rule below lets a riot word swallow the attack it only reports
     if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
         art.out_of_scope.add(sent.start_char)
@@ -195,8 +201,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
-    mentions = split_per_place(art.ctx, sent, [m for m, _ in found])
-    if hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
+    mentions = [m for m in split_per_place(art.ctx, sent, [m for m, _ in found]) if not country_wide(sent, m, art.ctx.places)]
+    if nonconflict.hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
         art.hazards.add(sent.start_char)
         mentions = [m for m in mentions if m.type in {PROTESTS, RIOTS}]
@@ -208,6 +214,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         for m in mentions:  # 'fought with police during a protest': the protest turned violent
             if (m.type, m.sub_type) == ARMED_CLASH:
                 m.type, m.sub_type = VIOLENT_DEMONSTRATION
+    if told and not mentions:  # the codebook rules read this sentence's events as no events
+        art.out_of_scope.add(sent.start_char)
     return mentions
 
 
@@ -217,9 +225,10 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
         return None  # 'they would fight the junta': an intention, not an event
     agent, patient = repelled_roles(trigger, *roles(trigger))  # 'repelled an attack by X': X attacked
-    agent = claimant(trigger) or agent
+    agent, patient = (None if t is None or nobody(t) else t for t in (claimant(trigger) or agent, patient))
     if hit.definition.weak and _figurative(trigger, patient) or (
-            hit.definition.resolve == "territory" and seized_goods(trigger)):
+            hit.definition.resolve == "territory" and nonconflict.seized_goods(trigger)) or (
+            nonconflict.not_political(trigger, hit.definition.type)):
         return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
     actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
     if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):

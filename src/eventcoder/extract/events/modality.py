@@ -24,6 +24,7 @@ _DURATION_NOUNS = words("modality_cues", "duration_noun")
 _EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
 _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
 _ATTEMPT_GOVERNORS = words("modality_cues", "attempt_governor")
+_NOBODY = words("modality_cues", "negative_quantifier")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -64,7 +65,16 @@ def _is_negated(trigger: Token) -> bool:
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-    return False
+    # 'no one was detained'; but 'no one survived the attack': the subject of another verb
+    return any(nobody(c) for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def nobody(token: Token) -> bool:
+    """'no one was detained', 'nobody was hurt', 'no group has claimed it': a subject that names
+    no one negates its verb, and is no actor."""
+    if token.lower_ in _NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _aux_lemmas(token: Token) -> set[str]:
@@ -108,10 +118,11 @@ def _classify(token: Token, path: list[Token]) -> str | None:
 
 
 def _infinitive_child(governor: Token, path: list[Token]) -> bool:
-    """'plans to attack', 'expected to be evacuated', 'planning an offensive'."""
+    """'plans to attack', 'expected to be evacuated', 'planning an offensive', and the subject of a
+    passive plan: 'a march is planned for next week', 'strikes are expected'."""
     for token in path:
         if token.head.i == governor.i and token.i != governor.i:
-            return token.dep_ == "dobj" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+            return token.dep_ in {"dobj", "nsubjpass"} or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     return False
 
 
@@ -150,6 +161,8 @@ def assess(trigger: Token) -> Modality:
     governed = _governor_certainty(path)
     if governed == "dropped":
         return Modality(None, reason="hypothetical")
+    if modal == "planned" and governed == "alleged":
+        return Modality(None, reason="hypothetical")  # a plan told beside an accusation: no event
     if "allegedly" in advs or governed == "alleged":
         return Modality("alleged", weak)
     if governed == "denied":

@@ -18,8 +18,16 @@ _ARMED_WORDS = words("people_nouns", "armed")
 _WEAPON_WORDS = lexicon("weapons").all()
 _CLAIMED_FOR = words("attribution_cues", "claimed_for")
 _CLAIM_VERBS = words("attribution_cues", "claim_verb")
+_OWNED_VERBS = words("attribution_cues", "owned_verb")
+_SPEECH = words("speech_verbs", "event_source")
+_DEFINITE = {"the", "this", "that", "these", "those"}
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _GOODS = words("seized_goods")
+_RELIEF = words("hazard_words", "relief")
+_STRATEGIC = "Strategic developments"
+_LEADING = words("leading_verbs")
+_TALKS = words("diplomacy_nouns")
+_NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 
 
@@ -51,6 +59,60 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
 
 
+def relief_work(trigger: Token) -> bool:
+    """'deployed troops to evacuate stranded families', 'set up relief camps', 'officers were
+    deployed to rescue the victims': forces sent to help, or a camp for the displaced, are relief,
+    not a change in a group's activity or a base (ACLED codes neither)."""
+    purposes = [c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if any(p.lemma_.lower() in _RELIEF for p in purposes):
+        return True
+    things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for c in trigger.children if c.dep_ == "prt" for g in c.head.children if g.dep_ == "dobj"]
+    return any(m.lemma_.lower() in _RELIEF for t in things for m in t.children if m.dep_ in {"compound", "amod"})
+
+
+def led_away(trigger: Token) -> bool:
+    """'marched the captives into the forest': a march with a direct object leads people away; it
+    is no protest."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _LEADING and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def not_political(trigger: Token, etype: str) -> bool:
+    """A trigger word used for relief work or for leading people away, not for a conflict event."""
+    return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger))
+
+
+def talks_only(sent: Span) -> bool:
+    """'Negotiators resumed peace talks in Oslo', 'talks will focus on prisoners': the sentence's
+    main clause is about negotiations, which ACLED codes only once an agreement is reached."""
+    root = sent.root
+    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in _TALKS for c in root.children) \
+        or root.lemma_.lower() in _TALKS
+
+
+def disaster_story(mentions: list[Mention], hazards: set[int]) -> bool:
+    """The article leads with a disaster: its first sentence of harm is a disaster's."""
+    if not hazards:
+        return False
+    firm = [m.sent_start for m in mentions if not m.weak and m.type != _STRATEGIC and m.sent_start not in hazards]
+    return min(hazards) < min(firm, default=min(hazards) + 1)
+
+
+def in_disaster_story(mentions: list[Mention], hazards: set[int]) -> list[Mention]:
+    """In a story about a flood or a quake, troops deployed, people evacuated and deaths with no
+    armed doer are the disaster and its relief; only what an armed group does, or a crowd, stays."""
+    if not disaster_story(mentions, hazards):
+        return mentions
+
+    def kept(m: Mention) -> bool:
+        actors = [a.inter for a in (m.actor1, m.actor2) if a is not None]
+        if m.type == _STRATEGIC:
+            return any(i in _NON_STATE for i in actors)
+        return m.type in {"Protests", "Riots"} or any(i in _ARMED_INTERS for i in actors)
+    return [m for m in mentions if kept(m)]
+
+
 def retold_hazards(mentions: list[Mention], hazards: set[int]) -> list[Mention]:
     """'A gas cylinder exploded in a shop. When the explosion occurred, ...': 'the explosion'
     after an accident, with no armed actor of its own, is that accident told again."""
@@ -80,6 +142,23 @@ def claimed(trigger: Token) -> bool:
             return True
         node = head
     return False
+
+
+def owned_up(trigger: Token) -> bool:
+    """'the group said it had carried out the attack': a doer saying it did an event already told
+    ('the attack') claims it; 'said it carried out an attack on Gao' still tells a new one."""
+    head = trigger.head
+    if trigger.dep_ != "dobj" or head.lemma_.lower() not in _OWNED_VERBS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children):
+        return False
+    return any(a.lemma_.lower() in _SPEECH for a in head.ancestors)
+
+
+def claim_sentence(triggers: list[Token]) -> bool:
+    """A sentence that claims an event: what it adds (a toll, weapons seized) is the claimant's
+    account of that event, not news of its own."""
+    return any(claimed(t) or owned_up(t) for t in triggers)
 
 
 def seized_goods(trigger: Token) -> bool:

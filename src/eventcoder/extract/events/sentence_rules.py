@@ -28,6 +28,7 @@ from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
+from eventcoder.model import Place
 
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
 _SUBSET_PREPS = {w.split()[0] for w in words("toll_subset_cues")} - {"of"}  # 'including', 'among'; 'of' heads too much
@@ -39,6 +40,11 @@ _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
 _KILLING = words("killing_verbs")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
+_CONSENT = {"agree", "decide", "vow", "pledge"}
+_BECOME = {"become", "remain"}
+_COUNTRY_WIDE = words("country_wide")
+_TALLIED = {kind("Strategic developments", "Disrupted weapons use"), kind("Explosions/Remote violence", "Air/drone strike"),
+            kind("Explosions/Remote violence", "Shelling/artillery/missile attack")}
 ARRESTS = sub_type("Arrests")
 NON_VIOLENT_TRANSFER = kind("Strategic developments", "Non-violent transfer of territory")
 AGREEMENT = sub_type("Agreement")
@@ -89,7 +95,37 @@ def unsettled(mention: Mention, trigger: Token) -> bool:
     verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
-    return verb is not None and verb.lemma_.lower() in _UNSETTLED
+    return verb is not None and (verb.lemma_.lower() in _UNSETTLED or _goal(verb))
+
+
+def _goal(verb: Token) -> bool:
+    """'came to reach an agreement', 'met to sign a truce': an infinitive of purpose names what a
+    meeting is for; 'agreed to sign a truce' is the agreement itself."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in _CONSENT
+
+
+def generic_statement(trigger: Token) -> bool:
+    """'Kidnapping for ransom has become an industry', 'raids remain a risk': a bare noun whose
+    clause says what it is in general (a copula with a noun, or 'become') reports no event."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in _BECOME or (
+        head.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in head.children))
+
+
+def country_wide(sent: Span, mention: Mention, places: list[Place]) -> bool:
+    """'shot down 41 of 60 drones launched across the country': a tally over the whole country
+    is no event at one place (ACLED codes each strike where it fell)."""
+    if (mention.type, mention.sub_type) not in _TALLIED:
+        return False
+    text = sent.text.lower()
+    if not any(phrase in text for phrase in _COUNTRY_WIDE):
+        return False
+    return not any(sent.start_char <= p.start < sent.end_char and p.precision != "country" for p in places)
 
 
 def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
