@@ -10,7 +10,11 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (commit 291f334 code, untuned):
   gold 27 found 69 matched 25  precision=0.36  recall=0.93  sub_type=0.96  fatalities=0.84
   actor1_filled=0.78  actor1_named=0.52
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+
+After one event told many times merges (issue 10 part A, events/retelling.py):
+  gold 27 found 44 matched 25  precision=0.57  recall=0.93  sub_type=0.96  fatalities=0.84
+  actor1_filled=0.84  actor1_named=0.68"""
 
 from __future__ import annotations
 
@@ -25,12 +29,12 @@ from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the 
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
-MIN_PRECISION = 0.33
-MIN_RECALL = 0.88
+MIN_PRECISION = 0.54
+MIN_RECALL = 0.9
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.8
-MIN_ACTOR1_FILLED = 0.74
-MIN_ACTOR1_NAMED = 0.48
+MIN_ACTOR1_FILLED = 0.8
+MIN_ACTOR1_NAMED = 0.64
 
 
 def _articles() -> list[dict[str, Any]]:
