@@ -13,8 +13,8 @@ First run (commit 291f334 code, untuned):
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
 
 After one event told many times merges (issue 10 part A, events/retelling.py):
-  gold 27 found 44 matched 25  precision=0.57  recall=0.93  sub_type=0.96  fatalities=0.84
-  actor1_filled=0.84  actor1_named=0.68"""
+  gold 27 found 44 matched 26  precision=0.59  recall=0.96  sub_type=0.96  fatalities=0.88
+  actor1_filled=0.84  actor1_named=0.69"""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the 
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
-MIN_PRECISION = 0.54
-MIN_RECALL = 0.9
+MIN_PRECISION = 0.56
+MIN_RECALL = 0.92
 MIN_SUB_TYPE = 0.92
-MIN_FATALITIES = 0.8
+MIN_FATALITIES = 0.84
 MIN_ACTOR1_FILLED = 0.8
 MIN_ACTOR1_NAMED = 0.64
 

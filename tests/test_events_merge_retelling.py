@@ -180,3 +180,22 @@ def test_articles_code_each_event_once(text: str, published: str, n_events: int)
 
     rec = build_record(Article(id="t", text=text, published=published))
     assert len(rec.events) == n_events, [(e.sub_type, e.triggers) for e in rec.events]
+
+
+def test_the_attack_naming_a_bombing_does_not_retype_it() -> None:
+    """'A car bomb exploded at the gate. The group said it carried out the attack.'"""
+    bomb = _mention((EXPLOSIONS, "Suicide bomb"), 0)
+    named = _undated(ARMED_CLASH, 100, anaphoric=True)
+    retold = _undated(ARMED_CLASH, 200)
+    (event,) = _cluster([bomb, named, retold])
+    assert event.sub_type() == (EXPLOSIONS, "Suicide bomb")
+
+
+def test_a_retelling_carries_the_toll_of_the_event_it_retells() -> None:
+    """A later 'They came to kill' holds the attack's 12 dead, so no nearby subset replaces them."""
+    from eventcoder.model import Fatalities
+
+    attack = _mention(ATTACK, 0, fatalities=Fatalities(value=12, qualifier="exact", text="12"))
+    retold = _undated(ATTACK, 300)
+    _cluster([attack, retold])
+    assert retold.fatalities is not None and retold.fatalities.value == 12

@@ -261,6 +261,7 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
             if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
                 m.location, m.location_score, m.date_source = None, -1, "anaphora"
+                m.weak = m.weak or home.mentions[0].family != m.family  # 'the attack' names a bombing, never retypes it
         if home is None and rejoin is not None:
             home = rejoin(clusters, m)
         if home is not None:

@@ -101,7 +101,7 @@ def retold_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster |
     if not (m.bare_toll or (undated(m) and placeless(m))):
         return None
     home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km))
-    told = {x.family for x in home.mentions if not x.bare_toll} if home is not None else set()
+    told = {x.family for x in home.mentions if not (x.bare_toll or x.weak)} if home is not None else set()
     if told and m.family not in told and m.sub_type not in _TERRITORY:
         m.weak = True  # 'killed' after a bombing is evidence; 'took over the town' after it says more
     return home
@@ -135,8 +135,19 @@ def _rejoin(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | Non
     home = part_home(clusters, m, max_km)
     if home is not None:
         as_evidence(m)
-        return home
-    return retold_home(clusters, m, max_km)
+    else:
+        home = retold_home(clusters, m, max_km)
+    if home is not None:
+        _share_toll(home, m)
+    return home
+
+
+def _share_toll(home: Cluster, m: Mention) -> None:
+    """A retelling carries the toll of the event it retells: a figure near it ('nine from one
+    family') is then a subset, not a lower count of the same dead."""
+    told = next((x.fatalities for x in home.mentions if x.fatalities is not None and x.fatalities.value), None)
+    if m.fatalities is None and told is not None:
+        m.fatalities = told
 
 
 def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
