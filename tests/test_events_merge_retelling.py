@@ -199,3 +199,19 @@ def test_a_retelling_carries_the_toll_of_the_event_it_retells() -> None:
     retold = _undated(ATTACK, 300)
     _cluster([attack, retold])
     assert retold.fatalities is not None and retold.fatalities.value == 12
+
+
+def test_an_undated_mention_in_the_province_of_an_event_retells_it() -> None:
+    """'Militants have besieged the province for months, officials said' after shelling of its capital."""
+    shelling = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0)
+    province = _mention(ARMED_CLASH, 200, date_source="paragraph", location=KUNAR, location_score=3)
+    (event,) = _cluster([shelling, province])
+    assert event.sub_type()[0] == EXPLOSIONS and event.location[0] == ASADABAD
+
+
+def test_a_paragraph_date_months_before_keeps_a_mention_apart() -> None:
+    """'In January, jets bombed the town almost daily' after a clash told for this week."""
+    clash = _mention(ARMED_CLASH, 0)
+    bombing = _mention(AIR_STRIKE, 200, date=TimeRef(value="2024-01", precision="month"),
+                       date_source="paragraph", location=KUNAR, location_source="focus")
+    assert len(_cluster([clash, bombing])) == 2

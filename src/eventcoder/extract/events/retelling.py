@@ -23,7 +23,15 @@ from eventcoder.extract.events.kinds import (
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
 )
-from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, compatible, places_compatible
+from eventcoder.extract.events.merge import (
+    Cluster,
+    Mention,
+    cluster_mentions,
+    compatible,
+    dates_compatible,
+    places_compatible,
+    within,
+)
 from eventcoder.extract.text import in_headline, paragraphs
 
 ARRESTS = sub_type("Arrests")
@@ -33,6 +41,8 @@ _PARTS = {ARRESTS, LOOTING, DISRUPTED_WEAPONS_USE, sub_type("Non-violent transfe
 the attackers' withdrawal."""
 _TERRITORY = {sub_type("Non-state actor overtakes territory"), sub_type("Government regains territory")}
 """Sub-types that say more than the attack they are told with: they keep their weight in the event."""
+Agrees = Callable[[Cluster, Mention], bool]
+"""Whether a mention's date allows it to join a cluster."""
 _OWN = {"governing", "sentence"}
 """Sources of a date or place the mention's own sentence states."""
 
@@ -81,7 +91,7 @@ def _holds_part(event: Mention, part: Mention) -> bool:
     return event.sub_type == ARRESTS != part.sub_type
 
 
-def part_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | None:
+def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """'seizing rifles' beside 'arrested a leader'; 'Houses were set on fire' after an attack:
     a part of an event told in the same sentence, or told later with no date or place of its own."""
     if m.sub_type not in _PARTS:
@@ -92,15 +102,20 @@ def part_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | N
     if not (undated(m) and placeless(m)):
         return None
     return _nearest_before(clusters, m, lambda c: any(violent(x) and not x.weak for x in c.mentions)
-                           and _place_fits(c, m, max_km))
+                           and _place_fits(c, m, max_km) and when(c, m))
 
 
-def retold_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | None:
+def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """A later mention with no date and no place of its own, or a bare toll, of the kind of an
-    event told before: the event told last before it."""
-    if not (m.bare_toll or (undated(m) and placeless(m))):
+    event told before: the event told last before it; an undated one in that event's province."""
+    if m.bare_toll or (undated(m) and placeless(m)):
+        home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km)
+                               and when(c, m))
+    elif undated(m):  # 'fighting in North Darfur' after shelling in El Fasher: the area of that event
+        home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and within(m.location, c.location[0])
+                               and when(c, m))
+    else:
         return None
-    home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km))
     told = {x.family for x in home.mentions if not (x.bare_toll or x.weak)} if home is not None else set()
     if told and m.family not in told and m.sub_type not in _TERRITORY:
         m.weak = True  # 'killed' after a bombing is evidence; 'took over the town' after it says more
@@ -130,13 +145,13 @@ def as_evidence(m: Mention) -> None:
         m.date_source = "article"
 
 
-def _rejoin(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | None:
+def _rejoin(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """A part of an event, or a retelling of one, joins it; a part adds no sub-type."""
-    home = part_home(clusters, m, max_km)
+    home = part_home(clusters, m, when, max_km)
     if home is not None:
         as_evidence(m)
     else:
-        home = retold_home(clusters, m, max_km)
+        home = retold_home(clusters, m, when, max_km)
     if home is not None:
         _share_toll(home, m)
     return home
@@ -154,8 +169,14 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
     """Body mentions cluster first; a headline mention then joins the body event it sums up, and
     starts an event only when the body tells none of its kind."""
     mark_headlines(text, mentions)
+
+    def when(c: Cluster, m: Mention) -> bool:
+        """A paragraph's date binds ('since September' is not the day of the attack); none else does."""
+        return m.date_source != "paragraph" or all(
+            dates_compatible(x, m, anchor, cfg.merge_days) for x in c.mentions if not x.weak)
+
     clusters = cluster_mentions([m for m in mentions if not m.headline], anchor, cfg,
-                                rejoin=lambda cs, m: _rejoin(cs, m, cfg.merge_km))
+                                rejoin=lambda cs, m: _rejoin(cs, m, when, cfg.merge_km))
     for m in (m for m in mentions if m.headline):
         home = headline_home(clusters, m, cfg.merge_km)
         if home is not None:
