@@ -215,3 +215,16 @@ def test_a_paragraph_date_months_before_keeps_a_mention_apart() -> None:
     bombing = _mention(AIR_STRIKE, 200, date=TimeRef(value="2024-01", precision="month"),
                        date_source="paragraph", location=KUNAR, location_source="focus")
     assert len(_cluster([clash, bombing])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters set fire to a police post in Dhaka on Sunday after the arrest of a student leader.",
+    "Clashes erupted in Bentiu on Monday after soldiers detained a local chief at a roadblock.",
+    "Police killed two suspects in Kaduna on Monday while arresting them.",
+])
+def test_an_arrest_that_set_off_or_went_on_in_the_violence_is_part_of_it(text: str) -> None:
+    from eventcoder.record import build_record
+
+    rec = build_record(Article(id="t", text=text, published="2024-05-14"))
+    assert [e.sub_type for e in rec.events if e.sub_type == ARRESTS] == []
+    assert rec.events, "the violence itself stays"
