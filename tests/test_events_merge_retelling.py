@@ -228,3 +228,16 @@ def test_an_arrest_that_set_off_or_went_on_in_the_violence_is_part_of_it(text: s
     rec = build_record(Article(id="t", text=text, published="2024-05-14"))
     assert [e.sub_type for e in rec.events if e.sub_type == ARRESTS] == []
     assert rec.events, "the violence itself stays"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels stormed an army camp near Bunia on Monday with assault rifles and rocket-propelled grenades.",
+     "Armed clash"),
+    ("Gunmen armed with machetes and grenades killed 5 villagers near Bokkos on Monday.", "Attack"),
+    ("A man threw a grenade at a bus stop in Srinagar on Monday, wounding 4.", "Grenade"),
+])
+def test_weapons_carried_into_an_attack_are_its_means_not_an_explosion(text: str, sub: str) -> None:
+    from eventcoder.record import build_record
+
+    rec = build_record(Article(id="t", text=text, published="2024-05-14"))
+    assert [e.sub_type for e in rec.events] == [sub]
