@@ -241,3 +241,26 @@ def test_weapons_carried_into_an_attack_are_its_means_not_an_explosion(text: str
 
     rec = build_record(Article(id="t", text=text, published="2024-05-14"))
     assert [e.sub_type for e in rec.events] == [sub]
+
+
+def test_the_act_told_first_holds_the_seizure_or_arrest_told_with_it() -> None:
+    """'Four rifles were seized from the men, and they were arrested in the market.'"""
+    seizure = _mention((STRATEGIC, DISRUPTED_WEAPONS_USE), 0)
+    arrest = _mention((STRATEGIC, ARRESTS), 30, sent_start=0)
+    (event,) = _cluster([seizure, arrest])
+    assert event.sub_type() == (STRATEGIC, DISRUPTED_WEAPONS_USE)
+
+
+def test_a_later_sentence_that_places_an_unplaced_event_tells_where_it_was() -> None:
+    """'Gunmen abducted a trader on Monday. ... took the trader in Asadabad on Monday, police said.'"""
+    first = _mention(("Violence against civilians", "Abduction/forced disappearance"), 0,
+                     location=KUNAR, location_source="focus", location_score=1)
+    placed = _mention(("Violence against civilians", "Abduction/forced disappearance"), 120)
+    (event,) = _cluster([first, placed])
+    assert event.location[0] == ASADABAD
+
+
+def test_an_event_with_its_own_place_keeps_a_later_one_elsewhere_apart() -> None:
+    first = _mention(("Violence against civilians", "Abduction/forced disappearance"), 0)
+    later = _mention(("Violence against civilians", "Abduction/forced disappearance"), 120, location=JALALABAD)
+    assert len(_cluster([first, later])) == 2

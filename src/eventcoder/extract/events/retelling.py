@@ -41,8 +41,9 @@ _PARTS = {ARRESTS, LOOTING, DISRUPTED_WEAPONS_USE, sub_type("Non-violent transfe
 the attackers' withdrawal."""
 _TERRITORY = {sub_type("Non-state actor overtakes territory"), sub_type("Government regains territory")}
 """Sub-types that say more than the attack they are told with: they keep their weight in the event."""
-Agrees = Callable[[Cluster, Mention], bool]
+Agrees = Callable[..., bool]
 """Whether a mention's date allows it to join a cluster."""
+_SEIZURES = {ARRESTS, DISRUPTED_WEAPONS_USE}
 _OWN = {"governing", "sentence"}
 """Sources of a date or place the mention's own sentence states."""
 
@@ -83,12 +84,13 @@ def _nearest_before(clusters: list[Cluster], m: Mention, fits: Callable[[Cluster
 
 
 def _holds_part(event: Mention, part: Mention) -> bool:
-    """'killed four ... while arresting wanted men', 'arrested a leader, seizing rifles', 'claimed
+    """'killed four ... while arresting wanted men', 'arrested a leader, seizing rifles' (or 'rifles
+    were seized from them; they were arrested': the act told first holds the other), 'claimed
     the attack, saying its fighters seized weapons'; but a
     seizure in an operation with no toll is the seizure ACLED codes (Disrupted weapons use)."""
     if violent(event):
         return event.fatalities is not None or event.anaphoric  # 'claimed the attack, saying it seized ...'
-    return event.sub_type == ARRESTS != part.sub_type
+    return event.sub_type != part.sub_type and {event.sub_type, part.sub_type} <= _SEIZURES
 
 
 def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
@@ -107,15 +109,17 @@ def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) 
 
 def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """A later mention with no date and no place of its own, or a bare toll, of the kind of an
-    event told before: the event told last before it; an undated one in that event's province."""
+    event told before: the event told last before it; an undated one in that event's province; one
+    with a place of its own to an event of its kind told with none."""
     if m.bare_toll or (undated(m) and placeless(m)):
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km)
                                and when(c, m))
     elif undated(m):  # 'fighting in North Darfur' after shelling in El Fasher: the area of that event
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and within(m.location, c.location[0])
                                and when(c, m))
-    else:
-        return None
+    else:  # 'Gunmen abducted a man in the south. ... abducted the man in Zinjibar': where, at last
+        home = _nearest_before(clusters, m, lambda c: all(placeless(x) for x in c.mentions)
+                               and any(x.family == m.family for x in c.mentions) and when(c, m, True))
     told = {x.family for x in home.mentions if not (x.bare_toll or x.weak)} if home is not None else set()
     if told and m.family not in told and m.sub_type not in _TERRITORY:
         m.weak = True  # 'killed' after a bombing is evidence; 'took over the town' after it says more
@@ -170,9 +174,10 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
     starts an event only when the body tells none of its kind."""
     mark_headlines(text, mentions)
 
-    def when(c: Cluster, m: Mention) -> bool:
-        """A paragraph's date binds ('since September' is not the day of the attack); none else does."""
-        return m.date_source != "paragraph" or all(
+    def when(c: Cluster, m: Mention, own: bool = False) -> bool:
+        """A paragraph's date binds ('since September' is not the day of the attack), and with
+        ``own`` the mention's own date too; an article's date does not."""
+        return (m.date_source != "paragraph" and not own) or all(
             dates_compatible(x, m, anchor, cfg.merge_days) for x in c.mentions if not x.weak)
 
     clusters = cluster_mentions([m for m in mentions if not m.headline], anchor, cfg,
