@@ -264,3 +264,14 @@ def test_an_event_with_its_own_place_keeps_a_later_one_elsewhere_apart() -> None
     first = _mention(("Violence against civilians", "Abduction/forced disappearance"), 0)
     later = _mention(("Violence against civilians", "Abduction/forced disappearance"), 120, location=JALALABAD)
     assert len(_cluster([first, later])) == 2
+
+
+def test_a_seizure_told_in_a_sentence_that_retells_an_attack_is_part_of_it() -> None:
+    """'Militants attacked a base, killing 9. ... The raiders fought their way in and seized rifles.'"""
+    from eventcoder.model import Fatalities
+
+    attack = _mention(ARMED_CLASH, 0, fatalities=Fatalities(value=9, qualifier="exact", text="9"))
+    retold = _undated(ARMED_CLASH, 200)
+    seizure = _mention((STRATEGIC, DISRUPTED_WEAPONS_USE), 230, sent_start=200)
+    (event,) = _cluster([attack, retold, seizure])
+    assert event.sub_type() == ARMED_CLASH and seizure.weak

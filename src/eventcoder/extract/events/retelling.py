@@ -83,13 +83,13 @@ def _nearest_before(clusters: list[Cluster], m: Mention, fits: Callable[[Cluster
     return max(told, key=lambda c: max(x.start for x in c.mentions if x.start < m.start), default=None)
 
 
-def _holds_part(event: Mention, part: Mention) -> bool:
+def _holds_part(event: Mention, part: Mention, retold: bool) -> bool:
     """'killed four ... while arresting wanted men', 'arrested a leader, seizing rifles' (or 'rifles
-    were seized from them; they were arrested': the act told first holds the other), 'claimed
-    the attack, saying its fighters seized weapons'; but a
-    seizure in an operation with no toll is the seizure ACLED codes (Disrupted weapons use)."""
+    were seized from them; they were arrested': the act told first holds the other), 'the
+    fighters, who seized weapons, came back' in a sentence retelling an attack; but a seizure in
+    an operation with no toll is the seizure ACLED codes (Disrupted weapons use)."""
     if violent(event):
-        return event.fatalities is not None or event.anaphoric  # 'claimed the attack, saying it seized ...'
+        return event.fatalities is not None or event.anaphoric or retold
     return event.sub_type != part.sub_type and {event.sub_type, part.sub_type} <= _SEIZURES
 
 
@@ -99,7 +99,8 @@ def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) 
     if m.sub_type not in _PARTS:
         return None
     for c in clusters:  # the same sentence: the raid's arrest, the attack's burning
-        if any(x.sent_start == m.sent_start and _holds_part(x, m) for x in c.mentions):
+        if any(x.sent_start == m.sent_start and _holds_part(x, m, retold=x is not c.mentions[0])
+               for x in c.mentions):
             return c
     if not (undated(m) and placeless(m)):
         return None
