@@ -165,7 +165,7 @@ ARTICLES = [
      "2024-05-08", 1),
     ("Gunmen kill 9 in Cauca; students march in Bogota\n\nBOGOTA, Oct 3 - Gunmen attacked a rural school in the "
      "town of Suarez in Cauca province on Monday, killing nine people, officials said on Wednesday.\n\nThe gunmen "
-     "also set fire to a truck parked outside the school, witnesses said. \"They came to kill the teachers,\" a "
+     "also set fire to a truck parked outside the school, witnesses said. \"We heard shooting all night,\" a "
      "resident told local radio.\n\nIn Bogota, thousands of students marched peacefully on Tuesday to demand "
      "more police protection for rural schools.\n", "2024-10-03", 2),
     ("Army arrests commander in Maiduguri\n\nABUJA - Nigerian soldiers arrested a suspected commander of Boko "
@@ -192,7 +192,7 @@ def test_the_attack_naming_a_bombing_does_not_retype_it() -> None:
 
 
 def test_a_retelling_carries_the_toll_of_the_event_it_retells() -> None:
-    """A later 'They came to kill' holds the attack's 12 dead, so no nearby subset replaces them."""
+    """A later 'The gunmen fled on motorbikes' holds the attack's 12 dead, so no nearby subset replaces them."""
     from eventcoder.model import Fatalities
 
     attack = _mention(ATTACK, 0, fatalities=Fatalities(value=12, qualifier="exact", text="12"))
@@ -202,7 +202,7 @@ def test_a_retelling_carries_the_toll_of_the_event_it_retells() -> None:
 
 
 def test_an_undated_mention_in_the_province_of_an_event_retells_it() -> None:
-    """'Militants have besieged the province for months, officials said' after shelling of its capital."""
+    """'Fighting has spread across the province, officials said' after shelling of its capital."""
     shelling = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0)
     province = _mention(ARMED_CLASH, 200, date_source="paragraph", location=KUNAR, location_score=3)
     (event,) = _cluster([shelling, province])
@@ -219,7 +219,7 @@ def test_a_paragraph_date_months_before_keeps_a_mention_apart() -> None:
 
 @pytest.mark.parametrize("text", [
     "Protesters set fire to a police post in Dhaka on Sunday after the arrest of a student leader.",
-    "Clashes erupted in Bentiu on Monday after soldiers detained a local chief at a roadblock.",
+    "Clashes erupted in Bentiu on Monday after police detained a youth leader at the market.",
     "Police killed two suspects in Kaduna on Monday while arresting them.",
 ])
 def test_an_arrest_that_set_off_or_went_on_in_the_violence_is_part_of_it(text: str) -> None:

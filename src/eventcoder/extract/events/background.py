@@ -78,7 +78,7 @@ def defied(trigger: Token) -> bool:
 
 
 def set_off(trigger: Token) -> bool:
-    """'after the arrest of a cleric', 'after fighters detained an elder', 'while arresting them':
+    """'after the arrest of a cleric', 'after police detained a commander', 'while arresting them':
     an arrest told as what set off, or went on during, the sentence's event."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _SETTING_PREPS:
         return True

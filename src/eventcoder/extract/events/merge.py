@@ -134,7 +134,7 @@ class Cluster:
         ('six people were killed') says nothing of how, so it types the event only when nothing else does."""
         firm = [m for m in self.mentions if m.certainty not in {"alleged", "denied"}] or self.mentions
         counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic and not m.bare_toll)
-                  or Counter((m.type, m.sub_type) for m in firm if m.headline and not m.generic)  # 'US strikes hit X'
+                  or Counter((m.type, m.sub_type) for m in firm if m.headline and not m.generic)  # 'Jets pound port'
                   or Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.bare_toll)
                   or Counter((m.type, m.sub_type) for m in firm if not m.weak)
                   or Counter((m.type, m.sub_type) for m in firm))
@@ -208,7 +208,7 @@ def km(a: Location, b: Location) -> float | None:
 
 
 def within(region: Location | None, place: Location | None) -> bool:
-    """'Sinaloa' and 'Culiacán': a province or region that holds the other place."""
+    """'Kunar' and 'Asadabad': a province or region that holds the other place."""
     if region is None or place is None or region.precision not in {"admin1", "region"} \
             or place.precision in {"admin1", "region", "country"}:
         return False

@@ -3,9 +3,9 @@ one event per reported occurrence, and a report's later sentences, headline and 
 houses burnt, the men arrested, the weapons seized during an attack) are more evidence for it.
 
 A mention retells an earlier event when it has no date and no place of its own (its date and
-place come from the paragraph, the article's focus or publication): 'They came to kill', 'The
-clashes broke out after ...'.  A headline sums up the body: it never starts an event the body
-tells, and its region-level place ('in Kachin') never outranks the body's town.
+place come from the paragraph, the article's focus or publication): 'The gunmen fled on
+motorbikes', 'The raid lasted an hour'.  A headline sums up the body: it never starts an event the body
+tells, and its region-level place ('in Kunar province') never outranks the body's town.
 """
 
 from __future__ import annotations
@@ -115,10 +115,10 @@ def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float
     if m.bare_toll or (undated(m) and placeless(m)):
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km)
                                and when(c, m))
-    elif undated(m):  # 'fighting in North Darfur' after shelling in El Fasher: the area of that event
+    elif undated(m):  # 'fighting across Kunar province' after a clash in Asadabad
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and within(m.location, c.location[0])
                                and when(c, m))
-    else:  # 'Gunmen abducted a man in the south. ... abducted the man in Zinjibar': where, at last
+    else:  # 'Gunmen seized a trader. ... took the trader in Asadabad': where, at last
         home = _nearest_before(clusters, m, lambda c: all(placeless(x) for x in c.mentions)
                                and any(x.family == m.family for x in c.mentions) and when(c, m, True))
     told = {x.family for x in home.mentions if not (x.bare_toll or x.weak)} if home is not None else set()
@@ -163,8 +163,8 @@ def _rejoin(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) ->
 
 
 def _share_toll(home: Cluster, m: Mention) -> None:
-    """A retelling carries the toll of the event it retells: a figure near it ('nine from one
-    family') is then a subset, not a lower count of the same dead."""
+    """A retelling carries the toll of the event it retells: a figure near it ('three of them
+    children') is then a subset, not a lower count of the same dead."""
     told = next((x.fatalities for x in home.mentions if x.fatalities is not None and x.fatalities.value), None)
     if m.fatalities is None and told is not None:
         m.fatalities = told
