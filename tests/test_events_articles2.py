@@ -16,7 +16,15 @@ After issue 10 part B (what is not an event: disasters and relief, claims and co
 negated / talked-about / generic / past mentions, sieges as states, country-wide tallies,
 witness quotes retelling the news, a sentence about talks):
   gold 27 found 43 matched 25  precision=0.58  recall=0.93  sub_type=0.96  fatalities=0.84
-  actor1_filled=0.79  actor1_named=0.52"""
+  actor1_filled=0.79  actor1_named=0.52
+
+After one event told many times merges (issue 10 part A, events/retelling.py):
+  gold 27 found 44 matched 26  precision=0.59  recall=0.96  sub_type=0.96  fatalities=0.88
+  actor1_filled=0.84  actor1_named=0.69
+Both together:
+  gold 27 found 30 matched 25  precision=0.83  recall=0.93  sub_type=0.96  fatalities=0.88
+  actor1_filled=0.90  actor1_named=0.64
+(tuned on: the unseen figure after this work is events_articles3's.)"""
 
 from __future__ import annotations
 
@@ -31,12 +39,12 @@ from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the 
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
-MIN_PRECISION = 0.55
+MIN_PRECISION = 0.8
 MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.92
-MIN_FATALITIES = 0.8
-MIN_ACTOR1_FILLED = 0.77
-MIN_ACTOR1_NAMED = 0.48
+MIN_FATALITIES = 0.84
+MIN_ACTOR1_FILLED = 0.86
+MIN_ACTOR1_NAMED = 0.6
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -11,7 +11,15 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (commit 05ff094 code, untuned):
   gold 25 found 60 matched 21  precision=0.35  recall=0.84  sub_type=0.95  fatalities=0.67
   actor1_filled=0.83  actor1_named=0.52
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+
+After the precision work fitted on events_articles2 (issue 10 parts A and B: one event told many
+times merges; claims, plans, negations, history and disaster stories are no events), still
+unseen here:
+  gold 25 found 38 matched 19  precision=0.50  recall=0.76  sub_type=0.79  fatalities=0.79
+  actor1_filled=0.92  actor1_named=0.68
+Precision and fatalities rose; recall and sub-type fell (merging joins some distinct events).
+Gates sit just below these figures."""
 
 from __future__ import annotations
 
@@ -27,12 +35,12 @@ from test_events_articles2 import _print_article  # the shared per-article print
 from eventcoder.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.32
-MIN_RECALL = 0.8
-MIN_SUB_TYPE = 0.9
-MIN_FATALITIES = 0.62
-MIN_ACTOR1_FILLED = 0.79
-MIN_ACTOR1_NAMED = 0.48
+MIN_PRECISION = 0.47
+MIN_RECALL = 0.72
+MIN_SUB_TYPE = 0.74
+MIN_FATALITIES = 0.74
+MIN_ACTOR1_FILLED = 0.88
+MIN_ACTOR1_NAMED = 0.63
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -32,6 +32,7 @@ _PAST_MARKERS = words("background_cues", "past_marker")
 _PAST_ADJECTIVES = words("background_cues", "past_adjective")
 _STATE_VERBS = words("background_cues", "state_verb")
 _SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
+_SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -85,9 +86,19 @@ def defied(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and head.head.lemma_.lower() in _DEFY_VERBS | {"violation", "breach"}
 
 
+def set_off(trigger: Token) -> bool:
+    """'after the arrest of a cleric', 'after police detained a commander', 'while arresting them':
+    an arrest told as what set off, or went on during, the sentence's event."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _SETTING_PREPS:
+        return True
+    return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SET_OFF_MARKS for c in trigger.children) \
+        or (trigger.dep_ == "pcomp" and trigger.head.lower_ in _SET_OFF_MARKS)
+
+
 def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
     """Clashes as the setting of a truce or a blast (not of a protest: there they make it a riot),
-    a raid that made the sentence's arrests, an evacuation or curfew beside violence or defied."""
+    a raid that made the sentence's arrests, an arrest that set off its violence, an evacuation or
+    curfew beside violence or defied."""
     others = {o.type for o, _ in found if o is not m}
     if (as_motive(h.head) or as_scene(h.head)) and any(not (as_motive(g.head) or as_scene(g.head)) for _, g in found):
         return True  # 'shelled the post in retaliation for an air strike': the shelling is the news
@@ -99,6 +110,8 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
     if h.head.lemma_.lower() in _ARREST_OPERATIONS and m.fatalities is None \
             and any(o.sub_type == ARRESTS for o, _ in found):
         return True  # 'raided homes to detain 12 activists'
+    if m.sub_type == ARRESTS and others & (_VIOLENT | {PROTESTS}) and set_off(h.head):
+        return True  # 'rioted after the arrest of a cleric': the arrest is part of the riot
     if m.sub_type == OTHER and (defied(h.head) or (m.lexicon_family and others & _VIOLENT)):
         return True  # 'evacuated after a blast': part of the blast
     return False

@@ -1,6 +1,6 @@
 """Triggers that sit inside another trigger's arguments name a part of that event, not an event
 of their own: the drone an interception stopped, what a protest is against, the aircraft that
-flew the strikes."""
+flew the strikes, the rifles and grenades an attack was made with."""
 
 from __future__ import annotations
 
@@ -17,10 +17,31 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.triggers import TriggerHit
+from eventcoder.extract.lexicons import words
 
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 _TOPIC_PREPS = {"against", "over"}
 _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
+_CARRIED = words("carried_weapons", "weapon")
+_MEANS = words("carried_weapons", "means_prep")
+_PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
+
+
+def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
+    """'attacked the post with rifles and rocket-propelled grenades', 'gunmen armed with grenades
+    killed 6': a hand-carried weapon named as the means of another trigger's attack."""
+    node = hit.head
+    while node.dep_ in _PHRASE_DEPS and node.head.i != node.i:
+        node = node.head  # 'rocket' in 'rocket-propelled grenades' -> 'grenades'; '... and grenades' -> 'rifles'
+    if node.lemma_.lower() not in _CARRIED and hit.head.lemma_.lower() not in _CARRIED:
+        return False
+    prep = node.head if node.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _MEANS:
+        return False
+    holder = prep.head  # the attack verb, or 'armed' on its doer
+    if holder.lower_ in _MEANS:
+        holder = holder.head.head if holder.head.dep_ in {"nsubj", "nsubjpass"} else holder.head
+    return any(o.head.i == holder.i for o in others if o is not hit)
 
 
 def _argument_tokens(head: Token, *, topic_only: bool = False, verb_object: bool = False) -> set[int]:
@@ -48,7 +69,8 @@ def _agent_tokens(head: Token) -> set[int]:
 def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, TriggerHit]]:
     """Triggers that are another trigger's argument, not events of their own: the drone that was
     'intercepted', the mine that was 'defused', the air strikes a crowd 'protested against',
-    the fire a strike 'set', the warplanes that carried out the air strikes."""
+    the fire a strike 'set', the warplanes that carried out the air strikes, the grenades an
+    attack was made 'with'."""
     inside: set[int] = set()
     topic: set[int] = set()
     for mention, hit in found:
@@ -59,6 +81,8 @@ def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention
             found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]
         elif mention.type in {PROTESTS, RIOTS}:
             topic |= _argument_tokens(hit.head, topic_only=True, verb_object=mention.type == PROTESTS)
+    hits = [h for _, h in found]
+    found = [(m, h) for m, h in found if not (m.type == EXPLOSIONS and _carried_means(h, hits))]
     doers = {(m.sub_type, i) for m, h in found for i in _agent_tokens(h.head)}
     found = [(m, h) for m, h in found if (m.sub_type, h.head.i) not in doers]  # 'air strikes by warplanes'
     strikes = {h.head.i for m, h in found if m.type == EXPLOSIONS}

@@ -37,8 +37,9 @@ from eventcoder.extract.events.kinds import (
     VIOLENT_DEMONSTRATION,
     event_type,
 )
-from eventcoder.extract.events.merge import Cluster, Mention, cluster_mentions, dates_compatible
+from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
 from eventcoder.extract.events.modality import assess, nobody
+from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
     armed_target,
@@ -117,7 +118,7 @@ def extract_events(ctx: Context) -> list[Event]:
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
-    clusters = cluster_mentions(mentions, ctx.anchor, ctx.config.events)
+    clusters = cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]

@@ -9,6 +9,7 @@ never starts one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,6 +76,8 @@ class Mention:
     """'Nine people were killed': a toll with no agent and no date of its own."""
     split_from: int | None = None
     """Sentence start when the sentence gave one toll per place: such mentions never merge."""
+    headline: bool = False
+    """In the article's title line: a summary of the body, never an event of its own beside it."""
 
     @property
     def family(self) -> str:
@@ -119,13 +122,20 @@ class Cluster:
 
     @property
     def location(self) -> tuple[Location | None, str]:
+        """The best-attached place; ACLED codes the most precise one, so a town inside that province."""
         best = max(self.mentions, key=lambda m: (m.location_score, not m.weak))
+        inner = [m for m in self.mentions if m.location_source != "focus" and within(best.location, m.location)]
+        if inner:
+            best = max(inner, key=lambda m: (m.location_score, not m.weak))
         return best.location, best.location_source
 
     def sub_type(self) -> tuple[str, str]:
-        """Type and sub-type: the most specific, then the most frequent, then the first."""
+        """Type and sub-type: the most specific, then the most frequent, then the first; a bare toll
+        ('six people were killed') says nothing of how, so it types the event only when nothing else does."""
         firm = [m for m in self.mentions if m.certainty not in {"alleged", "denied"}] or self.mentions
-        counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic)
+        counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic and not m.bare_toll)
+                  or Counter((m.type, m.sub_type) for m in firm if m.headline and not m.generic)  # 'Jets pound port'
+                  or Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.bare_toll)
                   or Counter((m.type, m.sub_type) for m in firm if not m.weak)
                   or Counter((m.type, m.sub_type) for m in firm))
         first = {key: i for i, key in reversed(list(enumerate((m.type, m.sub_type) for m in self.mentions)))}
@@ -197,10 +207,20 @@ def km(a: Location, b: Location) -> float | None:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
+def within(region: Location | None, place: Location | None) -> bool:
+    """'Kunar' and 'Asadabad': a province or region that holds the other place."""
+    if region is None or place is None or region.precision not in {"admin1", "region"} \
+            or place.precision in {"admin1", "region", "country"}:
+        return False
+    same_country = region.country_code is not None and region.country_code == place.country_code
+    return same_country and (place.admin1 or "").lower() == region.name.lower()
+
+
 def places_compatible(a: Location | None, b: Location | None, max_km: float) -> bool:
+    """Same place, within ``max_km``, a country-level place, or one place inside the other's province."""
     if a is None or b is None:
         return True
-    if a.name.lower() == b.name.lower():
+    if a.name.lower() == b.name.lower() or within(a, b) or within(b, a):
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
@@ -224,7 +244,12 @@ def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConf
         c.weak for c in cluster.mentions)
 
 
-def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventConfig | None = None) -> list[Cluster]:
+Rejoin = Callable[[list[Cluster], Mention], "Cluster | None"]
+"""Where a mention no cluster takes by place and date still belongs (an event it retells), if anywhere."""
+
+
+def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventConfig | None = None,
+                     rejoin: Rejoin | None = None) -> list[Cluster]:
     """Greedy single pass in text order: strong mentions start events, weak ones only join."""
     cfg = cfg or EventConfig()
     clusters: list[Cluster] = []
@@ -236,6 +261,9 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
             if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
                 m.location, m.location_score, m.date_source = None, -1, "anaphora"
+                m.weak = m.weak or home.mentions[0].family != m.family  # 'the attack' names a bombing, never retypes it
+        if home is None and rejoin is not None:
+            home = rejoin(clusters, m)
         if home is not None:
             home.mentions.append(m)
         elif m.weak:

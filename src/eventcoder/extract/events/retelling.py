@@ -1,0 +1,198 @@
+"""Mentions that retell an event told elsewhere in the article, or tell a part of it: ACLED codes
+one event per reported occurrence, and a report's later sentences, headline and details (the
+houses burnt, the men arrested, the weapons seized during an attack) are more evidence for it.
+
+A mention retells an earlier event when it has no date and no place of its own (its date and
+place come from the paragraph, the article's focus or publication): 'The gunmen fled on
+motorbikes', 'The raid lasted an hour'.  A headline sums up the body: it never starts an event the body
+tells, and its region-level place ('in Kunar province') never outranks the body's town.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.kinds import (
+    BATTLES,
+    DISRUPTED_WEAPONS_USE,
+    EXPLOSIONS,
+    LOOTING,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    sub_type,
+)
+from eventcoder.extract.events.merge import (
+    Cluster,
+    Mention,
+    cluster_mentions,
+    compatible,
+    dates_compatible,
+    places_compatible,
+    within,
+)
+from eventcoder.extract.text import in_headline, paragraphs
+
+ARRESTS = sub_type("Arrests")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
+_PARTS = {ARRESTS, LOOTING, DISRUPTED_WEAPONS_USE, sub_type("Non-violent transfer of territory")}
+"""What happens during an attack or a raid and ACLED codes inside it: arrests, burning, seizures,
+the attackers' withdrawal."""
+_TERRITORY = {sub_type("Non-state actor overtakes territory"), sub_type("Government regains territory")}
+"""Sub-types that say more than the attack they are told with: they keep their weight in the event."""
+Agrees = Callable[..., bool]
+"""Whether a mention's date allows it to join a cluster."""
+_SEIZURES = {ARRESTS, DISRUPTED_WEAPONS_USE}
+_OWN = {"governing", "sentence"}
+"""Sources of a date or place the mention's own sentence states."""
+
+def mark_headlines(text: str, mentions: list[Mention]) -> None:
+    """Flag mentions in a title line that has body text after it (a one-line note is no headline)."""
+    bounds = paragraphs(text)
+    if len(bounds) < 2:
+        return
+    body_start = bounds[1][0]
+    for m in mentions:
+        m.headline = m.start < body_start and in_headline(text, m.start)
+
+
+def violent(m: Mention) -> bool:
+    return m.type in _VIOLENT
+
+
+def undated(m: Mention) -> bool:
+    """No date of its own: the date was borrowed from the paragraph, the article, or nothing."""
+    return m.date_source not in _OWN
+
+
+def placeless(m: Mention) -> bool:
+    """No place of its own: the paragraph's or the article's focus place, or none."""
+    return m.location_source not in _OWN
+
+
+def _family_fits(cluster: Cluster, m: Mention) -> bool:
+    """Same kind of event, or two kinds of political violence ('the attack' after a bombing)."""
+    head = cluster.mentions[0]
+    return head.family == m.family or (violent(head) and violent(m))
+
+
+def _nearest_before(clusters: list[Cluster], m: Mention, fits: Callable[[Cluster], bool]) -> Cluster | None:
+    """The cluster told last before ``m`` that ``fits``."""
+    told = [c for c in clusters if min(x.start for x in c.mentions) < m.start and fits(c)]
+    return max(told, key=lambda c: max(x.start for x in c.mentions if x.start < m.start), default=None)
+
+
+def _holds_part(event: Mention, part: Mention, retold: bool) -> bool:
+    """'killed four ... while arresting wanted men', 'arrested a leader, seizing rifles' (or 'rifles
+    were seized from them; they were arrested': the act told first holds the other), 'the
+    fighters, who seized weapons, came back' in a sentence retelling an attack; but a seizure in
+    an operation with no toll is the seizure ACLED codes (Disrupted weapons use)."""
+    if violent(event):
+        return event.fatalities is not None or event.anaphoric or retold
+    return event.sub_type != part.sub_type and {event.sub_type, part.sub_type} <= _SEIZURES
+
+
+def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
+    """'seizing rifles' beside 'arrested a leader'; 'Houses were set on fire' after an attack:
+    a part of an event told in the same sentence, or told later with no date or place of its own."""
+    if m.sub_type not in _PARTS:
+        return None
+    for c in clusters:  # the same sentence: the raid's arrest, the attack's burning
+        if any(x.sent_start == m.sent_start and _holds_part(x, m, retold=x is not c.mentions[0])
+               for x in c.mentions):
+            return c
+    if not (undated(m) and placeless(m)):
+        return None
+    return _nearest_before(clusters, m, lambda c: any(violent(x) and not x.weak for x in c.mentions)
+                           and _place_fits(c, m, max_km) and when(c, m))
+
+
+def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
+    """A later mention with no date and no place of its own, or a bare toll, of the kind of an
+    event told before: the event told last before it; an undated one in that event's province; one
+    with a place of its own to an event of its kind told with none."""
+    if m.bare_toll or (undated(m) and placeless(m)):
+        home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km)
+                               and when(c, m))
+    elif undated(m):  # 'fighting across Kunar province' after a clash in Asadabad
+        home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and within(m.location, c.location[0])
+                               and when(c, m))
+    else:  # 'Gunmen seized a trader. ... took the trader in Asadabad': where, at last
+        home = _nearest_before(clusters, m, lambda c: all(placeless(x) for x in c.mentions)
+                               and any(x.family == m.family for x in c.mentions) and when(c, m, True))
+    told = {x.family for x in home.mentions if not (x.bare_toll or x.weak)} if home is not None else set()
+    if told and m.family not in told and m.sub_type not in _TERRITORY:
+        m.weak = True  # 'killed' after a bombing is evidence; 'took over the town' after it says more
+    return home
+
+
+def _place_fits(cluster: Cluster, m: Mention, max_km: float) -> bool:
+    """The article's focus place is a guess, not the mention's own: only a paragraph's place binds."""
+    return m.location_source != "paragraph" or places_compatible(cluster.location[0], m.location, max_km)
+
+
+def headline_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster | None:
+    """The body event a headline mention sums up: of its kind at its place (or inside it) first,
+    then the first of its kind, then another kind of political violence at its place."""
+    body = [c for c in clusters if not all(x.headline for x in c.mentions) and _family_fits(c, m)]
+    same = [c for c in body if any(x.family == m.family for x in c.mentions)]
+    placed = [c for c in body if m.location is not None and places_compatible(c.location[0], m.location, max_km)]
+    placed_same = [c for c in placed if c in same]
+    return next(iter(placed_same or same or placed), None)
+
+
+def as_evidence(m: Mention) -> None:
+    """A headline or a part joins an event without its place or date outranking the body's."""
+    m.weak = True
+    m.location_score = -1
+    if m.date_source in _OWN:
+        m.date_source = "article"
+
+
+def _rejoin(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
+    """A part of an event, or a retelling of one, joins it; a part adds no sub-type."""
+    home = part_home(clusters, m, when, max_km)
+    if home is not None:
+        as_evidence(m)
+    else:
+        home = retold_home(clusters, m, when, max_km)
+    if home is not None:
+        _share_toll(home, m)
+    return home
+
+
+def _share_toll(home: Cluster, m: Mention) -> None:
+    """A retelling carries the toll of the event it retells: a figure near it ('three of them
+    children') is then a subset, not a lower count of the same dead."""
+    told = next((x.fatalities for x in home.mentions if x.fatalities is not None and x.fatalities.value), None)
+    if m.fatalities is None and told is not None:
+        m.fatalities = told
+
+
+def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
+    """Body mentions cluster first; a headline mention then joins the body event it sums up, and
+    starts an event only when the body tells none of its kind."""
+    mark_headlines(text, mentions)
+
+    def when(c: Cluster, m: Mention, own: bool = False) -> bool:
+        """A paragraph's date binds ('since September' is not the day of the attack), and with
+        ``own`` the mention's own date too; an article's date does not."""
+        return (m.date_source != "paragraph" and not own) or all(
+            dates_compatible(x, m, anchor, cfg.merge_days) for x in c.mentions if not x.weak)
+
+    clusters = cluster_mentions([m for m in mentions if not m.headline], anchor, cfg,
+                                rejoin=lambda cs, m: _rejoin(cs, m, when, cfg.merge_km))
+    for m in (m for m in mentions if m.headline):
+        home = headline_home(clusters, m, cfg.merge_km)
+        if home is not None:
+            as_evidence(m)
+        else:
+            home = next((c for c in clusters if all(x.headline for x in c.mentions)
+                         and compatible(c, m, anchor, cfg)), None)
+        if home is not None:
+            home.mentions.append(m)
+            home.mentions.sort(key=lambda x: x.start)
+        elif not m.weak:
+            clusters.append(Cluster([m]))
+    return clusters
