@@ -28,7 +28,7 @@ MIN_ACTOR1_NAMED = 0.72
 
 
 def _articles() -> list[dict[str, Any]]:
-    return list(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["articles"])
+    return load_articles(FIXTURE)
 
 
 def _date_ok(event: Event, gold: dict[str, Any]) -> bool:
@@ -76,13 +76,24 @@ def _describe(event: Event) -> str:
     return f"{event.sub_type} @{loc} {day} f={_fatalities(event):g} a1={actor}"
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
+def load_articles(path: Path) -> list[dict[str, Any]]:
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["articles"])
+
+
+def print_article(art: dict[str, Any], events: list[Event], paired: set[int]) -> None:
+    print(f"  {art['id']}: found {len(events)}, gold {len(art['events'])}, matched {len(paired)}")
+    for event in events:
+        print(f"    {'ok ' if id(event) in paired else 'xx '}{event.type[:12]:12} {_describe(event)}")
+
+
+def score_articles(label: str, articles: list[dict[str, Any]]) -> dict[str, float]:
+    """Every article extracted and its events paired with the gold; prints each article's events
+    and returns precision, recall, and sub-type, fatalities and actor1 accuracy."""
     from eventcoder.record import build_record
 
     n_sys = n_gold = n_pairs = sub_ok = fat_ok = a1_filled = a1_named = 0
-    print("\narticle events:")
-    for art in _articles():
+    print(f"\n{label} events:")
+    for art in articles:
         rec = build_record(Article(id=art["id"], text=art["text"], published=art["published"]))
         pairs = _pair(rec.events, art["events"])
         n_sys, n_gold, n_pairs = n_sys + len(rec.events), n_gold + len(art["events"]), n_pairs + len(pairs)
@@ -90,16 +101,18 @@ def scores() -> dict[str, float]:
         fat_ok += sum(_fatalities(e) == g["fatalities"] for e, g in pairs)
         a1_filled += sum(e.actor1 is not None for e in rec.events)
         a1_named += sum(_name_ok(e.actor1.name if e.actor1 else None, g.get("actor1")) for e, g in pairs)
-        paired = {id(e) for e, _ in pairs}
-        print(f"  {art['id']}: found {len(rec.events)}, gold {len(art['events'])}, matched {len(pairs)}")
-        for event in rec.events:
-            print(f"    {'ok ' if id(event) in paired else 'xx '}{event.type[:12]:12} {_describe(event)}")
+        print_article(art, rec.events, {id(e) for e, _ in pairs})
     totals = {"precision": n_pairs / max(n_sys, 1), "recall": n_pairs / n_gold,
               "sub_type": sub_ok / max(n_pairs, 1), "fatalities": fat_ok / max(n_pairs, 1),
               "actor1_filled": a1_filled / max(n_sys, 1), "actor1_named": a1_named / max(n_pairs, 1)}
     print(f"  gold {n_gold} found {n_sys} matched {n_pairs}  "
           + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()))
     return totals
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_articles("article", _articles())
 
 
 def test_articles_set_shape() -> None:

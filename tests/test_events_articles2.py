@@ -33,10 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from test_events_articles import _describe, _fatalities, _name_ok, _pair  # the shared judge
-
-from eventcoder.model import Article
+from test_events_articles import load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
 MIN_PRECISION = 0.8
@@ -48,36 +45,12 @@ MIN_ACTOR1_NAMED = 0.6
 
 
 def _articles() -> list[dict[str, Any]]:
-    return list(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["articles"])
-
-
-def _print_article(art: dict[str, Any], events: list[Any], paired: set[int]) -> None:
-    print(f"  {art['id']}: found {len(events)}, gold {len(art['events'])}, matched {len(paired)}")
-    for event in events:
-        print(f"    {'ok ' if id(event) in paired else 'xx '}{event.type[:12]:12} {_describe(event)}")
+    return load_articles(FIXTURE)
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    from eventcoder.record import build_record
-
-    n_sys = n_gold = n_pairs = sub_ok = fat_ok = a1_filled = a1_named = 0
-    print("\narticle2 events:")
-    for art in _articles():
-        rec = build_record(Article(id=art["id"], text=art["text"], published=art["published"]))
-        pairs = _pair(rec.events, art["events"])
-        n_sys, n_gold, n_pairs = n_sys + len(rec.events), n_gold + len(art["events"]), n_pairs + len(pairs)
-        sub_ok += sum(e.sub_type == g["sub_type"] for e, g in pairs)
-        fat_ok += sum(_fatalities(e) == g["fatalities"] for e, g in pairs)
-        a1_filled += sum(e.actor1 is not None for e in rec.events)
-        a1_named += sum(_name_ok(e.actor1.name if e.actor1 else None, g.get("actor1")) for e, g in pairs)
-        _print_article(art, rec.events, {id(e) for e, _ in pairs})
-    totals = {"precision": n_pairs / max(n_sys, 1), "recall": n_pairs / n_gold,
-              "sub_type": sub_ok / max(n_pairs, 1), "fatalities": fat_ok / max(n_pairs, 1),
-              "actor1_filled": a1_filled / max(n_sys, 1), "actor1_named": a1_named / max(n_pairs, 1)}
-    print(f"  gold {n_gold} found {n_sys} matched {n_pairs}  "
-          + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()))
-    return totals
+    return score_articles("article2", _articles())
 
 
 def test_articles2_set_shape() -> None:
