@@ -1,0 +1,62 @@
+"""A fourth unseen set of multi-paragraph articles (tests/fixtures/events_articles4.yaml, issue 10),
+written before the extractor ran on it and kept from the engineers tuning events, so the issue's
+unseen goals (event precision >= 0.6, recall >= 0.7, fatalities >= 0.7) are judged on text nobody
+fitted.  Scored with the shared judge of test_events_articles.py (imported), so the four sets'
+figures compare.  One article (talks over a mine in Peru) has no codable event: whatever is found
+there counts against precision.
+
+The set is never tuned on: gates sit a small margin below what the extractor reached when it was
+written, and every figure is printed so a regression shows in the log before it fails the build.
+
+First run (src as of commit 8855568, untuned):
+  gold 21 found 23 matched 17  precision=0.74  recall=0.81  sub_type=0.94  fatalities=0.88
+  actor1_filled=1.00  actor1_named=0.59
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_events_articles import load_articles, score_articles  # the shared judge
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles4.yaml"
+MIN_PRECISION = 0.70
+MIN_RECALL = 0.78
+MIN_SUB_TYPE = 0.90
+MIN_FATALITIES = 0.85
+MIN_ACTOR1_FILLED = 0.95
+MIN_ACTOR1_NAMED = 0.55
+
+
+def _articles() -> list[dict[str, Any]]:
+    return load_articles(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_articles("article4", _articles())
+
+
+def test_articles4_set_shape() -> None:
+    arts = _articles()
+    assert len(arts) == 10
+    assert len({a["id"] for a in arts}) == 10
+    assert sum(not a["events"] for a in arts) == 1  # the story with no codable event
+    for art in arts:
+        date.fromisoformat(art["published"])
+        assert 250 <= len(art["text"].split()) <= 450, art["id"]
+
+
+def test_articles4_precision_recall(scores: dict[str, float]) -> None:
+    assert scores["precision"] >= MIN_PRECISION
+    assert scores["recall"] >= MIN_RECALL
+
+
+def test_articles4_arguments(scores: dict[str, float]) -> None:
+    assert scores["sub_type"] >= MIN_SUB_TYPE
+    assert scores["fatalities"] >= MIN_FATALITIES
+    assert scores["actor1_filled"] >= MIN_ACTOR1_FILLED
+    assert scores["actor1_named"] >= MIN_ACTOR1_NAMED
