@@ -110,6 +110,23 @@ def score_articles(label: str, articles: list[dict[str, Any]]) -> dict[str, floa
     return totals
 
 
+def check_set_shape(arts: list[dict[str, Any]], count: int, without_events: int, max_words: int) -> None:
+    """A fresh article set: ``count`` distinct articles, ``without_events`` of them with nothing to
+    code, each dated and 250 to ``max_words`` words long."""
+    assert len(arts) == count
+    assert len({a["id"] for a in arts}) == count
+    assert sum(not a["events"] for a in arts) == without_events
+    for art in arts:
+        date.fromisoformat(art["published"])
+        assert 250 <= len(art["text"].split()) <= max_words, art["id"]
+
+
+def check_gates(scores: dict[str, float], gates: dict[str, float]) -> None:
+    """Every figure at or above its gate (the gates sit just below what the code reached)."""
+    for name, floor in gates.items():
+        assert scores[name] >= floor, (name, scores[name], floor)
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
     return score_articles("article", _articles())

@@ -23,12 +23,11 @@ Gates sit just below these figures."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_events_articles import load_articles, score_articles  # the shared judge
+from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
 MIN_PRECISION = 0.47
@@ -49,22 +48,13 @@ def scores() -> dict[str, float]:
 
 
 def test_articles3_set_shape() -> None:
-    arts = _articles()
-    assert len(arts) == 14
-    assert len({a["id"] for a in arts}) == 14
-    assert sum(not a["events"] for a in arts) == 2  # the two stories with no codable event
-    for art in arts:
-        date.fromisoformat(art["published"])
-        assert 250 <= len(art["text"].split()) <= 450, art["id"]
+    check_set_shape(_articles(), count=14, without_events=2, max_words=450)
 
 
 def test_articles3_precision_recall(scores: dict[str, float]) -> None:
-    assert scores["precision"] >= MIN_PRECISION
-    assert scores["recall"] >= MIN_RECALL
+    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
 
 
 def test_articles3_arguments(scores: dict[str, float]) -> None:
-    assert scores["sub_type"] >= MIN_SUB_TYPE
-    assert scores["fatalities"] >= MIN_FATALITIES
-    assert scores["actor1_filled"] >= MIN_ACTOR1_FILLED
-    assert scores["actor1_named"] >= MIN_ACTOR1_NAMED
+    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})

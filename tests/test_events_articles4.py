@@ -15,12 +15,11 @@ First run (src as of commit 8855568, untuned):
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_events_articles import load_articles, score_articles  # the shared judge
+from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles4.yaml"
 MIN_PRECISION = 0.70
@@ -41,22 +40,13 @@ def scores() -> dict[str, float]:
 
 
 def test_articles4_set_shape() -> None:
-    arts = _articles()
-    assert len(arts) == 10
-    assert len({a["id"] for a in arts}) == 10
-    assert sum(not a["events"] for a in arts) == 1  # the story with no codable event
-    for art in arts:
-        date.fromisoformat(art["published"])
-        assert 250 <= len(art["text"].split()) <= 450, art["id"]
+    check_set_shape(_articles(), count=10, without_events=1, max_words=450)
 
 
 def test_articles4_precision_recall(scores: dict[str, float]) -> None:
-    assert scores["precision"] >= MIN_PRECISION
-    assert scores["recall"] >= MIN_RECALL
+    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
 
 
 def test_articles4_arguments(scores: dict[str, float]) -> None:
-    assert scores["sub_type"] >= MIN_SUB_TYPE
-    assert scores["fatalities"] >= MIN_FATALITIES
-    assert scores["actor1_filled"] >= MIN_ACTOR1_FILLED
-    assert scores["actor1_named"] >= MIN_ACTOR1_NAMED
+    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
