@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus_conftest import store_url  # noqa: F401
+from corpus_conftest import event, place, record, store_url  # noqa: F401
 from test_link_incidents import ALL
 
 from eventcoder.cli import corpus as cli
@@ -187,10 +187,44 @@ def test_acled_csv_neutralises_formulas_in_written_rows(monkeypatch: pytest.Monk
     row = {column: "" for column in ACLED_COLUMNS}
     row.update(actor1="=cmd|' /C calc'!A0", notes="-3 killed near Bakhmut", latitude=-12.5,
                longitude=-77.0, fatalities=3, location="@Lima")
-    monkeypatch.setattr(acled_csv, "acled_rows", lambda _store, _filters: iter([row]))
+    monkeypatch.setattr(acled_csv, "acled_rows", lambda _store, _filters, _planned: iter([row]))
     out = io.StringIO()
     assert write_acled_csv(None, out) == 1  # type: ignore[arg-type]
     [written] = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert written["actor1"] == "'=cmd|' /C calc'!A0"
     assert written["notes"] == "'-3 killed near Bakhmut" and written["location"] == "'@Lima"
     assert (written["latitude"], written["longitude"], written["fatalities"]) == ("-12.5", "-77.0", "3")
+
+
+def planned_march() -> Record:
+    t = "Teachers' unions in Lilongwe said they would march on parliament next Thursday."
+    march = event(t, t, type="Protests", sub_type="Peaceful protest", actor1="Protesters (Malawi)",
+                  inter1=6, date="2024-03-14",
+                  location=place("Lilongwe", "MW", "Central Region", -13.9669, 33.7873))
+    return record("mw-plan", t, source="Lakeside Times", published="2024-03-08",
+                  events=[march.model_copy(update={"certainty": "planned"})])
+
+
+def test_planned_incidents_are_left_out_unless_asked_for(store: Store) -> None:
+    store.add_record(planned_march())
+    out = io.StringIO()
+    assert write_acled_csv(store, out) == 6
+    assert "Lilongwe" not in out.getvalue()
+    out = io.StringIO()
+    assert write_acled_csv(store, out, planned=True) == 7
+    lilongwe = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["location"] == "Lilongwe")
+    assert lilongwe["certainty"] == "planned" and lilongwe["event_type"] == "Protests"
+    assert write_geojson(store, io.StringIO())[0] == 6
+    assert write_geojson(store, io.StringIO(), planned=True)[0] == 7
+    records = io.StringIO()
+    write_jsonl(store, records)
+    assert '"certainty":"planned"' in records.getvalue()  # the records keep every event they had
+
+
+def test_cli_export_include_planned(store: Store, store_url: str, tmp_path: Path) -> None:  # noqa: F811
+    store.add_record(planned_march())
+    default, every = tmp_path / "acled.csv", tmp_path / "all.csv"
+    assert run("export", "--db", store_url, "--format", "acled-csv", "-o", str(default)) == 0
+    assert run("export", "--db", store_url, "--format", "acled-csv", "--include-planned",
+               "-o", str(every)) == 0
+    assert len(default.read_text().splitlines()) == 7 and len(every.read_text().splitlines()) == 8

@@ -163,15 +163,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters) -> str:
+def _write_export(store: Store, fmt: str, out: TextIO, filters: Filters, planned: bool = False) -> str:
     from eventcoder.export import write_acled_csv, write_geojson, write_incidents_jsonl, write_jsonl
 
     if fmt == "incidents-jsonl":
-        return f"{write_incidents_jsonl(store, out, filters)} incidents"
+        return f"{write_incidents_jsonl(store, out, filters, planned)} incidents"
     if fmt == "acled-csv":
-        return f"{write_acled_csv(store, out, filters)} incidents"
+        return f"{write_acled_csv(store, out, filters, planned)} incidents"
     if fmt == "geojson":
-        written, skipped = write_geojson(store, out, filters)
+        written, skipped = write_geojson(store, out, filters, planned)
         return f"{written} incidents ({skipped} without coordinates left out)"
     return f"{write_jsonl(store, out, filters)} records"
 
@@ -181,7 +181,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     export succeeded and deleted when it failed (``cli.output.open_output``)."""
     try:
         with open_corpus(args) as store, open_output(args.output) as out:
-            summary = _write_export(store, args.format, out, filters_from(args))
+            summary = _write_export(store, args.format, out, filters_from(args), args.include_planned)
     except (BrokenPipeError, OutputError):
         raise  # main: a closed pipe (| head) is success, a failed write is exit 1
     except (EventcoderError, OSError) as exc:
@@ -243,6 +243,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("export", help="export incidents or records")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, - for stdout")
+    p.add_argument("--include-planned", action="store_true",
+                   help="also export incidents only announced or planned (left out by default: "
+                        "ACLED codes what happened); the records format always has every event")
     _db_arg(p)
     _filter_args(p)
     p.set_defaults(func=cmd_export)

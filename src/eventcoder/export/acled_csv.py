@@ -12,7 +12,10 @@ Choices (ACLED's own codebook decides these for its analysts; ours are mechanica
   * fatalities is the analyst's figure when one corrected it, else the most conservative
     of the sources' killed claims (0 if none);
   * admin2, admin3, source_scale and tags are left empty: the record does not know them;
-  * timestamp is the Unix time the newest member article was stored.
+  * timestamp is the Unix time the newest member article was stored;
+  * an incident no source tells as having happened (certainty ``planned``: a march called
+    for next week, an offensive announced) is left out unless asked for (``planned=True``):
+    ACLED codes events that took place, and a planned event is context for an analyst.
 Analyst corrections are applied first (``export.reviewed``); review_status says which.
 """
 
@@ -150,18 +153,23 @@ def acled_row(done: ReviewedIncident, rules: LinkRules) -> dict[str, Any]:
     }
 
 
-def acled_rows(store: Store, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
-    """Rows in date order, corrections applied, wholly rejected incidents left out."""
+def acled_rows(store: Store, filters: Filters | None = None,
+               planned: bool = False) -> Iterator[dict[str, Any]]:
+    """Rows in date order, corrections applied, wholly rejected incidents left out, and
+    incidents that have not happened (certainty ``planned``) left out unless ``planned``."""
     for done in reviewed_incidents(store, filters):
-        yield acled_row(done, store.rules)
+        row = acled_row(done, store.rules)
+        if planned or row["certainty"] != "planned":
+            yield row
 
 
-def write_acled_csv(store: Store, out: TextIO, filters: Filters | None = None) -> int:
+def write_acled_csv(store: Store, out: TextIO, filters: Filters | None = None,
+                    planned: bool = False) -> int:
     """Write the CSV, text cells made formula-safe; returns the number of incidents written."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for row in acled_rows(store, filters):
+    for row in acled_rows(store, filters, planned):
         writer.writerow({key: csv_safe(value) for key, value in row.items()})
         n += 1
     return n

@@ -27,11 +27,13 @@ def feature(row: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def write_geojson(store: Store, out: TextIO, filters: Filters | None = None) -> tuple[int, int]:
-    """Stream the collection feature by feature; returns (written, skipped without coordinates)."""
+def write_geojson(store: Store, out: TextIO, filters: Filters | None = None,
+                  planned: bool = False) -> tuple[int, int]:
+    """Stream the collection feature by feature (planned incidents only with ``planned``, as
+    in the CSV); returns (written, skipped without coordinates)."""
     written = skipped = 0
     out.write('{"type": "FeatureCollection", "features": [')
-    for row in acled_rows(store, filters):
+    for row in acled_rows(store, filters, planned):
         feat = feature(row)
         if feat is None:
             skipped += 1

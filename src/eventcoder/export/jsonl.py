@@ -24,10 +24,12 @@ def write_jsonl(store: Store, out: TextIO, filters: Filters | None = None) -> in
     return n
 
 
-def write_incidents_jsonl(store: Store, out: TextIO, filters: Filters | None = None) -> int:
-    """One incident per line with the ACLED CSV's fields (corrections applied, empty → null)."""
+def write_incidents_jsonl(store: Store, out: TextIO, filters: Filters | None = None,
+                          planned: bool = False) -> int:
+    """One incident per line with the ACLED CSV's fields (corrections applied, empty → null;
+    planned incidents only with ``planned``, as in the CSV)."""
     n = 0
-    for row in acled_rows(store, filters):
+    for row in acled_rows(store, filters, planned):
         out.write(json.dumps({k: (None if v == "" else v) for k, v in row.items()},
                              ensure_ascii=False) + "\n")
         n += 1
