@@ -19,7 +19,15 @@ unseen here:
   gold 25 found 38 matched 19  precision=0.50  recall=0.76  sub_type=0.79  fatalities=0.79
   actor1_filled=0.92  actor1_named=0.68
 Precision and fatalities rose; recall and sub-type fell (merging joins some distinct events).
-Gates sit just below these figures."""
+
+After merging by a coder's evidence (issue 10: towns both stated keep events apart, the two
+riot sub-types and a raid with its gunfights merge, the body's toll outranks the headline's, a
+long title line is a headline, the sub-type from the best evidence):
+  gold 25 found 36 matched 21  precision=0.58  recall=0.84  sub_type=0.90  fatalities=0.81
+  actor1_filled=0.92  actor1_named=0.62
+actor1_named counts the same 13 good names as before over two more matched events (their
+actor1 is an unidentified group where the gold names one: an actor task), so its gate moved
+down to 0.60.  Gates sit just below these figures."""
 
 from __future__ import annotations
 
@@ -30,12 +38,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.47
-MIN_RECALL = 0.72
-MIN_SUB_TYPE = 0.74
-MIN_FATALITIES = 0.74
+MIN_PRECISION = 0.55
+MIN_RECALL = 0.80
+MIN_SUB_TYPE = 0.86
+MIN_FATALITIES = 0.78
 MIN_ACTOR1_FILLED = 0.88
-MIN_ACTOR1_NAMED = 0.63
+MIN_ACTOR1_NAMED = 0.60
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.evidence import kinds_agree, same_fight, settle_kind, town_conflict
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXCESSIVE_FORCE,
@@ -139,7 +140,9 @@ class Cluster:
                   or Counter((m.type, m.sub_type) for m in firm if not m.weak)
                   or Counter((m.type, m.sub_type) for m in firm))
         first = {key: i for i, key in reversed(list(enumerate((m.type, m.sub_type) for m in self.mentions)))}
-        return max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0), counts[k], -first[k]))
+        told = {(m.type, m.sub_type) for m in firm if m.certainty != "planned"}  # 'would take every town' is no takeover
+        lead = max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0) if k in told else 0, counts[k], -first[k]))
+        return settle_kind(lead, firm)
 
     def certainty(self) -> str:
         return min((m.certainty for m in self.mentions), key=lambda c: _CERTAINTY_RANK.get(c, 9))
@@ -232,7 +235,9 @@ def places_compatible(a: Location | None, b: Location | None, max_km: float) -> 
 
 def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConfig) -> bool:
     """Same family, places within reach, dates that agree with every strong mention."""
-    if any(c.family != m.family for c in cluster.mentions[:1]):
+    if not all(kinds_agree(c, m) for c in cluster.mentions[:1]):
+        return False
+    if town_conflict(cluster.mentions, m, cfg.town_apart_km):
         return False
     if m.split_from is not None and any(
             c.split_from == m.split_from and c.location != m.location for c in cluster.mentions):
@@ -256,6 +261,8 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     pending_weak: list[Mention] = []
     for m in mentions:
         home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
+        if home is None:  # 'police raided the district' beside 'gunfights went on': one operation
+            home = next((c for c in clusters if same_fight(c.mentions, m)), None)
         if home is None and m.anaphoric:
             home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
