@@ -168,3 +168,33 @@ def test_a_riot_no_mention_names_a_demonstration_stays_mob_violence() -> None:
     clashes = _mention(VIOLENT_DEMONSTRATION, 40, trigger="clashes", sent_start=0, weak=True)
     (event,) = _cluster([mob, clashes])
     assert event.sub_type() == MOB_VIOLENCE
+
+
+IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
+ARMY = Actor(name="Military Forces of Syria", inter=1)
+REBELS = Actor(name="Free Syrian Army", inter=2)
+
+
+def test_an_air_strike_and_a_roadside_bomb_the_same_day_stay_two_events() -> None:
+    """'A roadside bomb hit an army truck in Idlib on Monday. Jets struck a depot in Idlib on Monday.'"""
+    assert len(_cluster([_mention(IED, 0), _mention(AIR_STRIKE, 80)])) == 2
+
+
+def test_an_ied_retold_as_a_bombing_is_one_event() -> None:
+    """'A roadside bomb hit an army truck in Idlib on Monday. ... The bombing was the third this month.'"""
+    bombing = _mention(IED, 80, generic=True, trigger="bombing")
+    assert len(_cluster([_mention(IED, 0), bombing])) == 1
+
+
+def test_clashes_between_other_sides_at_one_place_stay_two_events() -> None:
+    """'Troops fought rebels in Idlib on Monday. ... Police fought a gang in Idlib on Monday.'"""
+    army = _mention(ARMED_CLASH, 0, actor1=ARMY, actor2=REBELS)
+    police = _mention(ARMED_CLASH, 80, actor1=POLICE, actor2=Actor(name="Hurras al-Din", inter=2))
+    assert len(_cluster([army, police])) == 2
+
+
+def test_one_clash_told_from_either_side_is_one_event() -> None:
+    """'Troops fought rebels in Idlib on Monday ... the rebels said they fought the army in Idlib.'"""
+    army = _mention(ARMED_CLASH, 0, actor1=ARMY, actor2=REBELS)
+    rebels = _mention(ARMED_CLASH, 80, actor1=REBELS, actor2=ARMY)
+    assert len(_cluster([army, rebels])) == 1

@@ -14,6 +14,7 @@ from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
     BATTLES,
+    EXPLOSIONS,
     MOB_VIOLENCE,
     VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
@@ -31,6 +32,10 @@ _TOWNS = {"city", "point"}
 province can hold a town, and a neighbourhood lies inside its city)."""
 _RIOT_KINDS = {MOB_VIOLENCE, VIOLENT_DEMONSTRATION}
 _FIGHTS = {BATTLES, VIOLENCE_AGAINST_CIVILIANS}
+_FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_DEVICES = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+_ANYONE = {7}
+"""ACLED's inter code of civilians: 'civilians' in two reports may be the same people."""
 _DEMONSTRATION = words("demonstration_words")
 _MUTUAL = words("mutual_fighting", "mutual")
 _ONE_SIDED = words("mutual_fighting", "one_sided")
@@ -46,6 +51,38 @@ def kinds_agree(a: Mention, b: Mention) -> bool:
     """Same family of event, or the two riot sub-types: ACLED's coders read the same crowd
     violence as 'mob violence' or 'a violent demonstration' depending on the sentence."""
     return a.family == b.family or {kind(a), kind(b)} == _RIOT_KINDS
+
+
+def _device_or_fire(m: Mention) -> str | None:
+    """Which of the two ways of remote violence a specific explosion was: fired from afar (a
+    strike, a shell) or set off on the spot (an IED told as a bombing, a grenade, a suicide
+    bomber).  A lexicon default ('the blast') says neither."""
+    if m.type != EXPLOSIONS or m.generic:
+        return None
+    if m.sub_type in _FIRED:
+        return "fired"
+    return "device" if m.sub_type in _DEVICES else None
+
+
+def _sides(m: Mention) -> set[str]:
+    """The known, identified sides a mention names (an unidentified group or civilians could be anyone)."""
+    return {a.name for a in (m.actor1, m.actor2) if a is not None and a.inter is not None
+            and a.inter not in _ANYONE and not a.name.startswith("Unidentified")}
+
+
+def evidence_against(mentions: list[Mention], m: Mention) -> bool:
+    """A strong mention of the event was a different way of explosion (an air strike beside a
+    roadside bomb) or names two sides of which ``m`` names neither, while ``m`` names two."""
+    way = _device_or_fire(m)
+    theirs = _sides(m)
+    for x in (x for x in mentions if not x.weak):
+        other = _device_or_fire(x)
+        if way is not None and other is not None and way != other:
+            return True
+        ours = _sides(x)
+        if len(theirs) == 2 and len(ours) == 2 and not theirs & ours:
+            return True
+    return False
 
 
 def own_town(m: Mention) -> bool:

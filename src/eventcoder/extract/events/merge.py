@@ -3,7 +3,8 @@
 Two mentions merge when they share a type family, their dates are compatible (same day
 ±1, or one only falls back to the article's date and the other is recent), and their places
 are the same or within ``EventConfig.merge_km``.  A weak mention (background, evaluation) joins an event but
-never starts one.
+never starts one.  What rules a merge out or in beyond that (two stated towns, a strike beside a
+bomb, other sides, the two riot sub-types, a raid and its gunfights) is weighed in ``evidence.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.extract.events.config import EventConfig
-from eventcoder.extract.events.evidence import kinds_agree, same_fight, settle_kind, town_conflict
+from eventcoder.extract.events.evidence import (
+    evidence_against,
+    kinds_agree,
+    same_fight,
+    settle_kind,
+    town_conflict,
+)
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXCESSIVE_FORCE,
@@ -237,7 +244,7 @@ def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConf
     """Same family, places within reach, dates that agree with every strong mention."""
     if not all(kinds_agree(c, m) for c in cluster.mentions[:1]):
         return False
-    if town_conflict(cluster.mentions, m, cfg.town_apart_km):
+    if town_conflict(cluster.mentions, m, cfg.town_apart_km) or evidence_against(cluster.mentions, m):
         return False
     if m.split_from is not None and any(
             c.split_from == m.split_from and c.location != m.location for c in cluster.mentions):
