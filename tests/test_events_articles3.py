@@ -22,12 +22,11 @@ Precision and fatalities rose; recall and sub-type fell (merging joins some dist
 
 After merging by a coder's evidence (issue 10: towns both stated keep events apart, the two
 riot sub-types and a raid with its gunfights merge, the body's toll outranks the headline's, a
-long title line is a headline, the sub-type from the best evidence):
-  gold 25 found 36 matched 21  precision=0.58  recall=0.84  sub_type=0.90  fatalities=0.81
-  actor1_filled=0.92  actor1_named=0.62
-actor1_named counts the same 13 good names as before over two more matched events (their
-actor1 is an unidentified group where the gold names one: an actor task), so its gate moved
-down to 0.60.  Gates sit just below these figures."""
+long title line is a headline, 'Separately, ...' starts a new event, the sub-type from the
+best evidence):
+  gold 25 found 37 matched 22  precision=0.59  recall=0.88  sub_type=0.91  fatalities=0.82
+  actor1_filled=0.92  actor1_named=0.64
+Gates sit just below these figures."""
 
 from __future__ import annotations
 
@@ -38,12 +37,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.55
-MIN_RECALL = 0.80
-MIN_SUB_TYPE = 0.86
-MIN_FATALITIES = 0.78
+MIN_PRECISION = 0.56
+MIN_RECALL = 0.84
+MIN_SUB_TYPE = 0.87
+MIN_FATALITIES = 0.79
 MIN_ACTOR1_FILLED = 0.88
-MIN_ACTOR1_NAMED = 0.60
+MIN_ACTOR1_NAMED = 0.63
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -198,3 +198,19 @@ def test_one_clash_told_from_either_side_is_one_event() -> None:
     army = _mention(ARMED_CLASH, 0, actor1=ARMY, actor2=REBELS)
     rebels = _mention(ARMED_CLASH, 80, actor1=REBELS, actor2=ARMY)
     assert len(_cluster([army, rebels])) == 1
+
+
+def test_a_sentence_that_turns_to_another_incident_starts_a_new_event() -> None:
+    text = ("Shells hit a school in Idlib on Monday, killing two.\n\n"
+            "Separately, a blast hit a bakery in Idlib on Monday, wounding five.")
+    shells = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0, sent_end=52)
+    blast = _mention(IED, 68, generic=True, sent_start=54, sent_end=len(text))
+    assert len(_cluster([shells, blast], text)) == 2
+
+
+def test_the_same_blast_told_again_without_a_turn_is_one_event() -> None:
+    text = ("Shells hit a school in Idlib on Monday, killing two.\n\n"
+            "Residents said a blast shook the school in Idlib on Monday.")
+    shells = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0, sent_end=52)
+    blast = _mention(IED, 71, generic=True, sent_start=54, sent_end=len(text))
+    assert text[71:76] == "blast" and len(_cluster([shells, blast], text)) == 1

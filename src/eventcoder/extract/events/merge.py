@@ -86,6 +86,8 @@ class Mention:
     """Sentence start when the sentence gave one toll per place: such mentions never merge."""
     headline: bool = False
     """In the article's title line: a summary of the body, never an event of its own beside it."""
+    separate: bool = False
+    """Its sentence opens with 'Separately', 'Elsewhere': another incident, never a retelling."""
 
     @property
     def family(self) -> str:
@@ -267,17 +269,19 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     clusters: list[Cluster] = []
     pending_weak: list[Mention] = []
     for m in mentions:
-        home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
+        pool = [c for c in clusters if any(x.sent_start == m.sent_start for x in c.mentions)] \
+            if m.separate else clusters  # 'Separately, ...' joins only what its own sentence told
+        home = next((c for c in pool if compatible(c, m, anchor, cfg)), None)
         if home is None:  # 'police raided the district' beside 'gunfights went on': one operation
-            home = next((c for c in clusters if same_fight(c.mentions, m)), None)
+            home = next((c for c in pool if same_fight(c.mentions, m)), None)
         if home is None and m.anaphoric:
-            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
+            home = next((c for c in reversed(pool) if c.mentions[0].family == m.family
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
             if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
                 m.location, m.location_score, m.date_source = None, -1, "anaphora"
                 m.weak = m.weak or home.mentions[0].family != m.family  # 'the attack' names a bombing, never retypes it
         if home is None and rejoin is not None:
-            home = rejoin(clusters, m)
+            home = rejoin(pool, m)
         if home is not None:
             home.mentions.append(m)
         elif m.weak:

@@ -33,6 +33,7 @@ from eventcoder.extract.events.merge import (
     places_compatible,
     within,
 )
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import in_headline, paragraphs
 
 ARRESTS = sub_type("Arrests")
@@ -47,6 +48,7 @@ Agrees = Callable[..., bool]
 _SEIZURES = {ARRESTS, DISRUPTED_WEAPONS_USE}
 _OWN = {"governing", "sentence"}
 """Sources of a date or place the mention's own sentence states."""
+_SEPARATE = words("separation_cues")
 TITLE_MAX_WORDS = 24
 """A first line longer than this is a lead sentence that lost its full stop, not a title."""
 _STOPS = set(".!?\"”’:")
@@ -60,6 +62,15 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
         m.headline = m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))
+
+
+def mark_separate(text: str, mentions: list[Mention]) -> None:
+    """Flag mentions whose sentence opens with a turn to another incident ('Separately, a mine
+    exploded ...', 'Elsewhere, gunmen ...')."""
+    for m in mentions:
+        opening = text[m.sent_start:m.sent_end].lower().lstrip(" \"'“-–—")
+        m.separate = any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
+                         for cue in _SEPARATE)
 
 
 def _title_line(first: str) -> bool:
@@ -195,6 +206,7 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
     """Body mentions cluster first; a headline mention then joins the body event it sums up, and
     starts an event only when the body tells none of its kind."""
     mark_headlines(text, mentions)
+    mark_separate(text, mentions)
 
     def when(c: Cluster, m: Mention, own: bool = False) -> bool:
         """A paragraph's date binds ('since September' is not the day of the attack), and with
