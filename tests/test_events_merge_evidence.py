@@ -214,3 +214,13 @@ def test_the_same_blast_told_again_without_a_turn_is_one_event() -> None:
     shells = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0, sent_end=52)
     blast = _mention(IED, 71, generic=True, sent_start=54, sent_end=len(text))
     assert text[71:76] == "blast" and len(_cluster([shells, blast], text)) == 1
+
+
+def test_the_mention_with_its_own_day_and_place_types_the_event_not_the_first() -> None:
+    """'Shelling was heard across the area, residents said. ... A drone struck a truck in Idlib on
+    Monday.': the drone strike the report grounds in a day and a place names the event."""
+    vague = _mention((EXPLOSIONS, "Shelling/artillery/missile attack"), 0, date_source="article",
+                     date=TimeRef(value=ANCHOR.isoformat(), precision="day"), location_source="focus")
+    drone = _mention(AIR_STRIKE, 120)
+    (event,) = _cluster([vague, drone])
+    assert event.sub_type() == AIR_STRIKE

@@ -140,8 +140,10 @@ class Cluster:
         return best.location, best.location_source
 
     def sub_type(self) -> tuple[str, str]:
-        """Type and sub-type: the most specific, then the most frequent, then the first; a bare toll
-        ('six people were killed') says nothing of how, so it types the event only when nothing else does."""
+        """Type and sub-type: the most specific one told (not planned), then the most frequent, then
+        the one told with its own day and place, then the first; a bare toll ('six people were
+        killed') says nothing of how, so it types the event only when nothing else does.  The
+        retellings then settle it (``evidence.settle_kind``)."""
         firm = [m for m in self.mentions if m.certainty not in {"alleged", "denied"}] or self.mentions
         counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic and not m.bare_toll)
                   or Counter((m.type, m.sub_type) for m in firm if m.headline and not m.generic)  # 'Jets pound port'
@@ -150,11 +152,19 @@ class Cluster:
                   or Counter((m.type, m.sub_type) for m in firm))
         first = {key: i for i, key in reversed(list(enumerate((m.type, m.sub_type) for m in self.mentions)))}
         told = {(m.type, m.sub_type) for m in firm if m.certainty != "planned"}  # 'would take every town' is no takeover
-        lead = max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0) if k in told else 0, counts[k], -first[k]))
+        grounded = Counter((m.type, m.sub_type) for m in firm if _grounded(m))
+        lead = max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0) if k in told else 0, counts[k],
+                                          grounded[k], -first[k]))
         return settle_kind(lead, firm)
 
     def certainty(self) -> str:
         return min((m.certainty for m in self.mentions), key=lambda c: _CERTAINTY_RANK.get(c, 9))
+
+
+def _grounded(m: Mention) -> bool:
+    """The mention's own sentence gives both its day and its place: the best evidence of what
+    happened, before a retelling that borrows them."""
+    return m.date_source == "governing" and m.location_source in {"governing", "sentence"}
 
 
 def _day(value: str | None) -> date | None:
