@@ -19,6 +19,13 @@ unseen here:
   gold 25 found 38 matched 19  precision=0.50  recall=0.76  sub_type=0.79  fatalities=0.79
   actor1_filled=0.92  actor1_named=0.68
 Precision and fatalities rose; recall and sub-type fell (merging joins some distinct events).
+
+After merging by a coder's evidence (issue 10: towns both stated keep events apart, the two
+riot sub-types and a raid with its gunfights merge, the body's toll outranks the headline's, a
+long title line is a headline, 'Separately, ...' starts a new event, the sub-type from the
+best evidence):
+  gold 25 found 37 matched 22  precision=0.59  recall=0.88  sub_type=0.91  fatalities=0.82
+  actor1_filled=0.92  actor1_named=0.64
 Gates sit just below these figures."""
 
 from __future__ import annotations
@@ -30,10 +37,10 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.47
-MIN_RECALL = 0.72
-MIN_SUB_TYPE = 0.74
-MIN_FATALITIES = 0.74
+MIN_PRECISION = 0.56
+MIN_RECALL = 0.84
+MIN_SUB_TYPE = 0.87
+MIN_FATALITIES = 0.79
 MIN_ACTOR1_FILLED = 0.88
 MIN_ACTOR1_NAMED = 0.63
 

@@ -17,6 +17,9 @@ class EventConfig:
     """An event dated this many days before publication is history, not news: it is not coded."""
     merge_km: float = 25.0
     """Two mentions of one kind of event within this distance (same day) are one event."""
+    town_apart_km: float = 5.0
+    """Two towns each stated by a mention's own sentence are two events when farther apart than
+    this (nearer, they are two names of one spot)."""
     merge_days: int = 1
     """Two day-precise mentions this many days apart or less may be one event; a date this close
     to publication also matches a mention dated only by the article."""

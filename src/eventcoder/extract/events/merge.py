@@ -3,7 +3,8 @@
 Two mentions merge when they share a type family, their dates are compatible (same day
 ±1, or one only falls back to the article's date and the other is recent), and their places
 are the same or within ``EventConfig.merge_km``.  A weak mention (background, evaluation) joins an event but
-never starts one.
+never starts one.  What rules a merge out or in beyond that (two stated towns, a strike beside a
+bomb, other sides, the two riot sub-types, a raid and its gunfights) is weighed in ``evidence.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.evidence import (
+    evidence_against,
+    kinds_agree,
+    same_fight,
+    settle_kind,
+    town_conflict,
+)
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXCESSIVE_FORCE,
@@ -78,6 +86,8 @@ class Mention:
     """Sentence start when the sentence gave one toll per place: such mentions never merge."""
     headline: bool = False
     """In the article's title line: a summary of the body, never an event of its own beside it."""
+    separate: bool = False
+    """Its sentence opens with 'Separately', 'Elsewhere': another incident, never a retelling."""
 
     @property
     def family(self) -> str:
@@ -130,8 +140,10 @@ class Cluster:
         return best.location, best.location_source
 
     def sub_type(self) -> tuple[str, str]:
-        """Type and sub-type: the most specific, then the most frequent, then the first; a bare toll
-        ('six people were killed') says nothing of how, so it types the event only when nothing else does."""
+        """Type and sub-type: the most specific one told (not planned), then the most frequent, then
+        the one told with its own day and place, then the first; a bare toll ('six people were
+        killed') says nothing of how, so it types the event only when nothing else does.  The
+        retellings then settle it (``evidence.settle_kind``)."""
         firm = [m for m in self.mentions if m.certainty not in {"alleged", "denied"}] or self.mentions
         counts = (Counter((m.type, m.sub_type) for m in firm if not m.weak and not m.generic and not m.bare_toll)
                   or Counter((m.type, m.sub_type) for m in firm if m.headline and not m.generic)  # 'Jets pound port'
@@ -139,10 +151,20 @@ class Cluster:
                   or Counter((m.type, m.sub_type) for m in firm if not m.weak)
                   or Counter((m.type, m.sub_type) for m in firm))
         first = {key: i for i, key in reversed(list(enumerate((m.type, m.sub_type) for m in self.mentions)))}
-        return max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0), counts[k], -first[k]))
+        told = {(m.type, m.sub_type) for m in firm if m.certainty != "planned"}  # 'would take every town' is no takeover
+        grounded = Counter((m.type, m.sub_type) for m in firm if _grounded(m))
+        lead = max(counts, key=lambda k: (_SUBTYPE_PRIORITY.get(k[1], 0) if k in told else 0, counts[k],
+                                          grounded[k], -first[k]))
+        return settle_kind(lead, firm)
 
     def certainty(self) -> str:
         return min((m.certainty for m in self.mentions), key=lambda c: _CERTAINTY_RANK.get(c, 9))
+
+
+def _grounded(m: Mention) -> bool:
+    """The mention's own sentence gives both its day and its place: the best evidence of what
+    happened, before a retelling that borrows them."""
+    return m.date_source == "governing" and m.location_source in {"governing", "sentence"}
 
 
 def _day(value: str | None) -> date | None:
@@ -232,7 +254,9 @@ def places_compatible(a: Location | None, b: Location | None, max_km: float) -> 
 
 def compatible(cluster: Cluster, m: Mention, anchor: date | None, cfg: EventConfig) -> bool:
     """Same family, places within reach, dates that agree with every strong mention."""
-    if any(c.family != m.family for c in cluster.mentions[:1]):
+    if not all(kinds_agree(c, m) for c in cluster.mentions[:1]):
+        return False
+    if town_conflict(cluster.mentions, m, cfg.town_apart_km) or evidence_against(cluster.mentions, m):
         return False
     if m.split_from is not None and any(
             c.split_from == m.split_from and c.location != m.location for c in cluster.mentions):
@@ -255,15 +279,19 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
     clusters: list[Cluster] = []
     pending_weak: list[Mention] = []
     for m in mentions:
-        home = next((c for c in clusters if compatible(c, m, anchor, cfg)), None)
+        pool = [c for c in clusters if any(x.sent_start == m.sent_start for x in c.mentions)] \
+            if m.separate else clusters  # 'Separately, ...' joins only what its own sentence told
+        home = next((c for c in pool if compatible(c, m, anchor, cfg)), None)
+        if home is None:  # 'police raided the district' beside 'gunfights went on': one operation
+            home = next((c for c in pool if same_fight(c.mentions, m)), None)
         if home is None and m.anaphoric:
-            home = next((c for c in reversed(clusters) if c.mentions[0].family == m.family
+            home = next((c for c in reversed(pool) if c.mentions[0].family == m.family
                          or {c.mentions[0].type, m.type} <= _VIOLENT), None)
             if home is not None:  # 'the strike' names the event; its sentence's place and date may be another's
                 m.location, m.location_score, m.date_source = None, -1, "anaphora"
                 m.weak = m.weak or home.mentions[0].family != m.family  # 'the attack' names a bombing, never retypes it
         if home is None and rejoin is not None:
-            home = rejoin(clusters, m)
+            home = rejoin(pool, m)
         if home is not None:
             home.mentions.append(m)
         elif m.weak:

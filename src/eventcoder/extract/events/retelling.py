@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.evidence import kinds_agree
 from eventcoder.extract.events.kinds import (
     BATTLES,
     DISRUPTED_WEAPONS_USE,
@@ -32,6 +33,7 @@ from eventcoder.extract.events.merge import (
     places_compatible,
     within,
 )
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import in_headline, paragraphs
 
 ARRESTS = sub_type("Arrests")
@@ -46,6 +48,10 @@ Agrees = Callable[..., bool]
 _SEIZURES = {ARRESTS, DISRUPTED_WEAPONS_USE}
 _OWN = {"governing", "sentence"}
 """Sources of a date or place the mention's own sentence states."""
+_SEPARATE = words("separation_cues")
+TITLE_MAX_WORDS = 24
+"""A first line longer than this is a lead sentence that lost its full stop, not a title."""
+_STOPS = set(".!?\"”’:")
 
 def mark_headlines(text: str, mentions: list[Mention]) -> None:
     """Flag mentions in a title line that has body text after it (a one-line note is no headline)."""
@@ -53,8 +59,25 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     if len(bounds) < 2:
         return
     body_start = bounds[1][0]
+    title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
-        m.headline = m.start < body_start and in_headline(text, m.start)
+        m.headline = m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))
+
+
+def mark_separate(text: str, mentions: list[Mention]) -> None:
+    """Flag mentions whose sentence opens with a turn to another incident ('Separately, a mine
+    exploded ...', 'Elsewhere, gunmen ...')."""
+    for m in mentions:
+        opening = text[m.sent_start:m.sent_end].lower().lstrip(" \"'“-–—")
+        m.separate = any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
+                         for cue in _SEPARATE)
+
+
+def _title_line(first: str) -> bool:
+    """The article's first paragraph as one line with no closing stop ('Army repels raid near X;
+    drone strike kills seven at Y'): a title, however many clauses it packs."""
+    line = first.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= TITLE_MAX_WORDS and line[-1] not in _STOPS
 
 
 def violent(m: Mention) -> bool:
@@ -136,7 +159,8 @@ def headline_home(clusters: list[Cluster], m: Mention, max_km: float) -> Cluster
     """The body event a headline mention sums up: of its kind at its place (or inside it) first,
     then the first of its kind, then another kind of political violence at its place."""
     body = [c for c in clusters if not all(x.headline for x in c.mentions) and _family_fits(c, m)]
-    same = [c for c in body if any(x.family == m.family for x in c.mentions)]
+    same = ([c for c in body if any(kinds_agree(x, m) and not x.weak for x in c.mentions)]
+            or [c for c in body if any(kinds_agree(x, m) for x in c.mentions)])
     placed = [c for c in body if m.location is not None and places_compatible(c.location[0], m.location, max_km)]
     placed_same = [c for c in placed if c in same]
     return next(iter(placed_same or same or placed), None)
@@ -162,6 +186,14 @@ def _rejoin(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) ->
     return home
 
 
+def _body_toll_first(home: Cluster, m: Mention) -> None:
+    """The body's own count of an event outranks its headline's summary, which may be another
+    event's ('Army and rebels clash near X as cattle raid kills seven'); a headline toll stays
+    only for an event whose body gives none."""
+    if any(x.fatalities is not None and x.fatalities.value for x in home.mentions if not x.headline):
+        m.fatalities = None
+
+
 def _share_toll(home: Cluster, m: Mention) -> None:
     """A retelling carries the toll of the event it retells: a figure near it ('three of them
     children') is then a subset, not a lower count of the same dead."""
@@ -174,6 +206,7 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
     """Body mentions cluster first; a headline mention then joins the body event it sums up, and
     starts an event only when the body tells none of its kind."""
     mark_headlines(text, mentions)
+    mark_separate(text, mentions)
 
     def when(c: Cluster, m: Mention, own: bool = False) -> bool:
         """A paragraph's date binds ('since September' is not the day of the attack), and with
@@ -187,6 +220,7 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
         home = headline_home(clusters, m, cfg.merge_km)
         if home is not None:
             as_evidence(m)
+            _body_toll_first(home, m)
         else:
             home = next((c for c in clusters if all(x.headline for x in c.mentions)
                          and compatible(c, m, anchor, cfg)), None)
