@@ -12,12 +12,13 @@ from collections import Counter
 
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.config import PlaceConfig
-from eventcoder.extract.places.gazetteer import Entry
+from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
 from eventcoder.extract.places.mentions import Candidate
 from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
 
-Admins = tuple[frozenset[tuple[str, str]], Counter[str]]
-"""The admin1 areas other mentions lie in, and per country how many other names lie there."""
+Admins = tuple[frozenset[tuple[str, str]], Counter[str], Counter[tuple[str, str]]]
+"""The admin1 areas other mentions lie in, per country how many other names lie there, and
+per admin1 area how many other names clearly lie there."""
 ADMIN_UNITS = words("place_nouns", "admin_suffix")
 
 
@@ -65,9 +66,20 @@ def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
 def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
     """A city of the area's country shares its name, inside the area (Idlib, Quebec) or notable
     (Washington): a bare mention is then rather the city.  A state whose only namesakes are
-    small towns ('Virginia', 'Ontario') is the state."""
+    small towns ('Virginia', 'Ontario') is the state.  A city also called '<name> City'
+    ('Quebec City') is no such namesake: writers add 'City' to mean it, so bare 'Quebec'
+    is the province."""
     return any(e.kind == "city" and e.country_code == area.country_code
-               and (e.admin1 == area.name or e.population >= cfg.notable_population) for e in c.entries)
+               and (e.admin1 == area.name or e.population >= cfg.notable_population)
+               and not _called_city(e, area, c.key) for e in c.entries)
+
+
+def _called_city(city: Entry, area: Entry, key: str) -> bool:
+    """City and area both bear ``key`` as their own name, the city lies in the area and is
+    also known as '<key> City' (Washington, D.C., also 'Washington City', lies in no state
+    of its name, and 'Washington' is no own name of the District)."""
+    return city.main and area.main and city.admin1 == area.name \
+        and any(e.geonameid == city.geonameid for e in get_gazetteer().lookup(key + " city"))
 
 
 def _names_unit(key: str) -> bool:
@@ -152,7 +164,10 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     the article is about and the namesake is a real town there or lies in an area the
     article names (Alexandria, Virginia in a Virginia story; Paris stays in France in any
     story that also names other countries).  A story that names no other country than its
-    style's home is at home there too ('Athens police' in American local news)."""
+    style's home is at home there too ('Athens police' in American local news).  Of several
+    home namesakes, the one in the state the story is about (where it places most names,
+    if only once) comes first: a lone town is the one in the story's state, not the largest
+    one ('Dublin' in a story naming Ohio)."""
     town = bool(c.features.get("town_use"))
     home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None) \
         or _styled_home(best, context, styled, town)
@@ -163,8 +178,21 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
         kinds = ("admin1", "city") if town else ("admin1",)  # 'a Lebanon woman': the town
         return [e for e in c.entries if e.country_code == home and e.main and e.kind in kinds]
     areas = admins[0]
-    return [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
-            and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+    found = [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
+             and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+    top = _main_area(home, admins[2])
+    return [e for e in found if (home, e.admin1 or "") == top] or found
+
+
+def _main_area(cc: str, by_area: Counter[tuple[str, str]]) -> tuple[str, str] | None:
+    """The admin1 area of ``cc`` holding more of the article's names than any other: the
+    state a story is about (none in a national story naming one town in each of many)."""
+    ranked = [(n, area) for area, n in by_area.most_common() if area[0] == cc]
+    if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
 
 
 def _styled_home(best: Entry, context: Counter[str], styled: str | None, town: bool) -> str | None:
@@ -183,12 +211,14 @@ def _local_country(admins: Admins) -> str | None:
 
 
 def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceConfig) -> bool:
-    """A notable city below a million yields to a namesake in the same country whose area
-    the article names (Columbus, Georgia in a story about Georgia, not Ohio's), unless
+    """A notable city below a million, or a city of millions reached by another of its
+    names (a borough's: 'Manhattan' for New York City), yields to a namesake in the same
+    country whose area the article names (Columbus, Georgia in a story about Georgia, not
+    Ohio's; Manhattan, Kansas in a story about Kansas towns), unless
     the article names many areas of that country: a national story (Washington, D.C. in
     a story naming Iowa, Ohio and New York)."""
     areas = sum(1 for cc, _ in admins[0] if cc == best.country_code)
-    return best.kind == "city" and best.population < cfg.big_city_population \
+    return best.kind == "city" and (best.population < cfg.big_city_population or not best.main) \
         and all(e.country_code == best.country_code for e in local) and areas <= cfg.local_story_areas
 
 
@@ -214,7 +244,7 @@ def _in_named_admin(e: Entry, best: Entry, context: Counter[str], admins: Admins
     """``e`` is named by its own name and lies in an admin1 area where the article places other
     mentions; if that moves the mention to another country, the article names at least two
     other places there and none in ``best``'s country."""
-    areas, names = admins
+    areas, names, _ = admins
     if not e.country_code or not e.admin1 or (e.country_code, e.admin1) not in areas:
         return False
     if not e.main:  # an alternate spelling ('Ashton' for Albany) is weak evidence

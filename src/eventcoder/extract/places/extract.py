@@ -31,7 +31,7 @@ from eventcoder.extract.places.mentions import (
     parsed,
 )
 from eventcoder.extract.places.names import fold, looks_like_demonym
-from eventcoder.extract.places.nearby import Neighbours
+from eventcoder.extract.places.nearby import Neighbours, settled_together
 from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.extract.places.units import (
     LIST_SEP,
@@ -44,6 +44,7 @@ from eventcoder.model import Place
 
 COMPASS = lexicon("compass").all()
 LOCAL_INSTITUTIONS = words("local_institutions")
+TOWN_GOVERNMENT = words("local_institutions", "government")
 SUPRANATIONAL = words("supranational_names")
 ORG_OF = ("of", "de")
 """Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
@@ -67,7 +68,7 @@ def extract_places(ctx: Context) -> list[Place]:
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
     for _ in range(cfg.context_rounds):
-        admins = _context_admins(accepted, cfg.clear_ratio)
+        admins = _context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km))
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
@@ -121,7 +122,8 @@ def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig, text: str) -> bool
     if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
-        return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c))
+        return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c)
+                    or _town_by_use(c))
     return False
 
 
@@ -147,6 +149,14 @@ def _country_by_ner(c: Candidate) -> bool:
     """A country's own name that NER calls a GPE ('Japan', 'the Czech Republic') is the
     country, though its words are everyday ones (japan the lacquer, republic)."""
     return c.ent_label == "GPE" and any(e.kind == "country" and e.main for e in c.entries)
+
+
+def _town_by_use(c: Candidate) -> bool:
+    """A name of several everyday words used as a town's ('Mount Pleasant police', 'a Fort
+    Worth teen') is that town: one such word may be a word, a run of them before a town's
+    noun is a name."""
+    return len(c.span) >= 2 and bool(c.features.get("town_use")) \
+        and any(e.main and e.kind == "city" for e in c.entries)
 
 
 def _in_supranational_name(c: Candidate) -> bool:
@@ -230,6 +240,12 @@ def _town_heading_body(c: Candidate, e: Entry) -> bool:
         and all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start])
 
 
+def _town_government(c: Candidate) -> bool:
+    """The body the name opens is the town's own government or public service ('the Paris
+    City Council', 'Hounslow Police'): named after the town, rarely after a person."""
+    return c.inside is not None and c.span.doc[c.inside[1] - 1].lower_ in TOWN_GOVERNMENT
+
+
 def _is_compass(word: str) -> bool:
     """'north', 'Western', 'northeast', 'southwestern'."""
     return word in COMPASS or any(word.startswith(a) and word[len(a):] in COMPASS for a in COMPASS)
@@ -241,7 +257,8 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
         ev += cfg.person_name_penalty
     elif c.inside_label == "ORG" and _town_heading_body(c, e):
-        ev += cfg.other_name_penalty  # 'Hartford Hospital': a place if it has support of its own
+        ev += 0 if _town_government(c) else cfg.other_name_penalty  # 'Hartford Hospital': a place
+        # if it has support of its own
     elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown"):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name ('D-Charleston' is not)
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
@@ -270,7 +287,7 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter()))), cfg, near,
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter(), Counter()))), cfg, near,
                     local_home(text, styled, c.end))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
@@ -351,23 +368,24 @@ def _clear_choice(c: Candidate, e: Entry, ratio: float) -> bool:
                if (o.country_code, o.admin1) != (e.country_code, e.admin1))
 
 
-def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float) -> dict[str, Admins]:
+def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float,
+                    together: set[str]) -> dict[str, Admins]:
     """Per mention key, the (country, admin1) areas of the *other* places the article names
-    (by clear choices only), and per country how many other distinct names place it there; as
+    (by clear choices, or names ``together`` with another), and per country how many other distinct names place it there; as
     with countries, a mention's own earlier choice does not vote for itself."""
     areas: dict[str, set[tuple[str, str]]] = {}
     clear: set[str] = set()
     for c, e in accepted:
         if e.country_code and e.kind != "country":
             areas.setdefault(c.key, set()).add((e.country_code, e.admin1 or ""))
-            if _clear_choice(c, e, ratio):
+            if _clear_choice(c, e, ratio) or c.key in together:
                 clear.add(c.key)
 
     def others(skip: str) -> Admins:
         seen = [pair for key, pairs in areas.items() if key != skip and key in clear for pair in pairs]
         names = Counter(cc for key, pairs in areas.items() if key != skip
                         for cc in {cc for cc, _ in pairs})
-        return frozenset(pair for pair in seen if pair[1]), names
+        return frozenset(pair for pair in seen if pair[1]), names, Counter(pair for pair in seen if pair[1])
 
     return {key: others(key) for key in areas} | {"": others("")}
 

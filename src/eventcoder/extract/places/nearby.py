@@ -49,3 +49,24 @@ class Neighbours:
                     if other != key and found.get(other, 0) < weight and haversine_km(lat, lon, y, x) <= self.km:
                         found[other] = weight
         return sum(found.values())
+
+
+def settled_together(accepted: list[tuple[Candidate, Entry]], km: float) -> set[str]:
+    """Names whose chosen town or county lies within ``km`` of another name's chosen one in
+    the same admin1 area: two names placed side by side say which area the story is about,
+    though each alone has namesakes of like size elsewhere ('Columbus' beside 'Platte County')."""
+    points: list[tuple[str, Entry]] = []
+    seen: set[str] = set()
+    for c, e in accepted:
+        if c.key not in seen and e.kind in POINT_KINDS and e.lat is not None and e.lon is not None:
+            seen.add(c.key)
+            points.append((c.key, e))
+    out: set[str] = set()
+    for i, (a, ea) in enumerate(points):
+        for b, eb in points[i + 1 :]:
+            if set(a.split()) & set(b.split()):
+                continue  # 'Hall' and 'Hall County' are one name: a town and its county lie together anywhere
+            if (ea.country_code, ea.admin1) == (eb.country_code, eb.admin1) and ea.admin1 \
+                    and haversine_km(ea.lat, ea.lon, eb.lat, eb.lon) <= km:  # type: ignore[arg-type]
+                out |= {a, b}
+    return out
