@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
@@ -160,7 +160,7 @@ class Resolver:
         earlier group fitting it (see :mod:`nominal`)."""
         head = description_head(sp.name)
         mention = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if head is None or mention is None or any(c.dep_ == "prep" for c in mention.root.rights):
+        if head is None or mention is None or any(_names_other(c) for c in mention.root.rights):
             return None  # 'the ministry of defence' is not 'the ministry' named before
         if self._names is None:
             named_groups = [g for g in self._groups if g.label_ in _NAMED_GROUP_LABELS]
@@ -224,7 +224,7 @@ class Resolver:
         parts = sp.name.lower().split()
         if len(parts) != 2 or parts[1] not in DOCUMENT_NOUNS:
             return None
-        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group")), None)
+        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group", "description")), None)
 
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""
@@ -233,6 +233,15 @@ class Resolver:
             if prev.role and head in prev.role.lower().split():
                 return prev
         return None
+
+
+def _names_other(child: Token) -> bool:
+    """A prepositional phrase that makes a description a different one ('the ministry of
+    defence'); 'of' and a number ('the mother of two') only tells more about the same person."""
+    if child.dep_ != "prep":
+        return False
+    objs = [c for c in child.children if c.dep_ == "pobj"]
+    return not (child.lower_ == "of" and objs and all(o.like_num for o in objs))
 
 
 def _gender_ok(have: str | None, want: str) -> bool:

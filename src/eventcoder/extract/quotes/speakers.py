@@ -101,7 +101,10 @@ def is_speech_verb(tok: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The speaker token of a speech verb: nsubj, 'according to X', or a shared subject."""
+    """The speaker token of a speech verb: nsubj, 'according to X', the one quoted, or a shared subject."""
+    quoted = _quoted_source(verb)
+    if quoted is not None:
+        return quoted
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
@@ -123,6 +126,15 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     return None
+
+
+def _quoted_source(verb: Token) -> Token | None:
+    """'The agency quoted the minister as saying “…”': the one quoted speaks, not who quotes."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def nearby_subject(verb: Token, floor: int = -1,
