@@ -144,9 +144,11 @@ class Resolver:
         return sp
 
     def _surname_as_group(self, sp: Speaker) -> bool:
-        """'Lawal said' after 'Sani Lawal': a lone word the tagger took for an organisation is
-        the person named earlier with that surname."""
-        return sp.kind == "group" and " " not in sp.name.strip() and surname_key(sp.name) in self._full
+        """'Lawal said' after 'Sani Lawal': a lone capitalised word the tagger took for an
+        organisation or a product is the person named earlier with that surname."""
+        name = sp.name.strip()
+        return sp.kind in ("group", "description") and " " not in name and name[:1].isupper() \
+            and surname_key(name) in self._full
 
     def _note_gender(self, sp: Speaker, want: str) -> None:
         """'Rukiya Hassan … she said': the pronoun tells the person's gender, so a later 'he'

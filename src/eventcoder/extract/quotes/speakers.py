@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.names import appositive_name
 
 SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
@@ -219,14 +220,18 @@ def _appositive_person(tok: Token) -> Speaker | None:
             ent = _entity_at(tok.doc, child)
             if ent is not None and ent.label_ == "PERSON":
                 return person_speaker(ent)
-    return _name_after_comma(tok)
+    untagged = appositive_name(tok)
+    return person_speaker(untagged) if untagged is not None else _name_after_comma(tok)
 
 
 def _issuer(tok: Token) -> Token | None:
-    """'a statement from the presidency', 'a communique by the army': a document speaks for
-    whoever issued it."""
+    """'a statement from the presidency', 'a communique by the army', 'the army's statement': a
+    document speaks for whoever issued it."""
     if tok.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if owner is not None:  # 'the ministry's statement': the possessor issued it
+        return owner
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in _ISSUER_PREPS:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
