@@ -69,3 +69,15 @@ def test_a_surname_tagged_as_anything_is_the_person_named_before(make_ctx: MakeC
     text = ("Police spokesperson Brigadier Nonhlanhla Kubeka said three suspects were arrested. "
             "\u201cThey will appear in court on Monday,\u201d added Kubeka.")
     assert quote_holding(make_ctx, text, "court").speaker == "Nonhlanhla Kubeka"
+
+
+def test_a_headline_of_one_quoted_sentence_is_a_quote_with_no_speaker(make_ctx: MakeCtx) -> None:
+    text = "\u2018The river took our whole street\u2019\n\nFloods swept through the valley overnight."
+    found = extract_quotes(make_ctx(text))
+    assert [(q.text, q.kind, q.speaker) for q in found] == [("The river took our whole street", "direct", None)]
+
+
+def test_a_short_quoted_headline_or_a_lone_quote_later_on_is_not_reported(make_ctx: MakeCtx) -> None:
+    assert extract_quotes(make_ctx("\u2018Never again\u2019\n\nThe memorial opened on Sunday.")) == []
+    later = "Floods swept through the valley overnight.\n\n\u201cThe river took our whole street.\u201d"
+    assert extract_quotes(make_ctx(later)) == []
