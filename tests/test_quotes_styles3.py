@@ -81,3 +81,10 @@ def test_a_short_quoted_headline_or_a_lone_quote_later_on_is_not_reported(make_c
     assert extract_quotes(make_ctx("\u2018Never again\u2019\n\nThe memorial opened on Sunday.")) == []
     later = "Floods swept through the valley overnight.\n\n\u201cThe river took our whole street.\u201d"
     assert extract_quotes(make_ctx(later)) == []
+
+
+def test_a_pronoun_never_stands_for_a_name_in_its_own_clause(make_ctx: MakeCtx) -> None:
+    alone = "He was quoted by the Dawn newspaper as saying: \u201cThe operation will continue.\u201d"
+    assert quote_holding(make_ctx, alone, "operation").speaker is None
+    told = "Ahmed Ali met the mayor. He told Sara Khan: \u201cWe are ready.\u201d"
+    assert quote_holding(make_ctx, told, "ready").speaker == "Ahmed Ali"

@@ -130,6 +130,9 @@ class Resolver:
             return self.full_name(Speaker(sp.name, sp.start, sp.end, sp.role, sp.affiliation,
                                           "person", sp.gender))
         if sp.kind == "pronoun":
+            # 'He was quoted by Dawn as saying: “…”': names between the pronoun and the quote
+            # are in the pronoun's own clause and never what it stands for
+            pos = min(pos, sp.start)
             want = PERSON_PRONOUNS.get(sp.name.lower())
             found = self._fresh_subject(pos, want) if want else None
             found = found or self._antecedent(sp.name.lower(), pos, sp.plural)
