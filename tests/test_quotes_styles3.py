@@ -88,3 +88,11 @@ def test_a_pronoun_never_stands_for_a_name_in_its_own_clause(make_ctx: MakeCtx) 
     assert quote_holding(make_ctx, alone, "operation").speaker is None
     told = "Ahmed Ali met the mayor. He told Sara Khan: \u201cWe are ready.\u201d"
     assert quote_holding(make_ctx, told, "ready").speaker == "Ahmed Ali"
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker(make_ctx: MakeCtx) -> None:
+    text = ("Reacting, the party spokesman, Kola Adeyemi, condemned the arrests, noting that "
+            "\u201cthe rule of law is being abused.\u201d")
+    assert quote_holding(make_ctx, text, "rule of law").speaker == "Kola Adeyemi"
+    group = "Reacting, Amnesty International said: \u201cThis is a war crime.\u201d"
+    assert quote_holding(make_ctx, group, "war crime").speaker == "Amnesty International"

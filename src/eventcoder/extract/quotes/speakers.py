@@ -114,7 +114,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP", "EX") \
                 and any(c.isalnum() for c in child.text):  # a dash the parser took for a noun
-            return child
+            return _past_opener(child)
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ == "PERSON" \
@@ -127,6 +127,14 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     return None
+
+
+def _past_opener(subj: Token) -> Token | None:
+    """'Reacting, the chairman, Musa Garba, said': a participle the parser took for the subject
+    opens the sentence; the speaker is the phrase set beside it."""
+    if subj.tag_ != "VBG" or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj")), None)
 
 
 def _quoted_source(verb: Token) -> Token | None:
