@@ -96,3 +96,11 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker(make_ctx: MakeCtx)
     assert quote_holding(make_ctx, text, "rule of law").speaker == "Kola Adeyemi"
     group = "Reacting, Amnesty International said: \u201cThis is a war crime.\u201d"
     assert quote_holding(make_ctx, group, "war crime").speaker == "Amnesty International"
+
+
+def test_she_after_a_name_tagged_as_a_group_is_that_person(make_ctx: MakeCtx) -> None:
+    text = ("Sadia Noor told Geo News that she had seen the bodies. "
+            "\u201cThere were at least twenty,\u201d she said.")
+    assert quote_holding(make_ctx, text, "twenty").speaker == "Sadia Noor"
+    ministry = "The Ministry of Health said the camp was shelled. \u201cIt was deliberate,\u201d she said."
+    assert quote_holding(make_ctx, ministry, "deliberate").speaker is None

@@ -192,7 +192,7 @@ class Resolver:
                 cand = self.full_name(person_speaker(ent))
                 if _gender_ok(self._gender(cand), want):
                     return cand
-            return None
+            return self._name_tagged_as_group(pos)
         for sp in self._recent(pos):
             if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
                 return sp
@@ -201,6 +201,18 @@ class Resolver:
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
         return None
+
+    def _name_tagged_as_group(self, pos: int) -> Speaker | None:
+        """'Sadia Noor told Geo News …. “…,” she said' with no person named before: the copy
+        calls the latest speaker 'she', so a name of two to four capitalised words that the
+        tagger took for an organisation is that person's."""
+        latest = next(iter(self._recent(pos)), None)
+        if latest is None or latest.kind != "group" or latest.plural:
+            return None
+        parts = latest.name.split()
+        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return None
+        return Speaker(latest.name, latest.start, latest.end, kind="person")
 
     def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
         """'Sen. Jane Doe scolded him: “…,” she said' / 'The minister, Jane Doe, disagreed. “…,”
