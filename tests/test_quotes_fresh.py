@@ -3,7 +3,9 @@
 The passages in ``fixtures/quotes_fresh.yaml`` and ``fixtures/quotes_fresh2.yaml`` were written
 for this test, not taken from a dev set, so the score says how quote rules carry over to copy
 they were not fitted to. The second set was scored before any rule was fitted to it (F1 0.926,
-speaker 0.837): its gates say what later rules reached on it.
+speaker 0.837): its gates say what later rules reached on it. The third set was scored the same
+way before its round of rules (F1 0.980, speaker 0.878): that is the unseen figure; its gates
+say what the rules of that round reached (F1 0.990, speaker 0.980).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from eventcoder.model import Quote
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FRESH = FIXTURES / "quotes_fresh.yaml"
 FRESH2 = FIXTURES / "quotes_fresh2.yaml"
-GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95)}
+FRESH3 = FIXTURES / "quotes_fresh3.yaml"
+GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95), FRESH3: (0.98, 0.97)}
 """Per set, the F1 and speaker accuracy the code reaches, each gated just below."""
 SCORED_KINDS = ("direct", "partial")
 _STOP = {"a", "an", "the", "of", "in", "with", "from", "and", "for", "to", "on", "at", "s"}

@@ -70,6 +70,9 @@ def test_definite_description_resolves_to_the_earlier_name(make_ctx: MakeCtx, te
     # no named group holds 'ministry': a ministry not named before stays as written
     ("The Red Crescent sent tents to Idlib. The ministry said two camps had flooded.",
      "two camps", "The ministry"),
+    # 'of' and a number tells more about the same person; 'of' and a noun names another one
+    ("Omar Haddad, a father of four, lost his shop. \u201cThey shot at the door,\u201d the father of the "
+     "boy said.", "They shot at the door", "the father"),
 ])
 def test_unfit_descriptions_stay_as_written(make_ctx: MakeCtx, text: str, opening: str, speaker: str) -> None:
     assert speaker_of(quotes_of(make_ctx, text), opening) == speaker

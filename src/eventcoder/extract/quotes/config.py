@@ -35,5 +35,8 @@ class QuoteConfig:
     """How many heads are climbed from a quoted word to find the speech verb governing it."""
     nearby_subject_tokens: int = 30
     """Tokens before a speech verb searched for a speaker the parser missed, after a closing mark."""
+    headline_quote_min_words: int = 4
+    """A headline that is one quoted sentence of at least this many words ('‘We are burying
+    children every day’') is reported as a quote with no speaker; shorter ones are titles."""
     label_max_words: int = 4
     """A paragraph opening 'Rebels:' or 'ARMY SPOKESMAN:' before a quote names its speaker up to this many words."""

@@ -77,6 +77,9 @@ def _turn_quote(doc: Doc, text: str, turn: Turn, resolver: Resolver, paras: list
         speaker = resolver.resolve(speaker_from_token(subject), turn.start)
     elif turn.kind == "direct" and last[0] is not None and para - last[1] <= 1:
         speaker = last[0]
+    elif para == 0 and _stands_alone(text, paras[para], turn, resolver.config.headline_quote_min_words):
+        unnamed = Speaker("", turn.start, turn.start, kind="description")
+        return _quote(text, turn.start, turn.end, "direct", unnamed), (None, para)
     else:
         # Quotation marks with no speaker in reach hold a title, a slogan or an excerpt of a
         # document more often than speech: they are not reported as quotes.
@@ -125,3 +128,13 @@ def _quote(text: str, start: int, end: int, kind: QuoteKind, speaker: Speaker) -
         speaker_affiliation=named.affiliation if named else None,
         speaker_span=TextSpan(start=named.start, end=named.end) if named else None,
     )
+
+
+def _stands_alone(text: str, para: Bounds, turn: Turn, min_words: int) -> bool:
+    """A headline that is one quoted sentence and nothing else is a speaker's words the story
+    goes on to attribute, or not: reported as a quote with no speaker."""
+    if turn.kind != "direct" or len(turn.segments) != 1 or not turn.segments[0].closed:
+        return False
+    seg = turn.segments[0]
+    rest = text[para[0]: seg.mark_start] + text[seg.mark_end: para[1]]
+    return not rest.strip(" .,!?\n") and len(text[seg.start: seg.end].split()) >= min_words

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.quotes.speakers import Speaker, clean_name
@@ -45,7 +45,8 @@ def description_head(name: str) -> str | None:
 
 def person_words(ent: Span) -> frozenset[str]:
     """Words describing a named person where it is named: a title before the name
-    ('Governor', 'army spokesman') and an appositive after it (', a spokesman for the army,')."""
+    ('Governor', 'army spokesman'), the noun the name is in apposition to ('the governor of
+    Kassala, Hamid Osman') and an appositive after it (', a spokesman for the army,')."""
     doc = ent.doc
     found = [t.lower_ for t in ent]
     j = ent.start - 1
@@ -53,12 +54,26 @@ def person_words(ent: Span) -> frozenset[str]:
             and not doc[j + 1].is_sent_start:
         found.append(doc[j].lower_)
         j -= 1
+    renamed = _renamed_noun(ent)
+    if renamed is not None:
+        found.append(renamed.lower_)
     if ent.end < len(doc) and doc[ent.end].text == ",":
         for tok in doc[ent.end + 1: ent.end + 1 + _APPOSITIVE_TOKENS]:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
                 break
             found.append(tok.lower_)
     return frozenset(found)
+
+
+def _renamed_noun(ent: Span) -> Token | None:
+    """The noun a name is in apposition to, which the parser may hang on the noun's own 'of'
+    phrase ('the governor of Kassala, Hamid Osman,' → 'governor')."""
+    if ent.root.dep_ != "appos":
+        return None
+    tok = ent.root.head
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i < tok.i:
+        tok = tok.head.head
+    return tok if tok.pos_ == "NOUN" and tok.i < ent.start else None
 
 
 def group_name(ent: Span) -> tuple[str, frozenset[str]]:

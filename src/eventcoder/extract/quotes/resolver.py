@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
@@ -130,6 +130,9 @@ class Resolver:
             return self.full_name(Speaker(sp.name, sp.start, sp.end, sp.role, sp.affiliation,
                                           "person", sp.gender))
         if sp.kind == "pronoun":
+            # 'He was quoted by Dawn as saying: “…”': names between the pronoun and the quote
+            # are in the pronoun's own clause and never what it stands for
+            pos = min(pos, sp.start)
             want = PERSON_PRONOUNS.get(sp.name.lower())
             found = self._fresh_subject(pos, want) if want else None
             found = found or self._antecedent(sp.name.lower(), pos, sp.plural)
@@ -144,9 +147,11 @@ class Resolver:
         return sp
 
     def _surname_as_group(self, sp: Speaker) -> bool:
-        """'Lawal said' after 'Sani Lawal': a lone word the tagger took for an organisation is
-        the person named earlier with that surname."""
-        return sp.kind == "group" and " " not in sp.name.strip() and surname_key(sp.name) in self._full
+        """'Lawal said' after 'Sani Lawal': a lone capitalised word the tagger took for an
+        organisation or a product is the person named earlier with that surname."""
+        name = sp.name.strip()
+        return sp.kind in ("group", "description") and " " not in name and name[:1].isupper() \
+            and surname_key(name) in self._full
 
     def _note_gender(self, sp: Speaker, want: str) -> None:
         """'Rukiya Hassan … she said': the pronoun tells the person's gender, so a later 'he'
@@ -160,7 +165,7 @@ class Resolver:
         earlier group fitting it (see :mod:`nominal`)."""
         head = description_head(sp.name)
         mention = self.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if head is None or mention is None or any(c.dep_ == "prep" for c in mention.root.rights):
+        if head is None or mention is None or any(_names_other(c) for c in mention.root.rights):
             return None  # 'the ministry of defence' is not 'the ministry' named before
         if self._names is None:
             named_groups = [g for g in self._groups if g.label_ in _NAMED_GROUP_LABELS]
@@ -187,7 +192,7 @@ class Resolver:
                 cand = self.full_name(person_speaker(ent))
                 if _gender_ok(self._gender(cand), want):
                     return cand
-            return None
+            return self._name_tagged_as_group(pos)
         for sp in self._recent(pos):
             if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
                 return sp
@@ -196,6 +201,18 @@ class Resolver:
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 return Speaker(clean_name(ent.text), ent.start_char, ent.end_char, kind="group")
         return None
+
+    def _name_tagged_as_group(self, pos: int) -> Speaker | None:
+        """'Sadia Noor told Geo News …. “…,” she said' with no person named before: the copy
+        calls the latest speaker 'she', so a name of two to four capitalised words that the
+        tagger took for an organisation is that person's."""
+        latest = next(iter(self._recent(pos)), None)
+        if latest is None or latest.kind != "group" or latest.plural:
+            return None
+        parts = latest.name.split()
+        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return None
+        return Speaker(latest.name, latest.start, latest.end, kind="person")
 
     def _fresh_subject(self, pos: int, want: str) -> Speaker | None:
         """'Sen. Jane Doe scolded him: “…,” she said' / 'The minister, Jane Doe, disagreed. “…,”
@@ -224,7 +241,7 @@ class Resolver:
         parts = sp.name.lower().split()
         if len(parts) != 2 or parts[1] not in DOCUMENT_NOUNS:
             return None
-        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group")), None)
+        return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group", "description")), None)
 
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""
@@ -233,6 +250,15 @@ class Resolver:
             if prev.role and head in prev.role.lower().split():
                 return prev
         return None
+
+
+def _names_other(child: Token) -> bool:
+    """A prepositional phrase that makes a description a different one ('the ministry of
+    defence'); 'of' and a number ('the mother of two') only tells more about the same person."""
+    if child.dep_ != "prep":
+        return False
+    objs = [c for c in child.children if c.dep_ == "pobj"]
+    return not (child.lower_ == "of" and objs and all(o.like_num for o in objs))
 
 
 def _gender_ok(have: str | None, want: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.config import QuoteConfig
+from eventcoder.extract.quotes.names import appositive_name
 
 SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
@@ -101,7 +102,10 @@ def is_speech_verb(tok: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The speaker token of a speech verb: nsubj, 'according to X', or a shared subject."""
+    """The speaker token of a speech verb: nsubj, 'according to X', the one quoted, or a shared subject."""
+    quoted = _quoted_source(verb)
+    if quoted is not None:
+        return quoted
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
@@ -110,7 +114,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP", "EX") \
                 and any(c.isalnum() for c in child.text):  # a dash the parser took for a noun
-            return child
+            return _past_opener(child)
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ == "PERSON" \
@@ -123,6 +127,23 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     return None
+
+
+def _past_opener(subj: Token) -> Token | None:
+    """'Reacting, the chairman, Musa Garba, said': a participle the parser took for the subject
+    opens the sentence; the speaker is the phrase set beside it."""
+    if subj.tag_ != "VBG" or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj")), None)
+
+
+def _quoted_source(verb: Token) -> Token | None:
+    """'The agency quoted the minister as saying “…”': the one quoted speaks, not who quotes."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def nearby_subject(verb: Token, floor: int = -1,
@@ -207,14 +228,18 @@ def _appositive_person(tok: Token) -> Speaker | None:
             ent = _entity_at(tok.doc, child)
             if ent is not None and ent.label_ == "PERSON":
                 return person_speaker(ent)
-    return _name_after_comma(tok)
+    untagged = appositive_name(tok)
+    return person_speaker(untagged) if untagged is not None else _name_after_comma(tok)
 
 
 def _issuer(tok: Token) -> Token | None:
-    """'a statement from the presidency', 'a communique by the army': a document speaks for
-    whoever issued it."""
+    """'a statement from the presidency', 'a communique by the army', 'the army's statement': a
+    document speaks for whoever issued it."""
     if tok.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if owner is not None:  # 'the ministry's statement': the possessor issued it
+        return owner
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in _ISSUER_PREPS:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -1,0 +1,35 @@
+"""Names the entity tagger missed: a name set beside a noun for a person is a person's name.
+
+Names from outside the tagger's training copy ('Sadia Noor', 'Kubeka') are often tagged as
+organisations or products. Where the copy itself says the name is a person's, by putting it in
+apposition to a noun for one ('a local journalist, Sadia Noor,'), that is trusted over the tag.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.lexicons import words
+
+HUMAN_NOUNS = words("people_nouns", "victim") | words("speaker_nouns", "person")
+"""Nouns for one person ('journalist', 'spokesman'), not for groups ('family', 'militia')."""
+_MAX_NAME_TOKENS = 4
+
+
+def appositive_name(tok: Token) -> Span | None:
+    """The capitalised name in apposition to a noun for a person, whatever its entity tag."""
+    if tok.lemma_.lower() not in HUMAN_NOUNS:
+        return None
+    for child in tok.rights:
+        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
+            continue
+        left = min([child.i] + [c.left_edge.i for c in child.lefts if c.dep_ == "compound"])
+        span = tok.doc[left: child.i + 1]
+        if 2 <= len(span) <= _MAX_NAME_TOKENS and all(_name_word(t) for t in span):
+            return span
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() \
+        and tok.lemma_.lower() not in HUMAN_NOUNS
