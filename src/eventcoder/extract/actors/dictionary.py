@@ -206,6 +206,11 @@ def _demonym_country(words: list[str], dictionary: ActorDictionary) -> str | Non
     return answers[joined]
 
 
+def mention_country(mention: str, dictionary: ActorDictionary) -> str | None:
+    """The country a mention's own words name ('Malian troops' -> ML), else None."""
+    return _demonym_country(_norm(mention).split(), dictionary)
+
+
 def _first_demonym(joined: str, dictionary: ActorDictionary) -> str | None:
     for adj, code in dictionary.demonyms.items():
         if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", joined):

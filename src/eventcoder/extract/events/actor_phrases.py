@@ -24,6 +24,8 @@ _THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _MEMBER_PREPS = {"of", "from"}
 _SOURCE_VERBS = words("speech_verbs", "side")
 _REPELLING = words("repelling_verbs")
+_DEVICES = words("actor_cues", "device")
+_USER_DEPS = {"amod", "compound", "poss", "nmod"}
 _RECIPROCAL = {"exchange", "trade"}
 """'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
 
@@ -78,6 +80,8 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     and a place or a thing ('the Finance Bill') is no actor; ``agentive``: could the word name
     a person or group at all."""
     generic = None
+    if token.lemma_.lower() in _DEVICES:
+        return device_user(token, dictionary, country)
     if token.lemma_.lower() in _CIVILIAN_WORDS:
         generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
     elif token.ent_type_ in _PLACE_ENTITIES:
@@ -91,6 +95,22 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     if token.ent_type_ in _THING_ENTITIES or not agentive:  # 'an army truck', 'Houthi positions'
         return _target_owner(token, dictionary, country, _THING_OWNERS) if token.pos_ == "NOUN" else None
     return resolve_actor(phrase, dictionary, country=country)
+
+
+def device_user(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'a Turkish drone', 'an RSF drone', 'the army's helicopter': a weapon or craft is never an
+    actor; its user is the state a demonym names (its military) or the armed group a modifier
+    names. With neither, nobody: the caller falls back on the armed actor the sentence names."""
+    for child in token.lefts:
+        if child.dep_ not in _USER_DEPS:
+            continue
+        owner = token.doc[child.left_edge.i:child.i + 1].text
+        if dictionary.country_code(child.text):
+            owner = f"{child.text} military"
+        actor = resolve_actor(owner, dictionary, country=country)
+        if actor is not None and actor.inter in _ARMED_INTERS:
+            return actor
+    return None
 
 
 def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None, deps: set[str]) -> Actor | None:

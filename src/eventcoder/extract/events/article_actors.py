@@ -1,0 +1,121 @@
+"""Actors read across the article once its events are known: a group that claims an attack told
+in another sentence is that attack's actor1, and generic actors ('soldiers', 'gunmen',
+'civilians') take the country of the place where the event happened, as ACLED names them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.actors.dictionary import ActorDictionary, mention_country, resolve_actor
+from eventcoder.extract.context import Context
+from eventcoder.extract.events.agents import claimant, refers_back
+from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.roles import noun_phrase
+from eventcoder.extract.events.triggers import match_triggers
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import paragraph_index, paragraphs
+from eventcoder.model import Actor, Event
+
+_CLAIM_VERBS = words("back_references", "claim")
+_DEEDS = words("actor_cues", "deed")
+_NAMED_INTERS = {2, 3, 4, 8}
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+_GENERIC_INTERS = {1, 3, 4, 5, 6, 7}
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No actor, a raw phrase, or ACLED's 'Unidentified ...' group: a claim may name it."""
+    return actor is None or actor.inter is None or actor.name.startswith("Unidentified")
+
+
+def _claim(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """The named group a sentence says claimed an attack ('Al Shabaab claimed the bombing',
+    'the attack was claimed by ISWAP', 'JNIM claimed responsibility'); pronouns and 'the group'
+    name nobody new."""
+    heads = [h.head for h in match_triggers(sent)]
+    heads += [t for t in sent if t.lemma_.lower() == "responsibility" and t.dep_ == "dobj"
+              or t.lemma_.lower() in _DEEDS and t.dep_ in {"dobj", "nsubjpass"}]
+    for head in heads:
+        doer = claimant(head) if head.lemma_.lower() != "responsibility" else _claiming_subject(head)
+        if doer is None or doer.pos_ == "PRON" or refers_back(doer):
+            continue
+        actor = resolve_actor(noun_phrase(doer), dictionary, country=country)
+        if actor is not None and actor.inter in _NAMED_INTERS and not _unnamed(actor):
+            return actor
+    return None
+
+
+def _claiming_subject(responsibility: Token) -> Token | None:
+    """'X claimed responsibility' with no 'for' phrase: X claims the event told before."""
+    verb = responsibility.head
+    if verb.lemma_.lower() not in _CLAIM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _claimed_event(events: list[Event], start: int, end: int, paras: list[tuple[int, int]]) -> int | None:
+    """The event a claim at [start, end) is about: one the claim sentence is evidence of, else
+    the violent event told last before it, in its paragraph or the one before."""
+    for k, event in enumerate(events):
+        if any(s.start < end and start < s.end for s in event.evidence) and event.type in _VIOLENT:
+            return k
+    here = paragraph_index(paras, start)
+    best: tuple[int, int] | None = None
+    for k, event in enumerate(events):
+        first = min(s.start for s in event.evidence)
+        if event.type in _VIOLENT and first < start and here - paragraph_index(paras, first) <= 1:
+            if best is None or first > best[0]:
+                best = (first, k)
+    return best[1] if best else None
+
+
+def claimed_attacks(ctx: Context, events: list[Event], dictionary: ActorDictionary,
+                    country: str | None) -> list[Event]:
+    """ACLED codes a claimed attack to the claimant: an attack told with no named doer ('gunmen',
+    'a bomb') takes the group that claimed it, in the same sentence or a later one."""
+    paras = paragraphs(ctx.text)
+    out = list(events)
+    for sent in ctx.sentences:
+        if not any(t.lemma_.lower() in _CLAIM_VERBS for t in sent):
+            continue
+        group = _claim(sent, dictionary, country)
+        if group is None:
+            continue
+        k = _claimed_event(out, sent.start_char, sent.end_char, paras)
+        victim = out[k].actor2 if k is not None else None
+        if k is None or not _unnamed(out[k].actor1) or (victim is not None and victim.name == group.name):
+            continue
+        out[k] = out[k].model_copy(update={"actor1": group})
+    return out
+
+
+def _local(actor: Actor | None, place_country: str | None, article_country: str | None,
+           dictionary: ActorDictionary) -> Actor | None:
+    """A generic actor filled with the article's country, at a place in another country, and
+    whose words name no country: the place's ('Unidentified Armed Group (Niger)' for gunmen in
+    Niger in a story about Mali)."""
+    if actor is None or actor.mention is None or actor.inter not in _GENERIC_INTERS:
+        return actor
+    if not place_country or actor.country_code != article_country or place_country == article_country:
+        return actor
+    if mention_country(actor.mention, dictionary) is not None:
+        return actor
+    local = resolve_actor(actor.mention, dictionary, country=place_country)
+    if local is None or local.name == actor.name or local.country_code != place_country:
+        return actor
+    return local
+
+
+def place_countries(events: list[Event], dictionary: ActorDictionary, country: str | None) -> list[Event]:
+    """Generic actors of each event in the country of its place. A remote strike's attacker is
+    left alone: drones and missiles cross borders, the troops firing them need not be local."""
+    out = []
+    for event in events:
+        place = event.location.country_code if event.location else None
+        a1 = event.actor1 if event.type == EXPLOSIONS else _local(event.actor1, place, country, dictionary)
+        a2 = _local(event.actor2, place, country, dictionary)
+        if a1 is not event.actor1 or a2 is not event.actor2:
+            event = event.model_copy(update={"actor1": a1, "actor2": a2})
+        out.append(event)
+    return out
