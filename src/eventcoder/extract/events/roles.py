@@ -155,7 +155,7 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if noun.dep_ == "nsubj" and _prep_objects(noun.head, {"between"}):  # 'fighting erupted between A and B'
         first = _prep_objects(noun.head, {"between"})[0]
         return first, (first.conjuncts[-1] if first.conjuncts else None)
-    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss"))
+    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss") or _done_by(noun))
     if agent is None:
         agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
                       or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
@@ -170,6 +170,12 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if noun.dep_ in {"nsubj"} and patient is None:
         patient = _first(_children(noun.head, "dobj"))
     return agent, patient
+
+
+def _done_by(noun: Token) -> list[Token]:
+    """'a shell fired by Houthi forces', 'an attack carried out by JNIM': the doer of the
+    participle describing the noun."""
+    return [o for acl in _children(noun, "acl") if acl.tag_ == "VBN" for o in _prep_objects(acl, {"by"})]
 
 
 def _quantity_head(noun: Token) -> Token:
