@@ -105,10 +105,11 @@ def _claimed_event(events: list[Event], start: int, end: int, paras: list[tuple[
     here = paragraph_index(paras, start)
     best: tuple[int, int] | None = None
     for k, event in enumerate(events):
-        first = min(s.start for s in event.evidence)
-        if event.type in _VIOLENT and first < start and here - paragraph_index(paras, first) <= 1:
-            if best is None or first > best[0]:
-                best = (first, k)
+        told = [s.start for s in event.evidence if s.start < start]  # its latest telling before the claim
+        last = max(told, default=-1)
+        if event.type in _VIOLENT and told and here - paragraph_index(paras, last) <= 1:
+            if best is None or last > best[0]:
+                best = (last, k)
     return best[1] if best else None
 
 
