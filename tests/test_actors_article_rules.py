@@ -59,3 +59,9 @@ def test_a_remote_strike_s_attacker_keeps_the_story_s_country() -> None:
     strike = next(e for e in events if e.type == "Explosions/Remote violence")
     assert strike.location is not None and strike.location.country_code == "TD"
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Sudan"
+
+
+def test_a_headline_s_victims_are_not_the_attackers() -> None:
+    events = _events("Two soldiers killed as blast hits convoy near Gao\n\n"
+                     "A roadside bomb hit an army convoy near Gao on Monday, killing two soldiers, officials said.")
+    assert events and all(e.actor1 is None or e.actor1.inter != 1 for e in events)

@@ -117,8 +117,8 @@ def device_user(token: Token, dictionary: ActorDictionary, country: str | None) 
         if child.dep_ not in _USER_DEPS:
             continue
         owner = token.doc[child.left_edge.i:child.i + 1].text
-        if dictionary.country_code(child.text):
-            owner = f"{child.text} military"
+        if dictionary.country_code(child.text) or dictionary.country_code(owner):
+            owner = f"{owner} military"  # 'a Turkish drone', 'United States aircraft
         actor = resolve_actor(owner, dictionary, country=country)
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
@@ -145,7 +145,7 @@ def sentence_actor(
             break
         if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
             continue
-        if chunk.root.dep_ in _PATIENT_DEPS and chunk.root.head.lemma_.lower() in _HURTING:
+        if hit_by_it(chunk.root):
             continue  # 'three soldiers were killed when a bomb hit their vehicle': the victims
         if skip is not None and chunk.start <= skip.i < chunk.end:
             continue
@@ -153,6 +153,16 @@ def sentence_actor(
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
     return None
+
+
+def hit_by_it(token: Token) -> bool:
+    """Is the noun told as hurt ('soldiers were killed', 'killed two soldiers', headlines' 'Two
+    soldiers killed as ...' and 'Soldier, four militants killed in clash')?"""
+    head = token.head
+    if head.lemma_.lower() in _HURTING and (token.dep_ in _PATIENT_DEPS or token.dep_ == "nsubj" and head.tag_ == "VBN"):
+        return True
+    nouns = [token, *(c for c in token.children if c.dep_ in {"appos", "conj"})]
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HURTING for n in nouns for c in n.children)
 
 
 def sentence_noun_chunks(sent: Span) -> list[Span]:
