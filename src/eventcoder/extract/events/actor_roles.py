@@ -88,7 +88,7 @@ def _unknown_attacker(event: Event, dictionary: ActorDictionary, country: str | 
         return None
     code = (event.location.country_code if event.location else None) or country
     actor = resolve_actor("unidentified armed group", dictionary, country=code)
-    return actor.model_copy(update={"mention": None}) if actor is not None and actor.inter else None
+    return actor.model_copy(update={"mention": ""}) if actor is not None and actor.inter else None  # no text names it
 
 
 def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) -> Event:
