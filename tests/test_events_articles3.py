@@ -22,7 +22,7 @@ Precision and fatalities rose; recall and sub-type fell (merging joins some dist
 After the actor rules of issue 10 (fitted on events_articles2; here one rule, the claim's
 nearest telling of the event, was fixed after reading this set's errors):
   gold 25 found 38 matched 19  precision=0.50  recall=0.76  sub_type=0.79  fatalities=0.79
-  actor1_filled=0.89  actor1_named=0.74
+  actor1_filled=0.89  actor1_named=0.79
 Gates sit just below these figures."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ MIN_RECALL = 0.72
 MIN_SUB_TYPE = 0.74
 MIN_FATALITIES = 0.74
 MIN_ACTOR1_FILLED = 0.88
-MIN_ACTOR1_NAMED = 0.7
+MIN_ACTOR1_NAMED = 0.75
 
 
 def _articles() -> list[dict[str, Any]]:
