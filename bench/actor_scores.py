@@ -4,7 +4,8 @@ article fixtures, by normalised ACLED name and by inter code.
 usage: PYTHONPATH=src python bench/actor_scores.py [--show]
 
 - notes3 (tests/fixtures/events_notes3.yaml): the first event of the gold type, as its test judges.
-- articles (tests/fixtures/events_articles.yaml): gold events paired with found ones as its test pairs.
+- articles, articles2, articles3 (tests/fixtures/events_articles*.yaml): gold events paired with
+  found ones as their tests pair them (never the unseen articles4/5 sets).
 Sets whose gold carries no actors (notes2, fresh) are skipped. Names match after lower-casing,
 dropping ACLED's year spans ('(2021-)') and punctuation, or on the short name before ' - ' or ':'
 ('JNIM - ...' and 'JNIM: ...'). The gold inter code comes from ACLED's generic patterns
@@ -98,13 +99,13 @@ def notes3(show: bool) -> dict[str, list[int]]:
     return tally
 
 
-def articles(show: bool) -> dict[str, list[int]]:
+def articles(show: bool, fixture: str = "events_articles.yaml") -> dict[str, list[int]]:
     from test_events_articles import _pair
 
     from eventcoder.model import Article
     from eventcoder.record import build_record
 
-    data = yaml.safe_load((ROOT / "tests/fixtures/events_articles.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((ROOT / "tests/fixtures" / fixture).read_text(encoding="utf-8"))
     tally: dict[str, list[int]] = {k: [] for k in ("actor1_name", "actor1_inter", "actor2_name", "actor2_inter")}
     for item in (i for items in data.values() for i in items):
         rec = build_record(Article(id=item["id"], text=item["text"], published=item.get("published")))
@@ -123,6 +124,8 @@ def main() -> None:
     show = "--show" in sys.argv
     print(line("notes3", notes3(show)))
     print(line("articles", articles(show)))
+    print(line("articles2", articles(show, "events_articles2.yaml")))
+    print(line("articles3", articles(show, "events_articles3.yaml")))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,10 @@ After one event told many times merges (issue 10 part A, events/retelling.py):
 Both together:
   gold 27 found 30 matched 25  precision=0.83  recall=0.93  sub_type=0.96  fatalities=0.88
   actor1_filled=0.90  actor1_named=0.64
+After the actor rules of issue 10 (a weapon is never an actor, claims and 'the attackers belonged
+to X' name the doer, generic actors take the place's country):
+  gold 27 found 30 matched 25  precision=0.83  recall=0.93  sub_type=0.96  fatalities=0.88
+  actor1_filled=0.93  actor1_named=0.84
 (tuned on: the unseen figure after this work is events_articles3's.)"""
 
 from __future__ import annotations
@@ -39,8 +43,8 @@ MIN_PRECISION = 0.8
 MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.84
-MIN_ACTOR1_FILLED = 0.86
-MIN_ACTOR1_NAMED = 0.6
+MIN_ACTOR1_FILLED = 0.9
+MIN_ACTOR1_NAMED = 0.8
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -41,7 +41,9 @@ def test_a_subject_naming_no_one_is_no_actor_and_negates_its_verb() -> None:
     assert _sub_types("Gunmen attacked a bus near Gao on Monday and no one survived the attack.") == ["Attack"]
     record = _record("A roadside bomb hit an army truck near Gao on Monday, killing 3 soldiers. "
                      "No group has claimed the blast.")
-    assert [(e.sub_type, e.actor1) for e in record.events] == [("Remote explosive/landmine/IED", None)]
+    # 'No group' is no actor; ACLED codes the unclaimed bombing to the country's unidentified armed group
+    assert [(e.sub_type, e.actor1.name if e.actor1 else None) for e in record.events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")]
 
 
 def test_a_claims_sentence_adds_no_event_and_no_toll() -> None:

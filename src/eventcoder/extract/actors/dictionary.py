@@ -53,6 +53,8 @@ class ActorSpec(BaseModel):
     aliases: list[str] = []
     local_aliases: list[str] = []
     """Generic words ('rebels') that name this actor only in articles about its own country."""
+    local_countries: list[str] = []
+    """Further countries where the local aliases hold (a group of several countries: the Sahel)."""
 
     @field_validator("inter")
     @classmethod
@@ -135,10 +137,12 @@ class ActorDictionary:
         self.aliases[_key(entry.name.replace("{country}", ""))] = entry
         for alias in spec.aliases:
             self.aliases[_key(alias)] = entry
-        if spec.local_aliases and not spec.country_code:
-            raise ValueError(f"{spec.name}: local_aliases need a country_code")
+        codes = [c for c in (spec.country_code, *spec.local_countries) if c]
+        if spec.local_aliases and not codes:
+            raise ValueError(f"{spec.name}: local_aliases need a country_code or local_countries")
         for alias in spec.local_aliases:
-            self.local[(_key(alias), spec.country_code or "")] = entry
+            for code in codes:
+                self.local[(_key(alias), code)] = entry
 
     def country_code(self, text: str) -> str | None:
         """The country a bare name or adjective stands for ('Pakistan', 'the Malian'), else None."""
@@ -150,7 +154,9 @@ class ActorDictionary:
 
 
 def _norm(text: str) -> str:
+    """Lower case, plain quotes, no possessive 's ('the Islamic State's fighters'), single spaces."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=\w)'s\b", "", text)
     return re.sub(r"\s+", " ", re.sub(r"[^\w'&/ -]", " ", text)).strip()
 
 
@@ -206,6 +212,11 @@ def _demonym_country(words: list[str], dictionary: ActorDictionary) -> str | Non
     return answers[joined]
 
 
+def mention_country(mention: str, dictionary: ActorDictionary) -> str | None:
+    """The country a mention's own words name ('Malian troops' -> ML), else None."""
+    return _demonym_country(_norm(mention).split(), dictionary)
+
+
 def _first_demonym(joined: str, dictionary: ActorDictionary) -> str | None:
     for adj, code in dictionary.demonyms.items():
         if re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", joined):
@@ -241,6 +252,19 @@ def resolve_actor(
     if entry is not None:
         return _actor_from(entry, mention, words, dictionary, country)
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def generic_mention(mention: str, dictionary: ActorDictionary, country: str | None = None) -> bool:
+    """Does a mention name a kind of actor ('gunmen', 'Malian troops', an unknown phrase) rather
+    than one named group ('JNIM fighters')?"""
+    words = [w for w in _norm(mention).split() if w]
+    while words and words[0] in _DROP_WORDS:
+        words = words[1:]
+    for i, j in _candidates(words):
+        entry = dictionary.lookup(" ".join(words[i:j]), country)
+        if entry is not None:
+            return entry.generic
+    return True
 
 
 def _armed_people(entry: ActorEntry, words: list[str], dictionary: ActorDictionary,

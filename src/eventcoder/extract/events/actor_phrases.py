@@ -24,6 +24,11 @@ _THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _MEMBER_PREPS = {"of", "from"}
 _SOURCE_VERBS = words("speech_verbs", "side")
 _REPELLING = words("repelling_verbs")
+_DEVICES = words("actor_cues", "device")
+_PATIENT_DEPS = {"nsubjpass", "dobj"}
+_HURTING = words("harm_verbs") | words("killing_verbs") | words("target_verbs")
+_MEMBERSHIP = words("actor_cues", "membership")
+_USER_DEPS = {"amod", "compound", "poss", "nmod"}
 _RECIPROCAL = {"exchange", "trade"}
 """'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
 
@@ -33,11 +38,13 @@ def _phrase(token: Token) -> str:
 
 
 def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """'gunmen of the Sinaloa Cartel', 'fighters from the TTP': a generic word ('gunmen') whose
-    'of'/'from' phrase names a listed group is that group, as ACLED names the actor."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
-            continue
+    """'gunmen of the Sinaloa Cartel', 'fighters from the TTP', 'fighters linked to al Qaeda': a
+    generic word whose 'of'/'from' phrase, or the group it is tied to, names a listed group is
+    that group, as ACLED names the actor."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
+    preps += [p for c in token.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _MEMBERSHIP
+              for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
         for node in prep.subtree:
             if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
                 continue
@@ -78,6 +85,8 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     and a place or a thing ('the Finance Bill') is no actor; ``agentive``: could the word name
     a person or group at all."""
     generic = None
+    if token.lemma_.lower() in _DEVICES:
+        return device_user(token, dictionary, country)
     if token.lemma_.lower() in _CIVILIAN_WORDS:
         generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
     elif token.ent_type_ in _PLACE_ENTITIES:
@@ -93,6 +102,29 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     return resolve_actor(phrase, dictionary, country=country)
 
 
+def device_user(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'a Turkish drone', 'an RSF drone', 'the army's helicopter': a weapon or craft is never an
+    actor; its user is the state a demonym names (its military) or the armed group a modifier
+    names; 'a shell fired by Houthi forces': whoever fired it. With none, nobody: the caller
+    falls back on the armed actor the sentence names."""
+    for acl in (c for c in token.rights if c.dep_ == "acl"):
+        for by in (c for c in acl.children if c.dep_ == "agent"):
+            for user in (c for c in by.children if c.dep_ == "pobj"):
+                actor = resolve_actor(_phrase(user), dictionary, country=country)
+                if actor is not None and actor.inter in _ARMED_INTERS:
+                    return actor
+    for child in token.lefts:
+        if child.dep_ not in _USER_DEPS:
+            continue
+        owner = token.doc[child.left_edge.i:child.i + 1].text
+        if dictionary.country_code(child.text) or dictionary.country_code(owner):
+            owner = f"{owner} military"  # 'a Turkish drone', 'United States aircraft
+        actor = resolve_actor(owner, dictionary, country=country)
+        if actor is not None and actor.inter in _ARMED_INTERS:
+            return actor
+    return None
+
+
 def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None, deps: set[str]) -> Actor | None:
     """'a Malian army checkpoint', 'an army truck': the force a military site or thing belongs to
     is the side attacked there (ACLED's actor2), when its modifiers name one. A thing's owner is
@@ -106,18 +138,31 @@ def sentence_actor(
     sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
 ) -> Actor | None:
     """Fallback agent: the first known armed actor named before the trigger in its sentence,
-    skipping sources and accusers ('The army blamed the RSF for the strikes')."""
+    skipping sources and accusers ('The army blamed the RSF for the strikes') and those the
+    sentence says were hit (a passive subject, an object): ACLED never codes a victim as actor1."""
     for chunk in sentence_noun_chunks(sent):
         if chunk.start >= before:
             break
         if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
             continue
+        if hit_by_it(chunk.root):
+            continue  # 'three soldiers were killed when a bomb hit their vehicle': the victims
         if skip is not None and chunk.start <= skip.i < chunk.end:
             continue
         actor = resolve_actor(chunk.text, dictionary, country=country)
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
     return None
+
+
+def hit_by_it(token: Token) -> bool:
+    """Is the noun told as hurt ('soldiers were killed', 'killed two soldiers', headlines' 'Two
+    soldiers killed as ...' and 'Soldier, four militants killed in clash')?"""
+    head = token.head
+    if head.lemma_.lower() in _HURTING and (token.dep_ in _PATIENT_DEPS or token.dep_ == "nsubj" and head.tag_ == "VBN"):
+        return True
+    nouns = [token, *(c for c in token.children if c.dep_ in {"appos", "conj"})]
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HURTING for n in nouns for c in n.children)
 
 
 def sentence_noun_chunks(sent: Span) -> list[Span]:

@@ -14,15 +14,21 @@ from spacy.tokens import Span
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks
 from eventcoder.extract.events.kinds import (
+    BATTLES,
+    CHEMICAL_WEAPON,
     EXCESSIVE_FORCE,
+    EXPLOSIONS,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
+    sub_type,
 )
+from eventcoder.extract.events.weapon_kind import AIR_STRIKE
 from eventcoder.model import Actor, Event
 
 _ARMED = {1, 2, 3, 4, 8}
+_ARMY_WEAPONS = {AIR_STRIKE, CHEMICAL_WEAPON, sub_type("Shelling/artillery/missile attack")}
 _CROWD = {5, 6, 7}
 """Protesters, rioters and civilians: the unarmed crowd a protest or riot is made of."""
 
@@ -73,9 +79,23 @@ def _victims(a2: Actor | None, dictionary: ActorDictionary, country: str | None)
     return _generic("civilians", a2, dictionary, country) or a2
 
 
+def _unknown_attacker(event: Event, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """ACLED never leaves actor1 empty: violence whose doer the text does not name ('a grenade
+    exploded', 'it was not clear who fired') is the Unidentified Armed Group of the place's
+    country. Air strikes, shelling and chemical attacks are left open: mostly armies field such
+    weapons, and guessing which one is no coding."""
+    if event.type not in {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS} or event.sub_type in _ARMY_WEAPONS:
+        return None
+    code = (event.location.country_code if event.location else None) or country
+    actor = resolve_actor("unidentified armed group", dictionary, country=code)
+    return actor.model_copy(update={"mention": ""}) if actor is not None and actor.inter else None  # no text names it
+
+
 def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) -> Event:
     """The event with its actors named and ordered as ACLED codes its type."""
     a1, a2 = event.actor1, event.actor2
+    if a1 is None:
+        a1 = _unknown_attacker(event, dictionary, country)
     if event.type == PROTESTS:
         a1, a2 = _protest_roles(a1, a2, dictionary, country)
     elif event.type == RIOTS:

@@ -31,14 +31,17 @@ def refers_back(token: Token) -> bool:
 
 
 def claimant(trigger: Token) -> Token | None:
-    """'JNIM claimed responsibility for the blast': the claimant is the blast's doer."""
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+    """'JNIM claimed responsibility for the blast', 'JNIM claimed the attack', 'the attack was
+    claimed by JNIM': the claimant is the attack's doer (ACLED codes a claimed attack to it)."""
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "responsibility":
+        verb = verb.head.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
         return None
-    verb = prep.head.head
     if verb.lemma_.lower() not in _CLAIM_VERBS:
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj += [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     return subj[0] if subj else None
 
 

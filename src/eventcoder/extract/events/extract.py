@@ -22,6 +22,7 @@ from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_role
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
+from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.embedded import drop_embedded
@@ -122,6 +123,7 @@ def extract_events(ctx: Context) -> list[Event]:
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
+    events = place_countries(claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
     return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 

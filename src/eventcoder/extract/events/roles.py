@@ -62,6 +62,8 @@ _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
 _BRIEF_HOLD = words("brief_hold_cues")
+_FIGHT_WITH = words("actor_cues", "fight_with")
+"""'fought with soldiers', 'clashes with militants': the 'with' phrase is the other side."""
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _STATE_SIDE = {1, 8}
@@ -130,11 +132,18 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if passive or verb.tag_ == "VBN" and agent is not None:
         patient = passive[0] if passive else (verb.head if verb.dep_ == "acl" else None)
         return agent, patient
-    targets = [t for t in _prep_objects(verb, {"on", "against", "at"}) if t.ent_type_ not in _NOT_ACTOR_ENTITIES]
+    targets = [t for t in _prep_objects(verb, _target_preps(verb)) if t.ent_type_ not in _NOT_ACTOR_ENTITIES]
     patient = _first(_children(verb, "dobj") or targets)
     if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
         patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
+
+
+def _target_preps(trigger: Token) -> set[str]:
+    """Prepositions whose object is the side acted on; 'with' only after a verb or noun of fighting
+    ('clashed with the army'), where it is the foe, not the means ('attacked with rifles')."""
+    preps = {"on", "against", "at"}
+    return preps | {"with"} if trigger.lemma_.lower() in _FIGHT_WITH else preps
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
@@ -146,11 +155,11 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if noun.dep_ == "nsubj" and _prep_objects(noun.head, {"between"}):  # 'fighting erupted between A and B'
         first = _prep_objects(noun.head, {"between"})[0]
         return first, (first.conjuncts[-1] if first.conjuncts else None)
-    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss"))
+    agent = _first(_prep_objects(noun, {"by"}) or _children(noun, "poss") or _done_by(noun))
     if agent is None:
         agent = next((c for c in noun.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
                       or (c.dep_ == "amod" and c.ent_type_ == "NORP")), None)
-    patient = _first(_prep_objects(noun, {"on", "against", "of", "targeting"}))
+    patient = _first(_prep_objects(noun, _target_preps(noun) - {"at"} | {"of", "targeting"}))
     slot = _quantity_head(noun)
     if agent is None and slot.dep_ in {"dobj", "pobj"}:
         verb = slot.head if slot.dep_ == "dobj" else slot.head.head
@@ -161,6 +170,12 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if noun.dep_ in {"nsubj"} and patient is None:
         patient = _first(_children(noun.head, "dobj"))
     return agent, patient
+
+
+def _done_by(noun: Token) -> list[Token]:
+    """'a shell fired by Houthi forces', 'an attack carried out by JNIM': the doer of the
+    participle describing the noun."""
+    return [o for acl in _children(noun, "acl") if acl.tag_ == "VBN" for o in _prep_objects(acl, {"by"})]
 
 
 def _quantity_head(noun: Token) -> Token:
