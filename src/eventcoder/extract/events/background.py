@@ -18,6 +18,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.sentence_rules import generic_statement
+from eventcoder.extract.events.strategic import open_end, standing_deal
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention
@@ -213,7 +214,8 @@ def without_background(found: Found) -> Found:
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
-                     or generic_statement(h.head) or while_doing(m, h.head))]
+                     or generic_statement(h.head) or while_doing(m, h.head)
+                     or standing_deal(m, h.head) or open_end(h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]
