@@ -19,6 +19,12 @@ unseen here:
   gold 25 found 38 matched 19  precision=0.50  recall=0.76  sub_type=0.79  fatalities=0.79
   actor1_filled=0.92  actor1_named=0.68
 Precision and fatalities rose; recall and sub-type fell (merging joins some distinct events).
+After the strategic-developments work (issue 10: deals in force, pledges, plans for a later
+period, month-dated moves, country-wide deployments, seized arms, conditional threats, habits,
+damage by the attacker; events/strategic.py), which used this set for error analysis, so it
+is no longer unseen (events_articles4 is):
+  gold 25 found 30 matched 19  precision=0.63  recall=0.76  sub_type=0.84  fatalities=0.79
+  actor1_filled=0.97  actor1_named=0.68
 Gates sit just below these figures."""
 
 from __future__ import annotations
@@ -30,11 +36,11 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.47
+MIN_PRECISION = 0.6
 MIN_RECALL = 0.72
-MIN_SUB_TYPE = 0.74
+MIN_SUB_TYPE = 0.8
 MIN_FATALITIES = 0.74
-MIN_ACTOR1_FILLED = 0.88
+MIN_ACTOR1_FILLED = 0.93
 MIN_ACTOR1_NAMED = 0.63
 
 

@@ -112,7 +112,7 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
-    mentions = nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
+    mentions = strategic.damage_in_attack(nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards))
     mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
     mentions = told_news_claims(mentions, sentences, ctx.quotes)  # 'denied it', '"They shot him," said a witness'
     ruled = {id(m) for m in mentions}

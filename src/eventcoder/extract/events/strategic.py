@@ -10,13 +10,25 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from eventcoder.extract.events.kinds import PROTESTS, event_type, sub_type
+from eventcoder.extract.events.kinds import (
+    BATTLES,
+    CHANGE_TO_GROUP,
+    EXPLOSIONS,
+    LOOTING,
+    PROTESTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    event_type,
+    sub_type,
+)
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
 
 _STANDING_DEAL = words("strategic_cues", "standing_deal")
 _OPEN_END_MARKS = words("strategic_cues", "open_end_mark")
 _FUTURE_AUX = words("modality_cues", "future_modal")
+_SIDES = words("strategic_cues", "both_sides")
+_STEP_MARKS = words("strategic_cues", "step_mark")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 STRATEGIC = event_type("Strategic developments")
 AGREEMENT = sub_type("Agreement")
 _OWN_DATE = {"governing"}
@@ -32,6 +44,40 @@ def standing_deal(mention: Mention, trigger: Token) -> bool:
     if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _STANDING_DEAL:
         return True
     return trigger.dep_ == "pobj" and head.head.lemma_.lower() in _STANDING_DEAL
+
+
+def one_sided_pledge(mention: Mention, trigger: Token) -> bool:
+    """'Russia has agreed to offer security assistance': one party agreeing to do something, with
+    no other party ('with the rebels', 'the army and the rebels', 'both sides'), is a pledge or a
+    statement, not an agreement concluded between conflict parties."""
+    if mention.sub_type != AGREEMENT or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "agree":
+        return False
+    if not any(c.dep_ == "xcomp" for c in trigger.children):
+        return False  # 'agreed a ceasefire', 'agreed on a prisoner swap': the deal itself
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(s.conjuncts or _two_sides(s) for s in subjects)
+
+
+def _two_sides(subject: Token) -> bool:
+    """'both sides', 'the two parties', 'the warring factions': a subject naming the two sides."""
+    return subject.lemma_.lower() in _SIDES or any(c.lower_ in _SIDES or c.lower_ == "two" for c in subject.children)
+
+
+def earlier_step(trigger: Token) -> bool:
+    """'defected to the army after laying down their arms': a gerund under 'after' / 'before' is a
+    step of the main clause's act by the same doer, told with it, not a development of its own."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in _STEP_MARKS
+
+
+def described_troops(mention: Mention, trigger: Token) -> bool:
+    """'hurled grenades at soldiers deployed outside the school': a participle describing troops
+    beside another event says where they stood, not that they were moved."""
+    return (mention.type, mention.sub_type) == CHANGE_TO_GROUP and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
 
 
 def open_end(trigger: Token) -> bool:
@@ -97,3 +143,17 @@ def coarse_move(mention: Mention) -> bool:
 def not_news(mentions: list[Mention], anchor: date | None, horizon_days: int) -> list[Mention]:
     """A sentence's mentions less the plans for a later period and the month-dated moves."""
     return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m))]
+
+
+def damage_in_attack(mentions: list[Mention]) -> list[Mention]:
+    """'Soldiers shot dead four villagers. Witnesses said the soldiers set fire to six homes.':
+    property destruction with no date of its own, by the doer of the violent event told nearest
+    to it (before or after), is part of that attack (ACLED codes the attack, once)."""
+    violent = [p for p in mentions if p.type in _VIOLENT and not p.weak]
+
+    def part_of_attack(m: Mention) -> bool:
+        if m.sub_type != LOOTING or m.date_source == "governing" or not violent:
+            return False
+        nearest = min(violent, key=lambda p: abs(p.start - m.start))
+        return nearest.actor1 is not None and m.actor1 is not None and nearest.actor1.name == m.actor1.name
+    return [m for m in mentions if not part_of_attack(m)]
