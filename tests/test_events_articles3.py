@@ -24,7 +24,9 @@ period, month-dated moves, country-wide deployments, seized arms, conditional th
 damage by the attacker; events/strategic.py), which used this set for error analysis, so it
 is no longer unseen (events_articles4 is):
   gold 25 found 30 matched 19  precision=0.63  recall=0.76  sub_type=0.84  fatalities=0.79
-  actor1_filled=0.97  actor1_named=0.68
+  actor1_filled=0.93  actor1_named=0.68
+(the road-accident story now yields an actorless event the learned typer adds to its headline,
+in place of the rules' attack: see the issue's notes)
 Gates sit just below these figures."""
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ MIN_PRECISION = 0.6
 MIN_RECALL = 0.72
 MIN_SUB_TYPE = 0.8
 MIN_FATALITIES = 0.74
-MIN_ACTOR1_FILLED = 0.93
+MIN_ACTOR1_FILLED = 0.9
 MIN_ACTOR1_NAMED = 0.63
 
 

@@ -152,6 +152,8 @@ def told_as_past(trigger: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children) or (
             trigger.dep_ == "pobj" and trigger.head.lower_ in _PAST_ADJECTIVES):
         return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
+        return True  # 'a crisis since the Taliban takeover': the start of a period, history
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
