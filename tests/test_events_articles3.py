@@ -21,10 +21,10 @@ unseen here:
 Precision and fatalities rose; recall and sub-type fell (merging joins some distinct events).
 After the strategic-developments work (issue 10: deals in force, pledges, plans for a later
 period, month-dated moves, country-wide deployments, seized arms, conditional threats, habits,
-damage by the attacker; events/strategic.py), which used this set for error analysis, so it
+damage by the attacker, forces sent to 'the area'; events/strategic.py), which used this set for error analysis, so it
 is no longer unseen (events_articles4 is):
-  gold 25 found 30 matched 19  precision=0.63  recall=0.76  sub_type=0.84  fatalities=0.79
-  actor1_filled=0.93  actor1_named=0.68
+  gold 25 found 29 matched 19  precision=0.66  recall=0.76  sub_type=0.84  fatalities=0.79
+  actor1_filled=0.97  actor1_named=0.68
 (the road-accident story now yields an actorless event the learned typer adds to its headline,
 in place of the rules' attack: see the issue's notes)
 Gates sit just below these figures."""
@@ -38,7 +38,7 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.6
+MIN_PRECISION = 0.63
 MIN_RECALL = 0.72
 MIN_SUB_TYPE = 0.8
 MIN_FATALITIES = 0.74

@@ -35,6 +35,9 @@ def _sub_types(text: str, published: str = "2024-05-14") -> list[str]:
     # plans: for next week an announcement, for the next days a planned event
     ("Farmers' unions in Nairobi said on Monday they would march on parliament next week.", []),
     ("The army said on Monday it would keep up its raids in Sulu until every Abu Sayyaf fighter surrenders.", []),
+    # forces sent to 'the area' of an attack told before are the response to it
+    ("Gunmen killed 6 herders near Kaga on Monday. Officials said soldiers had been sent to the area.", ["Attack"]),
+    ("The army sent two battalions to the border area of Kaya on Monday.", ["Change to group/activity"]),
     # a move dated only to a month is a programme
     ("The Malian army said it was deploying more troops to Gao this month.", []),
     ("The Malian army deployed more troops to Gao on Monday.", ["Change to group/activity"]),

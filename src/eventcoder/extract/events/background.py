@@ -24,6 +24,7 @@ from eventcoder.extract.events.strategic import (
     one_sided_pledge,
     open_end,
     standing_deal,
+    to_the_scene,
 )
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
@@ -238,7 +239,7 @@ def without_background(found: Found) -> Found:
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head))]
+                     or habitual(h.head) or to_the_scene(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

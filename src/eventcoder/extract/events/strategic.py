@@ -28,6 +28,7 @@ _OPEN_END_MARKS = words("strategic_cues", "open_end_mark")
 _FUTURE_AUX = words("modality_cues", "future_modal")
 _SIDES = words("strategic_cues", "both_sides")
 _STEP_MARKS = words("strategic_cues", "step_mark")
+_SCENES = words("strategic_cues", "scene_noun")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 STRATEGIC = event_type("Strategic developments")
 AGREEMENT = sub_type("Agreement")
@@ -78,6 +79,17 @@ def described_troops(mention: Mention, trigger: Token) -> bool:
     """'hurled grenades at soldiers deployed outside the school': a participle describing troops
     beside another event says where they stood, not that they were moved."""
     return (mention.type, mention.sub_type) == CHANGE_TO_GROUP and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+
+
+def to_the_scene(mention: Mention, trigger: Token) -> bool:
+    """'security forces have been sent to the area', 'troops rushed to the scene': forces sent to a
+    place named only as where an event already told happened are the response to that event,
+    not a change in a group's activity."""
+    if (mention.type, mention.sub_type) != CHANGE_TO_GROUP:
+        return False
+    places = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _SCENES and any(d.dep_ == "det" and d.lower_ in {"the", "that"} for d in p.children)
+               and not any(d.dep_ in {"amod", "compound", "prep"} for d in p.children) for p in places)
 
 
 def open_end(trigger: Token) -> bool:
