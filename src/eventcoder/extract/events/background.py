@@ -18,6 +18,14 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.sentence_rules import generic_statement
+from eventcoder.extract.events.strategic import (
+    described_troops,
+    earlier_step,
+    one_sided_pledge,
+    open_end,
+    standing_deal,
+    to_the_scene,
+)
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention
@@ -33,6 +41,7 @@ _PAST_ADJECTIVES = words("background_cues", "past_adjective")
 _STATE_VERBS = words("background_cues", "state_verb")
 _SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
+_HABIT_WORDS = words("background_cues", "habit_word")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -112,6 +121,8 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
         return True  # 'raided homes to detain 12 activists'
     if m.sub_type == ARRESTS and others & (_VIOLENT | {PROTESTS}) and set_off(h.head):
         return True  # 'rioted after the arrest of a cleric': the arrest is part of the riot
+    if m.type == STRATEGIC_TYPE and (earlier_step(h.head) or described_troops(m, h.head)):
+        return True  # 'defected after laying down arms', 'grenades hurled at soldiers deployed there'
     if m.sub_type == OTHER and (defied(h.head) or (m.lexicon_family and others & _VIOLENT)):
         return True  # 'evacuated after a blast': part of the blast
     return False
@@ -142,6 +153,8 @@ def told_as_past(trigger: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children) or (
             trigger.dep_ == "pobj" and trigger.head.lower_ in _PAST_ADJECTIVES):
         return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
+        return True  # 'a crisis since the Taliban takeover': the start of a period, history
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
@@ -150,6 +163,17 @@ def told_as_past(trigger: Token) -> bool:
                     g.dep_ == "pobj" and g.lower_ in _PAST_MARKERS for g in c.children):
                 return True
     return False
+
+
+def habitual(trigger: Token) -> bool:
+    """'its cells still carry out sporadic attacks', 'gunmen often kidnap travellers there': an
+    event told in the simple present with a word of habit is what happens from time to time,
+    not an event of the day."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() == "be":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in verb.children) or any(
+        c.dep_ == "amod" and c.lower_ in _HABIT_WORDS for c in trigger.children)
 
 
 def _lasting(node: Token) -> bool:
@@ -213,7 +237,9 @@ def without_background(found: Found) -> Found:
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
-                     or generic_statement(h.head) or while_doing(m, h.head))]
+                     or generic_statement(h.head) or while_doing(m, h.head)
+                     or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
+                     or habitual(h.head) or to_the_scene(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

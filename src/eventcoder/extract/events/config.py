@@ -15,6 +15,10 @@ class EventConfig:
 
     historical_days: int = 400
     """An event dated this many days before publication is history, not news: it is not coded."""
+    planned_horizon_days: int = 3
+    """A protest or strategic move planned to start later than this many days after publication
+    ('next week', 'by the end of the year') is an announcement, not an event (ACLED codes it when
+    it happens); a plan for the next days is kept with certainty 'planned'."""
     merge_km: float = 25.0
     """Two mentions of one kind of event within this distance (same day) are one event."""
     town_apart_km: float = 5.0

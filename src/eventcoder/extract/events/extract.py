@@ -17,7 +17,7 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args, background, classifier, nonconflict
+from eventcoder.extract.events import args, background, classifier, nonconflict, strategic
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
@@ -113,7 +113,7 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
-    mentions = nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards)
+    mentions = strategic.damage_in_attack(nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards))
     mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
     mentions = told_news_claims(mentions, sentences, ctx.quotes)  # 'denied it', '"They shot him," said a witness'
     ruled = {id(m) for m in mentions}
@@ -205,6 +205,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
     mentions = [m for m in split_per_place(art.ctx, sent, [m for m, _ in found]) if not country_wide(sent, m, art.ctx.places)]
+    mentions = strategic.not_news(mentions, art.ctx.anchor, art.ctx.config.events.planned_horizon_days)  # plans, month-dated moves
     if nonconflict.hazard_sentence(sent, mentions):  # 'a tsunami killed 40': no political violence
         art.out_of_scope.add(sent.start_char)
         art.hazards.add(sent.start_char)

@@ -89,11 +89,19 @@ def _modal_certainty(path: list[Token]) -> str | None:
             return "dropped"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
             return "dropped"
+        if auxes & _FUTURE_MODALS and _conditioned(token):
+            return "dropped"  # 'would attack the town if the army stayed': a threat, not a plan
         if auxes & _FUTURE_MODALS:
             return "planned"
         if "to" in auxes and "be" in auxes and token.tag_ == "VBN":
             return "planned"
     return None
+
+
+def _conditioned(token: Token) -> bool:
+    """A clause of the token's own marked by 'if' / 'unless': what it says hangs on a condition."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS for g in c.children)
+               for c in token.children)
 
 
 def _governor_certainty(path: list[Token]) -> str | None:

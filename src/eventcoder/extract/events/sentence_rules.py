@@ -16,6 +16,7 @@ from eventcoder.extract.events import args
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
+    CHANGE_TO_GROUP,
     GOVERNMENT_REGAINS,
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
@@ -43,7 +44,7 @@ _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
 _BECOME = {"become", "remain"}
 _COUNTRY_WIDE = words("country_wide")
-_TALLIED = {kind("Strategic developments", "Disrupted weapons use"), kind("Explosions/Remote violence", "Air/drone strike"),
+_TALLIED = {kind("Strategic developments", "Disrupted weapons use"), CHANGE_TO_GROUP, kind("Explosions/Remote violence", "Air/drone strike"),
             kind("Explosions/Remote violence", "Shelling/artillery/missile attack")}
 ARRESTS = sub_type("Arrests")
 NON_VIOLENT_TRANSFER = kind("Strategic developments", "Non-violent transfer of territory")
@@ -119,7 +120,8 @@ def generic_statement(trigger: Token) -> bool:
 
 def country_wide(sent: Span, mention: Mention, places: list[Place]) -> bool:
     """'shot down 41 of 60 drones launched across the country': a tally over the whole country
-    is no event at one place (ACLED codes each strike where it fell)."""
+    is no event at one place (ACLED codes each strike where it fell); so is a deployment
+    'across the country' (ACLED codes a change of activity where it happens)."""
     if (mention.type, mention.sub_type) not in _TALLIED:
         return False
     text = sent.text.lower()
