@@ -17,13 +17,13 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.events.config import EventConfig
-from eventcoder.extract.events.tolls import sentence_killed, sentence_tolls
-from eventcoder.extract.figures.numbers import parse_number
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
+from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines
-from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
+from eventcoder.model import DateMention, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = words("locative_prepositions", "locative")
 _WEAK_PREPS = words("locative_prepositions", "loose")
@@ -143,15 +143,6 @@ def _loose(token: Token) -> int:
     """1 when the place hangs under a loose preposition (origin, direction), else 0."""
     head = _phrase_head(token)
     return int(head.dep_ == "pobj" and head.head.lower_ in _WEAK_PREPS)
-
-
-def _clause_verb(token: Token) -> Token:
-    node = token
-    for _ in range(8):
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
 
 
 def _is_speaker_place(token: Token) -> bool:
@@ -303,71 +294,6 @@ def _paragraph_place(
             continue
         if focus is None or place.country_code == focus.country_code:
             return as_location(place)
-    return None
-
-
-def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
-    """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
-    left out), preferring its own clause; when the figures extractor found no killed figure,
-    the victims of a killing verb read from the parse."""
-    if not sentence_killed(ctx.quantities, sent):
-        return _parsed_fatalities(sent)
-    found = sentence_tolls(ctx.text, ctx.quantities, sent)
-    if not found:
-        return None
-    clause = _clause_verb(trigger)
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
-    return found[0].as_fatalities()
-
-
-_KILLING_VERBS = lexicon("killing_verbs").labels()
-"""'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
-_UNREAL_AUX = words("modality_cues", "unreal_aux")
-_PERSON_NOUNS = words("people_nouns", "victim")
-
-
-def _kills(verb: Token) -> bool:
-    """A real (not planned, negated or threatened) killing verb."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return False
-    if _KILLING_VERBS.get(lemma) != "kills":
-        if _KILLING_VERBS.get(lemma) != "with_death":
-            return False
-        dead = any(c.lower_ == "dead" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-            for c in verb.children)
-        if not dead:
-            return False
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX | {"to"}) for c in verb.children):
-        return False
-    return verb.dep_ not in {"xcomp", "amod"}
-
-
-def _victim_count(noun: Token) -> float | None:
-    """'8 villagers' -> 8, 'a journalist' -> 1; None when the victims are not counted."""
-    for child in noun.children:
-        if child.dep_ == "nummod" and child.like_num:
-            return parse_number(child.text)
-    if noun.tag_ == "NN" and noun.lemma_.lower() in _PERSON_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in noun.children):
-        return 1.0
-    return None
-
-
-def _parsed_fatalities(sent: Span) -> Fatalities | None:
-    """The victims of a killing verb in the sentence ('killing 11 bandits', 'a soldier was shot dead')."""
-    for verb in sent:
-        if not _kills(verb):
-            continue
-        for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
-            value = _victim_count(victim)
-            if value:
-                words = [t for t in victim.subtree if t.dep_ not in {"relcl", "prep", "punct", "cc", "conj"}
-                         or t == victim]
-                span = sent.doc[min(t.i for t in words):max(t.i for t in words) + 1]
-                return Fatalities(value=value, qualifier="exact", text=span.text)
     return None
 
 

@@ -1,0 +1,52 @@
+"""An event's arguments as ACLED codes them (issue 10): a toll told in parts is added, people
+listed without a number are counted, a reporting source never becomes the actor, and a time
+told relative to the event before ('the same day', 'hours later') takes that event's date.
+
+The sentences are written for these tests, from several wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.model import Article, Record
+from eventcoder.record import build_record
+
+
+def _record(text: str, published: str = "2024-05-15") -> Record:
+    return build_record(Article(id="args", text=text, published=published))
+
+
+def _tolls(text: str) -> list[float | None]:
+    return [e.fatalities.value if e.fatalities else None for e in _record(text).events]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Rebels overran a police station in Bambari on Monday, leaving four policemen and two rebels dead.", 6.0),
+    ("The ambush near Kunduz on Monday left two policemen and a driver dead.", 3.0),
+    ("A teacher and his daughter were shot dead by gunmen in Tillabéri on Monday.", 2.0),
+    ("Gunmen shot dead a pastor and his wife in Kaduna on Monday.", 2.0),
+])
+def test_parts_of_one_toll_in_a_sentence_are_added(text: str, toll: float) -> None:
+    assert _tolls(text) == [toll]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a market in Bunia on Monday, killing three traders and wounding eleven.",
+    "Gunmen attacked a market in Bunia on Monday, wounding eleven traders and killing three.",
+    "Three traders were killed and eleven wounded when gunmen attacked a market in Bunia on Monday.",
+    "Eleven traders were wounded and three killed when gunmen attacked a market in Bunia on Monday.",
+])
+def test_the_wounded_never_join_the_toll_in_any_order(text: str) -> None:
+    assert _tolls(text) == [3.0]
+
+
+def test_dead_of_the_attacking_side_told_next_are_added() -> None:
+    text = ("Al-Shabaab fighters stormed a military base near Jowhar on Monday. Six soldiers were killed. "
+            "Four of the assailants died in the fighting.")
+    assert _tolls(text) == [10.0]
+
+
+def test_the_same_side_counted_again_is_not_added() -> None:
+    text = ("Soldiers repelled militants who attacked a base near Diffa on Monday, killing six of the militants. "
+            "Six of the militants died, the army said.")
+    assert _tolls(text) == [6.0]
