@@ -50,3 +50,28 @@ def test_the_same_side_counted_again_is_not_added() -> None:
     text = ("Soldiers repelled militants who attacked a base near Diffa on Monday, killing six of the militants. "
             "Six of the militants died, the army said.")
     assert _tolls(text) == [6.0]
+
+
+def test_a_toll_in_an_aside_of_another_clause_is_not_the_events() -> None:
+    text = "Gunmen abduct 40 in Katsina as troops kill 7\n\nArmed men abducted 40 people from a village near Katsina on Monday."
+    events = _record(text).events
+    assert [e.sub_type for e in events] == ["Abduction/forced disappearance"]
+    assert events[0].fatalities is None
+
+
+def test_a_when_clause_event_takes_the_main_clause_victims() -> None:
+    assert _tolls("A farmer was shot dead when gunmen stormed the village of Kuje on Monday.") == [1.0]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Militants attacked an army base near Gao on Monday, killing four soldiers.\n\n"
+     "On the same day, gunmen killed two traders in Ansongo.", "2024-05-13"),
+    ("Militants attacked an army base near Gao on Monday, killing four soldiers. The army said on Tuesday "
+     "that reinforcements had arrived. Hours later, gunmen killed two traders in Ansongo.", "2024-05-13"),
+    ("Militants attacked an army base near Gao on Monday, killing four soldiers.\n\n"
+     "That night, gunmen killed two traders in Ansongo.", "2024-05-13"),
+])
+def test_a_time_told_from_the_event_before_takes_its_day(text: str, day: str) -> None:
+    events = _record(text, "2024-05-16").events
+    traders = [e for e in events if e.fatalities and e.fatalities.text and "traders" in e.fatalities.text]
+    assert [e.date.value for e in traders if e.date] == [day]

@@ -19,6 +19,7 @@ from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
 from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
+from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
@@ -62,6 +63,10 @@ def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, pla
     found = governing_date(ctx, start, end)
     if found is not None and found.value:
         return Anchored(_time_ref(found), "governing")
+    sent = ctx.doc.char_span(start, end, alignment_mode="expand")
+    relative = relative_date(ctx, sent.sent, start, end) if sent is not None and not planned else None
+    if relative is not None:  # 'Hours later, ...': the day of the event told before
+        return Anchored(relative, "paragraph")
     near = _nearest_date(_tense_fit(ctx, planned), start, para)
     if near is not None:
         return Anchored(_time_ref(near), "paragraph")

@@ -19,6 +19,7 @@ from eventcoder.model import Fatalities, Quantity
 _KILLING_VERBS = lexicon("killing_verbs").labels()
 """'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
 _UNREAL_AUX = words("modality_cues", "unreal_aux")
+_WHEN = {"when", "after", "while"}
 
 
 def clause_verb(token: Token) -> Token:
@@ -36,7 +37,7 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     left out), preferring its own clause; when the figures extractor found no killed figure,
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
-        return _parsed_fatalities(sent)
+        return _parsed_fatalities(sent, trigger)
     found = sentence_tolls(ctx.text, ctx.quantities, sent)
     if not found:
         return None
@@ -80,11 +81,25 @@ def _kills(verb: Token) -> bool:
     return verb.dep_ not in {"xcomp", "amod"}
 
 
-def _parsed_fatalities(sent: Span) -> Fatalities | None:
-    """The victims of a killing verb in the sentence ('killing 11 bandits', 'a soldier was shot
-    dead', 'a farmer and his son were shot dead')."""
+def _same_clause(verb: Token, trigger: Token) -> bool:
+    """The killing verb tells the trigger's event: it is the trigger's clause verb, under it
+    without a subject of its own ('bombed a school, killing 19'), or the clause a 'when' clause of the trigger hangs from
+    ('a farmer was shot dead when gunmen stormed ...'); not a verb whose aside only mentions
+    the trigger ('kills 19 as fighting flares')."""
+    own = clause_verb(trigger)
+    if own.i == verb.i:
+        return True
+    if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return own.head.i == verb.i and own.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
+    """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
+    was shot dead', 'a farmer and his son were shot dead')."""
     for verb in sent:
-        if not _kills(verb):
+        if not _kills(verb) or not _same_clause(verb, trigger):
             continue
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
             found = list_count(victim)
