@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.extract.events import fatalities
 from eventcoder.model import Article, Record
+from eventcoder.nlp import get_nlp
 from eventcoder.record import build_record
 
 
@@ -75,3 +77,29 @@ def test_a_time_told_from_the_event_before_takes_its_day(text: str, day: str) ->
     events = _record(text, "2024-05-16").events
     traders = [e for e in events if e.fatalities and e.fatalities.text and "traders" in e.fatalities.text]
     assert [e.date.value for e in traders if e.date] == [day]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen on motorbikes killed six traders near the Niger border in Sokoto state on Sunday.", "NG"),
+    ("Al-Shabaab fighters ambushed a convoy near the border with Kenya on Sunday, the army said in Baidoa.", "SO"),
+    ("Taliban fighters attacked a checkpoint along the frontier with Pakistan near Jalalabad on Sunday.", "AF"),
+])
+def test_a_country_across_a_border_is_not_the_place(text: str, country: str) -> None:
+    events = _record(text).events
+    assert events and all(e.location is not None and e.location.country_code == country for e in events)
+
+
+@pytest.mark.parametrize("source", ["Residents said", "Witnesses told reporters", "Villagers said"])
+def test_a_reporting_source_never_decides_the_type(source: str) -> None:
+    events = _record(f"{source} four farmers were shot dead by gunmen near Bukavu on Sunday.").events
+    assert [(e.sub_type, e.actor1.kind if e.actor1 else None) for e in events] == [
+        ("Attack", "unidentified armed group")]
+
+
+
+def test_a_truce_the_killing_defied_has_no_toll() -> None:
+    doc = get_nlp()("Drone strike on a bus kills four near Sumy despite truce")
+    sent = doc[:]
+    by_word = {t.lower_: t for t in doc}
+    assert fatalities._parsed_fatalities(sent, by_word["strike"]) is not None
+    assert fatalities._parsed_fatalities(sent, by_word["truce"]) is None

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
+from eventcoder.extract.events.borders import border_places
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
 from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
@@ -173,8 +174,9 @@ def dateline_places(ctx: Context) -> set[int]:
 
 
 def comparison_places(ctx: Context) -> set[int]:
-    """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), and the dateline."""
-    out: set[int] = dateline_places(ctx) | bracket_area_starts(ctx.places, ctx.text)
+    """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), the dateline,
+    and countries across a border ('near the border with Uganda'): never where events happened."""
+    out: set[int] = dateline_places(ctx) | bracket_area_starts(ctx.places, ctx.text) | border_places(ctx)
     for sent in ctx.sentences:
         inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
         if len(inside) >= 3 and _COMPARISON_CUES.search(sent.text):

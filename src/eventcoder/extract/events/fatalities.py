@@ -20,6 +20,7 @@ _KILLING_VERBS = lexicon("killing_verbs").labels()
 """'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
 _UNREAL_AUX = words("modality_cues", "unreal_aux")
 _WHEN = {"when", "after", "while"}
+_CONCESSIVE = {"despite", "notwithstanding"}
 
 
 def clause_verb(token: Token) -> Token:
@@ -86,7 +87,9 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
     without a subject of its own ('bombed a school, killing 19'), or the clause a 'when' clause of the trigger hangs from
     ('a farmer was shot dead when gunmen stormed ...'); not a verb whose aside only mentions
     the trigger ('kills 19 as fighting flares')."""
-    own = clause_verb(trigger)
+    if trigger.head.lower_ in _CONCESSIVE:  # 'kills two despite truce': the truce has no dead
+        return False
+    own = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else clause_verb(trigger)  # 'strike kills 4'
     if own.i == verb.i:
         return True
     if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
