@@ -103,3 +103,10 @@ def test_a_truce_the_killing_defied_has_no_toll() -> None:
     by_word = {t.lower_: t for t in doc}
     assert fatalities._parsed_fatalities(sent, by_word["strike"]) is not None
     assert fatalities._parsed_fatalities(sent, by_word["truce"]) is None
+
+
+def test_at_a_border_with_no_town_named_the_event_is_in_the_articles_country() -> None:
+    text = ("Kenyan police said on Monday that militants were active around Garissa.\n\n"
+            "Militants killed four police reservists near the border with Somalia on Sunday.")
+    events = [e for e in _record(text).events if e.fatalities and e.fatalities.value == 4.0]
+    assert [e.location.country_code if e.location else None for e in events] == ["KE"]

@@ -276,18 +276,29 @@ def event_location(
             continue  # 'Moscow's defence ministry said': a foreign source's seat
         if score > 0 and (best is None or score > best[0]):
             best = (score, place)
+    at_border = any(sent.start_char <= s < sent.end_char for s in ctx.memo("events.borders", lambda: border_places(ctx)))
     if best is not None:
         score, place = best
         finer_focus = (focus is not None and place.precision in {"country", "region"}
                        and focus.country_code == place.country_code)
-        if not finer_focus:
+        if not finer_focus or (at_border and place.precision == "region"):  # '... near the border, in X state'
             return Anchored(as_location(place), "sentence", score)
+    if at_border and focus is not None:  # no town named: the article's country, near that border
+        return Anchored(_country_of(ctx, focus, excluded), "focus", 0)
     nearby = _paragraph_place(ctx, para, excluded, focus)
     if nearby is not None:
         return Anchored(nearby, "paragraph", 0)
     if dateline is not None and para[0] <= dateline.start < para[1] and dateline.precision not in {"country", "region"}:
         return Anchored(as_location(dateline), "paragraph", 0)
     return Anchored(focus, "focus" if focus else "none", 0)
+
+
+def _country_of(ctx: Context, focus: Location, excluded: set[int]) -> Location:
+    """The focus country as named in the article, else the focus place itself."""
+    for place in ctx.places:
+        if place.precision == "country" and place.country_code == focus.country_code and place.start not in excluded:
+            return as_location(place)
+    return focus
 
 
 def _paragraph_place(
