@@ -72,6 +72,10 @@ def test_a_when_clause_event_takes_the_main_clause_victims() -> None:
      "that reinforcements had arrived. Hours later, gunmen killed two traders in Ansongo.", "2024-05-13"),
     ("Militants attacked an army base near Gao on Monday, killing four soldiers.\n\n"
      "That night, gunmen killed two traders in Ansongo.", "2024-05-13"),
+    ("Militants attacked an army base near Gao on Monday, killing four soldiers.\n\n"
+     "Hours later, gunmen killed two traders in Ansongo, police said on Wednesday.", "2024-05-13"),
+    ("Militants attacked an army base near Gao on Monday, killing four soldiers.\n\n"
+     "Gunmen killed two traders in Ansongo on Tuesday.", "2024-05-14"),
 ])
 def test_a_time_told_from_the_event_before_takes_its_day(text: str, day: str) -> None:
     events = _record(text, "2024-05-16").events

@@ -60,14 +60,16 @@ def article_date(ctx: Context) -> TimeRef | None:
 
 
 def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, planned: bool = False) -> Anchored:
-    """Governing date (dates module), else the nearest date in the paragraph, else the article's."""
+    """The event told before's day after 'hours later' / 'the same day' (``relative_dates``),
+    else the governing date (dates module), else the nearest date in the paragraph, else the
+    article's."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    relative = relative_date(ctx, span.sent) if span is not None and not planned else None
+    if relative is not None:  # 'Hours later, ...': the day of the event told before
+        return Anchored(relative, "paragraph")
     found = governing_date(ctx, start, end)
     if found is not None and found.value:
         return Anchored(_time_ref(found), "governing")
-    sent = ctx.doc.char_span(start, end, alignment_mode="expand")
-    relative = relative_date(ctx, sent.sent, start, end) if sent is not None and not planned else None
-    if relative is not None:  # 'Hours later, ...': the day of the event told before
-        return Anchored(relative, "paragraph")
     near = _nearest_date(_tense_fit(ctx, planned), start, para)
     if near is not None:
         return Anchored(_time_ref(near), "paragraph")

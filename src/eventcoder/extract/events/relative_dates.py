@@ -12,7 +12,6 @@ import re
 from spacy.tokens import Span
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import datelines
 from eventcoder.model import DateMention, TimeRef
@@ -58,8 +57,10 @@ def _of_speech(ctx: Context, mention: DateMention) -> bool:
     return False
 
 
-def relative_date(ctx: Context, sent: Span, start: int, end: int) -> TimeRef | None:
-    """The previous event's day for an undated sentence with a same-time cue; else None."""
-    if not same_time_cue(sent) or governing_date(ctx, start, end) is not None:
+def relative_date(ctx: Context, sent: Span) -> TimeRef | None:
+    """The previous event's day for a sentence with a same-time cue and no date of its own
+    but the day a source spoke ('Hours later, ..., police said on Wednesday'); else None."""
+    if not same_time_cue(sent):
         return None
-    return previous_event_date(ctx, sent)
+    own = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and not _of_speech(ctx, d)]
+    return None if own else previous_event_date(ctx, sent)
