@@ -114,3 +114,18 @@ def test_at_a_border_with_no_town_named_the_event_is_in_the_articles_country() -
             "Militants killed four police reservists near the border with Somalia on Sunday.")
     events = [e for e in _record(text).events if e.fatalities and e.fatalities.value == 4.0]
     assert [e.location.country_code if e.location else None for e in events] == ["KE"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen raided two hamlets near Kaduna on Monday, killing 9 people, five in one hamlet and four in the other.", 9.0),
+    ("Gunmen raided two hamlets near Kaduna on Monday, killing 9 people, 5 in Kauru and 4 in Kajuru.", 9.0),
+    ("Bandits ambushed a patrol near Kaduna on Monday, killing 4 soldiers, 2 civilians and 3 attackers.", 9.0),
+])
+def test_a_breakdown_of_a_toll_is_not_more_dead(text: str, toll: float) -> None:
+    assert _tolls(text) == [toll]
+
+
+def test_a_toll_folded_into_the_event_before_is_no_orphan_for_another() -> None:
+    text = ("Soldiers fought al-Shabaab fighters for hours outside Afgooye on Monday. Three soldiers and five "
+            "militants were killed, an officer said. The group said it had repelled the assault.")
+    assert _tolls(text) == [8.0]

@@ -136,8 +136,11 @@ def _continues(ctx: Context, m: Mention, prior: Mention) -> bool:
 def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentences: list[Span],
                        mentions: list[Mention], violent: set[str]) -> set[int]:
     """Add marked parts and the attacker's death to the toll they continue; the starts of the
-    figures so added are returned, so that no other event takes them again."""
+    figures so added, and of those already in a toll, are returned, so that no other event
+    takes them again (a toll folded into the event before is no orphan)."""
     used: set[int] = set()
+    for m in mentions:
+        used |= _toll_starts(ctx.quantities, m)
     for sent in sentences:
         if any(t.lower_ in _APART for t in sent):
             continue
