@@ -24,6 +24,10 @@ After one event told many times merges (issue 10 part A, events/retelling.py):
 Both together:
   gold 27 found 30 matched 25  precision=0.83  recall=0.93  sub_type=0.96  fatalities=0.88
   actor1_filled=0.90  actor1_named=0.64
+After event arguments (issue 10, events/fatalities.py, tolls.py: a toll's breakdown is not more
+dead, a toll folded into the event before is no orphan for another):
+  gold 27 found 30 matched 25  precision=0.83  recall=0.93  sub_type=0.96  fatalities=0.96
+  actor1_filled=0.90  actor1_named=0.64
 (tuned on: the unseen figure after this work is events_articles3's.)"""
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles2.yaml"
 MIN_PRECISION = 0.8
 MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.92
-MIN_FATALITIES = 0.84
+MIN_FATALITIES = 0.92
 MIN_ACTOR1_FILLED = 0.86
 MIN_ACTOR1_NAMED = 0.6
 
