@@ -93,7 +93,7 @@ def test_failed_export_leaves_no_part_file(
 
     target = tmp_path / "out" / "incidents.csv"
 
-    def broken(store: Store, out: object, filters: object) -> int:
+    def broken(store: Store, out: object, filters: object, planned: bool = False) -> int:
         out.write("event_id_cnty\n")  # type: ignore[attr-defined]
         raise OSError(5, "Input/output error")
 

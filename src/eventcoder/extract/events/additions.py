@@ -23,6 +23,7 @@ _MORE = words("toll_additions", "more")
 _APART = words("toll_additions", "apart")
 _ATTACKER = words("toll_additions", "attacker")
 _SELF = words("toll_additions", "self")
+_SIDE = words("toll_additions", "side")
 _DIE = {"die", "perish"}
 _KILL = {"kill"}
 
@@ -54,14 +55,35 @@ def _marked_more(span: Span) -> bool:
     return False
 
 
+def other_side(span: Span) -> str | None:
+    """'five of the attackers': a count taken out of the attacking side told before, whose
+    dead are more of the toll, not the victims told again; the side's noun, else None."""
+    for t in span:
+        if t.lower_ == "of" and t.dep_ == "prep":
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() in _SIDE and any(c.lower_ in {"the", "their"} for c in obj.children):
+                    return obj.lemma_.lower()
+    return None
+
+
 def additive_killed(doc: Doc, quantities: list[Quantity], sent: Span) -> list[Quantity]:
     """Killed figures of the sentence marked as more of a toll told before."""
     out = []
     for q in sentence_killed(quantities, sent):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root))):
+        if span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root)) or other_side(span)):
             out.append(q)
     return out
+
+
+def _counted_again(doc: Doc, part: Quantity, prior: list[Mention]) -> bool:
+    """'Five of the militants' after a toll of militants may retell it: only a side the
+    earlier toll did not count is added."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    side = other_side(span) if span is not None else None
+    if side is None or (span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root)))):
+        return False
+    return any(side in (m.fatalities.text or "").lower() for m in prior if m.fatalities is not None)
 
 
 def attacker_died(sent: Span) -> str | None:
@@ -84,6 +106,13 @@ def _plus(toll: Fatalities, value: float, text: str) -> Fatalities:
                       text=f"{toll.text}; {text}" if toll.text else text)
 
 
+def _toll_starts(quantities: list[Quantity], m: Mention) -> set[int]:
+    """Starts of the killed figures of the mention's sentence that its toll is made of."""
+    text = m.fatalities.text if m.fatalities is not None else None
+    return {q.start for q in quantities if q.category == "killed" and m.sent_start <= q.start < m.sent_end
+            and text and q.text in text}
+
+
 def _prior(mentions: list[Mention], sent: Span, para: tuple[int, int], violent: set[str]) -> list[Mention]:
     """The mentions of the closest earlier sentence of the paragraph that carry a numeric toll."""
     before = [m for m in mentions if para[0] <= m.sent_start and m.sent_end <= sent.start_char
@@ -95,8 +124,9 @@ def _prior(mentions: list[Mention], sent: Span, para: tuple[int, int], violent: 
 
 
 def _continues(ctx: Context, m: Mention, prior: Mention) -> bool:
-    """'Gunmen also killed 3 in Bama': an event of its own kind, place or day is not a part."""
-    if m.bare_toll:
+    """'Gunmen also killed 3 in Bama': an event of its own kind, place or day is not a part;
+    'died in the fighting' retells the event told before (a definite, undated trigger)."""
+    if m.bare_toll or m.anaphoric:
         return True
     cfg = ctx.config.events
     return (m.type, m.sub_type) == (prior.type, prior.sub_type) and dates_compatible(
@@ -106,8 +136,11 @@ def _continues(ctx: Context, m: Mention, prior: Mention) -> bool:
 def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentences: list[Span],
                        mentions: list[Mention], violent: set[str]) -> set[int]:
     """Add marked parts and the attacker's death to the toll they continue; the starts of the
-    figures so added are returned, so that no other event takes them again."""
+    figures so added, and of those already in a toll, are returned, so that no other event
+    takes them again (a toll folded into the event before is no orphan)."""
     used: set[int] = set()
+    for m in mentions:
+        used |= _toll_starts(ctx.quantities, m)
     for sent in sentences:
         if any(t.lower_ in _APART for t in sent):
             continue
@@ -132,7 +165,10 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         prior = _prior(mentions, sent, paragraph_at(paragraphs, sent.start_char), violent)
         if not prior or not all(_continues(ctx, m, prior[0]) for m in own):
             continue
+        if any(_counted_again(ctx.doc, q, prior) for q in parts):
+            continue
         for m in prior:
+            used |= _toll_starts(ctx.quantities, m)  # the summed toll is no orphan left for another event
             m.fatalities = _plus(m.fatalities, value, "; ".join(texts))  # type: ignore[arg-type]
         for m in own:
             if m.fatalities is not None and m.fatalities.text in texts:

@@ -16,14 +16,16 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
+from eventcoder.extract.events.borders import border_places
 from eventcoder.extract.events.config import EventConfig
-from eventcoder.extract.events.tolls import sentence_killed, sentence_tolls
-from eventcoder.extract.figures.numbers import parse_number
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
+from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
+from eventcoder.extract.events.relative_dates import relative_date
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines
-from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
+from eventcoder.model import DateMention, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = words("locative_prepositions", "locative")
 _WEAK_PREPS = words("locative_prepositions", "loose")
@@ -58,7 +60,13 @@ def article_date(ctx: Context) -> TimeRef | None:
 
 
 def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, planned: bool = False) -> Anchored:
-    """Governing date (dates module), else the nearest date in the paragraph, else the article's."""
+    """The event told before's day after 'hours later' / 'the same day' (``relative_dates``),
+    else the governing date (dates module), else the nearest date in the paragraph, else the
+    article's."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    relative = relative_date(ctx, span.sent) if span is not None and not planned else None
+    if relative is not None:  # 'Hours later, ...': the day of the event told before
+        return Anchored(relative, "paragraph")
     found = governing_date(ctx, start, end)
     if found is not None and found.value:
         return Anchored(_time_ref(found), "governing")
@@ -145,15 +153,6 @@ def _loose(token: Token) -> int:
     return int(head.dep_ == "pobj" and head.head.lower_ in _WEAK_PREPS)
 
 
-def _clause_verb(token: Token) -> Token:
-    node = token
-    for _ in range(8):
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
 def _is_speaker_place(token: Token) -> bool:
     """'Witnesses in Goma said', 'said X in Y': the place locates the source, not the event."""
     node = token
@@ -177,8 +176,9 @@ def dateline_places(ctx: Context) -> set[int]:
 
 
 def comparison_places(ctx: Context) -> set[int]:
-    """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), and the dateline."""
-    out: set[int] = dateline_places(ctx) | bracket_area_starts(ctx.places, ctx.text)
+    """Starts of places in historical lists ('as in Sarajevo, Mosul or Dresden'), the dateline,
+    and countries across a border ('near the border with Uganda'): never where events happened."""
+    out: set[int] = dateline_places(ctx) | bracket_area_starts(ctx.places, ctx.text) | border_places(ctx)
     for sent in ctx.sentences:
         inside = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
         if len(inside) >= 3 and _COMPARISON_CUES.search(sent.text):
@@ -278,18 +278,29 @@ def event_location(
             continue  # 'Moscow's defence ministry said': a foreign source's seat
         if score > 0 and (best is None or score > best[0]):
             best = (score, place)
+    at_border = any(sent.start_char <= s < sent.end_char for s in ctx.memo("events.borders", lambda: border_places(ctx)))
     if best is not None:
         score, place = best
         finer_focus = (focus is not None and place.precision in {"country", "region"}
                        and focus.country_code == place.country_code)
-        if not finer_focus:
+        if not finer_focus or (at_border and place.precision == "region"):  # '... near the border, in X state'
             return Anchored(as_location(place), "sentence", score)
+    if at_border and focus is not None:  # no town named: the article's country, near that border
+        return Anchored(_country_of(ctx, focus, excluded), "focus", 0)
     nearby = _paragraph_place(ctx, para, excluded, focus)
     if nearby is not None:
         return Anchored(nearby, "paragraph", 0)
     if dateline is not None and para[0] <= dateline.start < para[1] and dateline.precision not in {"country", "region"}:
         return Anchored(as_location(dateline), "paragraph", 0)
     return Anchored(focus, "focus" if focus else "none", 0)
+
+
+def _country_of(ctx: Context, focus: Location, excluded: set[int]) -> Location:
+    """The focus country as named in the article, else the focus place itself."""
+    for place in ctx.places:
+        if place.precision == "country" and place.country_code == focus.country_code and place.start not in excluded:
+            return as_location(place)
+    return focus
 
 
 def _paragraph_place(
@@ -303,71 +314,6 @@ def _paragraph_place(
             continue
         if focus is None or place.country_code == focus.country_code:
             return as_location(place)
-    return None
-
-
-def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
-    """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
-    left out), preferring its own clause; when the figures extractor found no killed figure,
-    the victims of a killing verb read from the parse."""
-    if not sentence_killed(ctx.quantities, sent):
-        return _parsed_fatalities(sent)
-    found = sentence_tolls(ctx.text, ctx.quantities, sent)
-    if not found:
-        return None
-    clause = _clause_verb(trigger)
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
-    return found[0].as_fatalities()
-
-
-_KILLING_VERBS = lexicon("killing_verbs").labels()
-"""'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
-_UNREAL_AUX = words("modality_cues", "unreal_aux")
-_PERSON_NOUNS = words("people_nouns", "victim")
-
-
-def _kills(verb: Token) -> bool:
-    """A real (not planned, negated or threatened) killing verb."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return False
-    if _KILLING_VERBS.get(lemma) != "kills":
-        if _KILLING_VERBS.get(lemma) != "with_death":
-            return False
-        dead = any(c.lower_ == "dead" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-            for c in verb.children)
-        if not dead:
-            return False
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX | {"to"}) for c in verb.children):
-        return False
-    return verb.dep_ not in {"xcomp", "amod"}
-
-
-def _victim_count(noun: Token) -> float | None:
-    """'8 villagers' -> 8, 'a journalist' -> 1; None when the victims are not counted."""
-    for child in noun.children:
-        if child.dep_ == "nummod" and child.like_num:
-            return parse_number(child.text)
-    if noun.tag_ == "NN" and noun.lemma_.lower() in _PERSON_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in noun.children):
-        return 1.0
-    return None
-
-
-def _parsed_fatalities(sent: Span) -> Fatalities | None:
-    """The victims of a killing verb in the sentence ('killing 11 bandits', 'a soldier was shot dead')."""
-    for verb in sent:
-        if not _kills(verb):
-            continue
-        for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
-            value = _victim_count(victim)
-            if value:
-                words = [t for t in victim.subtree if t.dep_ not in {"relcl", "prep", "punct", "cc", "conj"}
-                         or t == victim]
-                span = sent.doc[min(t.i for t in words):max(t.i for t in words) + 1]
-                return Fatalities(value=value, qualifier="exact", text=span.text)
     return None
 
 

@@ -26,6 +26,7 @@ from eventcoder.extract.events.kinds import (
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.events.modality import attempted
+from eventcoder.extract.events.reporting import reported_clause
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.victims import own_words
@@ -111,6 +112,8 @@ def _subject(verb: Token) -> Token | None:
         subj = _children(node, "nsubj")
         if subj:
             return subj[0]
+        if reported_clause(node):  # 'Residents said civilians were shot': the source is no doer
+            return None
         if node.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp"} and node.head.i != node.i:
             node = node.head
         elif node.dep_ in {"relcl", "acl"} and node.tag_ != "VBN":

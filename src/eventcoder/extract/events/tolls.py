@@ -72,6 +72,8 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
               if not is_subset(text, q) and not is_context(q, sent.text)]
     groups: list[list[Quantity]] = []
     for q in usable:
+        if groups and _breakdown(text, groups[-1][-1], q):
+            continue  # '11 people, seven in one village and four in the other'
         if groups and _JOINER.match(text[groups[-1][-1].end:q.start]):
             groups[-1].append(q)
         else:
@@ -80,7 +82,23 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
     others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi]
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
-    return [_sum(text, g) for g in groups]
+    return [_sum(text, _total_first(g)) for g in groups]
+
+
+def _breakdown(text: str, before: Quantity, q: Quantity) -> bool:
+    """A bare number right after a counted figure and a comma ('11 people, seven in ...') says
+    where or who part of it were; real parts name their own people ('4 soldiers, 2 civilians')."""
+    bare = len(q.text.split()) == 1
+    return bare and text[before.end:q.start].strip() == "," and len(before.text.split()) > 1
+
+
+def _total_first(parts: list[Quantity]) -> list[Quantity]:
+    """'killing 11 people, seven in one village and four in the other': when the figures after
+    the first add up to it, they break the total down and are not more dead."""
+    rest = [q.value for q in parts[1:]]
+    if len(rest) >= 2 and None not in rest and parts[0].value == sum(v for v in rest if v is not None):
+        return parts[:1]
+    return parts
 
 
 def _sum(text: str, parts: list[Quantity]) -> Toll:

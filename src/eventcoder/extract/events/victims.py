@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.extract.lexicons import words
 
 _DESCRIBING = words("victim_descriptions")
@@ -15,3 +16,67 @@ def own_words(token: Token) -> set[str]:
     skip = {t.i for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _DESCRIBING
             for t in c.subtree}
     return {t.lemma_.lower() for t in token.subtree if t.i not in skip} | {token.lemma_.lower()}
+
+
+_PERSON_NOUNS = words("people_nouns", "victim")
+_ONE = {"a", "an", "one"}
+
+
+def conjuncts(noun: Token) -> list[Token]:
+    """'a farmer and his son and a nephew' -> farmer, son, nephew: the people of one list."""
+    out = [noun]
+    for _ in range(8):
+        nxt = [c for c in out[-1].children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}]
+        if not nxt:
+            break
+        out.append(nxt[-1])
+    return out
+
+
+def one_person(noun: Token) -> bool:
+    """'a journalist', 'his teenage son', 'Amina Bello': one person named without a number
+    (a named person is one, so a list of them is counted)."""
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _PERSON_NOUNS:
+        return any((c.dep_ == "det" and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children)
+    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
+
+
+def counted(noun: Token) -> float | None:
+    """'8 villagers' -> 8, 'two of his guards' -> 2, 'a journalist' -> 1; None when the
+    victims are not counted."""
+    if noun.like_num:
+        return parse_number(noun.text)
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            return parse_number(child.text)
+    return 1.0 if one_person(noun) else None
+
+
+def list_count(noun: Token) -> tuple[float, Span] | None:
+    """All the people of a coordinated list, added ('a farmer and his teenage son' -> 2), with
+    the list's words; None when its first member is not counted ('several soldiers and ...')."""
+    people = conjuncts(noun)
+    values = [counted(p) for p in people]
+    if values[0] is None:
+        return None
+    keep = [t for p in people for t in p.subtree
+            if t.dep_ not in {"relcl", "prep", "punct", "acl"} and not _under_clause(t, p)]
+    doc = noun.doc
+    return sum(v for v in values if v is not None), doc[min(t.i for t in keep):max(t.i for t in keep) + 1]
+
+
+def _under_clause(tok: Token, top: Token) -> bool:
+    """A word inside a clause or phrase hanging off the list ('a farmer who ...')."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "prep", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
+
+
+def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
+    """People joined to a counted figure by 'and' but not counted by the figures step
+    ('two rebels and a soldier'): one each."""
+    extra = [p for p in conjuncts(noun)[1:] if p.i not in covered and one_person(p)]
+    return float(len(extra)), extra

@@ -235,7 +235,7 @@ def verb_category(verb: Token, role: str, noun: Token | None, *, bare: bool) -> 
         if tally:
             return tally
     if verb.pos_ == "ADJ" or lemma(verb) in lex.RAISING_VERBS:
-        state = clue_category(verb)
+        state = clue_category(verb) or _object_complement(verb)
         if state and role in SUBJECT_ROLES | {"dobj"}:
             return state
     base = lemma(verb)
@@ -254,6 +254,22 @@ def verb_category(verb: Token, role: str, noun: Token | None, *, bare: bool) -> 
         if base not in lex.NEEDS_CLUE:
             return lex.SUBJECT_VERBS[base]
         return clue_category(verb, noun)
+    return None
+
+
+def _object_complement(verb: Token) -> str | None:
+    """'leaving three soldiers and five militants dead': the state after a list of objects is
+    parsed onto the last conjunct, but it says what befell every conjunct."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        last = obj
+        for _ in range(8):
+            nxt = [c for c in last.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+            if not nxt:
+                break
+            last = nxt[-1]
+        for child in last.children:
+            if child.dep_ in ("amod", "oprd", "acomp") and child.i > last.i and child.lower_ in lex.STATE_WORDS:
+                return lex.STATE_WORDS[child.lower_]
     return None
 
 

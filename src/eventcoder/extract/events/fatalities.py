@@ -1,0 +1,111 @@
+"""An event's toll read from its sentence: the figures step's killed figures as ``tolls``
+adds them, with the people a list names beside a figure, or the counted victims of a killing
+verb when no figure was found.
+
+ACLED codes one toll per event: 'leaving three soldiers and five militants dead' is 8, 'a
+farmer and his teenage son were shot dead' is 2, 'two rebels and a soldier' is 3.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.events.tolls import Toll, sentence_killed, sentence_tolls
+from eventcoder.extract.events.victims import extra_people, list_count
+from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.model import Fatalities, Quantity
+
+_KILLING_VERBS = lexicon("killing_verbs").labels()
+"""'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
+_UNREAL_AUX = words("modality_cues", "unreal_aux")
+_WHEN = {"when", "after", "while"}
+_CONCESSIVE = {"despite", "notwithstanding"}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb (or root) whose clause holds the token."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
+    """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
+    left out), preferring its own clause; when the figures extractor found no killed figure,
+    the victims of a killing verb read from the parse."""
+    if not sentence_killed(ctx.quantities, sent):
+        return _parsed_fatalities(sent, trigger)
+    found = sentence_tolls(ctx.text, ctx.quantities, sent)
+    if not found:
+        return None
+    clause = clause_verb(trigger)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
+    return _with_listed(ctx.text, sent, found[0], ctx.quantities)
+
+
+def _with_listed(text: str, sent: Span, toll: Toll, quantities: list[Quantity]) -> Fatalities:
+    """The toll plus the uncounted people its last figure is listed with ('two rebels and a
+    soldier were killed': 3)."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None or toll.value is None:
+        return toll.as_fatalities()
+    covered = {t.i for q in quantities if sent.start_char <= q.start < sent.end_char
+               for t in (sent.doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+    more, people = extra_people(span.root, covered)
+    if not more:
+        return toll.as_fatalities()
+    end = max(t.right_edge.i if t.right_edge.i - t.i < 4 else t.i for t in people)
+    last = sent.doc[end]
+    return Fatalities(value=toll.value + more, qualifier=toll.qualifier, text=text[toll.start:last.idx + len(last)])
+
+
+def _kills(verb: Token) -> bool:
+    """A real (not planned, negated or threatened) killing verb."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if _KILLING_VERBS.get(lemma) != "kills":
+        if _KILLING_VERBS.get(lemma) != "with_death":
+            return False
+        dead = any(c.lower_ == "dead" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in verb.children)
+        if not dead:
+            return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX | {"to"}) for c in verb.children):
+        return False
+    return verb.dep_ not in {"xcomp", "amod"}
+
+
+def _same_clause(verb: Token, trigger: Token) -> bool:
+    """The killing verb tells the trigger's event: it is the trigger's clause verb, under it
+    without a subject of its own ('bombed a school, killing 19'), or the clause a 'when' clause of the trigger hangs from
+    ('a farmer was shot dead when gunmen stormed ...'); not a verb whose aside only mentions
+    the trigger ('kills 19 as fighting flares')."""
+    if trigger.head.lower_ in _CONCESSIVE:  # 'kills two despite truce': the truce has no dead
+        return False
+    own = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else clause_verb(trigger)  # 'strike kills 4'
+    if own.i == verb.i:
+        return True
+    if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return own.head.i == verb.i and own.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
+    """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
+    was shot dead', 'a farmer and his son were shot dead')."""
+    for verb in sent:
+        if not _kills(verb) or not _same_clause(verb, trigger):
+            continue
+        for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+            found = list_count(victim)
+            if found and found[0]:
+                return Fatalities(value=found[0], qualifier="exact", text=found[1].text)
+    return None
