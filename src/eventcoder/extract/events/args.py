@@ -20,6 +20,7 @@ from eventcoder.extract.events.borders import border_places
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
 from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
+from eventcoder.extract.events.finer_place import finer_place
 from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
@@ -267,6 +268,7 @@ def event_location(
     first town in the focus country, else the town of the dateline heading this paragraph
     ('KHARKIV - The missile struck...'), else the focus place."""
     best: tuple[int, Place] | None = None
+    scored: list[tuple[int, Place]] = []
     for place in ctx.places:
         if not (sent.start_char <= place.start < sent.end_char) or place.start in excluded:
             continue
@@ -276,8 +278,11 @@ def event_location(
         score = _place_score(place, token, trigger, actor_ids, ctx.config.events)
         if score == ctx.config.events.place_aside and focus is not None and place.country_code != focus.country_code:
             continue  # 'Moscow's defence ministry said': a foreign source's seat
+        scored.append((score, place))
         if score > 0 and (best is None or score > best[0]):
             best = (score, place)
+    if best is not None:
+        best = finer_place(best, scored, ctx.config.events.finer_place_margin)
     at_border = any(sent.start_char <= s < sent.end_char for s in ctx.memo("events.borders", lambda: border_places(ctx)))
     if best is not None:
         score, place = best

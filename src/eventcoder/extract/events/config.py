@@ -38,6 +38,9 @@ class EventConfig:
     ('witnesses in Goma said'); such a place in another country than the focus is skipped."""
     place_loose_penalty: int = 1
     """Subtracted when the place hangs under a loose preposition (of, from, towards …)."""
+    finer_place_margin: int = 2
+    """A town inside the area an event is placed in replaces the area when its own score is at
+    most this much lower ('in Soum province near the town of Djibo': Djibo)."""
     country_place_min_score: int = 3
     """A country or region name is the event's place only from this score (else it is an actor)."""
     anchoring_place_score: int = 4

@@ -25,6 +25,7 @@ _EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
 _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
 _ATTEMPT_GOVERNORS = words("modality_cues", "attempt_governor")
 _NOBODY = words("modality_cues", "negative_quantifier")
+_COPULAS = words("modality_cues", "linking_verb")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -137,7 +138,7 @@ def _infinitive_child(governor: Token, path: list[Token]) -> bool:
 def _is_weak(trigger: Token, path: list[Token]) -> bool:
     """Background or evaluative mentions: they may support an event but never create one."""
     if trigger.dep_ in {"csubj", "csubjpass"}:
-        return True
+        return not _causes_a_past_act(trigger)
     first = trigger
     while first.dep_ == "conj" and first.head.i != first.i:  # 'months of siege and bombardment'
         first = first.head
@@ -147,6 +148,13 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
     if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"}:
         return True
     return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS for t in path[1:3])
+
+
+def _causes_a_past_act(trigger: Token) -> bool:
+    """'Shelling in Kherson killed three' reports what the shelling did; 'Shelling homes is a
+    crime' judges it: a gerund subject is an event only under a past-tense verb of action."""
+    head = trigger.head
+    return head.tag_ == "VBD" and head.lemma_.lower() not in _COPULAS
 
 
 def attempted(trigger: Token) -> bool:
