@@ -62,6 +62,32 @@ def test_classifier_types_unseen_sentences() -> None:
     assert len(misses) <= 1, misses
 
 
+def test_repeated_texts_are_embedded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window seen before (a reprinted sentence) is not embedded again, and gets the same vector
+    as when it was embedded in a batch with others."""
+    texts = ["Gunmen stormed a police post at dawn", "A mortar round landed near the clinic"]
+    fresh = np.asarray(learned.embedder().passage(texts), dtype=np.float32)
+    monkeypatch.setattr(learned, "_cache", learned.OrderedDict())
+    passed: list[list[str]] = []
+    model = learned.embedder()
+    real = model.passage
+    monkeypatch.setattr(model, "passage", lambda batch: passed.append(list(batch)) or real(batch))
+    first = learned.embed([texts[0], texts[0], texts[1]])
+    again = learned.embed([texts[1], "Rebels shelled the ferry landing"])
+    assert passed == [texts, ["Rebels shelled the ferry landing"]]
+    assert np.array_equal(first, fresh[[0, 0, 1]])
+    assert np.array_equal(again[0], fresh[1])
+
+
+def test_embedding_cache_keeps_only_the_most_recent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_cache", learned.OrderedDict())
+    monkeypatch.setattr(learned, "CACHE_SIZE", 2)
+    learned.embed(["first window", "second window"])
+    learned.embed(["first window"])  # used again: the second is now the oldest
+    learned.embed(["third window"])
+    assert list(learned._cache) == ["first window", "third window"]
+
+
 @pytest.mark.slow
 def test_no_candidate_sentence_no_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text with no trigger, no figure of people hurt or held and no cue word is not embedded."""

@@ -71,7 +71,7 @@ def event_date(ctx: Context, start: int, end: int, para: tuple[int, int], *, pla
     found = governing_date(ctx, start, end)
     if found is not None and found.value:
         return Anchored(_time_ref(found), "governing")
-    near = _nearest_date(_tense_fit(ctx, planned), start, para)
+    near = _nearest_date(ctx.memo(f"events.tense_fit.{planned}", lambda: _tense_fit(ctx, planned)), start, para)
     if near is not None:
         return Anchored(_time_ref(near), "paragraph")
     published = article_date(ctx)

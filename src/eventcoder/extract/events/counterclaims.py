@@ -64,5 +64,8 @@ def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[M
 
 
 def told_news_claims(mentions: list[Mention], sentences: list[Span], quotes: list[Quote]) -> list[Mention]:
-    """Witness quotes and denials after the news, read against the violence told before them."""
-    return disputes_told_violence(witness_retellings(mentions, direct_quotes(quotes)), denials(sentences))
+    """Witness quotes and denials after the news, read against the violence told before them.
+    Only sentences that hold a mention are scanned for a denial: no other can dispute one."""
+    held = {m.sent_start for m in mentions}
+    denying = denials([s for s in sentences if s.start_char in held])
+    return disputes_told_violence(witness_retellings(mentions, direct_quotes(quotes)), denying)

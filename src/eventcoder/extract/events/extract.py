@@ -132,7 +132,7 @@ def _sentences(ctx: Context) -> list[Span]:
     out: list[Span] = []
     for sent in ctx.sentences:
         start = sent.start
-        for token in sent:
+        for token in (sent if "\n" in ctx.text[sent.start_char:sent.end_char] else ()):  # no break: no walk
             if token.is_space and "\n" in token.text:
                 if token.i > start:
                     out.append(ctx.doc[start:token.i])
@@ -277,8 +277,8 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         certainty = "reported"
     mention = Mention(
         type=etype, sub_type=sub, trigger=ctx.text[start:end], start=start, end=end,
-        sent_start=sent.start_char, sent_end=sent.start_char + len(sent.text.rstrip()), certainty=certainty, weak=weak,
-        date=when.value, date_source=when.source, location=where.value,
+        sent_start=sent.start_char, sent_end=sent.start_char + len(ctx.text[sent.start_char:sent.end_char].rstrip()),
+        certainty=certainty, weak=weak, date=when.value, date_source=when.source, location=where.value,
         location_source=where.source, location_score=where.score, actor1=actor1, actor2=actor2,
         fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,

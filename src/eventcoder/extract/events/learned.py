@@ -13,6 +13,7 @@ that no longer match the data are caught by a test (retrain with
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,11 +83,35 @@ def embedder() -> Any:
     return E5(num_threads=1)
 
 
+CACHE_SIZE = 4096
+"""Embeddings kept per process, by text: wire copies and follow-ups repeat sentences word for word."""
+
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
 def embed(texts: list[str]) -> np.ndarray:
-    """Normalised passage embeddings, (len(texts), 384); one batched call."""
+    """Normalised passage embeddings, (len(texts), 384). Texts not seen before are embedded in one
+    batched call; a text's vector does not depend on its batch, so a repeated window (the same
+    sentence in a reprint or an update) costs a dictionary look-up instead of ~20 ms."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.asarray(embedder().passage(list(texts)), dtype=np.float32)
+    found = {t: _cache[t] for t in texts if t in _cache}
+    for text in found:
+        _cache.move_to_end(text)
+    new = [t for t in dict.fromkeys(texts) if t not in found]
+    if new:
+        vectors = np.asarray(embedder().passage(new), dtype=np.float32)
+        for text, vector in zip(new, vectors):
+            found[text] = vector
+            _remember(text, vector)
+    return np.stack([found[t] for t in texts])
+
+
+def _remember(text: str, vector: np.ndarray) -> None:
+    """Keep ``vector`` for ``text``, dropping the least recently used beyond ``CACHE_SIZE``."""
+    _cache[text] = vector.copy()
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
 
 
 @lru_cache(maxsize=1)
