@@ -1,0 +1,54 @@
+"""A seventh unseen set of multi-paragraph articles (tests/fixtures/events_articles7.yaml, issue 10),
+written before the extractor ran on it and kept from the engineers tuning events, so the issue's
+unseen goals (event precision >= 0.6, recall >= 0.7, fatalities >= 0.7) are judged on text nobody
+fitted.  Varied styles (wire, broadsheet analysis, local radio round-up, humanitarian flash update,
+live-blog digest with timestamps, translated regional press); every ACLED event type appears, and
+two articles (Tigray talks on an anniversary, Lamu floods) have nothing to code, so whatever is
+found there counts against precision.  Scored with the shared judge of test_events_articles.py
+(imported), so the sets' figures compare.
+
+The set is never tuned on: gates sit a small margin below what the extractor reached when it was
+written, and every figure is printed so a regression shows in the log before it fails the build.
+
+First run (src as of commit f0a7a6e, untuned):
+  gold 41 found 51 matched 33  precision=0.65  recall=0.80  sub_type=0.88  fatalities=0.82
+  actor1_filled=0.90  actor1_named=0.73
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles7.yaml"
+MIN_PRECISION = 0.62
+MIN_RECALL = 0.77
+MIN_SUB_TYPE = 0.85
+MIN_FATALITIES = 0.78
+MIN_ACTOR1_FILLED = 0.87
+MIN_ACTOR1_NAMED = 0.70
+
+
+def _articles() -> list[dict[str, Any]]:
+    return load_articles(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_articles("article7", _articles())
+
+
+def test_articles7_set_shape() -> None:
+    check_set_shape(_articles(), count=12, without_events=2, max_words=450)
+
+
+def test_articles7_precision_recall(scores: dict[str, float]) -> None:
+    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
+
+
+def test_articles7_arguments(scores: dict[str, float]) -> None:
+    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
