@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 Bounds = tuple[int, int]
 
@@ -126,6 +126,44 @@ def is_dateline_date(text: str, start: int, end: int) -> bool:
 
 
 _WORDS_KEY = "eventcoder.span_words"
+_FORMS_KEY = "eventcoder.doc_forms"
+_LOWERED: dict[int, str] = {}
+"""String hash → its lower-cased string, shared by every article (the vocabulary only grows)."""
+
+
+@dataclass(frozen=True)
+class DocForms:
+    """Each token's lower-cased form and lower-cased lemma, by token index."""
+
+    lower: list[str]
+    lemma: list[str]
+
+    def indices(self, forms: frozenset[str] = frozenset(), lemmas: frozenset[str] = frozenset()) -> list[int]:
+        """Indices of the tokens whose form is in ``forms`` or whose lemma is in ``lemmas``, in order."""
+        return [i for i, (w, lem) in enumerate(zip(self.lower, self.lemma)) if w in forms or lem in lemmas]
+
+
+def doc_forms(doc: Doc) -> DocForms:
+    """The article's forms and lemmas read once as strings (kept on the Doc's ``user_data``).
+
+    A scan for a few words over a whole article made a Token object per word and read two
+    attributes; reading the two columns as arrays and scanning strings costs a fraction."""
+    found = doc.user_data.get(_FORMS_KEY)
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER  # spaCy is loaded by now; the CLI's start stays light
+
+        table = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        lowered = _LOWERED
+
+        def low(h: int) -> str:
+            text = lowered.get(h)
+            if text is None:
+                text = lowered[h] = strings[h].lower()
+            return text
+
+        found = doc.user_data[_FORMS_KEY] = DocForms([low(a) for a, _ in table], [low(b) for _, b in table])
+    return found
 
 
 def span_words(span: Span) -> frozenset[str]:
@@ -138,5 +176,6 @@ def span_words(span: Span) -> frozenset[str]:
     key = (span.start, span.end)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = frozenset({t.lemma_.lower() for t in span} | {t.lower_ for t in span})
+        forms = doc_forms(span.doc)
+        found = memo[key] = frozenset(forms.lemma[span.start:span.end]) | frozenset(forms.lower[span.start:span.end])
     return found

@@ -15,6 +15,7 @@ from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.quotes.attribution import attribution_for
+from eventcoder.extract.text import doc_forms
 from eventcoder.model import Quantity
 
 SINGULAR = frozenset(w for w, label in lexicon("pronouns").labels().items()
@@ -25,8 +26,9 @@ VICTIM_ROLES = {"dobj": ("him", "her"), "nsubjpass": ("he", "she")}
 def pronoun_victims(ctx: Context) -> list[Quantity]:
     """A killed figure of 1 for each singular pronoun that a killing verb has as its victim."""
     found = []
-    for tok in ctx.doc:
-        if tok.lower_ in SINGULAR and _killed(tok):
+    for i in doc_forms(ctx.doc).indices(forms=SINGULAR):
+        tok = ctx.doc[i]
+        if _killed(tok):
             start, end = tok.idx, tok.idx + len(tok)
             found.append(Quantity(
                 start=start, end=end, text=tok.text, value=1.0, low=None, high=None,

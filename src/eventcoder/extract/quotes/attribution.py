@@ -21,6 +21,7 @@ from eventcoder.extract.quotes.speakers import (
     speaker_from_token,
     subject_of,
 )
+from eventcoder.extract.text import doc_forms
 from eventcoder.model import Quote
 
 
@@ -70,12 +71,19 @@ def _sentence_index(ctx: Context) -> tuple[list[Span], list[int]]:
 
 def _source_token(sent: Span, start: int, end: int) -> Token | None:
     """The subject of the sentence's reporting verb, outside the text being attributed."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.dep_ == "prep":
+    doc, forms = sent.doc, doc_forms(sent.doc)
+    for i in range(sent.start, sent.end):
+        if forms.lower[i] != "according":
+            continue
+        tok = doc[i]
+        if tok.dep_ == "prep":
             found = subject_of(tok)
             if found is not None and not start <= found.idx < end:
                 return found
-    for tok in sent:
+    for i in range(sent.start, sent.end):
+        if forms.lemma[i] not in CONTENT_LEMMAS:
+            continue
+        tok = doc[i]
         if not is_speech_verb(tok, CONTENT_LEMMAS) or start <= tok.idx < end:
             continue
         found = subject_of(tok) or nearby_subject(tok)

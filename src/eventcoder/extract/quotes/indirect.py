@@ -26,9 +26,11 @@ from eventcoder.extract.quotes.speakers import (
     nearby_subject,
     subject_of,
 )
+from eventcoder.extract.text import doc_forms
 
 _LEADING_SKIP = words("report_leading_words")
 _REPORTING_LEMMAS = CONTENT_LEMMAS | CHARGE_LEMMAS
+_ACCORDING = frozenset({"according"})
 _BLANK_LINE = re.compile(r"(?=\n\n)")
 """Every start of two newlines, overlapping ones too (as ``str.find`` would meet them)."""
 
@@ -78,7 +80,8 @@ def find_reported(doc: Doc, text: str, turns: list[Turn], cfg: QuoteConfig) -> l
     """Reported speech outside quotation marks, one item per speech verb."""
     reader = Reader(text, turns, cfg)
     out: list[Reported] = []
-    for tok in doc:
+    for i in doc_forms(doc).indices(forms=_ACCORDING, lemmas=_REPORTING_LEMMAS):
+        tok = doc[i]
         if reader.quoted(tok.idx):
             continue
         if tok.lower_ == "according" and tok.dep_ == "prep":
