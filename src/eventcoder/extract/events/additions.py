@@ -15,7 +15,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import paragraph_at
+from eventcoder.extract.text import doc_forms, paragraph_at
 from eventcoder.model import Fatalities, Quantity
 
 _ALSO = words("toll_additions", "also")
@@ -89,7 +89,11 @@ def _counted_again(doc: Doc, part: Quantity, prior: list[Mention]) -> bool:
 def attacker_died(sent: Span) -> str | None:
     """'The bomber also died', 'the attacker was killed', 'killing 4 people and himself': the
     words naming the dead attacker."""
-    for t in sent:
+    forms = doc_forms(sent.doc)
+    for i in range(sent.start, sent.end):
+        if forms.lower[i] not in _SELF and forms.lemma[i] not in _ATTACKER:
+            continue
+        t = sent.doc[i]
         if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and _verb_of(t).lemma_.lower() in _KILL:
             return t.text
         if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
@@ -142,7 +146,7 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
     for m in mentions:
         used |= _toll_starts(ctx.quantities, m)
     for sent in sentences:
-        if any(t.lower_ in _APART for t in sent):
+        if not _APART.isdisjoint(doc_forms(sent.doc).lower[sent.start:sent.end]):
             continue
         parts = additive_killed(ctx.doc, ctx.quantities, sent)
         if any(q.value is None for q in parts):

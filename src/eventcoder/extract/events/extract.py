@@ -71,7 +71,7 @@ from eventcoder.extract.events.tolls import (
 )
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
-from eventcoder.extract.text import paragraph_at, paragraphs, span_words
+from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
@@ -167,8 +167,12 @@ def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
 def _crowd_hits(sent: Span) -> list[TriggerHit]:
     """'A crowd hurled bricks at a mosque': violence whose agent is a crowd is a riot."""
     hits = []
-    for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in _CROWD_VIOLENCE:
+    lemmas = doc_forms(sent.doc).lemma
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _CROWD_VIOLENCE:
+            continue
+        token = sent.doc[i]
+        if token.pos_ == "VERB":
             subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
                 a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
             if any(crowd_word(t) for t in subj):
