@@ -22,7 +22,7 @@ from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
-from eventcoder.extract.places.local_news import cue_kinds, local_home, opens_institution
+from eventcoder.extract.places.local_news import NO_STYLE, Style, article_style, local_home, opens_institution
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
@@ -63,7 +63,7 @@ def extract_places(ctx: Context) -> list[Place]:
     actors = load_actor_dictionaries(ctx.actor_files).aliases
     cands = [c for c in cands if not _excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    styled = cue_kinds(ctx.text)
+    styled = article_style(ctx.text, ctx.article.url)
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
@@ -278,12 +278,12 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
              admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
-             styled: int = 0) -> list[tuple[Candidate, Entry]]:
+             styled: Style = NO_STYLE) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
     ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point;
-    ``styled`` counts the kinds of local-news cue of the article (``local_news``).
+    ``styled`` is the article's publisher country and local-news cue kinds (``local_news``).
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
