@@ -81,3 +81,9 @@ def test_one_kind_of_british_cue_is_not_enough() -> None:
 def test_a_postcode_is_a_street_address_cue() -> None:
     style = article_style("Write to the council at 12 High Road, Leeds LS1 4AB, whilst the office is shut.", None)
     assert dict(style.kinds)["GB"] == 2
+
+
+def test_two_lone_towns_sent_abroad_do_not_block_each_other(places_at) -> None:
+    text = "Bin collections in Richmond and Kew will cost more from April, the council said."
+    found = places_at(text, "https://www.valley-courier.co.uk/news/2016/roads")
+    assert (found["Richmond"].country_code, found["Kew"].country_code) == ("GB", "GB")

@@ -1,6 +1,7 @@
 """Villages and towns in rural conflict news: a name the text calls a village is no large
 town abroad and is placed in the story's country; a town's name that looks like a demonym
-is the town when it stands alone after 'in'."""
+is the town when it stands alone after 'in'; a county of millions named beside a small
+town lies where the town's namesake lies beside the county's namesake."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_a_town_named_like_a_demonym_standing_alone_after_in_is_the_town(places_
 def test_a_demonym_before_its_noun_after_in_is_no_place(places_by_text) -> None:
     assert places_by_text("Two men were held in Afghan custody for a week.") == {}
     assert places_by_text("Prisoners in Syrian and Iraqi jails went on hunger strike.") == {}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Deputies in Dallas County searched a farm outside Adel on Friday, the sheriff said.", "Iowa"),
+    ("Deputies in Cook County searched a farm outside Adel on Friday, the sheriff said.", "Georgia"),
+])
+def test_a_county_of_millions_yields_to_the_namesake_beside_the_storys_town(places_by_text, text: str,
+                                                                            state: str) -> None:
+    found = places_by_text(text)
+    assert (found[text.split()[2] + " County"].admin1, found["Adel"].admin1) == (state, state)
