@@ -141,8 +141,10 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
 
 
 def _movable(best: Entry, cfg: PlaceConfig) -> bool:
-    """Nearness may move a town or county below a city of millions, or an area the mention
+    """Nearness may move any county, a town below a city of millions, or an area the mention
     names only by a nickname or alternate name, never an area by its own name."""
+    if best.kind == "admin2":  # a county of millions is no famous city: Harris County beside a
+        return True            # Georgia town is Georgia's, not Houston's
     if best.kind in POINT_KINDS:
         return best.population < cfg.big_city_population
     return best.is_area and not best.main and best.kind != "country"
@@ -170,7 +172,7 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     one ('Dublin' in a story naming Ohio)."""
     town = bool(c.features.get("town_use"))
     home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None) \
-        or _styled_home(best, context, styled, town)
+        or _styled_home(best, context, styled, town, cfg)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
@@ -195,10 +197,14 @@ def _main_area(cc: str, by_area: Counter[tuple[str, str]]) -> tuple[str, str] | 
 
 
 
-def _styled_home(best: Entry, context: Counter[str], styled: str | None, town: bool) -> str | None:
-    """The style's home when the article names no place in any other country; a country
-    stays itself unless used as a town's ('a Lebanon man'): local news reports on abroad too."""
-    if styled is None or any(cc != styled for cc in context):
+def _styled_home(best: Entry, context: Counter[str], styled: str | None, town: bool,
+                 cfg: PlaceConfig) -> str | None:
+    """The style's home when the article names (almost) no place in any other country: one
+    stray name abroad is more likely another lone town wrongly sent there, and must not
+    block this one (Kew taken for Australia's, Richmond for Virginia's, in a London paper).
+    A country stays itself unless used as a town's ('a Lebanon man'): local news reports
+    on abroad too."""
+    if styled is None or sum(n for cc, n in context.items() if cc != styled) > cfg.styled_stray_names:
         return None
     return styled if best.kind == "city" or town else None
 

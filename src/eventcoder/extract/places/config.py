@@ -139,6 +139,9 @@ class PlaceConfig:
     """The same for a mention followed by a town's noun ('a Jordan man', 'Paris City Council')."""
     home_share: float = 0.8
     """Share of the article's other places that must lie in that country."""
+    styled_stray_names: int = 1
+    """Names abroad (a country counts ``country_context_weight``) a story may hold and still
+    be at the home its publisher's domain or style says (``local_news``)."""
     home_town_population: int = 15_000
     """A namesake this large in the home country takes the name without a nearby mention."""
 

@@ -51,11 +51,11 @@ def find_districts(parse: ParsedText, accepted: list[tuple[Candidate, Entry]], t
         return []
     out: list[Place] = []
     doc, starts, text = parse.doc, parse.starts, parse.text
-    for name in _named_spans(doc, starts):
+    for name in named_spans(doc, starts):
         if any(s < name.end_char and name.start_char < e for s, e in taken):
             continue
         unit = _unit_word(text, name, cfg)
-        if unit is None or not _plausible_name(name, starts, parse.ents):
+        if unit is None or not plausible_name(name, starts, parse.ents):
             continue
         city = _containing_city(text, name, cities, cfg)
         if city is None:
@@ -65,7 +65,7 @@ def find_districts(parse: ParsedText, accepted: list[tuple[Candidate, Entry]], t
     return out
 
 
-def _named_spans(doc: Doc, starts: frozenset[int]) -> list[Span]:
+def named_spans(doc: Doc, starts: frozenset[int]) -> list[Span]:
     """Maximal runs of capitalised tokens (with 'al', '-', 'de' inside) within a sentence."""
     spans: list[Span] = []
     i = 0
@@ -94,7 +94,7 @@ def _unit_word(text: str, name: Span, cfg: PlaceConfig) -> str | None:
     return None
 
 
-def _plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, int, str], ...]) -> bool:
+def plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, int, str], ...]) -> bool:
     """Not a sentence-initial word, a person's full name, or an everyday word."""
     if name.start in starts or is_everyday_phrase(fold(name.text)):
         return False

@@ -16,21 +16,21 @@ from collections.abc import Mapping
 
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
-from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
-from eventcoder.extract.places.local_news import cue_kinds, local_home, opens_institution
+from eventcoder.extract.places.exclusions import excluded, is_compass
+from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
+from eventcoder.extract.places.local_news import NO_STYLE, Style, article_style, local_home, opens_institution
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
     find_candidates,
-    is_everyday_phrase,
     parsed,
 )
-from eventcoder.extract.places.names import fold, looks_like_demonym
+from eventcoder.extract.places.names import fold
 from eventcoder.extract.places.nearby import Neighbours, settled_together
 from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.extract.places.units import (
@@ -40,12 +40,11 @@ from eventcoder.extract.places.units import (
     mark_streets,
     spread_plural_units,
 )
+from eventcoder.extract.places.villages import called_village, find_villages
 from eventcoder.model import Place
 
-COMPASS = lexicon("compass").all()
 LOCAL_INSTITUTIONS = words("local_institutions")
 TOWN_GOVERNMENT = words("local_institutions", "government")
-SUPRANATIONAL = words("supranational_names")
 ORG_OF = ("of", "de")
 """Words after which an institution's name names its area ('University of Tasmania', 'Tour de France')."""
 
@@ -61,9 +60,9 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not _excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
+    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg)
-    styled = cue_kinds(ctx.text)
+    styled = article_style(ctx.text, ctx.article.url)
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
@@ -75,7 +74,9 @@ def extract_places(ctx: Context) -> list[Place]:
             break
         accepted = again
     places = [_to_place(c, e) for c, e in accepted]
-    places += find_districts(parse, accepted, {(p.start, p.end) for p in places}, cfg)
+    taken = {(p.start, p.end) for p in places}
+    places += find_districts(parse, accepted, taken, cfg)
+    places += find_villages(parse, accepted, taken, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
 
 
@@ -93,81 +94,6 @@ def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
     """A name the actor dictionaries know ('Hamas') that matches only other spellings of
     places (Hamm) is the actor: a place called by its own name stays a place."""
     return c.text.lower() in actors and not any(e.main for e in c.entries)
-
-
-def _excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig, text: str) -> bool:
-    """Hard rules: demonyms, parts of a person's full name, everyday words without backing."""
-    if (c.features.get("street") or c.features.get("building")) and not c.features.get("qualified"):
-        return True  # 'Dublin Road', 'Dublin Ridge Apartments': named after a town
-    if _in_supranational_name(c):
-        return True  # 'Asia', 'Latin America': no town or country of that name is meant
-    if c.features.get("qualified") or c.features.get("qualifier") or c.features.get("unit_listed") \
-            or c.features.get("hometown"):
-        return False  # 'Mobile, Ala.', 'Clay and Swift counties', 'D-Charleston': the writer said it is a place
-    if _is_compass(c.key):
-        return True  # 'the North', 'North and Elm avenues': a side or a street, not a town called North
-    if looks_like_demonym(c.text, gaz.country_names) and c.key not in gaz.country_names:
-        # 'Beni' looks like a demonym of Benin, but "near Beni" tagged as a place is the town
-        return not (c.ent_label in SPAN_LABELS and c.features.get("locative")
-                    and any(e.main for e in c.entries))
-    if c.inside_label == "PERSON" and len(c.span) == 1 and c.features["in_full_name"]:
-        return True
-    if c.features.get("vehicle"):
-        return True  # 'a 2005 Honda Odyssey': the car, not the town
-    if _in_byline(c, text):
-        return True  # 'By KENT MALLETT': the writer's name
-    if c.features.get("surname") and not c.features.get("dateline") \
-            and not any(e.is_area or e.population >= cfg.notable_population for e in c.entries):
-        return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
-    if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
-        return True
-    if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
-        return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c)
-                    or _town_by_use(c))
-    return False
-
-
-_BYLINE_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s)\s*by\s+$", re.I)
-_NAME_AFTER = re.compile(r" [A-Z][A-Za-z'-]+\b")
-
-
-def _in_byline(c: Candidate, text: str) -> bool:
-    """A name right after a 'By' that opens a line or follows a headline, and followed by
-    another capitalised word, is the writer's name ('By KENT MALLETT', 'By Chad Price')."""
-    return bool(_BYLINE_BEFORE.search(text[max(0, c.start - 8) : c.start])) \
-        and _NAME_AFTER.match(text, c.end) is not None
-
-
-def _town_acronym(c: Candidate) -> bool:
-    """One capitalised word that is an everyday word and names no country or state: an
-    acronym ('a SWAT team'), not 'US' or 'UK', nor a dateline ('UNION CITY --')."""
-    return len(c.span) == 1 and not c.features.get("dateline") \
-        and not any(e.kind in ("country", "admin1") for e in c.entries)
-
-
-def _country_by_ner(c: Candidate) -> bool:
-    """A country's own name that NER calls a GPE ('Japan', 'the Czech Republic') is the
-    country, though its words are everyday ones (japan the lacquer, republic)."""
-    return c.ent_label == "GPE" and any(e.kind == "country" and e.main for e in c.entries)
-
-
-def _town_by_use(c: Candidate) -> bool:
-    """A name of several everyday words used as a town's ('Mount Pleasant police', 'a Fort
-    Worth teen') is that town: one such word may be a word, a run of them before a town's
-    noun is a name."""
-    return len(c.span) >= 2 and bool(c.features.get("town_use")) \
-        and any(e.main and e.kind == "city" for e in c.entries)
-
-
-def _in_supranational_name(c: Candidate) -> bool:
-    """The candidate is, or sits inside, the name of a continent or multi-country region,
-    read with up to two words either side ('Asia', 'the Middle East', 'Latin America')."""
-    doc, start, end = c.span.doc, c.span.start, c.span.end
-    lo, hi = max(0, start - 2), min(len(doc), end + 2)
-    window = fold(doc[lo:hi].text)  # each sub-span folds to a substring of this: test it once first
-    if not any(name in window for name in SUPRANATIONAL):
-        return False
-    return any(fold(doc[a:b].text) in SUPRANATIONAL for a in range(lo, start + 1) for b in range(end, hi + 1))
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -215,7 +141,7 @@ def _area_heading_org(c: Candidate, e: Entry) -> bool:
         return False
     start, end = c.inside
     doc = c.span.doc
-    if all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start]):
+    if all(t.lower_ == "the" or is_compass(t.lower_) for t in doc[start : c.span.start]):
         return True
     own_name = e.main and c.key == fold(e.name)  # 'Bank of America' is a bank's name, not the country's
     return own_name and (doc[c.span.start - 1].lower_ in ORG_OF or c.span.end == end)
@@ -237,18 +163,13 @@ def _town_heading_body(c: Candidate, e: Entry) -> bool:
     start, end = c.inside
     doc = c.span.doc
     return e.main and doc[end - 1].lower_ in LOCAL_INSTITUTIONS \
-        and all(t.lower_ == "the" or _is_compass(t.lower_) for t in doc[start : c.span.start])
+        and all(t.lower_ == "the" or is_compass(t.lower_) for t in doc[start : c.span.start])
 
 
 def _town_government(c: Candidate) -> bool:
     """The body the name opens is the town's own government or public service ('the Paris
     City Council', 'Hounslow Police'): named after the town, rarely after a person."""
     return c.inside is not None and c.span.doc[c.inside[1] - 1].lower_ in TOWN_GOVERNMENT
-
-
-def _is_compass(word: str) -> bool:
-    """'north', 'Western', 'northeast', 'southwestern'."""
-    return word in COMPASS or any(word.startswith(a) and word[len(a):] in COMPASS for a in COMPASS)
 
 
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -278,12 +199,12 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
              admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
-             styled: int = 0) -> list[tuple[Candidate, Entry]]:
+             styled: Style = NO_STYLE) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
 
     ``context`` maps a candidate key to the countries of the *other* places accepted so far,
     ``admins`` to their (country, admin1) areas; ``near`` tells which names lie near a point;
-    ``styled`` counts the kinds of local-news cue of the article (``local_news``).
+    ``styled`` is the article's publisher country and local-news cue kinds (``local_news``).
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
@@ -328,8 +249,8 @@ def _out_of_context(i: int, cands: list[Candidate], chosen: list[Entry], ctx: Co
         return False
     if e.is_area and (e.main or e.kind == "country"):
         return False
-    if not e.is_area and e.population >= cfg.town_population:
-        return False
+    if not e.is_area and e.population >= cfg.town_population and not called_village(text, cands[i].start, cands[i].end):
+        return False  # a town of note abroad is meant, unless the text calls the name a village
     return not _listed_with_place(i, cands, ok, text)
 
 

@@ -1,49 +1,109 @@
-"""Local-news style: whether an article reads like American local news.
+"""Local-news style: which country an article's publisher or its style says it is at home in.
 
 Geoparsing corpora of local news (and local feeds in general) are full of small towns
 named like famous cities abroad: 'Athens police' in a Texas paper, 'Dublin's parade' in a
-Georgia one.  When such a story names no other place that says where it is, its style
-does: local institutions, postal addresses and US usage together mark a US home, and a
-lone ambiguous town then goes to its American namesake (see ``choice._home_namesakes``).
+Georgia one, 'London' in an Ontario one.  When such a story names no other place that says
+where it is, two things do: the publisher's country-code domain ('.co.uk', '.ca'), and the
+story's style: local institutions, postal addresses and national usage together mark a
+home, and a lone ambiguous town then goes to its namesake there (see
+``choice._home_namesakes``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlparse
 
 from eventcoder.extract.lexicons import words
 
 HOME = "US"
-"""The one country whose local-news style the cue lexicon describes."""
-LEXICON = "us_local_cues"
+"""The country whose institutions a town's name may open ('Athens Police Department')."""
+LEXICONS = {"US": "us_local_cues", "GB": "gb_local_cues", "CA": "ca_local_cues"}
+"""Per home country, the lexicon of its local-news cues."""
+USES = ("institution", "street", "usage")
 MIN_KINDS = 2
 """Kinds of cue (institution, street address, usage) a story must show: one alone is
 common in international news too ('police department', 'p.m.')."""
+DOMAIN_ALIASES = {"uk": "GB"}
+"""The one country-code domain that is not the country's ISO code."""
+VANITY_DOMAINS = frozenset(words("place_domains"))
+
+
+@dataclass(frozen=True)
+class Style:
+    """What says where an article is at home: its publisher's domain, or its cue kinds."""
+
+    domain: str | None
+    kinds: tuple[tuple[str, int], ...]
+
+
+NO_STYLE = Style(None, ())
+"""Before the article's style is read: only a name opening a local body says anything."""
 
 
 @cache
-def _pattern(use: str) -> re.Pattern[str]:
-    """One alternation of the lexicon's phrases for ``use``, longest first."""
-    phrases = sorted(words(LEXICON, use), key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in phrases)
-    if use == "street":  # a house number and a capitalised street name before the abbreviation
+def _pattern(lexicon: str, use: str) -> re.Pattern[str] | None:
+    """One alternation of the lexicon's phrases for ``use``, longest first (None if it has none)."""
+    phrases = sorted(words(lexicon, use), key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() or p[-1] == "." else "") for p in phrases)
+    if use == "street" and lexicon == LEXICONS["US"]:  # a house number and a street name before the abbreviation
         return re.compile(rf"\b\d+ (?:[A-Z][\w'-]* ){{1,3}}(?:{body})(?!\w)", re.IGNORECASE)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{body})", re.IGNORECASE)
 
 
-def cue_kinds(text: str) -> int:
-    """How many kinds of local-news cue (institution, street address, usage) the text shows."""
-    return sum(1 for use in ("institution", "street", "usage") if _pattern(use).search(text))
+def _postcode(cc: str) -> re.Pattern[str] | None:
+    """A postal code of the country's own shape: a street address there ('M5V 2T6', 'SW1A 1AA')."""
+    shapes = {"GB": r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", "CA": r"\b[A-Z]\d[A-Z] \d[A-Z]\d\b"}
+    return re.compile(shapes[cc]) if cc in shapes else None
+
+
+def cue_kinds(text: str, cc: str = HOME) -> int:
+    """How many kinds of local-news cue of country ``cc`` (institution, street address, usage)
+    the text shows."""
+    found = 0
+    for use in USES:
+        pattern = _pattern(LEXICONS[cc], use)
+        hit = pattern is not None and pattern.search(text) is not None
+        if use == "street" and not hit and (code := _postcode(cc)) is not None:
+            hit = code.search(text) is not None
+        found += hit
+    return found
+
+
+def domain_country(url: str | None) -> str | None:
+    """The country of the publisher's country-code domain ('lfpress.ca': CA), unless the code
+    is sold worldwide as a vanity name ('.tv')."""
+    host = urlparse(url or "").hostname or ""
+    tld = host.rpartition(".")[2].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in VANITY_DOMAINS:
+        return None
+    return DOMAIN_ALIASES.get(tld, tld.upper())
+
+
+def article_style(text: str, url: str | None) -> Style:
+    """The article's publisher country and cue kinds per home country."""
+    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS))
 
 
 def opens_institution(text: str, end: int) -> bool:
     """The name ending at ``end`` opens a US-style local body ('Athens Police Department')."""
-    m = _pattern("institution").match(text, end + 1)
+    m = _pattern(LEXICONS[HOME], "institution").match(text, end + 1)  # type: ignore[union-attr]
     return m is not None and text[end : end + 1] == " "
 
 
-def local_home(text: str, kinds: int, end: int) -> str | None:
-    """The country the story's local-news style places the name ending at ``end`` in: with
-    ``MIN_KINDS`` kinds of cue, or when the name itself opens a local body; else None."""
-    return HOME if kinds >= MIN_KINDS or opens_institution(text, end) else None
+def local_home(text: str, style: Style, end: int) -> str | None:
+    """The country the story's publisher or style places the name ending at ``end`` in: the
+    domain's country; else the one country with ``MIN_KINDS`` kinds of cue and more than any
+    other (the US on a tie, whose cues came first); else the US when the name itself opens a
+    local body; else None."""
+    if style.domain:
+        return style.domain
+    ranked = sorted(style.kinds, key=lambda t: (t[1], t[0] == HOME), reverse=True)
+    (best, n), runner_up = ranked[0] if ranked else (HOME, 0), ranked[1][1] if len(ranked) > 1 else 0
+    if n >= MIN_KINDS and (best == HOME or runner_up < n):
+        return best
+    return HOME if opens_institution(text, end) else None
