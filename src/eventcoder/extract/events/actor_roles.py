@@ -24,6 +24,7 @@ from eventcoder.extract.events.kinds import (
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
 )
+from eventcoder.extract.events.protest_kind import next_in_paragraph
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE
 from eventcoder.model import Actor, Event
 
@@ -114,7 +115,8 @@ def intervening_force(kind: tuple[str, str], sent: Span, dictionary: ActorDictio
     made the protest trigger's roles."""
     if kind not in {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}:
         return None
-    for chunk in sentence_noun_chunks(sent):
+    after = next_in_paragraph(sent)  # 'Police fired tear gas to disperse them.' told next
+    for chunk in [*sentence_noun_chunks(sent), *(sentence_noun_chunks(after) if after is not None else [])]:
         actor = resolve_actor(chunk.text, dictionary, country=country)
         if actor is not None and actor.inter in {1, 8}:
             return actor

@@ -46,6 +46,7 @@ from eventcoder.extract.events.roles import (
     armed_target,
     casualty_patient,
     is_agentive,
+    own_attack,
     refine,
     roles,
     sentence_actor,
@@ -196,7 +197,9 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         art.out_of_scope.add(sent.start_char)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
-        found = [(m, h) for m, h in found if h.definition.resolve != "target" or m.type == PROTESTS]
+        crowds = [h.head for m, h in found if m.type in {PROTESTS, RIOTS} and h.definition.resolve != "target"]
+        found = [(m, h) for m, h in found if h.definition.resolve != "target" or m.type == PROTESTS
+                 or len(crowds) == len(specific) and own_attack(h.head, crowds)]
         # but 'attacks on protesters' is the policing of that protest, kept to type it
     found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack

@@ -10,6 +10,9 @@ from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import named_group, unlisted
 from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
+from eventcoder.extract.events.clause import children as _children
+from eventcoder.extract.events.clause import counted, is_agentive
+from eventcoder.extract.events.clause import subject as _subject
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -21,12 +24,11 @@ from eventcoder.extract.events.kinds import (
     LOOTING,
     MOB_VIOLENCE,
     NON_STATE_OVERTAKES,
-    PEACEFUL_PROTEST,
     PROTEST_WITH_INTERVENTION,
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.events.modality import attempted
-from eventcoder.extract.events.reporting import reported_clause
+from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.victims import own_words
@@ -41,25 +43,11 @@ _SUPPORT_VERBS = words("support_verbs")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
-_RIOT_HINTS = words("riot_actions", "protester_act")
-_RIOT_WORDS = words("riot_actions", "riot_word")
-_PROPERTY_ACTS = words("riot_actions", "property_act")
-_VIOLENCE_NOUNS = words("riot_actions", "violence_noun")
 _DEMONSTRATION_WORDS = words("demonstration_words")
-_FORCE_HINTS = words("protest_policing", "force_cue")
-_LESS_LETHAL = words("protest_policing", "less_lethal")
-_FORCE_VERBS = words("protest_policing", "force_verb")
-"""Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
-_INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
-_INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
 _POLICE_WORDS = words("security_forces")
 _PROTEST_SELF = words("crowd_words", "protester")
-_RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
 _UNARMED_GROUPS = words("crowd_words", "unarmed")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
-_THING_WORDS = words("agent_nouns", "not_agent")
-_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
-_EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
 _BRIEF_HOLD = words("brief_hold_cues")
@@ -69,7 +57,6 @@ _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCE
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _STATE_SIDE = {1, 8}
 """State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
-_AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
 
@@ -89,10 +76,6 @@ def noun_phrase(token: Token) -> str:
     return token.doc[left.i:right.i + 1].text
 
 
-def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
 def _first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
 
@@ -103,24 +86,6 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             out.extend(_children(prep, "pobj"))
     return out
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, inherited through xcomp/conj/advcl chains ('managed to recapture')."""
-    node = verb
-    for _ in range(5):
-        subj = _children(node, "nsubj")
-        if subj:
-            return subj[0]
-        if reported_clause(node):  # 'Residents said civilians were shot': the source is no doer
-            return None
-        if node.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp"} and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ in {"relcl", "acl"} and node.tag_ != "VBN":
-            return node.head
-        else:
-            return None
-    return None
 
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
@@ -208,14 +173,6 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
     return noun_roles(trigger)
 
 
-def is_agentive(token: Token) -> bool:
-    """Could this noun name a person or group? ('rebels', 'Hamas' yes; 'control', 'areas' no)."""
-    if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PROPN":
-        return True
-    lemma = token.lemma_.lower()
-    return lemma in _AGENT_NOUNS or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_AGENT_SUFFIXES))
-
-
 def casualty_patient(sent: Span) -> Token | None:
     """'..., killing 2 Houthi fighters': the people hit, when the trigger's own object is a thing."""
     for token in sent:
@@ -273,7 +230,7 @@ def refine(
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
     if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
-        return EXCESSIVE_FORCE if _force_words(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
+        return EXCESSIVE_FORCE if force_cued(sent) else PROTEST_WITH_INTERVENTION
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return MOB_VIOLENCE if _crowd_side(trigger) else ATTACK  # 'villagers lynched a thief' (ACLED)
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -289,7 +246,7 @@ def refine(
     elif etype == EXPLOSIONS:
         sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":
-        etype, sub = _protest_sub_type(trigger, sent)
+        etype, sub = protest_sub_type(trigger, sent)
     if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
         return MOB_VIOLENCE
     return restriction_kind(etype, sub, trigger, actor1)
@@ -312,89 +269,31 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
 
 
-_CROWD_SIZES = words("quantity_nouns", "crowd_size")
-
-
-def _counted(subj: Token | None) -> Token | None:
-    """'Hundreds of students' -> students: the people behind a crowd-size noun."""
-    if subj is not None and subj.lemma_.lower() in _CROWD_SIZES:
-        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                return obj
-    return subj
-
-
 def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     """Violence by protesters, rioters or a crowd is a riot, not a battle or looting."""
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
-    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
 
 
 def _crowd_side(trigger: Token) -> bool:
     """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
-    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and (
         subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
 
 
-def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
-    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
-             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
-    protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
-                         for t in sent)
-    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in sent):
-        return VIOLENT_DEMONSTRATION
-    policed = any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t) for t in sent)
-    if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
-        return EXCESSIVE_FORCE
-    if policed or words & _INTERVENTION_NOUNS:
-        return PROTEST_WITH_INTERVENTION
-    return PEACEFUL_PROTEST
-
-
-def _less_lethal(token: Token) -> bool:
-    """'rubber bullets': crowd control, not the lethal force ACLED calls excessive."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in token.children)
-
-
-def _force_words(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent if not _less_lethal(t)}
-
-
-def _denied(token: Token) -> bool:
-    """'non-violent', 'nonviolent': the word says the opposite."""
-    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
-    return token.lower_.startswith("non") or any(t.lower_ in {"non", "non-"} for t in before)
-
-
-def _destroyed(token: Token) -> bool:
-    """'with banks set ablaze', 'shops were looted': property destroyed at a protest with no other
-    doer named is the protesters' doing."""
-    if token.lemma_.lower() not in _PROPERTY_ACTS or any(c.dep_ == "agent" for c in token.children):
+def own_attack(kill: Token, crowd_triggers: list[Token]) -> bool:
+    """'Gunmen killed 12 villagers ... and angry youths later clashed with police': a killing with
+    its own armed doer is its own event, not the toll of a riot or protest told in the same
+    sentence (a riot word swallows only the killings its crowd did)."""
+    if not crowd_triggers or kill.pos_ not in {"VERB", "AUX"}:
         return False
-    if token.tag_ == "VBN":  # 'shops were looted', 'smashed windows'
-        return True
-    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subj is not None and not is_agentive(subj)  # 'banks set ablaze' read as an active verb
-
-
-def _violence(token: Token) -> bool:
-    """'violence boiling over', 'turned to violence', but not 'protest against police violence'."""
-    if token.lemma_.lower() not in _VIOLENCE_NOUNS:
+    doer = counted(_children(kill, "nsubj")[0]) if _children(kill, "nsubj") else None
+    if doer is None or not is_agentive(doer) or doer.pos_ == "PRON":
         return False
-    if token.head.dep_ == "prep" and token.head.lower_ in {"against", "over", "about", "at"}:
-        return False
-    return not any(c.lemma_.lower() in _POLICE_WORDS | {"sexual", "domestic", "gender"} for c in token.children)
-
-
-def _police_subject(token: Token) -> bool:
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head  # 'opened fire': fire -> opened
-    subj = _subject(verb) or next((c for p in verb.children if p.dep_ == "agent" for c in p.children), None)
-    return subj is not None and any(t.lemma_.lower() in _POLICE_WORDS for t in subj.subtree)
-
-
-def _protester_subject(verb: Token) -> bool:
-    subj = _counted(_subject(verb))
-    return subj is not None and subj.lemma_.lower() in _RIOTING_SUBJECTS
+    lemma = doer.lemma_.lower()
+    if lemma in _UNARMED_GROUPS or lemma in _POLICE_WORDS or lemma in _PROTEST_SELF:
+        return False  # 'rioters killed', 'police killed two marchers': the riot's or protest's own toll
+    return all(kill.i not in {t.i for t in c.subtree} and _subject(c) is not doer for c in crowd_triggers)
