@@ -43,6 +43,7 @@ from eventcoder.extract.events.modality import assess, nobody
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
+    another_day,
     armed_target,
     casualty_patient,
     is_agentive,
@@ -203,7 +204,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         # but 'attacks on protesters' is the policing of that protest, kept to type it
     found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
-        found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
+        violent = [m.date for m, _ in found if m.type in _VIOLENT | {RIOTS} and not m.weak]
+        found = [(m, h) for m, h in found if m.sub_type != LOOTING or another_day(m.date, violent)]  # 'rioted, looting shops': the riot (ACLED)
+        for m in (m for m, _ in found if m.sub_type == LOOTING):
+            m.fatalities = None  # 'looted shops on Sunday and fought troops Monday, leaving 4 dead': the clash's toll
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])
