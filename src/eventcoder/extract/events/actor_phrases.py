@@ -42,15 +42,21 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
     generic word whose 'of'/'from' phrase, or the group it is tied to, names a listed group is
     that group, as ACLED names the actor."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
-    preps += [p for c in token.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _MEMBERSHIP
-              for p in c.children if p.dep_ == "prep"]
+    ties = [c for c in token.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _MEMBERSHIP]
+    preps += [p for c in ties for p in c.children if p.dep_ == "prep"]
+    preps += [p for c in ties for p in c.subtree if p.dep_ == "prep" and p.lower_ == "as"
+              and p not in preps]  # 'identified by residents as members of X': 'as' may hang on 'residents'
     for prep in preps:
         for node in prep.subtree:
             if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
                 continue
-            named = resolve_actor(_phrase(node), dictionary, country=country)
-            if named is not None and named.inter is not None and named.name != generic.name:
-                return named
+            phrases = [_phrase(node)]
+            if node.dep_ == "pobj":  # 'the Convention for the Popular Revolution': the whole name
+                phrases.insert(0, node.doc[node.left_edge.i:node.right_edge.i + 1].text)
+            for named in (resolve_actor(p, dictionary, country=country) for p in phrases):
+                if named is not None and named.inter is not None and named.name != generic.name \
+                        and not (named.inter == 7 and "(" in named.name):  # 'by residents as ...': a witness
+                    return named
     return None
 
 

@@ -23,6 +23,7 @@ _DEEDS = words("actor_cues", "deed")
 _OWNING = words("attribution_cues", "owned_verb")
 _ATTACKERS = words("actor_cues", "attacker")
 _MEMBERSHIP = words("actor_cues", "membership")
+_ACCUSING = words("speech_verbs", "accusation")
 _NAMED_INTERS = {2, 3, 4, 8}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _GENERIC_INTERS = {1, 3, 4, 5, 6, 7}
@@ -88,6 +89,21 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
     return None
 
 
+def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'It blamed fighters of the X faction', 'the governor blamed X': the group a source blames
+    for an event told with no named doer is the doer ACLED codes (the reported perpetrator)."""
+    for verb in (t for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.pos_ == "PRON" or refers_back(obj):
+                continue
+            actor = _named(noun_phrase(obj), dictionary, country) or _within(obj, sent, dictionary, country)
+            if actor is not None and not _unnamed(actor):  # 'blamed a rival group' names nobody
+                return actor
+    return None
+
+
 def _claiming_subject(responsibility: Token) -> Token | None:
     """'X claimed responsibility' with no 'for' phrase: X claims the event told before."""
     verb = responsibility.head
@@ -124,7 +140,7 @@ def claimed_attacks(ctx: Context, events: list[Event], dictionary: ActorDictiona
     for sent in ctx.sentences:
         claimed = any(t.lemma_.lower() in _CLAIM_VERBS | _OWNING for t in sent)
         group = _claim(sent, dictionary, country) if claimed else None
-        group = group or _identified(sent, dictionary, country)
+        group = group or _identified(sent, dictionary, country) or _blamed(sent, dictionary, country)
         if group is None:
             continue
         k = _claimed_event(out, sent.start_char, sent.end_char, paras)

@@ -193,8 +193,10 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
-    if actor is not None and actor.inter is None:
-        return unlisted(token, phrase, is_agentive(token), dictionary, country)
+    if actor is not None and actor.inter is None:  # 'fighters of the X movement': X, if listed by name
+        group = named_group(token, actor, dictionary, country)
+        return group if group is not None and "(" not in group.name else unlisted(
+            token, phrase, is_agentive(token), dictionary, country)
     if actor is not None and "(" in actor.name:
         return named_group(token, actor, dictionary, country) or actor
     return actor
