@@ -118,6 +118,6 @@ def intervening_force(kind: tuple[str, str], sent: Span, dictionary: ActorDictio
     after = next_in_paragraph(sent)  # 'Police fired tear gas to disperse them.' told next
     for chunk in [*sentence_noun_chunks(sent), *(sentence_noun_chunks(after) if after is not None else [])]:
         actor = resolve_actor(chunk.text, dictionary, country=country)
-        if actor is not None and actor.inter in {1, 8}:
-            return actor
+        if actor is not None and actor.inter in {1, 8} and not actor.name.startswith("Government"):
+            return actor  # 'to demand that the government ...': what they protest to, not who intervened
     return None

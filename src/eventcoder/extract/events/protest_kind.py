@@ -28,6 +28,8 @@ _INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
 _POLICE_WORDS = words("security_forces")
 _RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
 _UNARMED = words("crowd_words", "unarmed")
+_BLOCKING = {"barricade", "block"}
+"""Blocking a road is how many peaceful protests are held (ACLED), not violence."""
 _PROTEST_SELF = words("crowd_words", "protester")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 
@@ -124,5 +126,10 @@ def _police_subject(token: Token) -> bool:
 
 
 def _protester_subject(verb: Token) -> bool:
+    """The act's doers are the demonstrators: a crowd word, or an unarmed group ('students threw
+    stones at police during a march') doing more than blocking a road."""
     subj = counted(subject(verb))
-    return subj is not None and subj.lemma_.lower() in _RIOTING_SUBJECTS
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in _RIOTING_SUBJECTS or lemma in _UNARMED and verb.lemma_.lower() not in _BLOCKING

@@ -184,7 +184,9 @@ def casualty_patient(sent: Span) -> Token | None:
 
 
 def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing."""
+    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing, but
+    'hundreds of students' are the students."""
+    token = counted(token)
     if token is None or token.pos_ in {"PRON", "NUM"} or token.lower_ in {"that", "which", "who"}:
         return None
     if token.ent_type_ in _NOT_ACTOR_ENTITIES:
