@@ -191,6 +191,11 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
         return None
     if token.ent_type_ in _NOT_ACTOR_ENTITIES:
         return None  # 'set fire to an office on Monday': a weekday is never an actor
+    owned = _whose(token)
+    if owned is not None:  # 'whose troops': resolved through the owner, mentioned as written
+        actor = resolve_actor(owned, dictionary, country=country)
+        if actor is not None and actor.inter is not None:
+            return actor.model_copy(update={"mention": noun_phrase(token)})
     phrase = noun_phrase(token)
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
@@ -310,3 +315,13 @@ def another_day(when: TimeRef | None, others: list[TimeRef | None]) -> bool:
     if when is None or when.precision != "day" or not when.value:
         return False
     return all(o is not None and o.precision == "day" and o.value and o.value != when.value for o in others)
+
+
+def _whose(token: Token) -> str | None:
+    """'Burundi, whose troops fought ...': the troops of the noun the relative clause hangs on."""
+    if not any(c.lower_ == "whose" for c in token.children):
+        return None
+    node = token
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return f"{noun_phrase(node.head)} {token.text}" if node.dep_ == "relcl" else None
