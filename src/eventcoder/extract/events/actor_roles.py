@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks
+from eventcoder.extract.events.clause import next_in_paragraph
 from eventcoder.extract.events.kinds import (
     BATTLES,
     CHEMICAL_WEAPON,
@@ -24,7 +25,6 @@ from eventcoder.extract.events.kinds import (
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
 )
-from eventcoder.extract.events.protest_kind import next_in_paragraph
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE
 from eventcoder.model import Actor, Event
 

@@ -3,7 +3,7 @@ coordination, the people behind a crowd-size noun, and whether a noun can name a
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.reporting import reported_clause
 from eventcoder.extract.lexicons import words
@@ -55,3 +55,14 @@ def is_agentive(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     return lemma in _AGENT_NOUNS or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_AGENT_SUFFIXES))
+
+
+def next_in_paragraph(sent: Span) -> Span | None:
+    """The sentence told right after this one in the same paragraph: a report often tells the
+    event first and more of it next ('Police fired tear gas to clear the road', 'The shells
+    contained poisonous gas')."""
+    doc = sent.doc
+    if sent.end >= len(doc) or any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
+        return None
+    after = doc[sent.end].sent
+    return after if after.start == sent.end else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.clause import counted, is_agentive, subject
+from eventcoder.extract.events.clause import counted, is_agentive, next_in_paragraph, subject
 from eventcoder.extract.events.kinds import (
     EXCESSIVE_FORCE,
     PEACEFUL_PROTEST,
@@ -71,16 +71,6 @@ def _acts_on_others(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return any(is_agentive(o) and o.pos_ != "PRON" and o.lemma_.lower() not in _UNARMED | _PROTEST_SELF
                for o in objs)
-
-
-def next_in_paragraph(sent: Span) -> Span | None:
-    """The sentence told right after this one in the same paragraph: a report often tells the
-    march first and how police met it next ('Police fired tear gas to clear the road')."""
-    doc = sent.doc
-    if sent.end >= len(doc) or any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
-        return None
-    after = doc[sent.end].sent
-    return after if after.start == sent.end else None
 
 
 def _less_lethal(token: Token) -> bool:
