@@ -35,7 +35,7 @@ from eventcoder.extract.events.victims import own_words
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_words
-from eventcoder.model import Actor, TimeRef
+from eventcoder.model import Actor
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
 """Dependencies that make up a noun phrase's left side: grammar, not vocabulary, so kept here."""
@@ -291,30 +291,6 @@ def _crowd_side(trigger: Token) -> bool:
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and (
         subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
-
-
-def own_attack(kill: Token, crowd_triggers: list[Token]) -> bool:
-    """'Gunmen killed 12 villagers ... and angry youths later clashed with police': a killing with
-    its own armed doer is its own event, not the toll of a riot or protest told in the same
-    sentence (a riot word swallows only the killings its crowd did)."""
-    if not crowd_triggers or kill.pos_ not in {"VERB", "AUX"}:
-        return False
-    doer = counted(_children(kill, "nsubj")[0]) if _children(kill, "nsubj") else None
-    if doer is None or not is_agentive(doer) or doer.pos_ == "PRON":
-        return False
-    lemma = doer.lemma_.lower()
-    if lemma in _UNARMED_GROUPS or lemma in _POLICE_WORDS or lemma in _PROTEST_SELF:
-        return False  # 'rioters killed', 'police killed two marchers': the riot's or protest's own toll
-    return all(kill.i not in {t.i for t in c.subtree} and _subject(c) is not doer for c in crowd_triggers)
-
-
-def another_day(when: TimeRef | None, others: list[TimeRef | None]) -> bool:
-    """'looted shops on Sunday and fought troops a day later': property destroyed on a day of its
-    own is its own event, not part of the violence told beside it (which it joins only when the
-    two share their day)."""
-    if when is None or when.precision != "day" or not when.value:
-        return False
-    return all(o is not None and o.precision == "day" and o.value and o.value != when.value for o in others)
 
 
 def _whose(token: Token) -> str | None:
