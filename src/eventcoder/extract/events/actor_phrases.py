@@ -29,7 +29,8 @@ _PATIENT_DEPS = {"nsubjpass", "dobj"}
 _HURTING = words("harm_verbs") | words("killing_verbs") | words("target_verbs")
 _MEMBERSHIP = words("actor_cues", "membership")
 _USER_DEPS = {"amod", "compound", "poss", "nmod"}
-_RECIPROCAL = {"exchange", "trade"}
+_RECIPROCAL = {"exchange", "trade", "sign", "agree", "reach", "conclude"}
+"""Verbs whose conjoined subjects are the two sides even with an object ('A and B signed a truce')."""
 """'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
 
 
