@@ -10,6 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.clause import same_line
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
@@ -121,7 +122,7 @@ def device_user(token: Token, dictionary: ActorDictionary, country: str | None) 
                 if actor is not None and actor.inter in _ARMED_INTERS:
                     return actor
     for child in token.lefts:
-        if child.dep_ not in _USER_DEPS:
+        if child.dep_ not in _USER_DEPS or not same_line(child.left_edge, token):
             continue
         owner = token.doc[child.left_edge.i:child.i + 1].text
         if dictionary.country_code(child.text) or dictionary.country_code(owner):

@@ -66,3 +66,11 @@ def next_in_paragraph(sent: Span) -> Span | None:
         return None
     after = doc[sent.end].sent
     return after if after.start == sent.end else None
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break lies between the two tokens: a heading ('KEY', 'UPDATE') the parser hung
+    on the first noun of the next line is not part of its phrase."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi + 1])
+

@@ -11,7 +11,7 @@ from eventcoder.extract.events.actor_phrases import named_group, unlisted
 from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
 from eventcoder.extract.events.clause import children as _children
-from eventcoder.extract.events.clause import counted, is_agentive
+from eventcoder.extract.events.clause import counted, is_agentive, same_line
 from eventcoder.extract.events.clause import subject as _subject
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -65,7 +65,7 @@ def noun_phrase(token: Token) -> str:
     """The token with its left modifiers: 'Assad regime forces', 'Syrian soldiers'."""
     left = token
     for child in token.lefts:
-        if child.dep_ in _NP_DEPS:
+        if child.dep_ in _NP_DEPS and same_line(child.left_edge, token):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
     right = token
