@@ -168,7 +168,9 @@ def _late_by_agent(verb: Token, noun: Token) -> Token | None:
 
 
 def roles(trigger: Token) -> tuple[Token | None, Token | None]:
-    if trigger.pos_ in {"VERB", "AUX"}:
+    """Agent and patient of a trigger; a gerund heading a noun phrase ('Fighting between A and B
+    broke out') is read as the noun it is, whatever tag the parser gave it."""
+    if trigger.pos_ in {"VERB", "AUX"} and not (trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.tag_ == "VBG"):
         return verb_roles(trigger)
     return noun_roles(trigger)
 
