@@ -74,3 +74,12 @@ def same_line(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return not any("\n" in t.text for t in a.doc[lo:hi + 1])
 
+
+def before_in_paragraph(sent: Span) -> Span | None:
+    """The sentence told right before this one in the same paragraph."""
+    doc = sent.doc
+    if sent.start == 0 or any("\n" in t.text for t in doc[sent.start - 1:sent.start + 1]):
+        return None
+    before = doc[sent.start - 1].sent
+    return before if before.end == sent.start else None
+

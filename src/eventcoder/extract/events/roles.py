@@ -10,8 +10,8 @@ from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import named_group, unlisted
 from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
+from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, same_line
 from eventcoder.extract.events.clause import children as _children
-from eventcoder.extract.events.clause import counted, is_agentive, same_line
 from eventcoder.extract.events.clause import subject as _subject
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -240,8 +240,9 @@ def refine(
     with_gas = chemical(sent, trigger)
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
-    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
-        return EXCESSIVE_FORCE if force_cued(sent) else PROTEST_WITH_INTERVENTION
+    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF or (
+            actor1 is not None and actor1.inter == 1 and _protest_crowd(patient, sent)):
+        return EXCESSIVE_FORCE if force_cued(sent) else PROTEST_WITH_INTERVENTION  # 'police fired on the crowd'
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return MOB_VIOLENCE if _crowd_side(trigger) else ATTACK  # 'villagers lynched a thief' (ACLED)
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -303,3 +304,14 @@ def _whose(token: Token) -> str | None:
     while node.dep_ != "relcl" and node.head.i != node.i:
         node = node.head
     return f"{noun_phrase(node.head)} {token.text}" if node.dep_ == "relcl" else None
+
+
+def _protest_crowd(patient: Token | None, sent: Span) -> bool:
+    """'Thousands marched ... Police opened fire on the crowd': state forces acting on the crowd
+    of a demonstration told here or just before police that protest."""
+    if patient is None or patient.lemma_.lower() != "crowd":
+        return False  # 'clashes between police and protesters': the protesters fought (a riot)
+    before = before_in_paragraph(sent)
+    told = span_words(sent) | (span_words(before) if before is not None else set())
+    return bool(told & _DEMONSTRATION_WORDS)
+
