@@ -10,6 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
+from eventcoder.extract.events.clause import same_line
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
@@ -29,7 +30,8 @@ _PATIENT_DEPS = {"nsubjpass", "dobj"}
 _HURTING = words("harm_verbs") | words("killing_verbs") | words("target_verbs")
 _MEMBERSHIP = words("actor_cues", "membership")
 _USER_DEPS = {"amod", "compound", "poss", "nmod"}
-_RECIPROCAL = {"exchange", "trade"}
+_RECIPROCAL = {"exchange", "trade", "sign", "agree", "reach", "conclude"}
+"""Verbs whose conjoined subjects are the two sides even with an object ('A and B signed a truce')."""
 """'exchanged fire', 'traded gunfire': the object is the means, the conjoined subjects the sides."""
 
 
@@ -42,15 +44,21 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
     generic word whose 'of'/'from' phrase, or the group it is tied to, names a listed group is
     that group, as ACLED names the actor."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
-    preps += [p for c in token.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _MEMBERSHIP
-              for p in c.children if p.dep_ == "prep"]
+    ties = [c for c in token.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _MEMBERSHIP]
+    preps += [p for c in ties for p in c.children if p.dep_ == "prep"]
+    preps += [p for c in ties for p in c.subtree if p.dep_ == "prep" and p.lower_ == "as"
+              and p not in preps]  # 'identified by residents as members of X': 'as' may hang on 'residents'
     for prep in preps:
         for node in prep.subtree:
             if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ == "compound":
                 continue
-            named = resolve_actor(_phrase(node), dictionary, country=country)
-            if named is not None and named.inter is not None and named.name != generic.name:
-                return named
+            phrases = [_phrase(node)]
+            if node.dep_ == "pobj":  # 'the Convention for the Popular Revolution': the whole name
+                phrases.insert(0, node.doc[node.left_edge.i:node.right_edge.i + 1].text)
+            for named in (resolve_actor(p, dictionary, country=country) for p in phrases):
+                if named is not None and named.inter is not None and named.name != generic.name \
+                        and not (named.inter == 7 and "(" in named.name):  # 'by residents as ...': a witness
+                    return named
     return None
 
 
@@ -114,7 +122,7 @@ def device_user(token: Token, dictionary: ActorDictionary, country: str | None) 
                 if actor is not None and actor.inter in _ARMED_INTERS:
                     return actor
     for child in token.lefts:
-        if child.dep_ not in _USER_DEPS:
+        if child.dep_ not in _USER_DEPS or not same_line(child.left_edge, token):
             continue
         owner = token.doc[child.left_edge.i:child.i + 1].text
         if dictionary.country_code(child.text) or dictionary.country_code(owner):

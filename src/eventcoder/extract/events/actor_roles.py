@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks
+from eventcoder.extract.events.clause import next_in_paragraph
 from eventcoder.extract.events.kinds import (
     BATTLES,
     CHEMICAL_WEAPON,
@@ -114,8 +115,9 @@ def intervening_force(kind: tuple[str, str], sent: Span, dictionary: ActorDictio
     made the protest trigger's roles."""
     if kind not in {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}:
         return None
-    for chunk in sentence_noun_chunks(sent):
+    after = next_in_paragraph(sent)  # 'Police fired tear gas to disperse them.' told next
+    for chunk in [*sentence_noun_chunks(sent), *(sentence_noun_chunks(after) if after is not None else [])]:
         actor = resolve_actor(chunk.text, dictionary, country=country)
-        if actor is not None and actor.inter in {1, 8}:
-            return actor
+        if actor is not None and actor.inter in {1, 8} and not actor.name.startswith("Government"):
+            return actor  # 'to demand that the government ...': what they protest to, not who intervened
     return None

@@ -23,7 +23,10 @@ _DEEDS = words("actor_cues", "deed")
 _OWNING = words("attribution_cues", "owned_verb")
 _ATTACKERS = words("actor_cues", "attacker")
 _MEMBERSHIP = words("actor_cues", "membership")
+_ACCUSING = words("speech_verbs", "accusation")
 _NAMED_INTERS = {2, 3, 4, 8}
+_BLAMED_INTERS = _NAMED_INTERS | {1}
+"""A source may blame a state's forces by name ('blamed the Congolese army'): ACLED's reported doer."""
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _GENERIC_INTERS = {1, 3, 4, 5, 6, 7}
 
@@ -64,12 +67,13 @@ def _within(doer: Token, sent: Span, dictionary: ActorDictionary, country: str |
     return None
 
 
-def _named(phrase: str, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+def _named(phrase: str, dictionary: ActorDictionary, country: str | None,
+           inters: set[int] = _NAMED_INTERS) -> Actor | None:
     """The named armed group a phrase names ('JNIM fighters'), never a kind ('gunmen')."""
     if generic_mention(phrase, dictionary, country):
         return None
     actor = resolve_actor(phrase, dictionary, country=country)
-    return actor if actor is not None and actor.inter in _NAMED_INTERS else None
+    return actor if actor is not None and actor.inter in inters else None
 
 
 def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
@@ -85,6 +89,22 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
                 actor = _named(chunk.text, dictionary, country)
                 if actor is not None:
                     return actor
+    return None
+
+
+def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'It blamed fighters of the X faction', 'the governor blamed X': the group a source blames
+    for an event told with no named doer is the doer ACLED codes (the reported perpetrator)."""
+    for verb in (t for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.pos_ == "PRON" or refers_back(obj):
+                continue
+            actor = _named(noun_phrase(obj), dictionary, country, _BLAMED_INTERS) or _within(
+                obj, sent, dictionary, country)
+            if actor is not None and not _unnamed(actor):  # 'blamed a rival group' names nobody
+                return actor
     return None
 
 
@@ -124,7 +144,7 @@ def claimed_attacks(ctx: Context, events: list[Event], dictionary: ActorDictiona
     for sent in ctx.sentences:
         claimed = any(t.lemma_.lower() in _CLAIM_VERBS | _OWNING for t in sent)
         group = _claim(sent, dictionary, country) if claimed else None
-        group = group or _identified(sent, dictionary, country)
+        group = group or _identified(sent, dictionary, country) or _blamed(sent, dictionary, country)
         if group is None:
             continue
         k = _claimed_event(out, sent.start_char, sent.end_char, paras)
@@ -138,7 +158,7 @@ def _credited(event: Event, group: Actor, claimed: bool) -> Event:
     a1, a2 = event.actor1, event.actor2
     if a2 is not None and a2.name == group.name:
         return event
-    if _unnamed(a1):
+    if _unnamed(a1) or a2 is not None and a1 is not None and a1.name == a2.name:  # a side never fights itself
         return event.model_copy(update={"actor1": group})
     if claimed and event.type == BATTLES and a1 is not None and a1.inter == 1 and (a2 is None or _unnamed(a2)):
         return event.model_copy(update={"actor1": group, "actor2": a1})  # 'JNIM claimed the attack' on troops

@@ -24,6 +24,7 @@ from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
+from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
@@ -31,7 +32,6 @@ from eventcoder.extract.events.kinds import (
     BATTLES,
     DISRUPTED_WEAPONS_USE,
     EXPLOSIONS,
-    LOOTING,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
@@ -200,11 +200,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         art.out_of_scope.add(sent.start_char)
     specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
-        found = [(m, h) for m, h in found if h.definition.resolve != "target" or m.type == PROTESTS]
-        # but 'attacks on protesters' is the policing of that protest, kept to type it
+        found = without_swallowed(found, specific)  # but 'attacks on protesters' types that protest
     found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'
     if any(m.type in _VIOLENT | {RIOTS} and not m.weak for m, _ in found):  # 'killed 10 and set houses on fire': one attack
-        found = [(m, h) for m, h in found if m.sub_type != LOOTING]  # 'rioted, looting shops': the riot (ACLED)
+        found = looting_apart(found, _VIOLENT | {RIOTS})  # 'rioted, looting shops': the riot (ACLED)
     if any(m.type in _VIOLENT and m.fatalities is not None for m, _ in found):  # 'killing 5 and seizing weapons'
         found = [(m, h) for m, h in found if m.sub_type != DISRUPTED_WEAPONS_USE]
     found = without_background([(m, h) for m, h in found if not in_subset(h.head) and not unsettled(m, h.head)])

@@ -10,6 +10,9 @@ from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import named_group, unlisted
 from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
+from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, same_line
+from eventcoder.extract.events.clause import children as _children
+from eventcoder.extract.events.clause import subject as _subject
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -21,12 +24,11 @@ from eventcoder.extract.events.kinds import (
     LOOTING,
     MOB_VIOLENCE,
     NON_STATE_OVERTAKES,
-    PEACEFUL_PROTEST,
     PROTEST_WITH_INTERVENTION,
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.events.modality import attempted
-from eventcoder.extract.events.reporting import reported_clause
+from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.victims import own_words
@@ -41,25 +43,11 @@ _SUPPORT_VERBS = words("support_verbs")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
-_RIOT_HINTS = words("riot_actions", "protester_act")
-_RIOT_WORDS = words("riot_actions", "riot_word")
-_PROPERTY_ACTS = words("riot_actions", "property_act")
-_VIOLENCE_NOUNS = words("riot_actions", "violence_noun")
 _DEMONSTRATION_WORDS = words("demonstration_words")
-_FORCE_HINTS = words("protest_policing", "force_cue")
-_LESS_LETHAL = words("protest_policing", "less_lethal")
-_FORCE_VERBS = words("protest_policing", "force_verb")
-"""Police or troops killing or wounding at a protest: excessive force (with a toll word)."""
-_INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
-_INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
 _POLICE_WORDS = words("security_forces")
 _PROTEST_SELF = words("crowd_words", "protester")
-_RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
 _UNARMED_GROUPS = words("crowd_words", "unarmed")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
-_THING_WORDS = words("agent_nouns", "not_agent")
-_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
-_EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
 _BRIEF_HOLD = words("brief_hold_cues")
@@ -69,7 +57,6 @@ _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCE
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
 _STATE_SIDE = {1, 8}
 """State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
-_AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
 
@@ -78,7 +65,7 @@ def noun_phrase(token: Token) -> str:
     """The token with its left modifiers: 'Assad regime forces', 'Syrian soldiers'."""
     left = token
     for child in token.lefts:
-        if child.dep_ in _NP_DEPS:
+        if child.dep_ in _NP_DEPS and same_line(child.left_edge, token):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
     right = token
@@ -87,10 +74,6 @@ def noun_phrase(token: Token) -> str:
                                                   and token.lemma_.lower() in {"member", "group"}):
             right = max(right, child.right_edge, key=lambda t: t.i)
     return token.doc[left.i:right.i + 1].text
-
-
-def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
 
 
 def _first(tokens: list[Token]) -> Token | None:
@@ -103,24 +86,6 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             out.extend(_children(prep, "pobj"))
     return out
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, inherited through xcomp/conj/advcl chains ('managed to recapture')."""
-    node = verb
-    for _ in range(5):
-        subj = _children(node, "nsubj")
-        if subj:
-            return subj[0]
-        if reported_clause(node):  # 'Residents said civilians were shot': the source is no doer
-            return None
-        if node.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp"} and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ in {"relcl", "acl"} and node.tag_ != "VBN":
-            return node.head
-        else:
-            return None
-    return None
 
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
@@ -203,17 +168,11 @@ def _late_by_agent(verb: Token, noun: Token) -> Token | None:
 
 
 def roles(trigger: Token) -> tuple[Token | None, Token | None]:
-    if trigger.pos_ in {"VERB", "AUX"}:
+    """Agent and patient of a trigger; a gerund heading a noun phrase ('Fighting between A and B
+    broke out') is read as the noun it is, whatever tag the parser gave it."""
+    if trigger.pos_ in {"VERB", "AUX"} and not (trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.tag_ == "VBG"):
         return verb_roles(trigger)
     return noun_roles(trigger)
-
-
-def is_agentive(token: Token) -> bool:
-    """Could this noun name a person or group? ('rebels', 'Hamas' yes; 'control', 'areas' no)."""
-    if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PROPN":
-        return True
-    lemma = token.lemma_.lower()
-    return lemma in _AGENT_NOUNS or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_AGENT_SUFFIXES))
 
 
 def casualty_patient(sent: Span) -> Token | None:
@@ -227,17 +186,26 @@ def casualty_patient(sent: Span) -> Token | None:
 
 
 def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing."""
+    """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing, but
+    'hundreds of students' are the students."""
+    token = counted(token)
     if token is None or token.pos_ in {"PRON", "NUM"} or token.lower_ in {"that", "which", "who"}:
         return None
     if token.ent_type_ in _NOT_ACTOR_ENTITIES:
         return None  # 'set fire to an office on Monday': a weekday is never an actor
+    owned = _whose(token)
+    if owned is not None:  # 'whose troops': resolved through the owner, mentioned as written
+        actor = resolve_actor(owned, dictionary, country=country)
+        if actor is not None and actor.inter is not None:
+            return actor.model_copy(update={"mention": noun_phrase(token)})
     phrase = noun_phrase(token)
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
-    if actor is not None and actor.inter is None:
-        return unlisted(token, phrase, is_agentive(token), dictionary, country)
+    if actor is not None and actor.inter is None:  # 'fighters of the X movement': X, if listed by name
+        group = named_group(token, actor, dictionary, country)
+        return group if group is not None and "(" not in group.name else unlisted(
+            token, phrase, is_agentive(token), dictionary, country)
     if actor is not None and "(" in actor.name:
         return named_group(token, actor, dictionary, country) or actor
     return actor
@@ -272,8 +240,9 @@ def refine(
     with_gas = chemical(sent, trigger)
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
-    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF:
-        return EXCESSIVE_FORCE if _force_words(sent) & _FORCE_HINTS else PROTEST_WITH_INTERVENTION
+    if rule == "target" and patient is not None and patient.lemma_.lower() in _PROTEST_SELF or (
+            actor1 is not None and actor1.inter == 1 and _protest_crowd(patient, sent)):
+        return EXCESSIVE_FORCE if force_cued(sent) else PROTEST_WITH_INTERVENTION  # 'police fired on the crowd'
     if rule == "target" and _is_civilian(actor2, patient) is not False:
         return MOB_VIOLENCE if _crowd_side(trigger) else ATTACK  # 'villagers lynched a thief' (ACLED)
     if (etype == BATTLES and rule != "territory" or sub == LOOTING) and _unarmed_side(trigger, actor1):
@@ -289,7 +258,7 @@ def refine(
     elif etype == EXPLOSIONS:
         sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":
-        etype, sub = _protest_sub_type(trigger, sent)
+        etype, sub = protest_sub_type(trigger, sent)
     if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
         return MOB_VIOLENCE
     return restriction_kind(etype, sub, trigger, actor1)
@@ -312,89 +281,37 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
 
 
-_CROWD_SIZES = words("quantity_nouns", "crowd_size")
-
-
-def _counted(subj: Token | None) -> Token | None:
-    """'Hundreds of students' -> students: the people behind a crowd-size noun."""
-    if subj is not None and subj.lemma_.lower() in _CROWD_SIZES:
-        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                return obj
-    return subj
-
-
 def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     """Violence by protesters, rioters or a crowd is a riot, not a battle or looting."""
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
-    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
 
 
 def _crowd_side(trigger: Token) -> bool:
     """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
-    subj = _counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and (
         subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
 
 
-def _protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
-    words = {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
-             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
-    protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
-                         for t in sent)
-    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in sent):
-        return VIOLENT_DEMONSTRATION
-    policed = any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t) for t in sent)
-    if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
-        return EXCESSIVE_FORCE
-    if policed or words & _INTERVENTION_NOUNS:
-        return PROTEST_WITH_INTERVENTION
-    return PEACEFUL_PROTEST
+def _whose(token: Token) -> str | None:
+    """'Burundi, whose troops fought ...': the troops of the noun the relative clause hangs on."""
+    if not any(c.lower_ == "whose" for c in token.children):
+        return None
+    node = token
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return f"{noun_phrase(node.head)} {token.text}" if node.dep_ == "relcl" else None
 
 
-def _less_lethal(token: Token) -> bool:
-    """'rubber bullets': crowd control, not the lethal force ACLED calls excessive."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in token.children)
+def _protest_crowd(patient: Token | None, sent: Span) -> bool:
+    """'Thousands marched ... Police opened fire on the crowd': state forces acting on the crowd
+    of a demonstration told here or just before police that protest."""
+    if patient is None or patient.lemma_.lower() != "crowd":
+        return False  # 'clashes between police and protesters': the protesters fought (a riot)
+    before = before_in_paragraph(sent)
+    told = span_words(sent) | (span_words(before) if before is not None else set())
+    return bool(told & _DEMONSTRATION_WORDS)
 
-
-def _force_words(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent if not _less_lethal(t)}
-
-
-def _denied(token: Token) -> bool:
-    """'non-violent', 'nonviolent': the word says the opposite."""
-    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
-    return token.lower_.startswith("non") or any(t.lower_ in {"non", "non-"} for t in before)
-
-
-def _destroyed(token: Token) -> bool:
-    """'with banks set ablaze', 'shops were looted': property destroyed at a protest with no other
-    doer named is the protesters' doing."""
-    if token.lemma_.lower() not in _PROPERTY_ACTS or any(c.dep_ == "agent" for c in token.children):
-        return False
-    if token.tag_ == "VBN":  # 'shops were looted', 'smashed windows'
-        return True
-    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subj is not None and not is_agentive(subj)  # 'banks set ablaze' read as an active verb
-
-
-def _violence(token: Token) -> bool:
-    """'violence boiling over', 'turned to violence', but not 'protest against police violence'."""
-    if token.lemma_.lower() not in _VIOLENCE_NOUNS:
-        return False
-    if token.head.dep_ == "prep" and token.head.lower_ in {"against", "over", "about", "at"}:
-        return False
-    return not any(c.lemma_.lower() in _POLICE_WORDS | {"sexual", "domestic", "gender"} for c in token.children)
-
-
-def _police_subject(token: Token) -> bool:
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head  # 'opened fire': fire -> opened
-    subj = _subject(verb) or next((c for p in verb.children if p.dep_ == "agent" for c in p.children), None)
-    return subj is not None and any(t.lemma_.lower() in _POLICE_WORDS for t in subj.subtree)
-
-
-def _protester_subject(verb: Token) -> bool:
-    subj = _counted(_subject(verb))
-    return subj is not None and subj.lemma_.lower() in _RIOTING_SUBJECTS

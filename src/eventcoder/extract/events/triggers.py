@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder import taxonomy
 from eventcoder.datafiles import Example, bundled, load_checked
+from eventcoder.extract.events.clause import is_agentive
 from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.lexicons import words
 
@@ -26,6 +27,8 @@ _NON_EVENT_HEADS = words("non_event_heads", "trigger")
 _PLAN_NOUNS = words("plan_nouns")
 """Objects of 'execute' (and other violence verbs) that are an action, not a person harmed."""
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+_GROUND_WORDS = words("territory_nouns")
+"""'seized the garrison', 'took the base': ground words that the agent-noun test could take for people."""
 TRIGGER_FILE = "event_triggers.yaml"
 
 
@@ -159,11 +162,20 @@ def _pos_ok(token: Token, definition: TriggerDef) -> bool:
         return False  # 'executed a raid': the plan is not a victim
     if definition.resolve == "territory" and token.dep_ == "amod":
         return False  # 'executed captured soldiers', 'the occupied West Bank': a state, not a takeover
+    if definition.resolve == "territory" and token.pos_ in _VERB_POS and _takes_people(token):
+        return False  # 'residents seized two men': people taken, not ground
     if definition.pos == "VERB":
         return token.pos_ in _VERB_POS
     if definition.pos == "NOUN":
         return token.pos_ in _NOUN_POS
     return token.pos_ not in {"ADP", "DET", "PRON", "CCONJ", "PUNCT"}
+
+
+def _takes_people(verb: Token) -> bool:
+    """The verb's object is people named by a common noun ('seized two men', 'captured soldiers'),
+    so the verb tells a capture, never a place taken (place names are proper nouns)."""
+    return any(c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" and is_agentive(c)
+               and c.lemma_.lower() not in _GROUND_WORDS for c in verb.children)
 
 
 def _phrase_head(tokens: list[Token]) -> Token:

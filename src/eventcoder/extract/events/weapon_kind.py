@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.background import as_motive
+from eventcoder.extract.events.clause import next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
 from eventcoder.extract.lexicons import lexicon, words
 
 _ASIDE_DEPS = {"relcl", "acl"}
 _SITE_HEADS = words("non_event_heads", "trigger")
+_MUNITIONS = words("munition_nouns")
 
 
 def weapon_hints() -> list[tuple[str, frozenset[str]]]:
@@ -74,7 +76,18 @@ def told_words(sent: Span, trigger: Token) -> frozenset[str]:
 
 def chemical(sent: Span, trigger: Token) -> bool:
     """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
-    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger))
+    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger)) or _chemical_after(sent)
+
+
+def _chemical_after(sent: Span) -> bool:
+    """'... after rebels fired shells into the city. Residents suspect the shells contained
+    poisonous gas.': the next sentence names the same munitions ('the shells') as chemical."""
+    after = next_in_paragraph(sent)
+    if after is None or CHEMICAL_WORDS.isdisjoint({t.lemma_.lower() for t in after} | {t.lower_ for t in after}):
+        return False
+    told = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in told and t.lemma_.lower() in _MUNITIONS
+               and any(c.lower_ in {"the", "these", "those"} for c in t.children) for t in after)
 
 
 def weapon_sub_type(sub: str, sent: Span, trigger: Token, *, generic: bool) -> str:

@@ -1,0 +1,85 @@
+"""Clause grammar shared by the role and protest rules: a verb's subject through control and
+coordination, the people behind a crowd-size noun, and whether a noun can name a doer."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.reporting import reported_clause
+from eventcoder.extract.lexicons import words
+
+_CROWD_SIZES = words("quantity_nouns", "crowd_size")
+_CIVILIAN_WORDS = words("people_nouns", "civilian")
+_ARMED_WORDS = words("people_nouns", "armed")
+_UNARMED_GROUPS = words("crowd_words", "unarmed")
+_THING_WORDS = words("agent_nouns", "not_agent")
+_AGENT_NOUNS = (_CIVILIAN_WORDS | _ARMED_WORDS | _UNARMED_GROUPS) - _THING_WORDS | words("agent_nouns", "agent")
+_AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children with one of the dependencies."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited through xcomp/conj/advcl chains ('managed to recapture')."""
+    node = verb
+    for _ in range(5):
+        subj = children(node, "nsubj")
+        if subj:
+            return subj[0]
+        if reported_clause(node):  # 'Residents said civilians were shot': the source is no doer
+            return None
+        if node.dep_ in {"xcomp", "conj", "acomp", "advcl", "ccomp"} and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ in {"relcl", "acl"} and node.tag_ != "VBN":
+            return node.head
+        else:
+            return None
+    return None
+
+
+def counted(subj: Token | None) -> Token | None:
+    """'Hundreds of students' -> students: the people behind a crowd-size noun."""
+    if subj is not None and subj.lemma_.lower() in _CROWD_SIZES:
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                return obj
+    return subj
+
+
+def is_agentive(token: Token) -> bool:
+    """Could this noun name a person or group? ('rebels', 'Hamas' yes; 'control', 'areas' no)."""
+    if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in _AGENT_NOUNS or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith(_AGENT_SUFFIXES))
+
+
+def next_in_paragraph(sent: Span) -> Span | None:
+    """The sentence told right after this one in the same paragraph: a report often tells the
+    event first and more of it next ('Police fired tear gas to clear the road', 'The shells
+    contained poisonous gas')."""
+    doc = sent.doc
+    if sent.end >= len(doc) or any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
+        return None
+    after = doc[sent.end].sent
+    return after if after.start == sent.end else None
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break lies between the two tokens: a heading ('KEY', 'UPDATE') the parser hung
+    on the first noun of the next line is not part of its phrase."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi + 1])
+
+
+def before_in_paragraph(sent: Span) -> Span | None:
+    """The sentence told right before this one in the same paragraph."""
+    doc = sent.doc
+    if sent.start == 0 or any("\n" in t.text for t in doc[sent.start - 1:sent.start + 1]):
+        return None
+    before = doc[sent.start - 1].sent
+    return before if before.end == sent.start else None
+

@@ -1,0 +1,125 @@
+"""The protest sub-type (ACLED): a demonstration that turns violent is a violent demonstration;
+police or troops acting on it make an intervention, and lethal force or serious injury makes
+it excessive force.  Read from the protest's sentence and, for the policing, the sentence told
+next in the paragraph."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.clause import counted, is_agentive, next_in_paragraph, subject
+from eventcoder.extract.events.kinds import (
+    EXCESSIVE_FORCE,
+    PEACEFUL_PROTEST,
+    PROTEST_WITH_INTERVENTION,
+    VIOLENT_DEMONSTRATION,
+)
+from eventcoder.extract.lexicons import words
+
+_RIOT_HINTS = words("riot_actions", "protester_act")
+_RIOT_WORDS = words("riot_actions", "riot_word")
+_PROPERTY_ACTS = words("riot_actions", "property_act")
+_VIOLENCE_NOUNS = words("riot_actions", "violence_noun")
+_FORCE_HINTS = words("protest_policing", "force_cue")
+_LESS_LETHAL = words("protest_policing", "less_lethal")
+_FORCE_VERBS = words("protest_policing", "force_verb")
+_INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
+_INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
+_POLICE_WORDS = words("security_forces")
+_RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
+_UNARMED = words("crowd_words", "unarmed")
+_BLOCKING = {"barricade", "block"}
+"""Blocking a road is how many peaceful protests are held (ACLED), not violence."""
+_PROTEST_SELF = words("crowd_words", "protester")
+_EQUIPMENT_HEADS = words("non_event_heads", "protest")
+
+
+def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
+    """The ACLED sub-type of a protest trigger in its sentence."""
+    words = _protest_words(sent, trigger)
+    protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
+                         for t in sent)
+    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in sent):
+        return VIOLENT_DEMONSTRATION
+    policed = _policed(sent)
+    after = next_in_paragraph(sent)
+    if not (policed or words & _INTERVENTION_NOUNS) and after is not None and _policed(after, crowd_only=True):
+        policed, words = True, words | _protest_words(after, trigger)  # 'Police fired tear gas to disperse them.'
+    if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
+        return EXCESSIVE_FORCE
+    if policed or words & _INTERVENTION_NOUNS:
+        return PROTEST_WITH_INTERVENTION
+    return PEACEFUL_PROTEST
+
+
+def _protest_words(sent: Span, trigger: Token) -> set[str]:
+    """Lemmas that can type a protest, minus negated words, crowd-control munitions and gear."""
+    return {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
+
+
+def _policed(sent: Span, *, crowd_only: bool = False) -> bool:
+    """Police or troops act on the crowd: 'police dispersed them', 'troops opened fire'.  With
+    ``crowd_only`` (a sentence told after the protest), acts on other people ('police arrested
+    two gang members') are another story."""
+    return any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t)
+               and not (crowd_only and _acts_on_others(t)) for t in sent)
+
+
+def _acts_on_others(verb: Token) -> bool:
+    """The verb's object names people who are not the crowd ('arrested three suspects')."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return any(is_agentive(o) and o.pos_ != "PRON" and o.lemma_.lower() not in _UNARMED | _PROTEST_SELF
+               for o in objs)
+
+
+def _less_lethal(token: Token) -> bool:
+    """'rubber bullets': crowd control, not the lethal force ACLED calls excessive."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in token.children)
+
+
+def force_cued(sent: Span) -> bool:
+    """The sentence tells lethal force or injury ('killing two'), rubber bullets aside."""
+    return bool({t.lemma_.lower() for t in sent if not _less_lethal(t)} & _FORCE_HINTS)
+
+
+def _denied(token: Token) -> bool:
+    """'non-violent', 'nonviolent': the word says the opposite."""
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
+    return token.lower_.startswith("non") or any(t.lower_ in {"non", "non-"} for t in before)
+
+
+def _destroyed(token: Token) -> bool:
+    """'with banks set ablaze', 'shops were looted': property destroyed at a protest with no other
+    doer named is the protesters' doing."""
+    if token.lemma_.lower() not in _PROPERTY_ACTS or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.tag_ == "VBN":  # 'shops were looted', 'smashed windows'
+        return True
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not is_agentive(subj)  # 'banks set ablaze' read as an active verb
+
+
+def _violence(token: Token) -> bool:
+    """'violence boiling over', 'turned to violence', but not 'protest against police violence'."""
+    if token.lemma_.lower() not in _VIOLENCE_NOUNS:
+        return False
+    if token.head.dep_ == "prep" and token.head.lower_ in {"against", "over", "about", "at"}:
+        return False
+    return not any(c.lemma_.lower() in _POLICE_WORDS | {"sexual", "domestic", "gender"} for c in token.children)
+
+
+def _police_subject(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head  # 'opened fire': fire -> opened
+    subj = subject(verb) or next((c for p in verb.children if p.dep_ == "agent" for c in p.children), None)
+    return subj is not None and any(t.lemma_.lower() in _POLICE_WORDS for t in subj.subtree)
+
+
+def _protester_subject(verb: Token) -> bool:
+    """The act's doers are the demonstrators: a crowd word, or an unarmed group ('students threw
+    stones at police during a march') doing more than blocking a road."""
+    subj = counted(subject(verb))
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in _RIOTING_SUBJECTS or lemma in _UNARMED and verb.lemma_.lower() not in _BLOCKING
