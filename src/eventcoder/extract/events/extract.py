@@ -26,6 +26,7 @@ from eventcoder.extract.events.article_actors import claimed_attacks, place_coun
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
+from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -56,7 +57,6 @@ from eventcoder.extract.events.sentence_rules import (
     arrests_at_protests,
     consequence,
     country_wide,
-    crowd_word,
     definite,
     in_subset,
     one_assault,
@@ -69,9 +69,9 @@ from eventcoder.extract.events.tolls import (
     is_context,
     is_subset,
 )
-from eventcoder.extract.events.triggers import TriggerDef, TriggerHit, match_triggers
+from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
-from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
+from eventcoder.extract.text import paragraph_at, paragraphs, span_words
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
@@ -80,9 +80,6 @@ STRATEGIC = event_type("Strategic developments")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _SPORT_WORDS = words("sport_words")
 _GROUND_NOUNS = words("territory_nouns") | lexicon("place_nouns").all() | words("people_nouns", "armed")
-_CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
-_CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
-_CROWD_RIOT = TriggerDef(*VIOLENT_DEMONSTRATION, cameo="145", plover="PROTEST", plover_mode="riot")
 
 
 class _Article:
@@ -164,24 +161,8 @@ def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
     return dates_compatible(event, toll, art.ctx.anchor, art.ctx.config.events.merge_days)
 
 
-def _crowd_hits(sent: Span) -> list[TriggerHit]:
-    """'A crowd hurled bricks at a mosque': violence whose agent is a crowd is a riot."""
-    hits = []
-    lemmas = doc_forms(sent.doc).lemma
-    for i in range(sent.start, sent.end):
-        if lemmas[i] not in _CROWD_VIOLENCE:
-            continue
-        token = sent.doc[i]
-        if token.pos_ == "VERB":
-            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
-                a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
-            if any(crowd_word(t) for t in subj):
-                hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
-    return hits
-
-
 def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
-    crowd = {h.head.i: h for h in _crowd_hits(sent)}  # 'rioters torched cars': a riot, not looting
+    crowd = {h.head.i: h for h in crowd_hits(sent)}  # 'rioters torched cars': a riot, not looting
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
