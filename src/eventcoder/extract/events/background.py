@@ -42,6 +42,8 @@ _STATE_VERBS = words("background_cues", "state_verb")
 _SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _HABIT_WORDS = words("background_cues", "habit_word")
+_LONG_SPANS = words("background_cues", "long_span")
+_PERIOD_PREPS = words("background_cues", "period_prep")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -189,6 +191,43 @@ def _lasting(node: Token) -> bool:
     return False
 
 
+def ongoing(m: Mention, trigger: Token) -> bool:
+    """'who have shelled villages for years', 'have fought the army for more than a year': an act
+    told in the perfect with how long it has gone on is the standing conflict, not an event of
+    the day (a toll of its own would make it a report: then it stays)."""
+    if m.fatalities is not None:
+        return False
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
+        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ == "for" and _in_clause(t, verb) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _LONG_SPANS for g in t.children) for t in verb.subtree)
+
+
+def over_a_period(m: Mention, trigger: Token) -> bool:
+    """'900 people were killed during the months of protests', 'killed over years of war': a toll
+    with no doer, counted over weeks, months or years, is a running total (ACLED codes the
+    events it sums, each once), not an event of its own."""
+    if not m.bare_toll:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _PERIOD_PREPS and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_SPANS for g in c.children)
+        for c in trigger.children)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb with no finite verb between ('used drones loaded with explosives
+    against villages for years': the span may attach to the participle)."""
+    node = token.head
+    while node.i != verb.i:
+        if node.tag_ in {"VBD", "VBZ", "VBP", "MD"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def as_state(trigger: Token) -> bool:
     """'the besieged city', 'has been encircled for most of the war', 'which have besieged it for
     months': a siege or occupation told as a place's description or with how long it has lasted is
@@ -239,7 +278,8 @@ def without_background(found: Found) -> Found:
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head) or to_the_scene(m, h.head))]
+                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
+                     or over_a_period(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

@@ -152,9 +152,29 @@ def coarse_move(mention: Mention) -> bool:
         and mention.date_source in _OWN_DATE and when.precision in {"month", "year"}
 
 
+def earlier_month(mention: Mention, anchor: date | None) -> bool:
+    """An act its own sentence dates only to a month before the month of publication."""
+    when = mention.date
+    if anchor is None or when is None or mention.date_source not in _OWN_DATE or mention.certainty == "planned":
+        return False
+    value = when.until or when.value
+    return when.precision == "month" and value is not None and value[:7] < anchor.isoformat()[:7]
+
+
+def _day_dated(mention: Mention) -> bool:
+    """A mention dated to a day by its own sentence."""
+    when = mention.date
+    return when is not None and mention.date_source in _OWN_DATE and when.precision == "day"
+
+
 def not_news(mentions: list[Mention], anchor: date | None, horizon_days: int) -> list[Mention]:
-    """A sentence's mentions less the plans for a later period and the month-dated moves."""
-    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m))]
+    """A sentence's mentions less the plans for a later period, the month-dated moves, and, beside
+    an act dated to a day, an act of an earlier month ('clans whose militias fought last month
+    signed a truce on Sunday': the fighting is the truce's background; alone, 'soldiers raped 20
+    women last month' is the news and stays)."""
+    dated = any(_day_dated(m) for m in mentions)
+    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m)
+                                        or (dated and earlier_month(m, anchor)))]
 
 
 def damage_in_attack(mentions: list[Mention]) -> list[Mention]:

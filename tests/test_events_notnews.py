@@ -1,0 +1,62 @@
+"""What is not an event of the day (issue 10, round 2): a handover of papers, the standing
+conflict told in the perfect, a denied capture, a cumulative toll, a seizure of people; each
+sentence written for these tests, from wars other than the dev sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.model import Article, Event
+from eventcoder.record import build_record
+
+
+def _events(text: str, published: str = "2024-05-14") -> list[Event]:
+    return build_record(Article(id="t", text=text, published=published)).events
+
+
+def _subs(text: str, published: str = "2024-05-14") -> list[str]:
+    return [e.sub_type for e in _events(text, published)]
+
+
+def test_handover_of_a_letter_is_no_transfer() -> None:
+    subs = _subs("Striking teachers marched to parliament in Nairobi on Monday and handed over a letter to the speaker.")
+    assert subs == ["Peaceful protest"]
+
+
+def test_handover_of_a_base_is_a_transfer() -> None:
+    assert "Non-violent transfer of territory" in _subs(
+        "French troops handed over their last base in Timbuktu to the Malian army on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army blamed the rebels, who have shelled villages around Kadugli for years, for the ambush on Monday.",
+])
+def test_perfect_with_a_long_span_is_the_standing_conflict(text: str) -> None:
+    events = _events(text)
+    assert [e.sub_type for e in events] == ["Armed clash"], [e.sub_type for e in events]
+
+
+def test_fighting_of_an_earlier_month_is_the_background_of_a_dated_deal() -> None:
+    subs = _subs("Leaders of two Dinka sections whose youths fought last month signed a peace deal in Rumbek on Sunday.",
+                 "2024-06-11")
+    assert subs == ["Agreement"]
+
+
+def test_a_denied_capture_is_no_capture() -> None:
+    subs = _subs("Rockets hit a school in Kharkiv on Monday, killing 3. The ministry also said on Tuesday that its "
+                 "troops had taken control of a village near Kupiansk. A Ukrainian army spokesman denied this.",
+                 "2024-05-15")
+    assert "Government regains territory" not in subs and "Non-state actor overtakes territory" not in subs
+    assert subs == ["Shelling/artillery/missile attack"], subs
+
+
+def test_people_seized_are_no_territory() -> None:
+    assert _subs("On Monday, a crowd in Gonaives seized two men accused of theft and beat them to death.") == ["Mob violence"]
+    assert "Non-state actor overtakes territory" not in _subs(
+        "Militants seized three soldiers at a checkpoint near Gao on Sunday.")
+
+
+def test_a_toll_over_months_is_a_running_total() -> None:
+    text = "A rights group said on Monday that as many as 900 people were killed during the months of protests in Tehran."
+    assert _subs(text) == []
+    assert _subs("Gunmen killed 9 people during a raid on a village near Bunia on Monday.") == ["Attack"]
