@@ -21,6 +21,7 @@ from eventcoder.extract.events.sentence_rules import generic_statement
 from eventcoder.extract.events.strategic import (
     described_troops,
     earlier_step,
+    not_concluded,
     one_sided_pledge,
     open_end,
     standing_deal,
@@ -50,6 +51,7 @@ _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 ARRESTS = sub_type("Arrests")
 STRATEGIC_TYPE = "Strategic developments"
 _WHILE_MARKS = {"while", "as", "when"}
+_NAMING_VERBS = {"know", "call", "name", "dub"}
 _WITHIN_PREPS = {"in", "during"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _TOLD_EVENTS = words("background_cues", "told_event")
@@ -247,6 +249,8 @@ def while_doing(m: Mention, trigger: Token) -> bool:
     node = trigger
     while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
         node = node.head
+    if node.head.lemma_.lower() in _NAMING_VERBS and node.head.tag_ == "VBN":
+        return False  # 'militias known as Wazalendo withdrew': a name read as a clause, not 'as they withdrew'
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)
 
 
@@ -279,7 +283,7 @@ def without_background(found: Found) -> Found:
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
-                     or over_a_period(m, h.head))]
+                     or over_a_period(m, h.head) or not_concluded(m, h.head))]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

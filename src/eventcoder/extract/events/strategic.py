@@ -29,6 +29,7 @@ _FUTURE_AUX = words("modality_cues", "future_modal")
 _SIDES = words("strategic_cues", "both_sides")
 _STEP_MARKS = words("strategic_cues", "step_mark")
 _SCENES = words("strategic_cues", "scene_noun")
+_AWAITED = words("strategic_cues", "awaited_mark")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 STRATEGIC = event_type("Strategic developments")
 AGREEMENT = sub_type("Agreement")
@@ -45,6 +46,21 @@ def standing_deal(mention: Mention, trigger: Token) -> bool:
     if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _STANDING_DEAL:
         return True
     return trigger.dep_ == "pobj" and head.head.lemma_.lower() in _STANDING_DEAL
+
+
+def not_concluded(mention: Mention, trigger: Token) -> bool:
+    """'a ceasefire that has never taken hold', 'a truce which both sides have violated', 'a final
+    agreement was due weeks ago': a deal a relative clause in the perfect or negated describes
+    was made before (or failed), and a deal that 'was due' is awaited; neither is concluded in
+    the reporting window."""
+    if mention.sub_type != AGREEMENT or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "relcl"):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in clause.children):
+            return True
+    head = trigger.head
+    return trigger.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _AWAITED for c in head.children)
 
 
 def one_sided_pledge(mention: Mention, trigger: Token) -> bool:
