@@ -60,3 +60,10 @@ def test_a_toll_over_months_is_a_running_total() -> None:
     text = "A rights group said on Monday that as many as 900 people were killed during the months of protests in Tehran."
     assert _subs(text) == []
     assert _subs("Gunmen killed 9 people during a raid on a village near Bunia on Monday.") == ["Attack"]
+
+
+def test_an_accident_told_by_police_is_no_attack() -> None:
+    text = ("Lorry collides with minibus on Kenyan highway, 14 dead\n\nNAIROBI, May 14 - A lorry collided with a "
+            "minibus on the highway between Nakuru and Eldoret on Monday, killing 14 passengers, police said. "
+            "The lorry's brakes had failed on a steep slope, a police commander said.")
+    assert _subs(text) == []

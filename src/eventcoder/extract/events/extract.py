@@ -181,8 +181,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
-        if nonconflict.talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
-            art.out_of_scope.add(sent.start_char)
+        if nonconflict.talks_only(sent) or nonconflict.hazard_sentence(sent, []):  # talks, or 'bus collides with
+            art.out_of_scope.add(sent.start_char)  # tanker': diplomacy or an accident, nothing for the model to add
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     told = bool(found)

@@ -40,6 +40,11 @@ def _armed_word(token: Token) -> bool:
     return not any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children)
 
 
+def _source(token: Token) -> bool:
+    """'..., police said': the subject of a speech verb tells the news; it is no party to it."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
+
+
 def _works_product(token: Token) -> bool:
     """'a chemical plant', 'a fertiliser and chemical factory': what an industrial site makes."""
     node = token
@@ -56,7 +61,7 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     seen = span_words(sent)
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
-    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
+    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
 

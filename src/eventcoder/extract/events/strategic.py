@@ -115,6 +115,8 @@ def open_end(trigger: Token) -> bool:
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in _OPEN_END_MARKS:
+        return _future(node.head.head)  # 'until the last fighter surrenders' read as a noun phrase
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _OPEN_END_MARKS for c in node.children):
         return False
     return _future(node.head)
