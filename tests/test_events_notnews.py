@@ -67,3 +67,14 @@ def test_an_accident_told_by_police_is_no_attack() -> None:
             "minibus on the highway between Nakuru and Eldoret on Monday, killing 14 passengers, police said. "
             "The lorry's brakes had failed on a steep slope, a police commander said.")
     assert _subs(text) == []
+
+
+def test_an_event_told_to_date_another_joins_its_own_telling() -> None:
+    text = ("Rebels storm army post near Kalehe; militias sign truce\n\nBUKAVU - Rebels attacked an army post near "
+            "Kalehe in South Kivu on Monday, setting off hours of fighting in which nine people were killed, officials "
+            "said, a day after rival militias in the provincial capital signed a truce meant to end weeks of bloodshed."
+            "\n\nIn Bukavu, leaders of the two militias signed an agreement on Sunday to stop hostilities and exchange "
+            "prisoners.")
+    deals = [e for e in _events(text, "2024-05-15") if e.sub_type == "Agreement"]
+    assert len(deals) == 1
+    assert deals[0].fatalities is None and deals[0].date is not None and deals[0].date.value == "2024-05-12"

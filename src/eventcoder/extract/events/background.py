@@ -45,6 +45,7 @@ _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _HABIT_WORDS = words("background_cues", "habit_word")
 _LONG_SPANS = words("background_cues", "long_span")
 _PERIOD_PREPS = words("background_cues", "period_prep")
+_REFERENCE_UNITS = words("background_cues", "reference_unit")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -208,6 +209,17 @@ def ongoing(m: Mention, trigger: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _LONG_SPANS for g in t.children) for t in verb.subtree)
 
 
+def time_reference(trigger: Token) -> bool:
+    """'killed four soldiers, a day after rival militias signed a truce': a clause measured 'a day
+    after' / 'hours before' the main event dates that event by one told elsewhere."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
+        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:  # the clause's own mark decides: the parser may hang it anywhere
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _REFERENCE_UNITS for c in verb.children)
+
+
 def over_a_period(m: Mention, trigger: Token) -> bool:
     """'900 people were killed during the months of protests', 'killed over years of war': a toll
     with no doer, counted over weeks, months or years, is a running total (ACLED codes the
@@ -275,6 +287,9 @@ def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one; a toll placed
     in 'the attack' names that event (anaphoric: it joins the event told before, if any)."""
     for m, h in found:
+        m.reference = time_reference(h.head)
+        if m.reference:  # the sentence's toll is its main event's
+            m.fatalities = None
         if toll_of_told_event(h.head):  # the event noun names the event told before, if any
             m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)

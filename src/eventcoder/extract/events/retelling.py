@@ -203,8 +203,9 @@ def _share_toll(home: Cluster, m: Mention) -> None:
 
 
 def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
-    """Body mentions cluster first; a headline mention then joins the body event it sums up, and
-    starts an event only when the body tells none of its kind."""
+    """Body mentions cluster first; a headline mention (or one told only to date another event)
+    then joins the body event it sums up, and starts an event only when the body tells none of
+    its kind."""
     mark_headlines(text, mentions)
     mark_separate(text, mentions)
 
@@ -214,9 +215,9 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
         return (m.date_source != "paragraph" and not own) or all(
             dates_compatible(x, m, anchor, cfg.merge_days) for x in c.mentions if not x.weak)
 
-    clusters = cluster_mentions([m for m in mentions if not m.headline], anchor, cfg,
+    clusters = cluster_mentions([m for m in mentions if not (m.headline or m.reference)], anchor, cfg,
                                 rejoin=lambda cs, m: _rejoin(cs, m, when, cfg.merge_km))
-    for m in (m for m in mentions if m.headline):
+    for m in (m for m in mentions if m.headline or m.reference):
         home = headline_home(clusters, m, cfg.merge_km)
         if home is not None:
             as_evidence(m)
