@@ -10,14 +10,16 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXPLOSIONS,
+    GOVERNMENT_REGAINS,
     MOB_VIOLENCE,
+    NON_STATE_OVERTAKES,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
-from eventcoder.extract.events.sentence_rules import generic_statement
+from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
     described_troops,
     earlier_step,
@@ -49,6 +51,7 @@ _REFERENCE_UNITS = words("background_cues", "reference_unit")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+_GAINS = {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
 ARRESTS = sub_type("Arrests")
 STRATEGIC_TYPE = "Strategic developments"
 _WHILE_MARKS = {"while", "as", "when"}
@@ -299,6 +302,8 @@ def without_background(found: Found) -> Found:
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
                      or over_a_period(m, h.head) or not_concluded(m, h.head))]
+    if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place
+        found = [(m, h) for m, h in found if not mere_retreat(m, h.head)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

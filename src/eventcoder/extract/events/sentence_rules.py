@@ -39,6 +39,7 @@ _AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "
 """'at a rally', 'during the march': the protest is where the arrests happened."""
 _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
+_DESTINATIONS = words("unopposed_cues", "destination")
 _KILLING = words("killing_verbs")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
@@ -220,6 +221,21 @@ def _no_fighting(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def mere_retreat(m: Mention, trigger: Token) -> bool:
+    """'withdrew towards the forest', 'withdrew to regroup': a retreat told only by where it went or
+    what for, with no place given up ('from the town', 'out of Kidal') and no side taking one
+    (checked by the caller), is movement, not a transfer of territory."""
+    if (m.type, m.sub_type) != NON_VIOLENT_TRANSFER or trigger.pos_ != "VERB":
+        return False
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "prt"}]
+    if any(c.lower_ in {"from", "out", "of"} for c in preps):
+        return False
+    goes = any(c.lower_ in _DESTINATIONS for c in preps) or any(
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children)
+    return goes and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children)
 
 
 def unopposed_transfer(sent: Span, mentions: list[Mention]) -> list[Mention]:
