@@ -294,3 +294,17 @@ def test_highlight_bullets_sum_up_the_body() -> None:
     from eventcoder.extract.events.retelling import highlight
     assert highlight(text, text.index("Kyiv says"))
     assert not highlight(text, text.index("A Russian drone struck"))
+
+
+def test_a_clause_describing_the_speaker_names_the_told_event() -> None:
+    """'said a teacher who marched in Kisumu': the march of the speaker is the protest told before,
+    even in a paragraph dated otherwise; it starts no second protest."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    text = ("Thousands march in Kisumu over tax bill\n\nKISUMU, Kenya, May 14 - Thousands of people marched through "
+            "Kisumu on Thursday to protest against a new finance bill, and police fired tear gas to disperse them near "
+            "the county offices.\n\nOrganisers said on Monday that more marches would follow next week. \"We will not "
+            "stop until the bill is withdrawn,\" said Achieng, a 30-year-old teacher who marched in Kisumu.")
+    events = build_record(Article(id="k", text=text, published="2024-05-14")).events
+    assert [e.sub_type for e in events] == ["Protest with intervention"]

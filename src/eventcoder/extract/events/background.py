@@ -48,6 +48,7 @@ _HABIT_WORDS = words("background_cues", "habit_word")
 _LONG_SPANS = words("background_cues", "long_span")
 _PERIOD_PREPS = words("background_cues", "period_prep")
 _REFERENCE_UNITS = words("background_cues", "reference_unit")
+_SPEECH = words("speech_verbs", "event_source")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -214,13 +215,23 @@ def ongoing(m: Mention, trigger: Token) -> bool:
 
 def time_reference(trigger: Token) -> bool:
     """'killed four soldiers, a day after rival militias signed a truce': a clause measured 'a day
-    after' / 'hours before' the main event dates that event by one told elsewhere."""
+    after' / 'hours before' the main event dates that event by one told elsewhere; '"...," said a
+    teacher who marched in Kisumu': a clause describing who speaks names an event told elsewhere."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
         (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:  # the clause's own mark decides: the parser may hang it anywhere
         return False
+    if verb.dep_ == "relcl" and _speaker(verb.head):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in _REFERENCE_UNITS for c in verb.children)
+
+
+def _speaker(noun: Token) -> bool:
+    """The subject of a speech verb, or a description set beside it ('said Achieng, a teacher')."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEECH
 
 
 def over_a_period(m: Mention, trigger: Token) -> bool:
