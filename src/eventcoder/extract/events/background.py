@@ -49,6 +49,7 @@ _LONG_SPANS = words("background_cues", "long_span")
 _PERIOD_PREPS = words("background_cues", "period_prep")
 _REFERENCE_UNITS = words("background_cues", "reference_unit")
 _SPEECH = words("speech_verbs", "event_source")
+_MEMORIALS = words("background_cues", "memorial_noun")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -82,6 +83,16 @@ def as_motive(trigger: Token) -> bool:
                 and node.head.head.lemma_.lower() in _MOTIVE_NOUNS:
             return True
     return False
+
+
+def remembered(trigger: Token) -> bool:
+    """'marked the anniversary of the massacre', 'a memorial to the victims of the bombing': an
+    event remembered is history, not news."""
+    node = trigger
+    while node.dep_ in _NOUN_MODIFIERS and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "for"} \
+        and node.head.head.lemma_.lower() in _MEMORIALS
 
 
 def as_scene(trigger: Token) -> bool:
@@ -199,18 +210,17 @@ def _lasting(node: Token) -> bool:
 
 
 def ongoing(m: Mention, trigger: Token) -> bool:
-    """'who have shelled villages for years', 'have fought the army for more than a year': an act
-    told in the perfect with how long it has gone on is the standing conflict, not an event of
-    the day (a toll of its own would make it a report: then it stays)."""
-    if m.fatalities is not None:
-        return False
+    """'who have shelled villages for years', 'have fought the army for more than a year', 'have
+    killed 3,000 civilians since 2017': an act told in the perfect with how long it has gone on
+    is the standing conflict (its toll a running total), not an event of the day."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
         (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    return any(t.dep_ == "prep" and t.lower_ == "for" and _in_clause(t, verb) and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _LONG_SPANS for g in t.children) for t in verb.subtree)
+    return any(t.dep_ == "prep" and _in_clause(t, verb) and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in _LONG_SPANS if t.lower_ == "for" else t.lower_ == "since" and g.like_num)
+        for g in t.children) for t in verb.subtree)
 
 
 def time_reference(trigger: Token) -> bool:
@@ -308,7 +318,7 @@ def without_background(found: Found) -> Found:
             m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
-             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
+             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
