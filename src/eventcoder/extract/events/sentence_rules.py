@@ -256,6 +256,33 @@ def unopposed_transfer(sent: Span, mentions: list[Mention]) -> list[Mention]:
                                                   and not (m.type == ARMED_CLASH[0] and m.start in denied))]
 
 
+def unopposed_after(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """'The army said it had retaken Bama. The militants fled and there was no fighting.': a gain of
+    territory with no toll, whose next sentences in the paragraph say no fight took place, is a
+    non-violent transfer (ACLED), as when the sentence itself says so."""
+    gains = [m for m in mentions if (m.type, m.sub_type) in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+             and m.fatalities is None]
+    places: set[str] = set()
+    for m in gains:
+        here = next((i for i, s in enumerate(sentences) if s.start_char == m.sent_start), None)
+        if here is not None and any(_no_fighting(t) for s in _same_paragraph(sentences, here) for t in s):
+            places.add(m.location.name if m.location else "")
+    for m in gains:  # the headline's 'retook Bama' is the same unopposed transfer
+        if (m.location.name if m.location else "") in places:
+            m.type, m.sub_type = NON_VIOLENT_TRANSFER
+    return mentions
+
+
+def _same_paragraph(sentences: list[Span], here: int, ahead: int = 2) -> list[Span]:
+    """Up to ``ahead`` sentences after sentence ``here``, stopping at a line break."""
+    out: list[Span] = []
+    for sent in sentences[here + 1:here + 1 + ahead]:
+        if sent.start > 0 and "\n" in sent.doc[sent.start - 1].text:
+            break
+        out.append(sent)
+    return out
+
+
 def _fighting_words(sent: Span) -> bool:
     """Fighting named in the sentence, and not negated ('after heavy fighting')."""
     return any(t.lemma_.lower() in _NEGATED_FIGHT and not _no_fighting(t) for t in sent)
