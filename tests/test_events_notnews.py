@@ -78,3 +78,7 @@ def test_an_event_told_to_date_another_joins_its_own_telling() -> None:
     deals = [e for e in _events(text, "2024-05-15") if e.sub_type == "Agreement"]
     assert len(deals) == 1
     assert deals[0].fatalities is None and deals[0].date is not None and deals[0].date.value == "2024-05-12"
+
+
+def test_a_capture_told_only_under_a_denial_is_no_capture() -> None:
+    assert _subs("Officials denied reports that insurgents had overrun a military post near Mueda on Sunday.") == []

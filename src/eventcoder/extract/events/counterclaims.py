@@ -81,19 +81,27 @@ def _new_paragraph(sent: Span) -> bool:
     return sent.start > 0 and "\n" in sent.doc[sent.start - 1].text
 
 
+def _under_denial(sent: Span, at: int) -> bool:
+    """The trigger at ``at`` hangs, however deep, under a verb of denial ('denied reports that ...')."""
+    token = next((t for t in sent if t.idx == at), None)
+    return token is not None and any(a.lemma_.lower() in _DENIALS for a in token.ancestors)
+
+
 def denied_captures(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
     """'The ministry said its forces had taken the island. A spokesman for the other side denied
     this.': a capture one side claims and the other denies at once, later in the same sentence or
-    as the next sentence's main verb, is a disputed claim; ACLED codes territory changing hands once it is established,
-    so no event is coded from it."""
+    as the next sentence's main verb, is a disputed claim, as is a capture told only under a
+    denial; ACLED codes territory changing hands once it is established, so no event is coded."""
     starts = [s.start_char for s in sentences]
 
     def disputed(m: Mention) -> bool:
-        if (m.type, m.sub_type) not in _CAPTURES or m.fatalities is not None or m.certainty == "denied":
+        if (m.type, m.sub_type) not in _CAPTURES or m.fatalities is not None:
             return False
         here = next((i for i, s in enumerate(sentences) if s.start_char == m.sent_start), None)
         if here is None:
             return False
+        if m.certainty == "denied" or _under_denial(sentences[here], m.start):
+            return True  # 'officials denied reports that insurgents had overrun a post'
         follow = sentences[here + 1] if here + 1 < len(starts) else None
         return _answers(sentences[here], m.end) or (follow is not None and not _new_paragraph(follow)
                                                     and follow.root.lemma_.lower() in _DENIALS)
