@@ -50,6 +50,7 @@ _PERIOD_PREPS = words("background_cues", "period_prep")
 _REFERENCE_UNITS = words("background_cues", "reference_unit")
 _SPEECH = words("speech_verbs", "event_source")
 _MEMORIALS = words("background_cues", "memorial_noun")
+_UNREALISED = words("background_cues", "unrealised_adjective")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -83,6 +84,12 @@ def as_motive(trigger: Token) -> bool:
                 and node.head.head.lemma_.lower() in _MOTIVE_NOUNS:
             return True
     return False
+
+
+def unrealised(trigger: Token) -> bool:
+    """'ahead of planned protests', 'the threatened offensive', 'a possible attack': an event noun
+    its adjective marks as not (yet) happened is no event."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in trigger.children)
 
 
 def remembered(trigger: Token) -> bool:
@@ -215,7 +222,7 @@ def ongoing(m: Mention, trigger: Token) -> bool:
     is the standing conflict (its toll a running total), not an event of the day."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
         (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.tag_ != "VBN" or not any(
+    if verb is None or verb.tag_ not in {"VBN", "VBG"} or not any(  # 'have fought', 'has been fighting'
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
     return any(t.dep_ == "prep" and _in_clause(t, verb) and any(
@@ -319,6 +326,7 @@ def without_background(found: Found) -> Found:
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
+                     or unrealised(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
