@@ -82,3 +82,9 @@ def test_an_event_told_to_date_another_joins_its_own_telling() -> None:
 
 def test_a_capture_told_only_under_a_denial_is_no_capture() -> None:
     assert _subs("Officials denied reports that insurgents had overrun a military post near Mueda on Sunday.") == []
+
+
+def test_reinforcements_sent_to_the_area_are_the_response() -> None:
+    text = ("Militants attacked an army post near Tera on Sunday, killing four soldiers. It was the deadliest attack "
+            "in the region since January. The army said it had sent reinforcements to the area.")
+    assert _subs(text) == ["Armed clash"]

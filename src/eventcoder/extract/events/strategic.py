@@ -103,7 +103,8 @@ def to_the_scene(mention: Mention, trigger: Token) -> bool:
     not a change in a group's activity."""
     if (mention.type, mention.sub_type) != CHANGE_TO_GROUP:
         return False
-    places = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    places = [g for c in trigger.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"  # 'sent X to the area'
+              for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in _SCENES and any(d.dep_ == "det" and d.lower_ in {"the", "that"} for d in p.children)
                and not any(d.dep_ in {"amod", "compound", "prep"} for d in p.children) for p in places)
 
