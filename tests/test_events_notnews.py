@@ -88,3 +88,8 @@ def test_reinforcements_sent_to_the_area_are_the_response() -> None:
     text = ("Militants attacked an army post near Tera on Sunday, killing four soldiers. It was the deadliest attack "
             "in the region since January. The army said it had sent reinforcements to the area.")
     assert _subs(text) == ["Armed clash"]
+
+
+def test_an_event_judged_is_not_reported_again() -> None:
+    text = "Rioters burned cars in Lahore on Sunday after the arrest of a cleric. The government said the arrest was lawful."
+    assert _subs(text) == ["Violent demonstration"]

@@ -86,6 +86,16 @@ def as_motive(trigger: Token) -> bool:
     return False
 
 
+def judged(trigger: Token) -> bool:
+    """'the government said the arrest was lawful', 'said the raid was legal': an event named
+    with 'the' as the subject of a judgement is an event told elsewhere (or its setting), judged,
+    not reported again."""
+    head = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_.lower() == "be" \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) \
+        and any(c.dep_ == "acomp" for c in head.children)  # not "was a breach of the truce": that tells it
+
+
 def unrealised(trigger: Token) -> bool:
     """'ahead of planned protests', 'the threatened offensive', 'a possible attack': an event noun
     its adjective marks as not (yet) happened is no event."""
@@ -326,7 +336,7 @@ def without_background(found: Found) -> Found:
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
-                     or unrealised(h.head)
+                     or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
