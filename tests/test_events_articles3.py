@@ -40,6 +40,15 @@ is no longer unseen (events_articles4 is):
   actor1_filled=0.97  actor1_named=0.68
 (the road-accident story now yields an actorless event the learned typer adds to its headline,
 in place of the rules' attack: see the issue's notes)
+
+Before the second round of precision work (issue 10, branch events9a; src as of f0a7a6e):
+  gold 25 found 28 matched 22  precision=0.79  recall=0.88  sub_type=0.95  fatalities=0.86
+  actor1_filled=0.96  actor1_named=0.73
+After it (what is not an event: a hazard sentence with no rule trigger is out of scope for the
+learned typer, so the road-accident headline yields nothing; 'until the last fighter surrenders'
+under a future verb is no surrender), error analysis on events_articles5:
+  gold 25 found 26 matched 22  precision=0.85  recall=0.88  sub_type=0.95  fatalities=0.86
+  actor1_filled=0.96  actor1_named=0.73
 Gates sit just below these figures."""
 
 from __future__ import annotations
@@ -51,12 +60,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.56
-MIN_RECALL = 0.72
-MIN_SUB_TYPE = 0.8
-MIN_FATALITIES = 0.74
-MIN_ACTOR1_FILLED = 0.88
-MIN_ACTOR1_NAMED = 0.63
+MIN_PRECISION = 0.81
+MIN_RECALL = 0.84
+MIN_SUB_TYPE = 0.9
+MIN_FATALITIES = 0.82
+MIN_ACTOR1_FILLED = 0.92
+MIN_ACTOR1_NAMED = 0.69
 
 
 def _articles() -> list[dict[str, Any]]:

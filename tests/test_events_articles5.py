@@ -11,7 +11,20 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 0b66998, untuned):
   gold 30 found 41 matched 24  precision=0.59  recall=0.80  sub_type=0.79  fatalities=0.79
   actor1_filled=0.85  actor1_named=0.71
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+
+From the second round of precision work (issue 10, branch events9a) this set is an ERROR-ANALYSIS
+set, no longer unseen (events_articles4, 6 and 7 are): its untuned first figure above (precision
+0.59, recall 0.80) is the honest one.  Before that work (src as of f0a7a6e):
+  gold 30 found 38 matched 24  precision=0.63  recall=0.80  sub_type=0.92  fatalities=0.88
+  actor1_filled=0.89  actor1_named=0.79
+After it (general rules with examples of their own: handovers of papers, the standing conflict
+in the perfect, earlier-month background, denied captures, seized people, running totals, deals
+made earlier or awaited, promises, 'known as X', references that date another event, bullets,
+accidents told by police, unopposed gains told in the next sentence):
+  gold 30 found 29 matched 26  precision=0.90  recall=0.87  sub_type=0.96  fatalities=0.92
+  actor1_filled=0.93  actor1_named=0.77
+Gates sit just below these figures."""
 
 from __future__ import annotations
 
@@ -22,12 +35,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles5.yaml"
-MIN_PRECISION = 0.55
-MIN_RECALL = 0.76
-MIN_SUB_TYPE = 0.75
-MIN_FATALITIES = 0.75
-MIN_ACTOR1_FILLED = 0.80
-MIN_ACTOR1_NAMED = 0.65
+MIN_PRECISION = 0.86
+MIN_RECALL = 0.83
+MIN_SUB_TYPE = 0.92
+MIN_FATALITIES = 0.88
+MIN_ACTOR1_FILLED = 0.89
+MIN_ACTOR1_NAMED = 0.73
 
 
 def _articles() -> list[dict[str, Any]]:

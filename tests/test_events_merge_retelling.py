@@ -275,3 +275,36 @@ def test_a_seizure_told_in_a_sentence_that_retells_an_attack_is_part_of_it() -> 
     seizure = _mention((STRATEGIC, DISRUPTED_WEAPONS_USE), 230, sent_start=200)
     (event,) = _cluster([attack, retold, seizure])
     assert event.sub_type() == ARMED_CLASH and seizure.weak
+
+
+def test_highlight_bullets_sum_up_the_body() -> None:
+    """A short bulleted highlight is a summary like the title: it joins the body's event of its
+    kind and starts none beside it; a bullet dated to a day of its own is an entry and stays."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    text = ("Drone strike kills four in Sumy\n\n* Russian drone kills four civilians in Sumy\n"
+            "* Kyiv says air defences downed 20 drones overnight\n\n"
+            "KYIV, May 14 (Reuters) - A Russian drone struck a residential street in the northern city of Sumy on "
+            "Monday evening, killing four civilians, the regional governor said.\n\n"
+            "The air force said on Tuesday its air defences had shot down 20 drones overnight over several regions.")
+    events = build_record(Article(id="b", text=text, published="2024-05-14")).events
+    strikes = [e for e in events if e.sub_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities is not None and strikes[0].fatalities.value == 4
+    from eventcoder.extract.events.retelling import highlight
+    assert highlight(text, text.index("Kyiv says"))
+    assert not highlight(text, text.index("A Russian drone struck"))
+
+
+def test_a_clause_describing_the_speaker_names_the_told_event() -> None:
+    """'said a teacher who marched in Kisumu': the march of the speaker is the protest told before,
+    even in a paragraph dated otherwise; it starts no second protest."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    text = ("Thousands march in Kisumu over tax bill\n\nKISUMU, Kenya, May 14 - Thousands of people marched through "
+            "Kisumu on Thursday to protest against a new finance bill, and police fired tear gas to disperse them near "
+            "the county offices.\n\nOrganisers said on Monday that more marches would follow next week. \"We will not "
+            "stop until the bill is withdrawn,\" said Achieng, a 30-year-old teacher who marched in Kisumu.")
+    events = build_record(Article(id="k", text=text, published="2024-05-14")).events
+    assert [e.sub_type for e in events] == ["Protest with intervention"]

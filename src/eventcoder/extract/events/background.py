@@ -10,17 +10,20 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXPLOSIONS,
+    GOVERNMENT_REGAINS,
     MOB_VIOLENCE,
+    NON_STATE_OVERTAKES,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
-from eventcoder.extract.events.sentence_rules import generic_statement
+from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
     described_troops,
     earlier_step,
+    not_concluded,
     one_sided_pledge,
     open_end,
     standing_deal,
@@ -42,12 +45,20 @@ _STATE_VERBS = words("background_cues", "state_verb")
 _SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _HABIT_WORDS = words("background_cues", "habit_word")
+_LONG_SPANS = words("background_cues", "long_span")
+_PERIOD_PREPS = words("background_cues", "period_prep")
+_REFERENCE_UNITS = words("background_cues", "reference_unit")
+_SPEECH = words("speech_verbs", "event_source")
+_MEMORIALS = words("background_cues", "memorial_noun")
+_UNREALISED = words("background_cues", "unrealised_adjective")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
+_GAINS = {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
 ARRESTS = sub_type("Arrests")
 STRATEGIC_TYPE = "Strategic developments"
 _WHILE_MARKS = {"while", "as", "when"}
+_NAMING_VERBS = {"know", "call", "name", "dub"}
 _WITHIN_PREPS = {"in", "during"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _TOLD_EVENTS = words("background_cues", "told_event")
@@ -73,6 +84,32 @@ def as_motive(trigger: Token) -> bool:
                 and node.head.head.lemma_.lower() in _MOTIVE_NOUNS:
             return True
     return False
+
+
+def judged(trigger: Token) -> bool:
+    """'the government said the arrest was lawful', 'said the raid was legal': an event named
+    with 'the' as the subject of a judgement is an event told elsewhere (or its setting), judged,
+    not reported again."""
+    head = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_.lower() == "be" \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) \
+        and any(c.dep_ == "acomp" for c in head.children)  # not "was a breach of the truce": that tells it
+
+
+def unrealised(trigger: Token) -> bool:
+    """'ahead of planned protests', 'the threatened offensive', 'a possible attack': an event noun
+    its adjective marks as not (yet) happened is no event."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in trigger.children)
+
+
+def remembered(trigger: Token) -> bool:
+    """'marked the anniversary of the massacre', 'a memorial to the victims of the bombing': an
+    event remembered is history, not news."""
+    node = trigger
+    while node.dep_ in _NOUN_MODIFIERS and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "for"} \
+        and node.head.head.lemma_.lower() in _MEMORIALS
 
 
 def as_scene(trigger: Token) -> bool:
@@ -189,6 +226,63 @@ def _lasting(node: Token) -> bool:
     return False
 
 
+def ongoing(m: Mention, trigger: Token) -> bool:
+    """'who have shelled villages for years', 'have fought the army for more than a year', 'have
+    killed 3,000 civilians since 2017': an act told in the perfect with how long it has gone on
+    is the standing conflict (its toll a running total), not an event of the day."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
+        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ not in {"VBN", "VBG"} or not any(  # 'have fought', 'has been fighting'
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(t.dep_ == "prep" and _in_clause(t, verb) and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in _LONG_SPANS if t.lower_ == "for" else t.lower_ == "since" and g.like_num)
+        for g in t.children) for t in verb.subtree)
+
+
+def time_reference(trigger: Token) -> bool:
+    """'killed four soldiers, a day after rival militias signed a truce': a clause measured 'a day
+    after' / 'hours before' the main event dates that event by one told elsewhere; '"...," said a
+    teacher who marched in Kisumu': a clause describing who speaks names an event told elsewhere."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
+        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:  # the clause's own mark decides: the parser may hang it anywhere
+        return False
+    if verb.dep_ == "relcl" and _speaker(verb.head):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _REFERENCE_UNITS for c in verb.children)
+
+
+def _speaker(noun: Token) -> bool:
+    """The subject of a speech verb, or a description set beside it ('said Achieng, a teacher')."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEECH
+
+
+def over_a_period(m: Mention, trigger: Token) -> bool:
+    """'900 people were killed during the months of protests', 'killed over years of war': a toll
+    with no doer, counted over weeks, months or years, is a running total (ACLED codes the
+    events it sums, each once), not an event of its own."""
+    if not m.bare_toll:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _PERIOD_PREPS and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_SPANS for g in c.children)
+        for c in trigger.children)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb with no finite verb between ('used drones loaded with explosives
+    against villages for years': the span may attach to the participle)."""
+    node = token.head
+    while node.i != verb.i:
+        if node.tag_ in {"VBD", "VBZ", "VBP", "MD"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def as_state(trigger: Token) -> bool:
     """'the besieged city', 'has been encircled for most of the war', 'which have besieged it for
     months': a siege or occupation told as a place's description or with how long it has lasted is
@@ -208,6 +302,8 @@ def while_doing(m: Mention, trigger: Token) -> bool:
     node = trigger
     while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
         node = node.head
+    if node.head.lemma_.lower() in _NAMING_VERBS and node.head.tag_ == "VBN":
+        return False  # 'militias known as Wazalendo withdrew': a name read as a clause, not 'as they withdrew'
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)
 
 
@@ -232,14 +328,21 @@ def without_background(found: Found) -> Found:
     """The sentence's mentions less those that only set the scene for another one; a toll placed
     in 'the attack' names that event (anaphoric: it joins the event told before, if any)."""
     for m, h in found:
+        m.reference = time_reference(h.head)
+        if m.reference:  # the sentence's toll is its main event's
+            m.fatalities = None
         if toll_of_told_event(h.head):  # the event noun names the event told before, if any
             m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
-             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head)
+             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
+                     or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head) or to_the_scene(m, h.head))]
+                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
+                     or over_a_period(m, h.head) or not_concluded(m, h.head))]
+    if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place
+        found = [(m, h) for m, h in found if not mere_retreat(m, h.head)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]

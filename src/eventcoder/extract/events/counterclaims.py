@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.kinds import (
+    BATTLES,
+    EXPLOSIONS,
+    GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Quote
@@ -16,6 +22,7 @@ from eventcoder.model import Quote
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _FIRM = {"asserted", "reported"}
 _DENIALS = words("modality_cues", "denial_governor")
+_CAPTURES = {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, ("Strategic developments", "Non-violent transfer of territory")}
 
 
 def denials(sentences: list[Span]) -> set[int]:
@@ -63,9 +70,49 @@ def disputes_told_violence(mentions: list[Mention], denying: set[int]) -> list[M
     return [m for m in mentions if id(m) not in disputes]
 
 
+def _answers(sent: Span, after: int) -> bool:
+    """A denial in the sentence, after the given offset, that does not govern what came before it
+    ('A spokesman denied this', 'a claim the army denied')."""
+    return any(t.lemma_.lower() in _DENIALS and t.pos_ == "VERB" and t.idx >= after for t in sent)
+
+
+def _new_paragraph(sent: Span) -> bool:
+    """The sentence opens a new line (a new paragraph or a headline's end)."""
+    return sent.start > 0 and "\n" in sent.doc[sent.start - 1].text
+
+
+def _under_denial(sent: Span, at: int) -> bool:
+    """The trigger at ``at`` hangs, however deep, under a verb of denial ('denied reports that ...')."""
+    token = next((t for t in sent if t.idx == at), None)
+    return token is not None and any(a.lemma_.lower() in _DENIALS for a in token.ancestors)
+
+
+def denied_captures(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """'The ministry said its forces had taken the island. A spokesman for the other side denied
+    this.': a capture one side claims and the other denies at once, later in the same sentence or
+    as the next sentence's main verb, is a disputed claim, as is a capture told only under a
+    denial; ACLED codes territory changing hands once it is established, so no event is coded."""
+    starts = [s.start_char for s in sentences]
+
+    def disputed(m: Mention) -> bool:
+        if (m.type, m.sub_type) not in _CAPTURES or m.fatalities is not None:
+            return False
+        here = next((i for i, s in enumerate(sentences) if s.start_char == m.sent_start), None)
+        if here is None:
+            return False
+        if m.certainty == "denied" or _under_denial(sentences[here], m.start):
+            return True  # 'officials denied reports that insurgents had overrun a post'
+        follow = sentences[here + 1] if here + 1 < len(starts) else None
+        return _answers(sentences[here], m.end) or (follow is not None and not _new_paragraph(follow)
+                                                    and follow.root.lemma_.lower() in _DENIALS)
+    return [m for m in mentions if not disputed(m)]
+
+
 def told_news_claims(mentions: list[Mention], sentences: list[Span], quotes: list[Quote]) -> list[Mention]:
-    """Witness quotes and denials after the news, read against the violence told before them.
-    Only sentences that hold a mention are scanned for a denial: no other can dispute one."""
+    """Witness quotes and denials after the news, read against the violence told before them;
+    captures denied at once. Only sentences that hold a mention are scanned for a denial of
+    violence told: no other can dispute one."""
     held = {m.sent_start for m in mentions}
     denying = denials([s for s in sentences if s.start_char in held])
+    mentions = denied_captures(mentions, sentences)
     return disputes_told_violence(witness_retellings(mentions, direct_quotes(quotes)), denying)

@@ -17,7 +17,7 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args, background, classifier, nonconflict, strategic
+from eventcoder.extract.events import args, background, classifier, nonconflict, sentence_rules, strategic
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
@@ -112,7 +112,7 @@ def extract_events(ctx: Context) -> list[Event]:
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
     mentions = strategic.damage_in_attack(nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards))
     mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
-    mentions = told_news_claims(mentions, sentences, ctx.quotes)  # 'denied it', '"They shot him," said a witness'
+    mentions = sentence_rules.unopposed_after(told_news_claims(mentions, sentences, ctx.quotes), sentences)  # denials
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
@@ -166,8 +166,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
     hits += list(crowd.values())
     if not hits:
-        if nonconflict.talks_only(sent):  # 'negotiators resumed peace talks': diplomacy, nothing for the model to add
-            art.out_of_scope.add(sent.start_char)
+        if nonconflict.talks_only(sent) or nonconflict.hazard_sentence(sent, []):  # talks, or 'bus collides with
+            art.out_of_scope.add(sent.start_char)  # tanker': diplomacy or an accident, nothing for the model to add
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
     told = bool(found)

@@ -88,6 +88,9 @@ class Mention:
     """In the article's title line: a summary of the body, never an event of its own beside it."""
     separate: bool = False
     """Its sentence opens with 'Separately', 'Elsewhere': another incident, never a retelling."""
+    reference: bool = False
+    """Told only to date another event ('a day after clans signed a truce'): like a headline, it
+    joins the event of its kind the article tells, and starts one only when none is told."""
 
     @property
     def family(self) -> str:

@@ -24,6 +24,7 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _GOODS = words("seized_goods")
 _SPOILS = words("seized_spoils")
+_PEOPLE = words("people_nouns", "countable")
 _RELIEF = words("hazard_words", "relief")
 _STRATEGIC = "Strategic developments"
 _LEADING = words("leading_verbs")
@@ -37,6 +38,11 @@ def _armed_word(token: Token) -> bool:
     if token.lemma_.lower() not in _ARMED_WORDS and token.lower_ not in _ARMED_WORDS:
         return False
     return not any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children)
+
+
+def _source(token: Token) -> bool:
+    """'..., police said': the subject of a speech verb tells the news; it is no party to it."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH
 
 
 def _works_product(token: Token) -> bool:
@@ -55,7 +61,7 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     seen = span_words(sent)
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
-    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) for t in sent):
+    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
 
@@ -164,8 +170,9 @@ def claim_sentence(triggers: list[Token]) -> bool:
 
 def seized_goods(trigger: Token) -> bool:
     """'seized 40 kg of heroin', 'the seizure of fake currency notes', 'drugs were seized', 'killed
-    six and weapons seized', 'seized three motorcycles': a capture of goods, arms or vehicles is
-    law enforcement, theft or part of a fight, not territory changing hands."""
+    six and weapons seized', 'seized three motorcycles', 'a crowd seized two men': a capture of
+    goods, arms, vehicles or people is law enforcement, theft, an abduction or part of a fight,
+    not territory changing hands."""
     taken = [c for c in trigger.children if c.dep_ in _TAKEN_DEPS or _gapped_subject(trigger, c)]
     taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
@@ -173,7 +180,7 @@ def seized_goods(trigger: Token) -> bool:
     things = {t for c in taken for t in (c, *c.conjuncts)}
     things |= {g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj"}  # '40 kilograms of heroin'
-    return any(t.lemma_.lower() in _GOODS | _SPOILS or t.lower_ in _GOODS for t in things)
+    return any(t.lemma_.lower() in _GOODS | _SPOILS | _PEOPLE or t.lower_ in _GOODS for t in things)
 
 
 def _gapped_subject(verb: Token, child: Token) -> bool:

@@ -52,6 +52,7 @@ _SEPARATE = words("separation_cues")
 TITLE_MAX_WORDS = 24
 """A first line longer than this is a lead sentence that lost its full stop, not a title."""
 _STOPS = set(".!?\"”’:")
+_BULLETS = set("*•-–·▪")
 
 def mark_headlines(text: str, mentions: list[Mention]) -> None:
     """Flag mentions in a title line that has body text after it (a one-line note is no headline)."""
@@ -61,7 +62,20 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     body_start = bounds[1][0]
     title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
-        m.headline = m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))
+        m.headline = (m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))) \
+            or (highlight(text, m.start) and m.date_source not in _OWN)  # a dated bullet is an entry, not a summary
+
+
+def highlight(text: str, at: int) -> bool:
+    """'* Russian drone kills four in Sumy', '- Gunmen kill 7 in Zamfara': a short bulleted line
+    with prose after it is a highlight of the story, a summary like the title."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if len(line) < 3 or line[0] not in _BULLETS or line[1] != " " or len(line.split()) > TITLE_MAX_WORDS:
+        return False
+    return any(len(p.split()) > TITLE_MAX_WORDS for p in text[end:].split("\n"))  # a body follows
 
 
 def mark_separate(text: str, mentions: list[Mention]) -> None:
@@ -203,8 +217,9 @@ def _share_toll(home: Cluster, m: Mention) -> None:
 
 
 def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
-    """Body mentions cluster first; a headline mention then joins the body event it sums up, and
-    starts an event only when the body tells none of its kind."""
+    """Body mentions cluster first; a headline mention (or one told only to date another event)
+    then joins the body event it sums up, and starts an event only when the body tells none of
+    its kind."""
     mark_headlines(text, mentions)
     mark_separate(text, mentions)
 
@@ -214,9 +229,9 @@ def cluster_article(text: str, mentions: list[Mention], anchor: date | None, cfg
         return (m.date_source != "paragraph" and not own) or all(
             dates_compatible(x, m, anchor, cfg.merge_days) for x in c.mentions if not x.weak)
 
-    clusters = cluster_mentions([m for m in mentions if not m.headline], anchor, cfg,
+    clusters = cluster_mentions([m for m in mentions if not (m.headline or m.reference)], anchor, cfg,
                                 rejoin=lambda cs, m: _rejoin(cs, m, when, cfg.merge_km))
-    for m in (m for m in mentions if m.headline):
+    for m in (m for m in mentions if m.headline or m.reference):
         home = headline_home(clusters, m, cfg.merge_km)
         if home is not None:
             as_evidence(m)

@@ -39,6 +39,7 @@ _AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "
 """'at a rally', 'during the march': the protest is where the arrests happened."""
 _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
+_DESTINATIONS = words("unopposed_cues", "destination")
 _KILLING = words("killing_verbs")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
@@ -222,6 +223,21 @@ def _no_fighting(token: Token) -> bool:
     return False
 
 
+def mere_retreat(m: Mention, trigger: Token) -> bool:
+    """'withdrew towards the forest', 'withdrew to regroup': a retreat told only by where it went or
+    what for, with no place given up ('from the town', 'out of Kidal') and no side taking one
+    (checked by the caller), is movement, not a transfer of territory."""
+    if (m.type, m.sub_type) != NON_VIOLENT_TRANSFER or trigger.pos_ != "VERB":
+        return False
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "prt"}]
+    if any(c.lower_ in {"from", "out", "of"} for c in preps):
+        return False
+    goes = any(c.lower_ in _DESTINATIONS for c in preps) or any(
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children)
+    return goes and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children)
+
+
 def unopposed_transfer(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """ACLED: territory taken without a fight ('without resistance', 'after the army pulled out')
     is a non-violent transfer of territory, not a battle; one side leaving and the other taking
@@ -238,6 +254,33 @@ def unopposed_transfer(sent: Span, mentions: list[Mention]) -> list[Mention]:
     denied = {t.idx for t in sent if _no_fighting(t)}  # 'without any armed clashes' is no clash
     return [m for m in mentions if m in gains or ((m.type, m.sub_type) != NON_VIOLENT_TRANSFER
                                                   and not (m.type == ARMED_CLASH[0] and m.start in denied))]
+
+
+def unopposed_after(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """'The army said it had retaken Bama. The militants fled and there was no fighting.': a gain of
+    territory with no toll, whose next sentences in the paragraph say no fight took place, is a
+    non-violent transfer (ACLED), as when the sentence itself says so."""
+    gains = [m for m in mentions if (m.type, m.sub_type) in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+             and m.fatalities is None]
+    places: set[str] = set()
+    for m in gains:
+        here = next((i for i, s in enumerate(sentences) if s.start_char == m.sent_start), None)
+        if here is not None and any(_no_fighting(t) for s in _same_paragraph(sentences, here) for t in s):
+            places.add(m.location.name if m.location else "")
+    for m in gains:  # the headline's 'retook Bama' is the same unopposed transfer
+        if (m.location.name if m.location else "") in places:
+            m.type, m.sub_type = NON_VIOLENT_TRANSFER
+    return mentions
+
+
+def _same_paragraph(sentences: list[Span], here: int, ahead: int = 2) -> list[Span]:
+    """Up to ``ahead`` sentences after sentence ``here``, stopping at a line break."""
+    out: list[Span] = []
+    for sent in sentences[here + 1:here + 1 + ahead]:
+        if sent.start > 0 and "\n" in sent.doc[sent.start - 1].text:
+            break
+        out.append(sent)
+    return out
 
 
 def _fighting_words(sent: Span) -> bool:

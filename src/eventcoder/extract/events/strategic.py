@@ -29,6 +29,7 @@ _FUTURE_AUX = words("modality_cues", "future_modal")
 _SIDES = words("strategic_cues", "both_sides")
 _STEP_MARKS = words("strategic_cues", "step_mark")
 _SCENES = words("strategic_cues", "scene_noun")
+_AWAITED = words("strategic_cues", "awaited_mark")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 STRATEGIC = event_type("Strategic developments")
 AGREEMENT = sub_type("Agreement")
@@ -45,6 +46,21 @@ def standing_deal(mention: Mention, trigger: Token) -> bool:
     if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _STANDING_DEAL:
         return True
     return trigger.dep_ == "pobj" and head.head.lemma_.lower() in _STANDING_DEAL
+
+
+def not_concluded(mention: Mention, trigger: Token) -> bool:
+    """'a ceasefire that has never taken hold', 'a truce which both sides have violated', 'a final
+    agreement was due weeks ago': a deal a relative clause in the perfect or negated describes
+    was made before (or failed), and a deal that 'was due' is awaited; neither is concluded in
+    the reporting window."""
+    if mention.sub_type != AGREEMENT or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "relcl"):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in clause.children):
+            return True
+    head = trigger.head
+    return trigger.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _AWAITED for c in head.children)
 
 
 def one_sided_pledge(mention: Mention, trigger: Token) -> bool:
@@ -87,7 +103,8 @@ def to_the_scene(mention: Mention, trigger: Token) -> bool:
     not a change in a group's activity."""
     if (mention.type, mention.sub_type) != CHANGE_TO_GROUP:
         return False
-    places = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    places = [g for c in trigger.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"  # 'sent X to the area'
+              for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in _SCENES and any(d.dep_ == "det" and d.lower_ in {"the", "that"} for d in p.children)
                and not any(d.dep_ in {"amod", "compound", "prep"} for d in p.children) for p in places)
 
@@ -99,6 +116,8 @@ def open_end(trigger: Token) -> bool:
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in _OPEN_END_MARKS:
+        return _future(node.head.head)  # 'until the last fighter surrenders' read as a noun phrase
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _OPEN_END_MARKS for c in node.children):
         return False
     return _future(node.head)
@@ -152,9 +171,29 @@ def coarse_move(mention: Mention) -> bool:
         and mention.date_source in _OWN_DATE and when.precision in {"month", "year"}
 
 
+def earlier_month(mention: Mention, anchor: date | None) -> bool:
+    """An act its own sentence dates only to a month before the month of publication."""
+    when = mention.date
+    if anchor is None or when is None or mention.date_source not in _OWN_DATE or mention.certainty == "planned":
+        return False
+    value = when.until or when.value
+    return when.precision == "month" and value is not None and value[:7] < anchor.isoformat()[:7]
+
+
+def _day_dated(mention: Mention) -> bool:
+    """A mention dated to a day by its own sentence."""
+    when = mention.date
+    return when is not None and mention.date_source in _OWN_DATE and when.precision == "day"
+
+
 def not_news(mentions: list[Mention], anchor: date | None, horizon_days: int) -> list[Mention]:
-    """A sentence's mentions less the plans for a later period and the month-dated moves."""
-    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m))]
+    """A sentence's mentions less the plans for a later period, the month-dated moves, and, beside
+    an act dated to a day, an act of an earlier month ('clans whose militias fought last month
+    signed a truce on Sunday': the fighting is the truce's background; alone, 'soldiers raped 20
+    women last month' is the news and stays)."""
+    dated = any(_day_dated(m) for m in mentions)
+    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m)
+                                        or (dated and earlier_month(m, anchor)))]
 
 
 def damage_in_attack(mentions: list[Mention]) -> list[Mention]:
