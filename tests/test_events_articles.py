@@ -19,12 +19,12 @@ from test_events_fresh import _place_ok  # the shared place judge
 from eventcoder.model import Article, Event
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles.yaml"
-MIN_PRECISION = 0.65
-MIN_RECALL = 0.78
-MIN_SUB_TYPE = 0.9
+MIN_PRECISION = 0.85
+MIN_RECALL = 0.85
+MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.95
-MIN_ACTOR1_FILLED = 0.85
-MIN_ACTOR1_NAMED = 0.72
+MIN_ACTOR1_FILLED = 0.9
+MIN_ACTOR1_NAMED = 0.84
 
 
 def _articles() -> list[dict[str, Any]]:

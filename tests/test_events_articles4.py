@@ -11,7 +11,12 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 8855568, untuned):
   gold 21 found 23 matched 17  precision=0.74  recall=0.81  sub_type=0.94  fatalities=0.88
   actor1_filled=1.00  actor1_named=0.59
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+After the second round of issue 10 (src as of the merge of events9a; the causes of this set's
+first run were named, in general terms, to the engineers of that round, so it is now only
+half unseen):
+  gold 21 found 20 matched 19  precision=0.95  recall=0.90  sub_type=0.95  fatalities=0.89
+  actor1_filled=1.00  actor1_named=0.79"""
 
 from __future__ import annotations
 
@@ -22,12 +27,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles4.yaml"
-MIN_PRECISION = 0.70
-MIN_RECALL = 0.78
-MIN_SUB_TYPE = 0.90
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.86
+MIN_SUB_TYPE = 0.9
 MIN_FATALITIES = 0.85
 MIN_ACTOR1_FILLED = 0.95
-MIN_ACTOR1_NAMED = 0.55
+MIN_ACTOR1_NAMED = 0.74
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -12,7 +12,10 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 396106b, src unchanged since aee4164; untuned):
   gold 32 found 46 matched 27  precision=0.59  recall=0.84  sub_type=1.00  fatalities=0.81
   actor1_filled=0.91  actor1_named=0.67
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+After the second round of issue 10 (nobody saw this set; still unseen):
+  gold 32 found 41 matched 28  precision=0.68  recall=0.88  sub_type=1.00  fatalities=0.86
+  actor1_filled=0.98  actor1_named=0.75"""
 
 from __future__ import annotations
 
@@ -23,12 +26,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles6.yaml"
-MIN_PRECISION = 0.55
-MIN_RECALL = 0.80
+MIN_PRECISION = 0.64
+MIN_RECALL = 0.84
 MIN_SUB_TYPE = 0.95
-MIN_FATALITIES = 0.77
-MIN_ACTOR1_FILLED = 0.87
-MIN_ACTOR1_NAMED = 0.62
+MIN_FATALITIES = 0.82
+MIN_ACTOR1_FILLED = 0.94
+MIN_ACTOR1_NAMED = 0.72
 
 
 def _articles() -> list[dict[str, Any]]:

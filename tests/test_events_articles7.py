@@ -13,7 +13,10 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit f0a7a6e, untuned):
   gold 41 found 51 matched 33  precision=0.65  recall=0.80  sub_type=0.88  fatalities=0.82
   actor1_filled=0.90  actor1_named=0.73
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+After the second round of issue 10 (nobody saw this set; still unseen):
+  gold 41 found 46 matched 33  precision=0.72  recall=0.80  sub_type=0.88  fatalities=0.82
+  actor1_filled=0.91  actor1_named=0.76"""
 
 from __future__ import annotations
 
@@ -24,12 +27,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles7.yaml"
-MIN_PRECISION = 0.62
+MIN_PRECISION = 0.68
 MIN_RECALL = 0.77
 MIN_SUB_TYPE = 0.85
 MIN_FATALITIES = 0.78
 MIN_ACTOR1_FILLED = 0.87
-MIN_ACTOR1_NAMED = 0.70
+MIN_ACTOR1_NAMED = 0.72
 
 
 def _articles() -> list[dict[str, Any]]:
