@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from test_quotes_styles import MakeCtx, quote_holding  # the shared helper
 
-from eventcoder.extract.context import Context
 from eventcoder.extract.quotes.extract import extract_quotes
 from eventcoder.extract.quotes.names import appositive_name
-from eventcoder.model import Quote
-
-MakeCtx = Callable[..., Context]
-
-
-def quote_holding(make_ctx: MakeCtx, text: str, words: str) -> Quote:
-    found = extract_quotes(make_ctx(text))
-    hits = [q for q in found if words in q.text]
-    assert len(hits) == 1, [(q.text, q.kind, q.speaker) for q in found]
-    assert text[hits[0].start:hits[0].end] == hits[0].text
-    return hits[0]
 
 
 def test_the_one_quoted_speaks_not_who_quotes(make_ctx: MakeCtx) -> None:
