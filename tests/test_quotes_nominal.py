@@ -4,10 +4,12 @@ claims of responsibility as indirect quotes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from test_quotes import _lines_executed
 
+from eventcoder.extract.config import DEFAULT_CONFIG
 from eventcoder.extract.context import Context
 from eventcoder.extract.quotes.extract import extract_quotes
 from eventcoder.extract.quotes.nominal import description_head, group_fits, person_fits
@@ -142,6 +144,14 @@ _NAMES = ["Ana Cole", "Peter Lund", "Mira Shah", "Omar Haddad"]
                           f"They accused the Tigers of looting depot {i}." for i in range(n)),
 ], ids=["fitting", "unfit"])
 def test_description_work_grows_linearly(make_ctx: MakeCtx, build: Callable[[int], str]) -> None:
-    small = _lines_executed(make_ctx(build(60)))
-    large = _lines_executed(make_ctx(build(240)))
+    """With a short look back both texts are longer than the bound, so the work per description
+    is the same in both and the total grows with the text (with the default bound of 100 the
+    smaller text has not reached it, and the ratio says nothing about growth)."""
+    small = _lines_executed(_short_look_back(make_ctx(build(60))))
+    large = _lines_executed(_short_look_back(make_ctx(build(240))))
     assert large < 5.5 * small, (small, large)
+
+
+def _short_look_back(ctx: Context) -> Context:
+    ctx.config = replace(DEFAULT_CONFIG, quotes=replace(DEFAULT_CONFIG.quotes, antecedent_lookback=10))
+    return ctx
