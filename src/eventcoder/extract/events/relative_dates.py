@@ -21,9 +21,9 @@ _CUES = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words("same_ti
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
 
 
-def same_time_cue(sent: Span) -> bool:
-    """True when the sentence dates itself by the event told before ('hours later')."""
-    return bool(_CUES.search(sent.text))
+def same_time_cue(text: str) -> bool:
+    """True when the sentence's text dates itself by the event told before ('hours later')."""
+    return bool(_CUES.search(text))
 
 
 def previous_event_date(ctx: Context, sent: Span) -> TimeRef | None:
@@ -60,7 +60,7 @@ def _of_speech(ctx: Context, mention: DateMention) -> bool:
 def relative_date(ctx: Context, sent: Span) -> TimeRef | None:
     """The previous event's day for a sentence with a same-time cue and no date of its own
     but the day a source spoke ('Hours later, ..., police said on Wednesday'); else None."""
-    if not same_time_cue(sent):
+    if not same_time_cue(ctx.text[sent.start_char:sent.end_char]):  # Span.text is rebuilt per read
         return None
     own = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and not _of_speech(ctx, d)]
     return None if own else previous_event_date(ctx, sent)
