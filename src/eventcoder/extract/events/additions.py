@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.events.fatalities import clause_verb
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
 from eventcoder.extract.lexicons import words
@@ -26,13 +27,6 @@ _SELF = words("toll_additions", "self")
 _SIDE = words("toll_additions", "side")
 _DIE = {"die", "perish"}
 _KILL = {"kill"}
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb whose clause holds the token."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _marked_also(verb: Token) -> bool:
@@ -71,7 +65,7 @@ def additive_killed(doc: Doc, quantities: list[Quantity], sent: Span) -> list[Qu
     out = []
     for q in sentence_killed(quantities, sent):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root)) or other_side(span)):
+        if span is not None and (_marked_more(span) or _marked_also(clause_verb(span.root)) or other_side(span)):
             out.append(q)
     return out
 
@@ -81,7 +75,7 @@ def _counted_again(doc: Doc, part: Quantity, prior: list[Mention]) -> bool:
     earlier toll did not count is added."""
     span = doc.char_span(part.start, part.end, alignment_mode="expand")
     side = other_side(span) if span is not None else None
-    if side is None or (span is not None and (_marked_more(span) or _marked_also(_verb_of(span.root)))):
+    if side is None or (span is not None and (_marked_more(span) or _marked_also(clause_verb(span.root)))):
         return False
     return any(side in (m.fatalities.text or "").lower() for m in prior if m.fatalities is not None)
 
@@ -94,7 +88,7 @@ def attacker_died(sent: Span) -> str | None:
         if forms.lower[i] not in _SELF and forms.lemma[i] not in _ATTACKER:
             continue
         t = sent.doc[i]
-        if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and _verb_of(t).lemma_.lower() in _KILL:
+        if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and clause_verb(t).lemma_.lower() in _KILL:
             return t.text
         if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
             continue
