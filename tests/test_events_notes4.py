@@ -1,0 +1,76 @@
+"""Fourth set of coded notes (tests/fixtures/events_notes4.yaml, issue 10): 80 ACLED-style notes
+harder than the third set (several actions per note, unnamed victims, vague tolls, non-conflict
+protests worldwide, every sub-type), written before the extractor ever ran on them and never
+tuned on, so its figures stay an honest estimate for unseen notes. Scored exactly like
+tests/test_events_notes3.py (type, sub-type, place within 50 km, date within a day, fatalities),
+plus the count of notes that gave no event.
+
+First, untuned run (code of commit 02331b6), the honest figure for unseen notes:
+  type=0.90  sub_type=0.84  place=0.85  date=0.90  fatalities=0.76  no_event=5
+Fatalities follow ACLED's codebook, which the extractor does not yet: 'several' and 'a number
+of' count 10, so four notes miss on that convention alone.
+Gates sit one or two notes below that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_events_fresh import _km, load_notes, score_notes  # the same judge as the other note sets
+
+from eventcoder import taxonomy
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes4.yaml"
+MIN_TYPE = 0.88
+MIN_SUB_TYPE = 0.82
+MIN_PLACE = 0.83
+MIN_DATE = 0.88
+MIN_FATALITIES = 0.74
+MAX_NO_EVENT = 6
+
+
+def _items() -> list[dict[str, Any]]:
+    return load_notes(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    """Share of notes right on each field, plus the count of notes that gave no event at all."""
+    return score_notes("notes4", _items())
+
+
+def test_notes4_set_shape() -> None:
+    """80 distinct notes over at least 35 countries, every sub-type, gold sub-types from the
+    taxonomy, coordinates given."""
+    items = _items()
+    assert len(items) == 80
+    assert len({i["id"] for i in items}) == 80
+    assert len({i["country"] for i in items}) >= 35
+    assert {i["sub_type"] for i in items} == set(taxonomy.sub_types())
+    assert all(taxonomy.type_of(i["sub_type"]) == i["type"] for i in items)
+    assert all(isinstance(i["lat"], float) and isinstance(i["lon"], float) for i in items)
+
+
+def test_notes4_gold_places_are_in_the_gazetteer() -> None:
+    """Each gold place names a gazetteer entry of its country at the gold coordinates."""
+    from eventcoder.extract.places.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for item in _items():
+        key = item["location"].lower().replace("-", " ")
+        near = [e for e in gaz.lookup(key) if e.country_code == item["country"] and e.lat is not None
+                and e.lon is not None and _km(e.lat, e.lon, item["lat"], item["lon"]) < 1.0]
+        assert near, item["id"]
+
+
+def test_notes4_type_and_sub_type(scores: dict[str, float]) -> None:
+    assert scores["type"] >= MIN_TYPE
+    assert scores["sub_type"] >= MIN_SUB_TYPE
+
+
+def test_notes4_arguments(scores: dict[str, float]) -> None:
+    assert scores["place"] >= MIN_PLACE
+    assert scores["date"] >= MIN_DATE
+    assert scores["fatalities"] >= MIN_FATALITIES
+    assert scores["no_event"] <= MAX_NO_EVENT
