@@ -134,3 +134,27 @@ def test_cli_extract_ingest_export_fills_assoc_columns(tmp_path: Path) -> None:
     assert rows["Protesters (Kenya) | "]["assoc_actor_1"] == "Health Workers (Kenya)"
     press = rows["Unidentified Armed Group (Mexico) | Civilians (Mexico)"]
     assert (press["assoc_actor_1"], press["assoc_actor_2"]) == ("", "Journalists (Mexico)")
+
+
+def test_review_page_shows_associated_actors_beside_each_actor(tmp_path: Path) -> None:
+    import warnings
+
+    from eventcoder.model import Record
+    from eventcoder.store import Store
+    from eventcoder.web import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    text = "Gunmen abducted two teachers near Gao on Friday."
+    event = _event(text, _actor("Unidentified Armed Group (Mali)", "Gunmen", 3, "ML"),
+                   _actor("Civilians (Mali)", "two teachers", 7, "ML"))
+    with Store.open(f"sqlite:///{tmp_path / 'c.db'}") as store:
+        store.add_record(Record(article=Article(id="ml-1", text=text, published="2024-05-12"), events=[event]))
+        client = TestClient(create_app(store=store), base_url="http://127.0.0.1")
+        page = client.get("/articles/ml-1")
+        assert page.status_code == 200
+        assert "vs Civilians (Mali) <span class=\"muted\">with Teachers (Mali)</span>" in page.text
+        twin = client.get("/articles/ml-1?format=json").json()
+        assert twin["associates"] == {"e1": [[], ["Teachers (Mali)"]]}
