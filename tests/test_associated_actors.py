@@ -46,6 +46,8 @@ def test_lemmas_are_singular_word_forms() -> None:
     (_actor("Civilians (Somalia)", "a district commissioner", 7, "SO"), "", ["Government of Somalia"]),
     (_actor("Civilians (Sudan)", "displaced people", 7, "SD"), "", ["Refugees/IDPs (Sudan)"]),
     (_actor("Civilians (India)", "four Kuki villagers", 7, "IN"), "", ["Kuki Ethnic Group (India)"]),
+    (_actor("Civilians (Pakistan)", "Afghan refugees", 7, "PK"), "", ["Refugees/IDPs (Afghanistan)"]),
+    (_actor("Protesters (South Africa)", "striking miners", 6, "ZA"), "", ["Labour Group (South Africa)"]),
 ])
 def test_groups_named_in_the_mention(actor: Actor, evidence: str, want: list[str]) -> None:
     assert actor_associates(actor, evidence, actor.country_code) == want
@@ -134,6 +136,10 @@ def test_cli_extract_ingest_export_fills_assoc_columns(tmp_path: Path) -> None:
     assert rows["Protesters (Kenya) | "]["assoc_actor_1"] == "Health Workers (Kenya)"
     press = rows["Unidentified Armed Group (Mexico) | Civilians (Mexico)"]
     assert (press["assoc_actor_1"], press["assoc_actor_2"]) == ("", "Journalists (Mexico)")
+    lines = tmp_path / "incidents.jsonl"
+    assert main(["export", "--format", "incidents-jsonl", "--db", db, "-o", str(lines)]) == 0
+    found = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert {(i["actor1"], i["assoc_actor_1"]) for i in found} >= {("Protesters (Kenya)", "Health Workers (Kenya)")}
 
 
 def test_review_page_shows_associated_actors_beside_each_actor(tmp_path: Path) -> None:

@@ -101,11 +101,15 @@ def _phrases() -> dict[tuple[str, ...], tuple[Group, ...]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest_phrase() -> int:
+    return max(len(k) for k in _phrases())
+
+
 def _longest(words: Sequence[str], start: int) -> tuple[int, tuple[Group, ...]]:
     """The longest phrase at ``start`` ('health worker' before 'worker') and its groups."""
     index = _phrases()
-    longest = max(len(k) for k in index)
-    for size in range(min(longest, len(words) - start), 0, -1):
+    for size in range(min(_longest_phrase(), len(words) - start), 0, -1):
         found = index.get(tuple(words[start:start + size]))
         if found:
             return size, found
@@ -176,13 +180,21 @@ def _ethnic_groups(words: Sequence[str], country: str | None) -> list[str]:
     return [_fill(communities[w], country) for w in words if w in communities]
 
 
+def _country_of(actor: Actor) -> str | None:
+    """A demonym in the mention first, as ACLED names a group by its nationality ('Afghan
+    refugees' in Pakistan are Refugees/IDPs (Afghanistan)); else the actor's country."""
+    from eventcoder.extract.actors.dictionary import load_actor_dictionaries, mention_country
+
+    return mention_country(actor.mention or "", load_actor_dictionaries()) or actor.country_code
+
+
 def actor_associates(actor: Actor | None, evidence: str, country: str | None) -> list[str]:
     """The associated actors beside one main actor: groups named in its mention, the community
     of an identity militia, and (for civilians) communities the evidence puts before a
     community noun. A named armed group or a plain 'residents' gets none."""
     if actor is None:
         return []
-    country = actor.country_code or country
+    country = _country_of(actor) or country
     if actor.inter == _IDENTITY_MILITIA:
         community = _militia_community(actor)
         return [community] if community else []
