@@ -11,6 +11,8 @@ Choices (ACLED's own codebook decides these for its analysts; ours are mechanica
     political violence whose second actor is civilians (inter 7);
   * fatalities is the analyst's figure when one corrected it, else the most conservative
     of the sources' killed claims (0 if none);
+  * assoc_actor_1/2 are the groups the members' actors belong to (``export.associated``:
+    'striking nurses' -> Health Workers beside Protesters), '; '-joined when several;
   * admin2, admin3, source_scale and tags are left empty: the record does not know them;
   * timestamp is the Unix time the newest member article was stored;
   * an incident no source tells as having happened (certainty ``planned``: a march called
@@ -133,8 +135,8 @@ def acled_row(done: ReviewedIncident, rules: LinkRules) -> dict[str, Any]:
         "year": int(i.date_start[:4]) if i.date_start else "",
         "time_precision": time_precision(i.date_start, i.date_end),
         "disorder_type": _disorder(i.sub_type), "event_type": i.type, "sub_event_type": i.sub_type,
-        "actor1": i.actor1 or "", "assoc_actor_1": "", "inter1": i.inter1 or "",
-        "actor2": i.actor2 or "", "assoc_actor_2": "", "inter2": i.inter2 or "",
+        "actor1": i.actor1 or "", "assoc_actor_1": done.associates[0], "inter1": i.inter1 or "",
+        "actor2": i.actor2 or "", "assoc_actor_2": done.associates[1], "inter2": i.inter2 or "",
         "interaction": interaction(i.inter1, i.inter2), "civilian_targeting": civilian_targeting(i),
         "iso": _iso_numeric(i.country_code), "region": region(i.country_code),
         "country": name(i.country_code), "admin1": i.admin1 or "", "admin2": "", "admin3": "",
@@ -157,7 +159,7 @@ def acled_rows(store: Store, filters: Filters | None = None,
                planned: bool = False) -> Iterator[dict[str, Any]]:
     """Rows in date order, corrections applied, wholly rejected incidents left out, and
     incidents that have not happened (certainty ``planned``) left out unless ``planned``."""
-    for done in reviewed_incidents(store, filters):
+    for done in reviewed_incidents(store, filters, associates=True):
         row = acled_row(done, store.rules)
         if planned or row["certainty"] != "planned":
             yield row

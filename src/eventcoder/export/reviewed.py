@@ -7,10 +7,12 @@ the incident's machine summary, the latest verdict winning. ``status`` says whic
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventcoder.export.associated import incident_associates
 from eventcoder.link.windows import iso_window
 from eventcoder.model import Event, Record
 from eventcoder.store import Filters, IncidentView, Store
@@ -26,6 +28,8 @@ class ReviewedIncident:
     """unreviewed, accepted, corrected, partly reviewed or rejected."""
     fatalities: float | None = None
     certainty: str | None = None
+    associates: tuple[str, str] = ("", "")
+    """ACLED's assoc_actor_1 and assoc_actor_2 cells, from the kept members' events."""
 
 
 def _event_fields(event: Event, changed: set[str]) -> dict[str, Any]:
@@ -49,6 +53,11 @@ def _event_fields(event: Event, changed: set[str]) -> dict[str, Any]:
     return out
 
 
+_RECENT_RECORDS = 256
+"""Uncorrected records kept for member events: incidents come in date order, so an article's
+events are asked for close together, and a whole corpus is never held."""
+
+
 class Reviewer:
     """Applies the corpus's corrections to incidents; records are read once per article."""
 
@@ -56,6 +65,30 @@ class Reviewer:
         self.store = store
         self.corrections: dict[str, list[Correction]] = all_corrections(store)
         self._records: dict[str, tuple[Record, dict[tuple[str, str], str]] | None] = {}
+        self._recent: OrderedDict[str, Record | None] = OrderedDict()
+
+    def _record(self, article_id: str) -> Record | None:
+        """The article's record as the analysts left it (corrected ones kept, others recent)."""
+        if article_id in self.corrections:
+            found = self._reviewed(article_id)
+            return found[0] if found else None
+        if article_id in self._recent:
+            self._recent.move_to_end(article_id)
+        else:
+            self._recent[article_id] = self.store.get_record(article_id)
+            if len(self._recent) > _RECENT_RECORDS:
+                self._recent.popitem(last=False)
+        return self._recent[article_id]
+
+    def member_events(self, incident: IncidentView) -> list[tuple[Event, str]]:
+        """Each member's event and its article's text (the evidence spans point into it)."""
+        out = []
+        for member in incident.members:
+            record = self._record(member.article_id)
+            event = next((e for e in record.events if e.id == member.event_id), None) if record else None
+            if record is not None and event is not None:
+                out.append((event, record.article.text))
+        return out
 
     def _reviewed(self, article_id: str) -> tuple[Record, dict[tuple[str, str], str]] | None:
         if article_id not in self._records:
@@ -67,8 +100,9 @@ class Reviewer:
                 self._records[article_id] = (done.record, done.status)
         return self._records[article_id]
 
-    def apply(self, incident: IncidentView) -> ReviewedIncident:
-        """The incident with its members' verdicts applied."""
+    def apply(self, incident: IncidentView, associates: bool = False) -> ReviewedIncident:
+        """The incident with its members' verdicts applied; with ``associates``, the associated
+        actors too (they read every member's record, which listings need not pay for)."""
         overrides: dict[str, Any] = {}
         statuses: list[str] = []
         kept, fatalities, certainty = [], None, None
@@ -92,7 +126,9 @@ class Reviewer:
                 if "certainty" in changed:
                     certainty = event.certainty
         view = replace(incident, members=tuple(kept), **overrides)
-        return ReviewedIncident(view, _status(statuses), fatalities, certainty)
+        cells = (incident_associates(view.actor1, view.actor2, self.member_events(view), view.country_code)
+                 if associates else ("", ""))
+        return ReviewedIncident(view, _status(statuses), fatalities, certainty, cells)
 
 
 def _status(statuses: list[str]) -> str:
@@ -105,10 +141,11 @@ def _status(statuses: list[str]) -> str:
     return "accepted" if all(s == "accept" for s in statuses) else "partly reviewed"
 
 
-def reviewed_incidents(store: Store, filters: Filters | None = None) -> Iterator[ReviewedIncident]:
+def reviewed_incidents(store: Store, filters: Filters | None = None,
+                       associates: bool = False) -> Iterator[ReviewedIncident]:
     """Incidents passing the filters, corrections applied; wholly rejected ones left out."""
     reviewer = Reviewer(store)
     for incident in store.iter_incidents(filters):
-        done = reviewer.apply(incident)
+        done = reviewer.apply(incident, associates)
         if done.status != "rejected":
             yield done

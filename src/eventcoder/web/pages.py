@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from eventcoder.errors import EventcoderError
+from eventcoder.export.associated import event_associates
 from eventcoder.model import Record
 from eventcoder.store import Filters
 from eventcoder.store.correction_fields import FIELDS
@@ -56,8 +57,11 @@ def articles(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MA
 
 def article_context(record: Record, status: dict[tuple[str, str], str], flags: list[Any],
                     stored: bool) -> dict[str, Any]:
-    """What the article view needs besides the record: pieces, item details, review fields."""
+    """What the article view needs besides the record: pieces, item details, review fields, and
+    each event's associated actors (ACLED's assoc_actor columns, which the record does not hold)."""
+    associates = {e.id: event_associates(e, record.article.text) for e in record.events}
     return {"record": record, "pieces": highlight.pieces(record), "stored": stored,
+            "associates": associates,
             "details": highlight.item_details(record, status), "fields": FIELDS, "flags": flags,
             "status": {(f"event:{key}" if k == "event" else key): v for (k, key), v in status.items()}}
 
@@ -72,9 +76,10 @@ def article_view(request: Request, article_id: str, error: str | None = None) ->
     reviewed = reviewed_record(store_of(request), article_id)
     if reviewed is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    data = {"record": reviewed.record.model_dump(mode="json"), "flags": [f.__dict__ for f in reviewed.flags],
-            "review": [{"kind": k, "key": key, "action": a} for (k, key), a in reviewed.status.items()]}
     ctx = article_context(reviewed.record, reviewed.status, reviewed.flags, stored=True)
+    data = {"record": reviewed.record.model_dump(mode="json"), "flags": [f.__dict__ for f in reviewed.flags],
+            "review": [{"kind": k, "key": key, "action": a} for (k, key), a in reviewed.status.items()],
+            "associates": ctx["associates"]}
     return page(request, "article.html", data, {**ctx, "error": error}, 400 if error else 200)
 
 
