@@ -169,10 +169,12 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     style's home is at home there too ('Athens police' in American local news).  Of several
     home namesakes, the one in the state the story is about (where it places most names,
     if only once) comes first: a lone town is the one in the story's state, not the largest
-    one ('Dublin' in a story naming Ohio)."""
-    town = bool(c.features.get("town_use"))
-    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None) \
-        or _styled_home(best, context, styled, town, cfg)
+    one ('Dublin' in a story naming Ohio).  A town the publisher is named after is at the
+    publisher's home whatever else the story names ('Paris' in the Paris Herald)."""
+    masthead = bool(c.features.get("masthead"))
+    town = bool(c.features.get("town_use")) or masthead
+    home = (styled if masthead else None) or _home_country(context, cfg, town) \
+        or (_local_country(admins) if best.kind == "country" else None) or _styled_home(best, context, styled, town, cfg)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []

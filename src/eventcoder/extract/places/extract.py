@@ -23,11 +23,19 @@ from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.exclusions import excluded, is_compass
 from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
-from eventcoder.extract.places.local_news import NO_STYLE, Style, article_style, local_home, opens_institution
+from eventcoder.extract.places.local_news import (
+    NO_STYLE,
+    Style,
+    article_style,
+    in_masthead,
+    local_home,
+    opens_institution,
+)
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
     find_candidates,
+    is_everyday_phrase,
     parsed,
 )
 from eventcoder.extract.places.names import fold
@@ -66,6 +74,8 @@ def extract_places(ctx: Context) -> list[Place]:
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
+        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key):
+            c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
         admins = _context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km))
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
@@ -209,7 +219,7 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
     picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter(), Counter()))), cfg, near,
-                    local_home(text, styled, c.end))
+                    local_home(text, styled, c.end, bool(c.features.get("masthead"))))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}

@@ -95,15 +95,31 @@ def opens_institution(text: str, end: int) -> bool:
     return m is not None and text[end : end + 1] == " "
 
 
-def local_home(text: str, style: Style, end: int) -> str | None:
+def local_home(text: str, style: Style, end: int, masthead: bool = False) -> str | None:
     """The country the story's publisher or style places the name ending at ``end`` in: the
     domain's country; else the one country with ``MIN_KINDS`` kinds of cue and more than any
     other (the US on a tie, whose cues came first); else the US when the name itself opens a
-    local body; else None."""
+    local body or is the paper's ``masthead`` town; else None."""
     if style.domain:
         return style.domain
     ranked = sorted(style.kinds, key=lambda t: (t[1], t[0] == HOME), reverse=True)
     (best, n), runner_up = ranked[0] if ranked else (HOME, 0), ranked[1][1] if len(ranked) > 1 else 0
     if n >= MIN_KINDS and (best == HOME or runner_up < n):
         return best
-    return HOME if opens_institution(text, end) else None
+    return HOME if masthead or opens_institution(text, end) else None
+
+
+MASTHEAD_MIN_LETTERS = 5
+"""Shortest name looked for in a publisher's host: shorter ones sit in words by chance."""
+
+
+def in_masthead(key: str, url: str | None) -> bool:
+    """The folded name ``key`` is written in the publisher's host name ('parisherald.com',
+    'richmondandkewtimes.co.uk'): local papers are named after their town, and a story of
+    theirs naming that town means it, not a famous namesake abroad.  The everyday-word check
+    is the caller's ('Tribune', 'Globe' are towns too)."""
+    letters = key.replace(" ", "")
+    if len(letters) < MASTHEAD_MIN_LETTERS or not letters.isalpha():
+        return False
+    labels = (urlparse(url or "").hostname or "").lower().split(".")
+    return any(letters in label for label in labels[:-1] if label != "www")

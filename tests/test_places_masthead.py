@@ -1,0 +1,56 @@
+"""A local paper is named after its town: a story of 'parisherald.com' naming Paris means the
+paper's Paris, at the publisher's home, not the famous namesake abroad."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.places.local_news import in_masthead
+from eventcoder.model import Article
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
+
+
+@pytest.fixture
+def places_at(nlp: Any) -> Callable[[str, str | None], dict[str, Any]]:
+    """Places of a text published at a URL, keyed by surface form (the places step alone)."""
+    from eventcoder.extract.places.extract import extract_places
+
+    def _run(text: str, url: str | None) -> dict[str, Any]:
+        ctx = Context(article=Article(id="t", text=text, published="2016-12-14", url=url), doc=nlp(text))
+        return {p.text: p for p in extract_places(ctx)}
+
+    return _run
+
+
+@pytest.mark.parametrize(("key", "url", "found"), [
+    ("athens", "http://www.athensdailyreview.com/local/1", True),
+    ("twickenham", "http://www.richmondandtwickenhamchronicle.co.uk/news/2", True),
+    ("new york", "https://www.newyorkdaily.com/a", True),
+    ("erie", "http://www.goerie.com/news", False),  # four letters sit in words by chance
+    ("paris", "http://www.example.com/paris/story", False),  # the path is no masthead
+    ("paris", None, False),
+])
+def test_a_name_in_the_publishers_host_is_its_masthead(key: str, url: str | None, found: bool) -> None:
+    assert in_masthead(key, url) is found
+
+
+def test_the_masthead_town_is_the_publishers_namesake(places_at) -> None:
+    text = "Firefighters put out a barn fire in Athens on Tuesday night, and nobody was hurt."
+    assert places_at(text, "http://www.athensdailyreview.com/local/1")["Athens"].country_code == "US"
+    assert places_at(text, None)["Athens"].country_code == "GR"
+
+
+def test_a_country_named_like_the_masthead_town_is_the_town(places_at) -> None:
+    text = "Voters in Lebanon approved a new school levy on Tuesday by a wide margin."
+    assert places_at(text, "http://www.lebanondailyrecord.com/news/3")["Lebanon"].country_code == "US"
+    assert places_at(text, None)["Lebanon"].country_code == "LB"
+
+
+def test_the_masthead_does_not_move_a_town_the_story_places_abroad(places_at) -> None:
+    text = "The mayor flew to Paris, France, on Monday to meet investors for the new plant."
+    assert places_at(text, "http://www.parisdailyherald.com/local/4")["Paris"].country_code == "FR"
