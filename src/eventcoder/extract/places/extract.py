@@ -30,6 +30,7 @@ from eventcoder.extract.places.local_news import (
     in_masthead,
     local_home,
     opens_institution,
+    phone_areas,
 )
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
@@ -77,7 +78,8 @@ def extract_places(ctx: Context) -> list[Place]:
         if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key):
             c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
-        admins = _context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km))
+        admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
+                             phone_areas(ctx.text))
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
@@ -319,6 +321,15 @@ def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float,
         return frozenset(pair for pair in seen if pair[1]), names, Counter(pair for pair in seen if pair[1])
 
     return {key: others(key) for key in areas} | {"": others("")}
+
+
+def _with_areas(admins: dict[str, Admins], extra: frozenset[tuple[str, str]]) -> dict[str, Admins]:
+    """Each mention's admin areas plus areas the text names otherwise than by a place name
+    (a telephone number's state), each counted as one more name there."""
+    if not extra:
+        return admins
+    return {key: (areas | extra, names + Counter(cc for cc, _ in extra), by_area + Counter(extra))
+            for key, (areas, names, by_area) in admins.items()}
 
 
 def _to_place(c: Candidate, e: Entry) -> Place:
