@@ -47,8 +47,9 @@ def qualify(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) -> list[C
         if abbr is not None and _narrow_by(c, abbr):
             made[abbr.start] = abbr
     _same_sense(cands)
-    for abbr in _dotted_abbreviations(parse, gaz):
-        if abbr.start not in made and not any(c.start < abbr.end and abbr.start < c.end for c in cands):
+    for abbr in _dotted_abbreviations(parse, gaz):  # it takes its very span from a namesake ('Fla.' not Flå)
+        if abbr.start not in made and not any(c.start < abbr.end and abbr.start < c.end
+                                              and (c.start, c.end) != (abbr.start, abbr.end) for c in cands):
             made[abbr.start] = abbr
     for c in cands:
         out.append(made.pop(c.start, c))
