@@ -54,3 +54,9 @@ def test_a_country_named_like_the_masthead_town_is_the_town(places_at) -> None:
 def test_the_masthead_does_not_move_a_town_the_story_places_abroad(places_at) -> None:
     text = "The mayor flew to Paris, France, on Monday to meet investors for the new plant."
     assert places_at(text, "http://www.parisdailyherald.com/local/4")["Paris"].country_code == "FR"
+
+
+def test_a_suburb_by_its_short_name_is_at_the_publishers_home(places_at) -> None:
+    text = "Bus fares in Kingston will rise in May, the borough said on Friday."
+    assert places_at(text, "https://www.valley-courier.co.uk/news/2016/roads")["Kingston"].country_code == "GB"
+    assert places_at(text, None)["Kingston"].country_code == "JM"
