@@ -45,10 +45,15 @@ def test_the_masthead_town_is_the_publishers_namesake(places_at) -> None:
     assert places_at(text, None)["Athens"].country_code == "GR"
 
 
-def test_a_country_named_like_the_masthead_town_is_the_town(places_at) -> None:
-    text = "Voters in Lebanon approved a new school levy on Tuesday by a wide margin."
+def test_a_country_named_like_the_masthead_town_is_the_town_in_local_news(places_at) -> None:
+    text = "Voters in Lebanon approved a new levy for the high school on Tuesday by a wide margin."
     assert places_at(text, "http://www.lebanondailyrecord.com/news/3")["Lebanon"].country_code == "US"
     assert places_at(text, None)["Lebanon"].country_code == "LB"
+
+
+def test_a_country_in_the_host_of_a_paper_without_local_style_is_the_country(places_at) -> None:
+    text = "Voters in Lebanon went to the polls on Sunday, and turnout was low, officials said."
+    assert places_at(text, "http://www.lebanondailyrecord.com/news/3")["Lebanon"].country_code == "LB"
 
 
 def test_the_masthead_does_not_move_a_town_the_story_places_abroad(places_at) -> None:

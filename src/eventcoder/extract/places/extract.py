@@ -75,7 +75,7 @@ def extract_places(ctx: Context) -> list[Place]:
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
-        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key):
+        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key) and _local_masthead(c, styled):
             c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
         admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
@@ -90,6 +90,12 @@ def extract_places(ctx: Context) -> list[Place]:
     places += find_districts(parse, accepted, taken, cfg)
     places += find_villages(parse, accepted, taken, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
+
+
+def _local_masthead(c: Candidate, style: Style) -> bool:
+    """A country's name in the host is the country's own paper ('jordantimes.com') unless the
+    story reads as local news (a cue of its home's style): then it is a town's namesake."""
+    return not any(e.kind == "country" for e in c.entries) or any(n for _, n in style.kinds)
 
 
 def _unlabel_lists(cands: list[Candidate], text: str) -> None:
