@@ -65,3 +65,14 @@ def test_a_suburb_by_its_short_name_is_at_the_publishers_home(places_at) -> None
     text = "Bus fares in Kingston will rise in May, the borough said on Friday."
     assert places_at(text, "https://www.valley-courier.co.uk/news/2016/roads")["Kingston"].country_code == "GB"
     assert places_at(text, None)["Kingston"].country_code == "JM"
+
+
+def test_a_foreign_paper_named_after_its_capital_keeps_the_capital(places_at) -> None:
+    """English-language papers abroad are often '.com' sites named after their city; without a
+    sign of local news (a local section, a phone number, local institutions) the city in the
+    host is the famous one, not a small American namesake."""
+    text = "Riot police detained dozens of people at a rally in Moscow on Saturday, monitors said."
+    assert places_at(text, "https://www.moscowcourier.com/2026/03/01/news")["Moscow"].country_code == "RU"
+    assert places_at(text, "https://www.moscowcourier.com/local/2026/rally")["Moscow"].country_code == "US"
+    text = "A car bomb exploded in Damascus on Sunday, killing four people, state media said."
+    assert places_at(text, "https://www.damascusdaily.com/a/1")["Damascus"].country_code == "SY"

@@ -29,6 +29,7 @@ from eventcoder.extract.places.local_news import (
     article_style,
     in_masthead,
     local_home,
+    local_section,
     opens_institution,
     phone_areas,
 )
@@ -75,7 +76,7 @@ def extract_places(ctx: Context) -> list[Place]:
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
-        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key) and _local_masthead(c, styled):
+        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key) and _local_masthead(styled, ctx.article.url):
             c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
         admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
@@ -92,10 +93,13 @@ def extract_places(ctx: Context) -> list[Place]:
     return sorted(places, key=lambda p: (p.start, p.end))
 
 
-def _local_masthead(c: Candidate, style: Style) -> bool:
-    """A country's name in the host is the country's own paper ('jordantimes.com') unless the
-    story reads as local news (a cue of its home's style): then it is a town's namesake."""
-    return not any(e.kind == "country" for e in c.entries) or any(n for _, n in style.kinds)
+def _local_masthead(style: Style, url: str | None) -> bool:
+    """A name in the host is a local paper's town only when the story reads as local news: a
+    country domain, a local telephone number, a cue of a home's style, or a local section in
+    the URL's path. Without one, the host is a national or foreign paper named after its city
+    or country ('jordantimes.com', a '.com' paper named after a capital abroad), and the city
+    keeps its famous referent."""
+    return bool(style.domain or style.phone or any(n for _, n in style.kinds) or local_section(url))
 
 
 def _unlabel_lists(cands: list[Candidate], text: str) -> None:

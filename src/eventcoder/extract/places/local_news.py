@@ -123,6 +123,15 @@ def local_home(text: str, style: Style, end: int, masthead: bool = False) -> str
     return HOME if masthead or opens_institution(text, end) else None
 
 
+LOCAL_SECTION = re.compile(r"/(?:local|local[-_]news|metro|community|neighbou?rhoods?)(?:/|[-_.]|$)", re.I)
+"""A local paper's section in a URL path ('/local/', '/local_news/', '/metro/')."""
+
+
+def local_section(url: str | None) -> bool:
+    """The URL files the story under a local-news section of its paper."""
+    return bool(LOCAL_SECTION.search(urlparse(url or "").path))
+
+
 MASTHEAD_MIN_LETTERS = 5
 """Shortest name looked for in a publisher's host: shorter ones sit in words by chance."""
 
