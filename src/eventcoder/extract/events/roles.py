@@ -40,6 +40,7 @@ from eventcoder.model import Actor
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
 """Dependencies that make up a noun phrase's left side: grammar, not vocabulary, so kept here."""
 _SUPPORT_VERBS = words("support_verbs")
+_ACCUSING = words("speech_verbs", "accusation")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
@@ -91,9 +92,9 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
     if verb.lemma_.lower() in _LOSING_VERBS:
-        winner = _prep_objects(verb, {"to"})
+        winner = _prep_objects(verb, {"to"}) or _hands_of(verb)
         if winner:
-            loser = _children(verb, "nsubj", "nsubjpass")
+            loser = [t for t in _children(verb, "nsubj", "nsubjpass") if _side_not_place(t)]
             return winner[0], (loser[0] if loser else None)
     agent = _first(_prep_objects(verb, {"by"}))
     passive = _children(verb, "nsubjpass")
@@ -105,6 +106,20 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
         patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
+
+
+def _side_not_place(token: Token) -> bool:
+    """'Lascahobas fell to the gangs': what 'falls' is the place lost, never a side (the parser
+    often tags an unknown town as an organisation); 'the army lost to the rebels' names a side."""
+    if token.head.lemma_.lower() == "fall" or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return token.ent_type_ in {"ORG", "NORP", "PERSON"} or is_agentive(token)
+
+
+def _hands_of(verb: Token) -> list[Token]:
+    """'fell into the hands of the gangs': the owner of the hands is the winner."""
+    return [o for hands in _prep_objects(verb, {"into"}) if hands.lemma_.lower() == "hand"
+            for o in _prep_objects(hands, {"of"})]
 
 
 def _target_preps(trigger: Token) -> set[str]:
@@ -131,7 +146,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     slot = _quantity_head(noun)
     if agent is None and slot.dep_ in {"dobj", "pobj"}:
         verb = slot.head if slot.dep_ == "dobj" else slot.head.head
-        if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
+        if verb.lemma_.lower() in _ACCUSING:
+            agent = None  # 'sources attributed the strike to X': who blames is no doer
+        elif verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
             agent = _subject(verb)
         else:
             agent = _late_by_agent(verb, noun)
