@@ -188,8 +188,23 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a trigger; a gerund heading a noun phrase ('Fighting between A and B
     broke out') is read as the noun it is, whatever tag the parser gave it."""
     if trigger.pos_ in {"VERB", "AUX"} and not (trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.tag_ == "VBG"):
-        return verb_roles(trigger)
-    return noun_roles(trigger)
+        agent, patient = verb_roles(trigger)
+    else:
+        agent, patient = noun_roles(trigger)
+    if agent is not None and not same_line(agent, trigger):
+        agent = _line_subject(trigger)
+    return agent, (patient if patient is None or same_line(patient, trigger) else None)
+
+
+def _line_subject(trigger: Token) -> Token | None:
+    """A heading ('KEY POINTS') the parser hung on the next line's verb is no argument of it; the
+    doer is then the noun of the trigger's own line, before it, that the parser attached across
+    the line break ('HEADLINE ... MOGADISHU - Al-Shabaab militants attacked a base')."""
+    doc, start = trigger.doc, trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    loose = [t for t in doc[start:trigger.i] if t.pos_ in {"NOUN", "PROPN"} and not same_line(t, t.head)]
+    return loose[-1] if loose else None
 
 
 def casualty_patient(sent: Span) -> Token | None:
@@ -326,7 +341,10 @@ def _whose(token: Token) -> str | None:
 def _protest_crowd(patient: Token | None, sent: Span) -> bool:
     """'Thousands marched ... Police opened fire on the crowd': state forces acting on the crowd
     of a demonstration told here or just before police that protest."""
-    if patient is None or patient.lemma_.lower() != "crowd":
+    if patient is None or patient.lemma_.lower() != "crowd":  # 'fired on the crowd, killing four'
+        patient = next((t for t in sent if t.lemma_.lower() == "crowd" and t.dep_ == "pobj"
+                        and t.head.lower_ in {"on", "into", "at"}), None)
+    if patient is None:
         return False  # 'clashes between police and protesters': the protesters fought (a riot)
     before = before_in_paragraph(sent)
     told = span_words(sent) | (span_words(before) if before is not None else set())
