@@ -62,3 +62,8 @@ def test_doer_on_the_trigger_line_replaces_a_heading() -> None:
     agent, patient = roles(attacked)
     assert agent is not None and agent.text == "rebels" and "\n" not in doc[agent.i:attacked.i].text
     assert patient is not None and patient.text == "post"
+
+
+def test_what_came_under_fire_is_the_target() -> None:
+    found = _events("The town of Kupiansk came under Russian shelling on Monday; two people were killed.")
+    assert found == [("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)")]

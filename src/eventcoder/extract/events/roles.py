@@ -41,6 +41,7 @@ _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantm
 """Dependencies that make up a noun phrase's left side: grammar, not vocabulary, so kept here."""
 _SUPPORT_VERBS = words("support_verbs")
 _ACCUSING = words("speech_verbs", "accusation")
+_UNDERGO = words("actor_cues", "undergo")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
@@ -193,7 +194,29 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
         agent, patient = noun_roles(trigger)
     if agent is not None and not same_line(agent, trigger):
         agent = _line_subject(trigger)
+    undergoer = _undergoer(trigger)
+    if undergoer is not None:  # 'Kherson came under Russian shelling': Kherson was shelled
+        if agent is None or agent.i == undergoer.i:
+            agent = _inflicter(undergoer.head, trigger)
+        if patient is None or agent is not None and patient.i == agent.i:
+            patient = undergoer
     return agent, (patient if patient is None or same_line(patient, trigger) else None)
+
+
+def _undergoer(trigger: Token) -> Token | None:
+    """The subject of 'came under (fire, shelling, attack)' near the trigger: what suffered it."""
+    for node in (trigger, trigger.head, trigger.head.head):
+        if node.lemma_.lower() in _UNDERGO and any(c.dep_ == "prep" and c.lower_ == "under" for c in node.children):
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _inflicter(verb: Token, trigger: Token) -> Token | None:
+    """Who inflicted what was undergone: 'came under attack by JNIM', 'under Russian shelling'."""
+    found = _prep_objects(verb, {"by"}) + _prep_objects(trigger, {"by"}) + [
+        o for o in _prep_objects(verb, {"under"}) if o.i != trigger.i and o.ent_type_ in {"NORP", "ORG"}]
+    found += [c for c in trigger.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"}]
+    return found[0] if found else None
 
 
 def _line_subject(trigger: Token) -> Token | None:
@@ -234,6 +257,8 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
+    if token.ent_type_ == "NORP" and token.tag_ == "NNP" and (actor is None or actor.inter is None):
+        actor = resolve_actor(f"{phrase} military", dictionary, country=country) or actor  # 'under Russian shelling'
     if actor is not None and actor.inter is None:  # 'fighters of the X movement': X, if listed by name
         group = named_group(token, actor, dictionary, country)
         return group if group is not None and "(" not in group.name else unlisted(
