@@ -31,7 +31,7 @@ MIN_RECALL = 0.84
 MIN_SUB_TYPE = 0.95
 MIN_FATALITIES = 0.82
 MIN_ACTOR1_FILLED = 0.94
-MIN_ACTOR1_NAMED = 0.72
+MIN_ACTOR1_NAMED = 0.85
 
 
 def _articles() -> list[dict[str, Any]]:

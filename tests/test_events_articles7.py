@@ -29,7 +29,7 @@ from test_events_articles import check_gates, check_set_shape, load_articles, sc
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles7.yaml"
 MIN_PRECISION = 0.68
 MIN_RECALL = 0.77
-MIN_SUB_TYPE = 0.85
+MIN_SUB_TYPE = 0.91
 MIN_FATALITIES = 0.78
 MIN_ACTOR1_FILLED = 0.87
 MIN_ACTOR1_NAMED = 0.72

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
-from eventcoder.extract.events.clause import same_line
+from eventcoder.extract.events.clause import is_agentive, same_line
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
@@ -24,7 +24,8 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _THING_ENTITIES = {"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _MEMBER_PREPS = {"of", "from"}
 _SOURCE_VERBS = words("speech_verbs", "side")
-_REPELLING = words("repelling_verbs")
+_REPELLING = words("repelling_verbs", "attack")
+_REPELLING_PEOPLE = words("repelling_verbs", "attackers")
 _DEVICES = words("actor_cues", "device")
 _PATIENT_DEPS = {"nsubjpass", "dobj"}
 _HURTING = words("harm_verbs") | words("killing_verbs") | words("target_verbs")
@@ -63,10 +64,13 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
 
 
 def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -> tuple[Token | None, Token | None]:
-    """'Troops repelled an attack by ISWAP fighters': the attack's doer is actor1 and the troops,
-    who only fended it off, actor2 (ACLED codes the attacker first)."""
+    """'Troops repelled an attack by ISWAP fighters', 'troops repelled the militants': the attack's
+    doer, or the people repelled, is actor1 and the troops, who only fended it off, actor2 (ACLED
+    codes the attacker first)."""
     if trigger.lemma_.lower() not in _REPELLING or patient is None or patient.dep_ != "dobj":
         return agent, patient
+    if trigger.lemma_.lower() in _REPELLING_PEOPLE and (patient.pos_ == "PRON" or is_agentive(patient)):
+        return patient, agent  # 'soldiers repelled them', 'repulsed the militants': they attacked
     for prep in patient.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             attacker = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -14,20 +14,21 @@ from eventcoder.model import Actor
 
 _BACK_PRONOUNS = words("back_references", "pronoun")
 _GROUP_NOUNS = words("back_references", "group_noun")
+_SAME = words("back_references", "same")
 _SPEECH = words("speech_verbs", "event_source")
 _CLAIM_VERBS = words("back_references", "claim")
 _KNOWN = {1, 2, 3, 4, 8}
 
 
 def refers_back(token: Token) -> bool:
-    """'they', 'its forces', 'the group': a doer named earlier, not here."""
+    """'they', 'its forces', 'the group', 'the same group': a doer named earlier, not here."""
     if token.lower_ in _BACK_PRONOUNS:
         return True
     if any(c.dep_ == "poss" and c.lower_ in _BACK_PRONOUNS for c in token.children):
         return True
     return (token.lemma_.lower() in _GROUP_NOUNS and token.ent_type_ == ""
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
-            and not any(c.dep_ in {"compound", "amod"} for c in token.children))
+            and not any(c.dep_ in {"compound", "amod"} and c.lower_ not in _SAME for c in token.children))
 
 
 def claimant(trigger: Token) -> Token | None:

@@ -93,12 +93,15 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
 
 
 def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """'It blamed fighters of the X faction', 'the governor blamed X': the group a source blames
-    for an event told with no named doer is the doer ACLED codes (the reported perpetrator)."""
+    """'It blamed fighters of the X faction', 'the governor blamed X', 'attributed the strike to X':
+    the group a source blames for an event told with no named doer is the doer ACLED codes (the
+    reported perpetrator)."""
     for verb in (t for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"):
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        laid_on = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "on"}
+                   for o in c.children if o.dep_ == "pobj"]  # 'attributed the strike to X', 'blamed it on X'
+        for obj in [c for c in verb.children if c.dep_ == "dobj"] + laid_on:
             if obj.pos_ == "PRON" or refers_back(obj):
                 continue
             actor = _named(noun_phrase(obj), dictionary, country, _BLAMED_INTERS) or _within(

@@ -25,6 +25,8 @@ _LESS_LETHAL = words("protest_policing", "less_lethal")
 _FORCE_VERBS = words("protest_policing", "force_verb")
 _INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
 _INTERVENTION_VERBS = words("protest_policing", "intervention_verb")
+_POLICE_MEANS = words("protest_policing", "police_means")
+_DEATH_VERBS = words("protest_policing", "death_verb")
 _POLICE_WORDS = words("security_forces")
 _RIOTING_SUBJECTS = words("crowd_words", "rioting_subject")
 _UNARMED = words("crowd_words", "unarmed")
@@ -47,6 +49,9 @@ def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
         policed, words = True, words | _protest_words(after, trigger)  # 'Police fired tear gas to disperse them.'
     if words & _FORCE_HINTS and (policed or words & _INTERVENTION_NOUNS):
         return EXCESSIVE_FORCE
+    if policed and after is not None and _crowd_harmed(after, sent):
+        return EXCESSIVE_FORCE  # 'Police fired at the sit-in. One teacher was killed.'
+
     if policed or words & _INTERVENTION_NOUNS:
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
@@ -64,6 +69,22 @@ def _policed(sent: Span, *, crowd_only: bool = False) -> bool:
     two gang members') are another story."""
     return any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t)
                and not (crowd_only and _acts_on_others(t)) for t in sent)
+
+
+def _crowd_harmed(after: Span, sent: Span) -> bool:
+    """The next sentence tells one of the crowd killed, wounded or dead ('One teacher was killed by
+    a bullet', 'three people died of gunshot wounds'): the harmed are named as the protest's own
+    people, as protesters or as unarmed people, and no other doer is named, so the police's fire
+    did it (ACLED: lethal force is excessive force)."""
+    crowd = {t.lemma_.lower() for t in sent} | _PROTEST_SELF | _UNARMED
+    for verb in (t for t in after if t.lemma_.lower() in _FORCE_VERBS and t.tag_ == "VBN"
+                 or t.lemma_.lower() in _DEATH_VERBS and t.pos_ == "VERB"):
+        harmed = [counted(c) for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        doers = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if any(h is not None and h.lemma_.lower() in crowd for h in harmed) and all(
+                d.lemma_.lower() in _POLICE_WORDS | _POLICE_MEANS for d in doers):
+            return True
+    return False
 
 
 def _acts_on_others(verb: Token) -> bool:

@@ -40,6 +40,8 @@ from eventcoder.model import Actor
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
 """Dependencies that make up a noun phrase's left side: grammar, not vocabulary, so kept here."""
 _SUPPORT_VERBS = words("support_verbs")
+_ACCUSING = words("speech_verbs", "accusation")
+_UNDERGO = words("actor_cues", "undergo")
 _ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
@@ -91,9 +93,9 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
     if verb.lemma_.lower() in _LOSING_VERBS:
-        winner = _prep_objects(verb, {"to"})
+        winner = _prep_objects(verb, {"to"}) or _hands_of(verb)
         if winner:
-            loser = _children(verb, "nsubj", "nsubjpass")
+            loser = [t for t in _children(verb, "nsubj", "nsubjpass") if _side_not_place(t)]
             return winner[0], (loser[0] if loser else None)
     agent = _first(_prep_objects(verb, {"by"}))
     passive = _children(verb, "nsubjpass")
@@ -105,6 +107,20 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
         patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
+
+
+def _side_not_place(token: Token) -> bool:
+    """'Lascahobas fell to the gangs': what 'falls' is the place lost, never a side (the parser
+    often tags an unknown town as an organisation); 'the army lost to the rebels' names a side."""
+    if token.head.lemma_.lower() == "fall" or token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return token.ent_type_ in {"ORG", "NORP", "PERSON"} or is_agentive(token)
+
+
+def _hands_of(verb: Token) -> list[Token]:
+    """'fell into the hands of the gangs': the owner of the hands is the winner."""
+    return [o for hands in _prep_objects(verb, {"into"}) if hands.lemma_.lower() == "hand"
+            for o in _prep_objects(hands, {"of"})]
 
 
 def _target_preps(trigger: Token) -> set[str]:
@@ -131,7 +147,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     slot = _quantity_head(noun)
     if agent is None and slot.dep_ in {"dobj", "pobj"}:
         verb = slot.head if slot.dep_ == "dobj" else slot.head.head
-        if verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
+        if verb.lemma_.lower() in _ACCUSING:
+            agent = None  # 'sources attributed the strike to X': who blames is no doer
+        elif verb.lemma_.lower() in _SUPPORT_VERBS or verb.pos_ == "VERB" and slot.dep_ == "dobj":
             agent = _subject(verb)
         else:
             agent = _late_by_agent(verb, noun)
@@ -171,8 +189,45 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a trigger; a gerund heading a noun phrase ('Fighting between A and B
     broke out') is read as the noun it is, whatever tag the parser gave it."""
     if trigger.pos_ in {"VERB", "AUX"} and not (trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.tag_ == "VBG"):
-        return verb_roles(trigger)
-    return noun_roles(trigger)
+        agent, patient = verb_roles(trigger)
+    else:
+        agent, patient = noun_roles(trigger)
+    if agent is not None and not same_line(agent, trigger):
+        agent = _line_subject(trigger)
+    undergoer = _undergoer(trigger)
+    if undergoer is not None:  # 'Kherson came under Russian shelling': Kherson was shelled
+        if agent is None or agent.i == undergoer.i:
+            agent = _inflicter(undergoer.head, trigger)
+        if patient is None or agent is not None and patient.i == agent.i:
+            patient = undergoer
+    return agent, (patient if patient is None or same_line(patient, trigger) else None)
+
+
+def _undergoer(trigger: Token) -> Token | None:
+    """The subject of 'came under (fire, shelling, attack)' near the trigger: what suffered it."""
+    for node in (trigger, trigger.head, trigger.head.head):
+        if node.lemma_.lower() in _UNDERGO and any(c.dep_ == "prep" and c.lower_ == "under" for c in node.children):
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _inflicter(verb: Token, trigger: Token) -> Token | None:
+    """Who inflicted what was undergone: 'came under attack by JNIM', 'under Russian shelling'."""
+    found = _prep_objects(verb, {"by"}) + _prep_objects(trigger, {"by"}) + [
+        o for o in _prep_objects(verb, {"under"}) if o.i != trigger.i and o.ent_type_ in {"NORP", "ORG"}]
+    found += [c for c in trigger.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"}]
+    return found[0] if found else None
+
+
+def _line_subject(trigger: Token) -> Token | None:
+    """A heading ('KEY POINTS') the parser hung on the next line's verb is no argument of it; the
+    doer is then the noun of the trigger's own line, before it, that the parser attached across
+    the line break ('HEADLINE ... MOGADISHU - Al-Shabaab militants attacked a base')."""
+    doc, start = trigger.doc, trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    loose = [t for t in doc[start:trigger.i] if t.pos_ in {"NOUN", "PROPN"} and not same_line(t, t.head)]
+    return loose[-1] if loose else None
 
 
 def casualty_patient(sent: Span) -> Token | None:
@@ -202,6 +257,8 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)
+    if token.ent_type_ == "NORP" and token.tag_ == "NNP" and (actor is None or actor.inter is None):
+        actor = resolve_actor(f"{phrase} military", dictionary, country=country) or actor  # 'under Russian shelling'
     if actor is not None and actor.inter is None:  # 'fighters of the X movement': X, if listed by name
         group = named_group(token, actor, dictionary, country)
         return group if group is not None and "(" not in group.name else unlisted(
@@ -309,7 +366,10 @@ def _whose(token: Token) -> str | None:
 def _protest_crowd(patient: Token | None, sent: Span) -> bool:
     """'Thousands marched ... Police opened fire on the crowd': state forces acting on the crowd
     of a demonstration told here or just before police that protest."""
-    if patient is None or patient.lemma_.lower() != "crowd":
+    if patient is None or patient.lemma_.lower() != "crowd":  # 'fired on the crowd, killing four'
+        patient = next((t for t in sent if t.lemma_.lower() == "crowd" and t.dep_ == "pobj"
+                        and t.head.lower_ in {"on", "into", "at"}), None)
+    if patient is None:
         return False  # 'clashes between police and protesters': the protesters fought (a riot)
     before = before_in_paragraph(sent)
     told = span_words(sent) | (span_words(before) if before is not None else set())

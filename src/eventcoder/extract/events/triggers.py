@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder import taxonomy
 from eventcoder.datafiles import Example, bundled, load_checked
-from eventcoder.extract.events.clause import is_agentive
+from eventcoder.extract.events.clause import is_agentive, subject
 from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.lexicons import words
 
@@ -27,7 +27,9 @@ _NON_EVENT_HEADS = words("non_event_heads", "trigger")
 _PLAN_NOUNS = words("plan_nouns")
 """Objects of 'execute' (and other violence verbs) that are an action, not a person harmed."""
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+_ARMED_MOVERS = words("armed_movers")
 _GROUND_WORDS = words("territory_nouns")
+_LOSING_VERBS = words("losing_verbs")
 """'seized the garrison', 'took the base': ground words that the agent-noun test could take for people."""
 TRIGGER_FILE = "event_triggers.yaml"
 
@@ -164,11 +166,32 @@ def _pos_ok(token: Token, definition: TriggerDef) -> bool:
         return False  # 'executed captured soldiers', 'the occupied West Bank': a state, not a takeover
     if definition.resolve == "territory" and token.pos_ in _VERB_POS and _takes_people(token):
         return False  # 'residents seized two men': people taken, not ground
+    if definition.resolve == "protest" and token.pos_ in _VERB_POS and _armed_subject(token):
+        return False  # 'armed men marched into the town': a force moving, not demonstrators
     if definition.pos == "VERB":
         return token.pos_ in _VERB_POS
     if definition.pos == "NOUN":
         return token.pos_ in _NOUN_POS
     return token.pos_ not in {"ADP", "DET", "PRON", "CCONJ", "PUNCT"}
+
+
+def _armed_subject(verb: Token) -> bool:
+    """The verb's doers are armed ('armed men', 'gunmen'): its head noun or a modifier of it says so."""
+    subj = subject(verb)
+    if subj is None:
+        return False
+    own = [subj, *(c for c in subj.children if c.dep_ in {"amod", "compound"})]
+    return any(t.lemma_.lower() in _ARMED_MOVERS or t.lower_ in _ARMED_MOVERS for t in own)
+
+
+def _thing_lost(verb: Token) -> bool:
+    """'The weapons fell to smugglers': what a losing verb says was lost is neither ground nor a
+    side (a place name, a territory noun or people), so no territory changed hands."""
+    if verb.lemma_.lower() not in _LOSING_VERBS:
+        return False
+    lost = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(lost) and not any(
+        t.pos_ in {"PROPN", "PRON"} or t.lemma_.lower() in _GROUND_WORDS or is_agentive(t) for t in lost)
 
 
 def _takes_people(verb: Token) -> bool:
@@ -207,6 +230,8 @@ def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]
         head = _phrase_head(window)
         if head.dep_ in {"compound", "amod"} and head.head.lemma_.lower() in _NON_EVENT_HEADS:
             continue  # 'chemical weapons facilities', 'air strike unit': a thing named after the event
+        if definition.resolve == "territory" and _thing_lost(head):
+            continue  # 'the weapons fell into the hands of smugglers': no ground changed hands
         hits.append(TriggerHit(head, window[0].i, window[-1].i + 1, definition))
         used.update(t.i for t in window)
     return hits
