@@ -62,3 +62,18 @@ def test_fronted_weekday_dates_the_planning(make_ctx: Callable[..., Context]) ->
     """'On Friday, X planned to ...': the fronted day is when the plan was made, so the last one."""
     text = "On Friday, the ministry planned to pay the first compensation claims in Nairobi."
     assert _values(make_ctx, text, "2023-09-13")["On Friday"] == "2023-09-08"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Troops entered Mopti on Tuesday. Later that day, the curfew was lifted.", "Later that day", "2021-03-02"),
+    ("Troops entered Mopti on Tuesday, the first time this year. That same night, the mayor fled.",
+     "That same night", "2021-03-02"),
+    ("Troops entered Mopti on Tuesday. The next morning, the market reopened.", "The next morning", "2021-03-03"),
+])
+def test_that_day_is_the_last_day_named(make_ctx: Callable[..., Context], text: str, phrase: str, value: str) -> None:
+    assert _values(make_ctx, text, "2021-03-05")[phrase] == value
+
+
+def test_that_day_alone_is_not_listed(make_ctx: Callable[..., Context]) -> None:
+    """With no day named before it, 'that day' means nothing here."""
+    assert "That day" not in _values(make_ctx, "That day, the mayor fled Mopti.", "2021-03-05")

@@ -124,9 +124,9 @@ _DAY_PRECISIONS = ("day", "hour", "minute")
 def _day_reference(atom: Atom, day: Resolved | None) -> Resolved | None:
     """'A day earlier', 'two days later', 'a week later' count from the last day named, even
     when a year or a month was named since ('on Sunday, the deadliest day this year ... A day
-    earlier'): a count of days cannot start from a year."""
+    earlier'): a count of days cannot start from a year. So does 'that day'."""
     expr = atom.expr
-    if expr is None or expr.kind != "shifted" or expr.unit not in ("day", "week") or expr.shift == 0:
+    if expr is None or expr.kind != "shifted" or expr.unit not in ("day", "week"):
         return None
     return day
 
