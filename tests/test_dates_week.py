@@ -77,3 +77,9 @@ def test_that_day_is_the_last_day_named(make_ctx: Callable[..., Context], text: 
 def test_that_day_alone_is_not_listed(make_ctx: Callable[..., Context]) -> None:
     """With no day named before it, 'that day' means nothing here."""
     assert "That day" not in _values(make_ctx, "That day, the mayor fled Mopti.", "2021-03-05")
+
+
+def test_two_words_before_year(make_ctx: Callable[..., Context]) -> None:
+    """'the full fiscal year' is the year of publication, as 'the fiscal year' is."""
+    values = _values(make_ctx, "Profit for the full fiscal year rose 4%.", "2019-11-02")
+    assert values["for the full fiscal year"] == "2019"
