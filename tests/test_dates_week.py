@@ -83,3 +83,15 @@ def test_two_words_before_year(make_ctx: Callable[..., Context]) -> None:
     """'the full fiscal year' is the year of publication, as 'the fiscal year' is."""
     values = _values(make_ctx, "Profit for the full fiscal year rose 4%.", "2019-11-02")
     assert values["for the full fiscal year"] == "2019"
+
+
+def test_event_day_below_a_headline_and_a_country_dateline() -> None:
+    """The parser may join headline, dateline and first sentence: the weekday still dates the
+    event (the last Monday), and a 'CITY, Country, June 12 -' dateline does not."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    text = ("Gunmen kill five at mosque in Kano\n\nKANO, Nigeria, June 12 - Gunmen attacked a mosque in Kano "
+            "on Monday night, killing five worshippers, police said.")
+    record = build_record(Article(id="t", text=text, published="2024-06-12"))
+    assert [e.date.value for e in record.events if e.date is not None] == ["2024-06-10"]

@@ -33,7 +33,7 @@ def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80)
     if _after_earliest_marker(text, start):
         return True
     if doc is not None:
-        verb = governing_verb(doc, start)
+        verb = _clause_verb(doc, start)
         if verb is not None:
             if _POSSESSIVE.match(text, _word_end(text, start)):
                 return _has_future_aux(verb)  # 'follows Tuesday's ruling': the ruling is told
@@ -48,7 +48,7 @@ def weekday_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 
     dates the planning); otherwise the last one, as news reports the past."""
     if is_future(text, start, doc, lookback):
         return "forward"
-    verb = governing_verb(doc, start) if doc is not None else None
+    verb = _clause_verb(doc, start) if doc is not None else None
     if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and verb.idx < start:
         return "nearest"
     return "backward"
@@ -162,11 +162,20 @@ def governing_verb(doc: Doc, start: int) -> Token | None:
     token = span[0]
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return None if _across_paragraphs(doc, token.i, span[0].i) else token
+            return token
         if token.head.i == token.i:  # the root (spaCy makes a new Token on every access)
             return None
         token = token.head
     return None
+
+
+def _clause_verb(doc: Doc, start: int) -> Token | None:
+    """The governing verb when it is in the expression's own paragraph, else None."""
+    verb = governing_verb(doc, start)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if verb is None or span is None or not len(span):
+        return verb
+    return None if _across_paragraphs(doc, verb.i, span[0].i) else verb
 
 
 def _across_paragraphs(doc: Doc, a: int, b: int) -> bool:
