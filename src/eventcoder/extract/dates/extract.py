@@ -26,7 +26,7 @@ from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve
 from eventcoder.extract.dates.expr import Expr
 from eventcoder.extract.dates.grammar import Atom, Hints, scan, split_range, strip_span
 from eventcoder.extract.dates.resolve import Resolved, resolve
-from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future
+from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future, weekday_lean
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date
 from eventcoder.model import DateMention, TimeRef
@@ -104,15 +104,31 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
     found: list[_Found] = []
     reference: Resolved | None = None
     quarter: tuple[int, Resolved] | None = None  # the last quarter named, and where it ended
+    day: Resolved | None = None  # the last day named
     atoms = scan(ctx.text, _hints(ctx.doc), ctx.config.dates)
     for atom in (strip_span(ctx.text, part) for whole in atoms for part in split_range(ctx.text, whole)):
-        item = _resolve(ctx, atom, _reference_for(ctx, atom, reference, quarter))
+        item = _resolve(ctx, atom, _day_reference(atom, day) or _reference_for(ctx, atom, reference, quarter))
         found.append(item)
         if not item.expr.vague and is_reference(item.expr, item.resolved):
             reference = item.resolved
+            if item.resolved.precision in _DAY_PRECISIONS:
+                day = item.resolved
             if item.expr.kind == "quarter":
                 quarter = (item.mention.end, item.resolved)
     return found
+
+
+_DAY_PRECISIONS = ("day", "hour", "minute")
+
+
+def _day_reference(atom: Atom, day: Resolved | None) -> Resolved | None:
+    """'A day earlier', 'two days later', 'a week later' count from the last day named, even
+    when a year or a month was named since ('on Sunday, the deadliest day this year ... A day
+    earlier'): a count of days cannot start from a year. So does 'that day'."""
+    expr = atom.expr
+    if expr is None or expr.kind != "shifted" or expr.unit not in ("day", "week"):
+        return None
+    return day
 
 
 def _reference_for(ctx: Context, atom: Atom, reference: Resolved | None,
@@ -163,6 +179,8 @@ def _resolve(ctx: Context, atom: Atom, reference: Resolved | None) -> _Found:
             expr, resolved = replace(expr, vague=True), Resolved(None, "quarter" if expr.kind == "quarter" else "day")
     else:
         nearest = False
+        if expr.kind == "weekday" and not future:
+            nearest = weekday_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback) == "nearest"
         if expr.kind == "calendar" and expr.is_relative:
             lean = calendar_lean(ctx.text, atom.start, ctx.doc, ctx.config.dates.future_lookback, atom.end)
             future, nearest = lean == "forward", lean == "nearest"

@@ -155,7 +155,7 @@ RULES: list[Rule] = [
          + r")\s+(?P<unit>" + _I("week|month|year") + r")(?!\w)", b.relative, _words("week", "month", "year")),
     Rule("the_year", r"(?:\b(?P<prep>" + _I("in|for|during|through|throughout|by|since|until") + r")\s+)?(?:(?P<mod>"
          + _MOD + r"|" + _I("earlier|later") + r")[\s-]+(?:" + _I("in|of") + r"\s+)?)?\b[Tt]he\s+(?:(?:full|whole|entire"
-         r"|fiscal|current)\s+)?year(?![\w'’-]|\s+(?:" + _I(r"ago|earlier|before|after|later|of|that|when|ended|ending"
+         r"|fiscal|current)\s+){0,2}year(?![\w'’-]|\s+(?:" + _I(r"ago|earlier|before|after|later|of|that|when|ended|ending"
          r"|since|to|in|\d+|" + NUMBER_WORD_RE) + r")(?!\w))", b.the_year, _words("year")),
     Rule("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
          + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago, _words("ago")),

@@ -47,8 +47,10 @@ SHIFTED = (
     + r")\s+(?P<w>" + _I(_alternation(list(_SHIFT_WORDS))) + r")|(?P<adj>" + _I("year") + r")-(?P<w2>"
     + _I("earlier|ago") + r"))(?![\w-])"
 )
-SAME_YEAR = r"\b(?:" + _I(r"that|the\s+same") + r")\s+" + _I("year") + r"(?![\w-])"
-SAME_YEAR_ANCHOR = r"(?<![\w])(?i:year)(?!\w)"
+_PARTS_OF_DAY = "morning|afternoon|evening|night"
+SAME_YEAR = (r"\b(?:" + _I("earlier|later") + r"\s+(?=" + _I("that") + r"\s+(?!" + _I("year") + r")))?(?:" + _I(r"that(?:\s+same)?|the\s+same") + r")\s+(?P<unit>"
+             + _I("year|day|" + _PARTS_OF_DAY) + r")(?![\w-])")
+SAME_YEAR_ANCHOR = r"(?<![\w])(?i:year|day|morning|afternoon|evening|night)(?!\w)"
 QUARTER_ANCHOR = r"[qQ](?<!\w.)(?i:uarter)(?!\w)"
 PERIOD_ANCHOR = r"[pP](?<!\w.)(?i:eriod)(?!\w)"
 SHIFTED_ANCHOR = r"(?<![\w])(?i:earlier|later|ago)(?!\w)"
@@ -98,8 +100,10 @@ def period(m: re.Match[str]) -> Expr | None:
 
 
 def same_year(m: re.Match[str]) -> Expr | None:
-    """'that year', 'the same year': the year of the last time mentioned (none: not listed)."""
-    return Expr(kind="shifted", unit="year", shift=0, refers_back=True)
+    """'that year', 'the same year': the year of the last time mentioned; 'that day', 'later that
+    night', 'the same afternoon': the last day mentioned (none: not listed)."""
+    unit: Unit = "year" if m.group("unit").lower() == "year" else "day"
+    return Expr(kind="shifted", unit=unit, shift=0, refers_back=True)
 
 
 def shifted(m: re.Match[str]) -> Expr | None:
@@ -131,18 +135,20 @@ def year_end(m: re.Match[str]) -> Expr | None:
 
 
 FOLLOWING = (
-    r"\b" + _I("the") + r"\s+(?P<w>" + _I("following|next|preceding") + r")\s+(?P<unit>" + _I("day|month|year")
-    + r")(?![\w'’-])"
+    r"\b" + _I("the") + r"\s+(?P<w>" + _I("following|next|preceding") + r")\s+(?P<unit>"
+    + _I("day|month|year|" + _PARTS_OF_DAY) + r")(?![\w'’-])"
 )
 """'the following day', 'the preceding year': one unit on from the last time mentioned. Weeks are
 left out (a day plus seven is not the week TimeML means), and so is 'the next month' or 'the
 next year', which most often counts from publication ('talks resume the next month' is rare)."""
-FOLLOWING_ANCHOR = r"(?<![\w])(?i:day|month|year)(?![\w'’-])"
+FOLLOWING_ANCHOR = r"(?<![\w])(?i:day|month|year|morning|afternoon|evening|night)(?![\w'’-])"
 
 
 def following(m: re.Match[str]) -> Expr | None:
-    """'the following month' (+1 from the last time told, at month precision); 'the next day' only for days."""
-    word, unit = m.group("w").lower(), cast(Unit, m.group("unit").lower())
+    """'the following month' (+1 from the last time told, at month precision); 'the next day' and
+    'the next morning' only for days."""
+    word, named = m.group("w").lower(), m.group("unit").lower()
+    unit = cast(Unit, named if named in ("month", "year") else "day")  # 'the next morning': a day on
     if word == "next" and unit != "day":
         return None
     return Expr(kind="shifted", unit=unit, shift=-1 if word == "preceding" else 1, mod="whole")

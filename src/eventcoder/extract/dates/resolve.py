@@ -95,7 +95,7 @@ def _resolve_base(expr: Expr, anchor: date | None, future: bool, year_search: in
     if expr.kind == "calendar":
         return _calendar(expr, anchor, future, year_search, nearest)
     if expr.kind == "weekday":
-        day = _weekday(expr, anchor, future) if anchor else None
+        day = _weekday(expr, anchor, future, nearest) if anchor else None
         return Resolved(day.isoformat() if day else None, "day")
     if expr.kind == "decade":
         first = expr.year or 0
@@ -201,8 +201,9 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return True
 
 
-def _weekday(expr: Expr, anchor: date, future: bool) -> date:
-    """Latest such day not after publication ('last' excludes publication day); next in future."""
+def _weekday(expr: Expr, anchor: date, future: bool, nearest: bool = False) -> date:
+    """Latest such day not after publication ('last' excludes publication day); next in future;
+    the closer of the two when the tense leaves it open (a tie goes back)."""
     wd = expr.weekday or 0
     back = (anchor.weekday() - wd) % 7
     ahead = (wd - anchor.weekday()) % 7
@@ -210,7 +211,7 @@ def _weekday(expr: Expr, anchor: date, future: bool) -> date:
         return anchor - timedelta(days=back or 7)
     if expr.direction == "next":
         return anchor + timedelta(days=ahead or 7)
-    if future:
+    if future or (nearest and ahead < back):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 

@@ -33,10 +33,38 @@ def is_future(text: str, start: int, doc: Doc | None = None, lookback: int = 80)
     if _after_earliest_marker(text, start):
         return True
     if doc is not None:
-        verb = governing_verb(doc, start)
+        verb = _clause_verb(doc, start)
         if verb is not None:
+            if _POSSESSIVE.match(text, _word_end(text, start)):
+                return _has_future_aux(verb)  # 'follows Tuesday's ruling': the ruling is told
             return _verb_is_future(verb)
     return _lexically_future(text, start, lookback)
+
+
+def weekday_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 80) -> Lean:
+    """A bare weekday is the next one in a future clause; the nearest one when it follows a
+    plan told in the simple past ('protesters planned a march on Saturday': this week's, either
+    side of publication), though not when fronted ('On Friday, the ministry planned to pay'
+    dates the planning); otherwise the last one, as news reports the past."""
+    if is_future(text, start, doc, lookback):
+        return "forward"
+    verb = _clause_verb(doc, start) if doc is not None else None
+    if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and verb.idx < start:
+        return "nearest"
+    return "backward"
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""'Tuesday's vote': the day names an event, told as done unless a 'will' says otherwise."""
+
+
+def _word_end(text: str, start: int) -> int:
+    match = re.match(r"[A-Za-z]+", text[start:start + 12])
+    return start + (match.end() if match else 0)
+
+
+def _has_future_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def calendar_lean(text: str, start: int, doc: Doc | None = None, lookback: int = 80,
@@ -141,9 +169,29 @@ def governing_verb(doc: Doc, start: int) -> Token | None:
     return None
 
 
+def _clause_verb(doc: Doc, start: int) -> Token | None:
+    """The governing verb when it is in the expression's own paragraph, else None."""
+    verb = governing_verb(doc, start)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if verb is None or span is None or not len(span):
+        return verb
+    return None if _across_paragraphs(doc, verb.i, span[0].i) else verb
+
+
+def _across_paragraphs(doc: Doc, a: int, b: int) -> bool:
+    """A blank line between tokens ``a`` and ``b`` (verb and expression): the parser joined a
+    headline or another paragraph to the sentence, and the verb found there governs nothing."""
+    return any(t.text_with_ws.count("\n") >= 2 for t in doc[min(a, b):max(a, b)])
+
+
 def _verb_is_future(verb: Token) -> bool:
-    """'will begin', 'would begin', 'is expected to begin', 'begins' (scheduled present)."""
-    for level, token in enumerate(_clause_chain(verb)):
+    """'will begin', 'would begin', 'is expected to begin', 'begins' (scheduled present); not
+    a plan told in the past perfect ('had been due to expire Friday': overtaken, so past)."""
+    chain = _clause_chain(verb)
+    tops = chain + ([chain[-1].head] if chain[-1].dep_ == "acomp" else [])  # 'had been due to'
+    if any(c.dep_ == "aux" and c.lower_ == "had" for t in tops for c in t.children):
+        return False
+    for level, token in enumerate(chain):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
             return True
         if level > 0 and (token.lemma_ in FUTURE_GOVERNORS or token.lemma_ == "be"):

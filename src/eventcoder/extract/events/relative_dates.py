@@ -62,5 +62,6 @@ def relative_date(ctx: Context, sent: Span) -> TimeRef | None:
     but the day a source spoke ('Hours later, ..., police said on Wednesday'); else None."""
     if not same_time_cue(ctx.text[sent.start_char:sent.end_char]):  # Span.text is rebuilt per read
         return None
-    own = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char and not _of_speech(ctx, d)]
+    own = [d for d in ctx.dates if sent.start_char <= d.start < sent.end_char
+           and not _of_speech(ctx, d) and not same_time_cue(d.text)]  # 'that night' is the cue itself
     return None if own else previous_event_date(ctx, sent)
