@@ -157,6 +157,11 @@ def test_headline_and_dateline() -> None:
     assert layout.is_dateline_date(text, start, start + 7)
     start = text.index("Sunday")
     assert not layout.is_dateline_date(text, start, start + 6)
+    with_country = "GAROWE, Somalia, June 9 - Militants stormed a checkpoint late on Sunday."
+    start = with_country.index("June 9")
+    assert layout.is_dateline_date(with_country, start, start + 6)
+    start = with_country.index("Sunday")
+    assert not layout.is_dateline_date(with_country, start, start + 6)
 
 
 def test_extractors_read_the_article_text_not_doc_text() -> None:

@@ -95,7 +95,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[-\u2013\u2014])"
 )
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\d{4})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z .'-]+,)?\s*$")
+"""'KYIV, ' or 'EL FASHER, Sudan, ' before a dateline's date."""
 DATELINE_PARAGRAPHS = 3
 DATELINE_MAX_CHARS = 200
 
