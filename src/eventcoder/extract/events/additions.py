@@ -168,8 +168,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         for m in prior:
             used |= _toll_starts(ctx.quantities, m)  # the summed toll is no orphan left for another event
             m.fatalities = _plus(m.fatalities, value, "; ".join(texts))  # type: ignore[arg-type]
-        for m in own:
-            if m.fatalities is not None and m.fatalities.text in texts:
-                m.fatalities = None
+        told = {id(m) for m in own}  # 'Two of the attackers were killed when police returned fire': the
+        mentions[:] = [m for m in mentions if id(m) not in told]  # event before, told again (ACLED: one event)
         used |= {q.start for q in parts}
     return used
+

@@ -63,7 +63,16 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
         m.headline = (m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))) \
-            or (highlight(text, m.start) and m.date_source not in _OWN)  # a dated bullet is an entry, not a summary
+            or (highlight(text, m.start) and not dated_on_line(text, m))  # a dated bullet is an entry, not a summary
+
+
+def dated_on_line(text: str, m: Mention) -> bool:
+    """The mention's own date is written on its line ('- 5 May: drone strike on X'); a date
+    governing from a title ('Update (covering 3 to 8 May)') makes a bullet no entry."""
+    at = getattr(m.date, "start", None)
+    if m.date_source not in _OWN or at is None:
+        return False
+    return text.rfind("\n", 0, m.start) == text.rfind("\n", 0, at)
 
 
 def highlight(text: str, at: int) -> bool:
