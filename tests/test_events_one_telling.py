@@ -40,3 +40,30 @@ def test_a_trigger_naming_a_kind_of_team_or_alarm_is_no_event() -> None:
     assert names_a_kind(raid) and names_a_kind(bomb)
     assert not names_a_kind(car_bomb)  # the car names the bomb, not the other way round
 
+
+
+def test_a_toll_since_the_start_of_a_period_is_no_events_toll() -> None:
+    """'Since the beginning of the year, 900 have been killed': the date resolves to a day, but
+    the start of a running total, which no event of the article takes as its toll."""
+    (event,) = _events("Gunmen kidnapped three nurses on the road to Hinche on Monday morning, a hospital "
+                       "official said.\n\nSince the beginning of the year, more than 900 people have been killed "
+                       "in the Centre department, according to the UN.")
+    assert event.fatalities is None or not event.fatalities.value
+
+
+def test_violence_only_planned_beside_what_happened_is_no_event() -> None:
+    """ACLED codes what happened: a retake still being planned is the outlook of a report of attacks."""
+    events = _events("Gangs attacked the police station in Lascahobas on Sunday, killing two officers, police "
+                     "said.\n\nThe interior minister said on Monday that a plan to retake the town was being "
+                     "prepared with the army.")
+    assert [e.sub_type for e in events] == ["Armed clash"]
+
+
+def test_a_surrender_in_a_battle_is_part_of_it() -> None:
+    events = _events("Rebels overran an army base in Mahagi on Monday, killing six soldiers, and 20 soldiers "
+                     "surrendered, a local official said.")
+    assert len(events) == 1 and events[0].type == "Battles"
+
+
+def test_nobody_as_the_first_verbs_subject_negates_the_second() -> None:
+    assert _events("Police in Kisii said on Monday that nobody had been injured or arrested during the night.") == []

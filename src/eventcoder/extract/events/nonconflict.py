@@ -32,6 +32,7 @@ _TALKS = words("diplomacy_nouns")
 _NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 _KIND_HEADS = words("kind_heads")
+_MANNERS = words("unarmed_manners")
 
 
 def _armed_word(token: Token) -> bool:
@@ -107,10 +108,11 @@ def led_away(trigger: Token) -> bool:
 
 
 def not_political(trigger: Token, etype: str) -> bool:
-    """A trigger word used for relief work, for leading people away, or for naming a kind of
-    team or kit ('bomb disposal squad'), not for a conflict event."""
+    """A trigger word used for relief work, for leading people away, for naming a kind of team
+    or kit ('bomb disposal squad'), or in a manner no weapon takes ('clashed politically'), not
+    for a conflict event."""
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
-        or names_a_kind(trigger)
+        or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children)
 
 
 def names_a_kind(trigger: Token) -> bool:

@@ -37,6 +37,8 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import in_headline, paragraphs
 
 ARRESTS = sub_type("Arrests")
+AGREEMENT = sub_type("Agreement")
+_LOSING = words("losing_verbs")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _PARTS = {ARRESTS, LOOTING, DISRUPTED_WEAPONS_USE, sub_type("Non-violent transfer of territory")}
 """What happens during an attack or a raid and ACLED codes inside it: arrests, burning, seizures,
@@ -139,10 +141,16 @@ def _holds_part(event: Mention, part: Mention, retold: bool) -> bool:
     return event.sub_type != part.sub_type and {event.sub_type, part.sub_type} <= _SEIZURES
 
 
+def gave_up(m: Mention) -> bool:
+    """'nine soldiers were killed in the assault and dozens surrendered': fighters laying down
+    their arms in a battle are part of it (ACLED codes a surrender as an agreement only apart)."""
+    return m.sub_type == AGREEMENT and m.trigger.lower().startswith(tuple(_LOSING))
+
+
 def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """'seizing rifles' beside 'arrested a leader'; 'Houses were set on fire' after an attack:
     a part of an event told in the same sentence, or told later with no date or place of its own."""
-    if m.sub_type not in _PARTS:
+    if m.sub_type not in _PARTS and not gave_up(m):
         return None
     for c in clusters:  # the same sentence: the raid's arrest, the attack's burning
         if any(x.sent_start == m.sent_start and _holds_part(x, m, retold=x is not c.mentions[0])
