@@ -173,9 +173,9 @@ def crowd_source(h: TriggerHit) -> bool:
 
 
 def punished_for(trigger: Token) -> bool:
-    """'expelled diplomats for taking part in protests', 'jailed for the riot': the deed a
-    punishment is for happened before; the news is the punishment."""
-    return any(node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in _SANCTION_VERBS
+    """'expelled diplomats for taking part in protests', 'jailed for the riot', 'jails leaders
+    over attacks': the deed a punishment is for happened before; the news is the punishment."""
+    return any(node.dep_ == "prep" and node.lower_ in {"for", "over"} and node.head.lemma_.lower() in _SANCTION_VERBS
                for node in trigger.ancestors)
 
 
