@@ -67,3 +67,12 @@ def test_a_surrender_in_a_battle_is_part_of_it() -> None:
 
 def test_nobody_as_the_first_verbs_subject_negates_the_second() -> None:
     assert _events("Police in Kisii said on Monday that nobody had been injured or arrested during the night.") == []
+
+
+def test_a_bombers_death_told_in_the_next_paragraph_is_in_the_toll() -> None:
+    """ACLED counts the bomber among the dead of the bombing, however far the text tells it."""
+    (event,) = _events("A female suicide bomber struck a crowded market in Konduga on Tuesday, killing six traders, "
+                       "a militia leader said.\n\nWitnesses said she walked into the crowd before the device went "
+                       "off. The bomber also died in the blast.")
+    assert event.fatalities is not None and event.fatalities.value == 7
+
