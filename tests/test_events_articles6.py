@@ -15,7 +15,13 @@ First run (src as of commit 396106b, src unchanged since aee4164; untuned):
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
 After the second round of issue 10 (nobody saw this set; still unseen):
   gold 32 found 41 matched 28  precision=0.68  recall=0.88  sub_type=1.00  fatalities=0.86
-  actor1_filled=0.98  actor1_named=0.75"""
+  actor1_filled=0.98  actor1_named=0.75
+From the third round of issue 10 on, this set is an ERROR-ANALYSIS set: the engineers tuning events
+read it (a new unseen set is written elsewhere), so its figures no longer judge the unseen goals.
+Its last unseen figures are those of the second round above (precision 0.68, recall 0.88,
+fatalities 0.86).  After the third round (general rules, none fitted to its sentences):
+  gold 32 found 34 matched 28  precision=0.82  recall=0.88  sub_type=1.00  fatalities=0.89
+  actor1_filled=1.00  actor1_named=0.75"""
 
 from __future__ import annotations
 
@@ -26,11 +32,11 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles6.yaml"
-MIN_PRECISION = 0.64
+MIN_PRECISION = 0.79
 MIN_RECALL = 0.84
 MIN_SUB_TYPE = 0.95
-MIN_FATALITIES = 0.82
-MIN_ACTOR1_FILLED = 0.94
+MIN_FATALITIES = 0.86
+MIN_ACTOR1_FILLED = 0.92
 MIN_ACTOR1_NAMED = 0.85
 
 

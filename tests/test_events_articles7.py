@@ -16,7 +16,13 @@ First run (src as of commit f0a7a6e, untuned):
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
 After the second round of issue 10 (nobody saw this set; still unseen):
   gold 41 found 46 matched 33  precision=0.72  recall=0.80  sub_type=0.88  fatalities=0.82
-  actor1_filled=0.91  actor1_named=0.76"""
+  actor1_filled=0.91  actor1_named=0.76
+From the third round of issue 10 on, this set is an ERROR-ANALYSIS set: the engineers tuning events
+read it (a new unseen set is written elsewhere), so its figures no longer judge the unseen goals.
+Its last unseen figures are those of the second round above (precision 0.72, recall 0.80,
+fatalities 0.82).  After the third round (general rules, none fitted to its sentences):
+  gold 41 found 40 matched 33  precision=0.82  recall=0.80  sub_type=0.88  fatalities=0.85
+  actor1_filled=0.95  actor1_named=0.76"""
 
 from __future__ import annotations
 
@@ -27,10 +33,10 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles7.yaml"
-MIN_PRECISION = 0.68
+MIN_PRECISION = 0.79
 MIN_RECALL = 0.77
 MIN_SUB_TYPE = 0.91
-MIN_FATALITIES = 0.78
+MIN_FATALITIES = 0.82
 MIN_ACTOR1_FILLED = 0.87
 MIN_ACTOR1_NAMED = 0.72
 

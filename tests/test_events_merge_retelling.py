@@ -296,6 +296,23 @@ def test_highlight_bullets_sum_up_the_body() -> None:
     assert not highlight(text, text.index("A Russian drone struck"))
 
 
+def test_a_title_date_range_makes_no_bullet_an_entry() -> None:
+    """'Update (covering 1 to 6 June)': the range governs the bullets but is not their own date, so
+    a bullet still sums up the body's dated event and starts none beside it."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    text = ("Yemen: Situation Report No. 9 (covering 1 to 6 June 2024)\n\nHIGHLIGHTS\n"
+            "- Air strike on a fuel station in Hodeidah kills civilians.\n"
+            "- Fuel prices rise again in the northern governorates.\n\nSITUATION OVERVIEW\n"
+            "On 2 June, an air strike hit a fuel station on the main road in Hodeidah, killing at least nine "
+            "civilians and injuring 14 others, according to local health authorities, who said fuel queues had "
+            "formed since dawn.")
+    events = build_record(Article(id="y", text=text, published="2024-06-07")).events
+    strikes = [e for e in events if e.sub_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].date is not None and strikes[0].date.value == "2024-06-02"
+
+
 def test_a_clause_describing_the_speaker_names_the_told_event() -> None:
     """'said a teacher who marched in Kisumu': the march of the speaker is the protest told before,
     even in a paragraph dated otherwise; it starts no second protest."""

@@ -121,6 +121,14 @@ def _prior(mentions: list[Mention], sent: Span, para: tuple[int, int], violent: 
     return [m for m in before if m.sent_start == last]
 
 
+def _previous(paragraphs: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The paragraph before the one holding ``at`` through the end of this one: an attacker's
+    death is often told in the paragraph after the toll of his attack."""
+    para = paragraph_at(paragraphs, at)
+    before = [p for p in paragraphs if p[1] <= para[0]]
+    return (before[-1][0], para[1]) if before else para
+
+
 def _continues(ctx: Context, m: Mention, prior: Mention) -> bool:
     """'Gunmen also killed 3 in Bama': an event of its own kind, place or day is not a part;
     'died in the fighting' retells the event told before (a definite, undated trigger)."""
@@ -161,6 +169,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
             used |= {q.start for q in parts}
             continue
         prior = _prior(mentions, sent, paragraph_at(paragraphs, sent.start_char), violent)
+        if not prior and died and not parts:  # 'The bomber also died.' opening the next paragraph
+            prior = _prior(mentions, sent, _previous(paragraphs, sent.start_char), violent)
         if not prior or not all(_continues(ctx, m, prior[0]) for m in own):
             continue
         if any(_counted_again(ctx.doc, q, prior) for q in parts):
@@ -168,8 +178,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         for m in prior:
             used |= _toll_starts(ctx.quantities, m)  # the summed toll is no orphan left for another event
             m.fatalities = _plus(m.fatalities, value, "; ".join(texts))  # type: ignore[arg-type]
-        for m in own:
-            if m.fatalities is not None and m.fatalities.text in texts:
-                m.fatalities = None
+        told = {id(m) for m in own}  # 'Two of the attackers were killed when police returned fire': the
+        mentions[:] = [m for m in mentions if id(m) not in told]  # event before, told again (ACLED: one event)
         used |= {q.start for q in parts}
     return used
+

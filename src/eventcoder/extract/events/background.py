@@ -173,9 +173,9 @@ def crowd_source(h: TriggerHit) -> bool:
 
 
 def punished_for(trigger: Token) -> bool:
-    """'expelled diplomats for taking part in protests', 'jailed for the riot': the deed a
-    punishment is for happened before; the news is the punishment."""
-    return any(node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_.lower() in _SANCTION_VERBS
+    """'expelled diplomats for taking part in protests', 'jailed for the riot', 'jails leaders
+    over attacks': the deed a punishment is for happened before; the news is the punishment."""
+    return any(node.dep_ == "prep" and node.lower_ in {"for", "over"} and node.head.lemma_.lower() in _SANCTION_VERBS
                for node in trigger.ancestors)
 
 
@@ -192,6 +192,8 @@ def told_as_past(trigger: Token) -> bool:
         return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
         return True  # 'a crisis since the Taliban takeover': the start of a period, history
+    if trigger.dep_ == "relcl" and {c.lower_ for c in trigger.children if c.dep_ == "aux"} & {"have", "has"}:
+        return True  # 'two clans that have fought over grazing land': who they are, not what they did today
     for node in clause:
         for c in node.children:
             if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:

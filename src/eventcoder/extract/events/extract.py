@@ -40,7 +40,7 @@ from eventcoder.extract.events.kinds import (
     event_type,
 )
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
-from eventcoder.extract.events.modality import assess, nobody
+from eventcoder.extract.events.modality import assess, nobody, plans_beside_news
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -112,6 +112,7 @@ def extract_events(ctx: Context) -> list[Event]:
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
     mentions = strategic.damage_in_attack(nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards))
     mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
+    mentions = plans_beside_news(mentions)  # a retake only planned, beside what happened
     mentions = sentence_rules.unopposed_after(told_news_claims(mentions, sentences, ctx.quotes), sentences)  # denials
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
@@ -170,7 +171,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             art.out_of_scope.add(sent.start_char)  # tanker': diplomacy or an accident, nothing for the model to add
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
-    told = bool(found)
+    told = bool(found) or any(nonconflict.names_a_kind(h.head) for h in hits)  # 'bomb squad': no model guess
     if nonconflict.claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
         for m, _ in found:
             m.weak = True

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
 
 _HYPOTHETICAL_MODALS = words("modality_cues", "hypothetical_modal")
@@ -66,8 +67,10 @@ def _is_negated(trigger: Token) -> bool:
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-    # 'no one was detained'; but 'no one survived the attack': the subject of another verb
-    return any(nobody(c) for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
+    # 'no one was detained'; but 'no one survived the attack': the subject of another verb;
+    # 'nobody had been hurt or detained': the subject of the first verb is the second's too
+    heads = [trigger, trigger.head] if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else [trigger]
+    return any(nobody(c) for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def nobody(token: Token) -> bool:
@@ -121,9 +124,19 @@ def _classify(token: Token, path: list[Token]) -> str | None:
         return "denied"
     if lemma in _ALLEGED_GOVERNORS or (lemma in _REPORT_NOUNS and token.pos_ == "NOUN"):
         return "alleged"
-    if lemma in _PLANNED_GOVERNORS and token.i != path[0].i and _infinitive_child(token, path):
+    if lemma in _PLANNED_GOVERNORS and token.i != path[0].i and _infinitive_child(token, path) \
+            and not _set_off(token, path):
         return "planned"
     return None
+
+
+def _set_off(governor: Token, path: list[Token]) -> bool:
+    """'militants set off a car bomb': a phrasal verb whose object is the trigger itself tells a
+    detonation done, not planned ('setting off hours of fighting' is left to the rules of causes)."""
+    if not any(c.dep_ == "prt" for c in governor.children):
+        return False
+    upto = path[:path.index(governor)] if governor in path else []
+    return bool(upto) and all(t.dep_ in {"compound", "amod", "nmod"} for t in upto[:-1])
 
 
 def _infinitive_child(governor: Token, path: list[Token]) -> bool:
@@ -186,3 +199,15 @@ def assess(trigger: Token) -> Modality:
     if modal == "planned" or governed == "planned":
         return Modality("planned", weak)
     return Modality(_DEFAULT_CERTAINTY, weak)
+
+
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def plans_beside_news(mentions: list[Mention]) -> list[Mention]:
+    """'a plan to retake the towns is being prepared', 'would send more vigilantes': ACLED codes
+    what happened, so violence only planned, told beside events that did happen, is the article's
+    outlook; an article that tells nothing but a plan (a plot foiled) keeps it."""
+    if not any(m.certainty != "planned" and not m.weak for m in mentions):
+        return mentions
+    return [m for m in mentions if m.certainty != "planned" or m.type not in _VIOLENT_TYPES]

@@ -31,6 +31,8 @@ _LEADING = words("leading_verbs")
 _TALKS = words("diplomacy_nouns")
 _NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
+_KIND_HEADS = words("kind_heads")
+_MANNERS = words("unarmed_manners")
 
 
 def _armed_word(token: Token) -> bool:
@@ -61,9 +63,29 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     seen = span_words(sent)
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
-    if not seen & _HAZARDS or weapons or things & _NOT_ACCIDENT or any(_armed_word(t) and not _source(t) for t in sent):
+    if not (seen & _HAZARDS or any(_hazard_word(t) for t in sent)) or weapons or things & _NOT_ACCIDENT:
+        return False
+    if hazard_led(sent, mentions):
+        return True
+    if any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _hazard_word(token: Token) -> bool:
+    """A disaster's noun, plural or capitalised at a headline's start ('Landslides kill 23')."""
+    low = token.lower_
+    return token.lemma_.lower() in _HAZARDS or low in _HAZARDS or (low.endswith("s") and low[:-1] in _HAZARDS)
+
+
+def hazard_led(sent: Span, mentions: list[Mention]) -> bool:
+    """'Landslides kill 23 as rebels prepare talks': a disaster is the subject of the sentence's
+    main verb and every trigger is that verb, so the harm is the disaster's; rebels named in
+    another clause do not make it political violence."""
+    root = sent.root
+    if root.pos_ != "VERB" or not any(c.dep_ == "nsubj" and _hazard_word(c) for c in root.children):
+        return False
+    return all(m.start == root.idx for m in mentions)
 
 
 def relief_work(trigger: Token) -> bool:
@@ -86,8 +108,20 @@ def led_away(trigger: Token) -> bool:
 
 
 def not_political(trigger: Token, etype: str) -> bool:
-    """A trigger word used for relief work or for leading people away, not for a conflict event."""
-    return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger))
+    """A trigger word used for relief work, for leading people away, for naming a kind of team
+    or kit ('bomb disposal squad'), or in a manner no weapon takes ('clashed politically'), not
+    for a conflict event."""
+    return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
+        or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children)
+
+
+def names_a_kind(trigger: Token) -> bool:
+    """'a bomb disposal squad', 'post-rape kits', 'air raid sirens': a trigger inside a noun's
+    modifiers says what kind of squad, kit or alarm it is; no bomb went off, no raid was flown."""
+    node = trigger
+    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    return node.i != trigger.i and (node.lemma_.lower() in _KIND_HEADS or node.lower_ in _KIND_HEADS)
 
 
 def talks_only(sent: Span) -> bool:

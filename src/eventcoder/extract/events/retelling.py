@@ -37,6 +37,8 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import in_headline, paragraphs
 
 ARRESTS = sub_type("Arrests")
+AGREEMENT = sub_type("Agreement")
+_LOSING = words("losing_verbs")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _PARTS = {ARRESTS, LOOTING, DISRUPTED_WEAPONS_USE, sub_type("Non-violent transfer of territory")}
 """What happens during an attack or a raid and ACLED codes inside it: arrests, burning, seizures,
@@ -63,7 +65,16 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
         m.headline = (m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))) \
-            or (highlight(text, m.start) and m.date_source not in _OWN)  # a dated bullet is an entry, not a summary
+            or (highlight(text, m.start) and not dated_on_line(text, m))  # a dated bullet is an entry, not a summary
+
+
+def dated_on_line(text: str, m: Mention) -> bool:
+    """The mention's own date is written on its line ('- 5 May: drone strike on X'); a date
+    governing from a title ('Update (covering 3 to 8 May)') makes a bullet no entry."""
+    at = getattr(m.date, "start", None)
+    if m.date_source not in _OWN or at is None:
+        return False
+    return text.rfind("\n", 0, m.start) == text.rfind("\n", 0, at)
 
 
 def highlight(text: str, at: int) -> bool:
@@ -130,10 +141,16 @@ def _holds_part(event: Mention, part: Mention, retold: bool) -> bool:
     return event.sub_type != part.sub_type and {event.sub_type, part.sub_type} <= _SEIZURES
 
 
+def gave_up(m: Mention) -> bool:
+    """'nine soldiers were killed in the assault and dozens surrendered': fighters laying down
+    their arms in a battle are part of it (ACLED codes a surrender as an agreement only apart)."""
+    return m.sub_type == AGREEMENT and m.trigger.lower().startswith(tuple(_LOSING))
+
+
 def part_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) -> Cluster | None:
     """'seizing rifles' beside 'arrested a leader'; 'Houses were set on fire' after an attack:
     a part of an event told in the same sentence, or told later with no date or place of its own."""
-    if m.sub_type not in _PARTS:
+    if m.sub_type not in _PARTS and not gave_up(m):
         return None
     for c in clusters:  # the same sentence: the raid's arrest, the attack's burning
         if any(x.sent_start == m.sent_start and _holds_part(x, m, retold=x is not c.mentions[0])

@@ -184,9 +184,11 @@ def definite(trigger: Token) -> bool:
 
 def running_total(ctx: Context, sent: Span, when: object) -> bool:
     """'The war has killed 500,000 people since 2011', 'attacks intensified this month': a
-    statement dated to a month or year with a running-total cue is context, not an event."""
+    statement dated to a month or year with a running-total cue is context, not an event; so is
+    one dated by the start of a period ('Since the beginning of the year, 900 have been killed'),
+    which resolves to a day but is not the day of any event."""
     value = getattr(when, "value", None)
-    if not value or len(value) >= 10:
+    if not value or (len(value) >= 10 and not str(getattr(when, "text", "")).lower().startswith("since ")):
         return False
     return has_context_cue(sent.text) or any(is_context(q, sent.text) for q in sentence_killed(ctx.quantities, sent))
 
