@@ -7,8 +7,10 @@ plus the count of notes that gave no event.
 
 First, untuned run (code of commit 02331b6), the honest figure for unseen notes:
   type=0.90  sub_type=0.84  place=0.85  date=0.90  fatalities=0.76  no_event=5
-Fatalities follow ACLED's codebook, which the extractor does not yet: 'several' and 'a number
-of' count 10, so four notes miss on that convention alone.
+Fatalities follow ACLED's codebook: 'several' and 'a number of' dead count 10. The extractor
+learnt that convention afterwards (data/lexicons/vague_tolls.yaml, examples of its own); no other
+cause seen here was tuned on, so the set stays unseen except for that codebook rule:
+  type=0.90  sub_type=0.84  place=0.85  date=0.90  fatalities=0.81  no_event=5
 Gates sit one or two notes below that."""
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ MIN_TYPE = 0.88
 MIN_SUB_TYPE = 0.82
 MIN_PLACE = 0.83
 MIN_DATE = 0.88
-MIN_FATALITIES = 0.74
+MIN_FATALITIES = 0.79
 MAX_NO_EVENT = 6
 
 

@@ -21,6 +21,8 @@ _KILLING_VERBS = lexicon("killing_verbs").labels()
 _UNREAL_AUX = words("modality_cues", "unreal_aux")
 _WHEN = {"when", "after", "while"}
 _CONCESSIVE = {"despite", "notwithstanding"}
+_VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
+"""'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 
 
 def clause_verb(token: Token) -> Token:
@@ -45,7 +47,23 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     clause = clause_verb(trigger)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
-    return _with_listed(ctx.text, sent, found[0], ctx.quantities)
+    return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+
+
+def coded_vague(toll: Fatalities) -> Fatalities:
+    """A vague toll ('dozens of people') with the value ACLED's codebook records for its word;
+    a toll with a figure, or with no word the codebook values, is kept as it is."""
+    if toll.value is not None or toll.qualifier != "vague" or not toll.text:
+        return toll
+    value = vague_value(toll.text)
+    return toll if value is None else Fatalities(value=value, qualifier="vague", text=toll.text)
+
+
+def vague_value(text: str) -> float | None:
+    """The codebook value of the first vague word of a toll's text ('Hundreds of people': 100)."""
+    lowered = f" {text.lower()} "
+    found = [(lowered.find(f" {p} "), p) for p in _VAGUE_TOLLS if f" {p} " in lowered]
+    return _VAGUE_TOLLS[min(found)[1]] if found else None
 
 
 def _with_listed(text: str, sent: Span, toll: Toll, quantities: list[Quantity]) -> Fatalities:
@@ -108,4 +126,18 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
             found = list_count(victim)
             if found and found[0]:
                 return Fatalities(value=found[0], qualifier="exact", text=found[1].text)
+            vague = _vague_victims(victim)
+            if vague is not None:
+                return vague
     return None
+
+
+def _vague_victims(victim: Token) -> Fatalities | None:
+    """'killing several farmers', 'left a number of fighters dead': victims counted by a vague
+    word, coded with the codebook's value for it."""
+    words = victim.doc[victim.left_edge.i:victim.i + 1]
+    if victim.lower_ == "number":  # 'a number of fighters': the people are the object of 'of'
+        people = [g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        words = victim.doc[victim.left_edge.i:people[0].i + 1] if people else words
+    value = vague_value(words.text)
+    return None if value is None else Fatalities(value=value, qualifier="vague", text=words.text)
