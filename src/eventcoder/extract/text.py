@@ -167,6 +167,17 @@ def doc_forms(doc: Doc) -> DocForms:
     return found
 
 
+def span_lemmas(span: Span) -> list[str]:
+    """The span's lower-cased lemmas, by position, from the article's string columns: a rule
+    asking 'is any of these words in the sentence' reads strings, not one Token per word."""
+    return doc_forms(span.doc).lemma[span.start:span.end]
+
+
+def span_lowers(span: Span) -> list[str]:
+    """The span's lower-cased forms, by position (see ``span_lemmas``)."""
+    return doc_forms(span.doc).lower[span.start:span.end]
+
+
 def span_words(span: Span) -> frozenset[str]:
     """Every lower-cased lemma and form in a span, computed once per span of a parsed article.
 

@@ -25,7 +25,7 @@ from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
-from eventcoder.extract.text import datelines
+from eventcoder.extract.text import datelines, span_lemmas
 from eventcoder.model import DateMention, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = words("locative_prepositions", "locative")
@@ -338,8 +338,9 @@ def _speech_source(sent: Span) -> list[str]:
     match = re.search(r"\baccording to ([^,.;]+)", text)
     if match:
         return [match.group(1).strip()]
-    for token in sent:
-        if token.lemma_.lower() in _SPEECH_LEMMAS and token.pos_ == "VERB":
+    speech = (sent.doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in _SPEECH_LEMMAS)
+    for token in speech:
+        if token.pos_ == "VERB":
             subj = [c for c in token.children if c.dep_ == "nsubj"]
             if subj and subj[0].pos_ != "PRON":
                 words = [t for t in subj[0].subtree if t.dep_ not in {"punct"}]

@@ -15,7 +15,7 @@ from eventcoder.extract.events.nonconflict import owned_up
 from eventcoder.extract.events.roles import noun_phrase, sentence_noun_chunks
 from eventcoder.extract.events.triggers import match_triggers
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import paragraph_index, paragraphs
+from eventcoder.extract.text import paragraph_index, paragraphs, span_lemmas
 from eventcoder.model import Actor, Event
 
 _CLAIM_VERBS = words("back_references", "claim")
@@ -79,7 +79,7 @@ def _named(phrase: str, dictionary: ActorDictionary, country: str | None,
 def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
     """'The attackers belonged to X', 'the gunmen, whom residents identified as members of X':
     attackers told before ('the ...') tied by a membership word to a named group are that group."""
-    if not any(t.lemma_.lower() in _MEMBERSHIP for t in sent):
+    if _MEMBERSHIP.isdisjoint(span_lemmas(sent)):
         return None
     for token in sent:
         if token.lemma_.lower() not in _ATTACKERS or not any(c.lower_ == "the" for c in token.children):
@@ -96,7 +96,8 @@ def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Act
     """'It blamed fighters of the X faction', 'the governor blamed X', 'attributed the strike to X':
     the group a source blames for an event told with no named doer is the doer ACLED codes (the
     reported perpetrator)."""
-    for verb in (t for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"):
+    accusing = (sent.doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in _ACCUSING)
+    for verb in (t for t in accusing if t.pos_ == "VERB"):
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         laid_on = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "on"}
@@ -144,8 +145,9 @@ def claimed_attacks(ctx: Context, events: list[Event], dictionary: ActorDictiona
     one attacked."""
     paras = paragraphs(ctx.text)
     out = list(events)
+    claim_words = _CLAIM_VERBS | _OWNING
     for sent in ctx.sentences:
-        claimed = any(t.lemma_.lower() in _CLAIM_VERBS | _OWNING for t in sent)
+        claimed = not claim_words.isdisjoint(span_lemmas(sent))
         group = _claim(sent, dictionary, country) if claimed else None
         group = group or _identified(sent, dictionary, country) or _blamed(sent, dictionary, country)
         if group is None:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.reporting import reported_clause
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import doc_forms
 
 _CROWD_SIZES = words("quantity_nouns", "crowd_size")
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
@@ -72,7 +73,7 @@ def same_line(a: Token, b: Token) -> bool:
     """No line break lies between the two tokens: a heading ('KEY', 'UPDATE') the parser hung
     on the first noun of the next line is not part of its phrase."""
     lo, hi = sorted((a.i, b.i))
-    return not any("\n" in t.text for t in a.doc[lo:hi + 1])
+    return not any("\n" in form for form in doc_forms(a.doc).lower[lo:hi + 1])
 
 
 def before_in_paragraph(sent: Span) -> Span | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import lexicon, words
-from eventcoder.extract.text import span_words
+from eventcoder.extract.text import span_lemmas, span_lowers, span_words
 
 _HAZARDS = words("hazard_words", "hazard")
 _NOT_ACCIDENT = words("hazard_words", "violence")
@@ -61,9 +61,12 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
     'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
     seen = span_words(sent)
+    lowers = span_lowers(sent)
+    if not (seen & _HAZARDS or any(_hazard_form(lem, low) for lem, low in zip(span_lemmas(sent), lowers))):
+        return False
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
-    if not (seen & _HAZARDS or any(_hazard_word(t) for t in sent)) or weapons or things & _NOT_ACCIDENT:
+    if weapons or things & _NOT_ACCIDENT:
         return False
     if hazard_led(sent, mentions):
         return True
@@ -74,8 +77,12 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
 
 def _hazard_word(token: Token) -> bool:
     """A disaster's noun, plural or capitalised at a headline's start ('Landslides kill 23')."""
-    low = token.lower_
-    return token.lemma_.lower() in _HAZARDS or low in _HAZARDS or (low.endswith("s") and low[:-1] in _HAZARDS)
+    return _hazard_form(token.lemma_.lower(), token.lower_)
+
+
+def _hazard_form(lemma: str, low: str) -> bool:
+    """``_hazard_word`` on a token's lower-cased lemma and form."""
+    return lemma in _HAZARDS or low in _HAZARDS or (low.endswith("s") and low[:-1] in _HAZARDS)
 
 
 def hazard_led(sent: Span, mentions: list[Mention]) -> bool:

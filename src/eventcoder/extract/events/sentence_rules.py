@@ -29,6 +29,7 @@ from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas
 from eventcoder.model import Place
 
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
@@ -135,7 +136,7 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     """ACLED: arrests while police disperse a protest ('tear gas ... dozens were arrested',
     'detained 14 students at a rally') are that protest's intervention; arrests of people who
     organise protests elsewhere stay arrests."""
-    policing = {t.lemma_.lower() for t in sent} & _INTERVENTION_NOUNS
+    policing = _INTERVENTION_NOUNS.intersection(span_lemmas(sent))
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
     at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
                      for m in mentions)

@@ -20,6 +20,7 @@ from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.extract.events.clause import is_agentive, subject
 from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas, span_lowers
 
 _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN", "ADJ", "X"}
@@ -148,10 +149,6 @@ def load_lexicon() -> Lexicon:
     return index_entries(read_trigger_file(bundled(TRIGGER_FILE)))
 
 
-def _forms(token: Token) -> set[str]:
-    return {token.lemma_.lower(), token.lower_}
-
-
 def _pos_ok(token: Token, definition: TriggerDef) -> bool:
     if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
         return False  # '12 March' is a date, not a march
@@ -214,7 +211,7 @@ def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]
     """Multi-word triggers, longest first; candidates are found through each phrase's first word
     so that a sentence is not compared against every phrase at every position."""
     toks = list(sent)
-    forms = [_forms(t) for t in toks]
+    forms = [{lemma, low} for lemma, low in zip(span_lemmas(sent), span_lowers(sent))]
     candidates: list[tuple[int, int]] = []  # (phrase rank, start position)
     for k, token_forms in enumerate(forms):
         for rank in {r for f in token_forms for r in lex.phrases_by_first.get(f, ())}:
@@ -279,10 +276,11 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
     lex = load_lexicon()
     used: set[int] = set()
     hits = _match_phrases(sent, lex, used)
-    for token in sent:
-        if token.i in used:
-            continue
-        verb_objects = lex.objects.get(token.lemma_.lower())
+    for k, (lemma, low) in enumerate(zip(span_lemmas(sent), span_lowers(sent))):
+        if sent.start + k in used or not (lemma in lex.objects or lemma in lex.lemmas or low in lex.lemmas):
+            continue  # the strings say no trigger starts here: no Token is made for the word
+        token = sent.doc[sent.start + k]
+        verb_objects = lex.objects.get(lemma)
         objs: set[str] = set()
         if verb_objects and token.pos_ in _VERB_POS:
             objs = _object_lemmas(token) & set(verb_objects)
@@ -292,9 +290,7 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
             hits.append(TriggerHit(token, token.i, token.i + 1, verb_objects[sorted(objs)[0]]))
             used.add(token.i)
             continue
-        for definition in lex.lemmas.get(token.lemma_.lower(), []) + (
-            lex.lemmas.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []
-        ):
+        for definition in lex.lemmas.get(lemma, []) + (lex.lemmas.get(low, []) if low != lemma else []):
             if _pos_ok(token, definition):
                 hits.append(TriggerHit(token, token.i, token.i + 1, definition))
                 used.add(token.i)

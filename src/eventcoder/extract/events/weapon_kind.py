@@ -13,6 +13,7 @@ from eventcoder.extract.events.background import as_motive
 from eventcoder.extract.events.clause import next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.text import span_lemmas, span_lowers
 
 _ASIDE_DEPS = {"relcl", "acl"}
 _SITE_HEADS = words("non_event_heads", "trigger")
@@ -67,10 +68,12 @@ def _names_a_site(token: Token) -> bool:
 def told_words(sent: Span, trigger: Token) -> frozenset[str]:
     """The weapon words (lemmas and forms) of the sentence that are told about the trigger's event."""
     out: set[str] = set()
-    for t in sent:
-        forms = {t.lemma_.lower(), t.lower_} & HINT_WORDS
-        if forms and not (_aside(t, trigger) or _names_a_site(t)):
-            out |= forms
+    for k, (lemma, low) in enumerate(zip(span_lemmas(sent), span_lowers(sent))):
+        if lemma not in HINT_WORDS and low not in HINT_WORDS:
+            continue
+        t = sent.doc[sent.start + k]
+        if not (_aside(t, trigger) or _names_a_site(t)):
+            out |= {lemma, low} & HINT_WORDS
     return frozenset(out)
 
 
