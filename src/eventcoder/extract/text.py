@@ -128,6 +128,7 @@ def is_dateline_date(text: str, start: int, end: int) -> bool:
 
 _WORDS_KEY = "eventcoder.span_words"
 _FORMS_KEY = "eventcoder.doc_forms"
+_TEXTS_KEY = "eventcoder.token_texts"
 _LOWERED: dict[int, str] = {}
 """String hash → its lower-cased string, shared by every article (the vocabulary only grows)."""
 
@@ -176,6 +177,20 @@ def span_lemmas(span: Span) -> list[str]:
 def span_lowers(span: Span) -> list[str]:
     """The span's lower-cased forms, by position (see ``span_lemmas``)."""
     return doc_forms(span.doc).lower[span.start:span.end]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text by index, read once per article (kept on the Doc's ``user_data``).
+
+    Scans that test every token's first letter ('is it capitalised?') made a Token object per
+    word; most words fail the test, so reading the strings first leaves Tokens to the few that pass."""
+    found: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if found is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        found = doc.user_data[_TEXTS_KEY] = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+    return found
 
 
 def span_words(span: Span) -> frozenset[str]:

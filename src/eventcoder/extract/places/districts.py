@@ -25,6 +25,7 @@ from eventcoder.extract.places.mentions import (
     is_everyday_phrase,
 )
 from eventcoder.extract.places.names import alternation, fold
+from eventcoder.extract.text import token_texts
 from eventcoder.model import Place
 
 _UNIT = r"((?:" + alternation(words("place_nouns", "district_unit")) + r")s?)"
@@ -68,16 +69,17 @@ def find_districts(parse: ParsedText, accepted: list[tuple[Candidate, Entry]], t
 def named_spans(doc: Doc, starts: frozenset[int]) -> list[Span]:
     """Maximal runs of capitalised tokens (with 'al', '-', 'de' inside) within a sentence."""
     spans: list[Span] = []
+    texts = token_texts(doc)  # strings first: a Token only for capitalised words
     i = 0
     while i < len(doc):
-        if not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+        if not (texts[i][:1].isupper() and doc[i].is_alpha):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j not in starts and "\n" not in doc[j - 1].whitespace_ and (
-                doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS):
+                texts[j][:1].isupper() or texts[j].lower() in CONNECTORS):
             j += 1
-        while j > i + 1 and not doc[j - 1].text[:1].isupper():
+        while j > i + 1 and not texts[j - 1][:1].isupper():
             j -= 1
         spans.append(doc[i:j])
         i = j

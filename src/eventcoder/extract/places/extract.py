@@ -22,7 +22,7 @@ from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.districts import find_districts
 from eventcoder.extract.places.exclusions import excluded, is_compass
-from eventcoder.extract.places.gazetteer import Entry, get_gazetteer
+from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.local_news import (
     NO_STYLE,
     Style,
@@ -71,7 +71,7 @@ def extract_places(ctx: Context) -> list[Place]:
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
     cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
-    accepted = _resolve(cands, {}, ctx.text, cfg)
+    accepted = _resolve(cands, {}, ctx.text, cfg, gaz)
     styled = article_style(ctx.text, ctx.article.url)
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
@@ -82,7 +82,7 @@ def extract_places(ctx: Context) -> list[Place]:
         admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
                              phone_areas(ctx.text))
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
-        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, admins, near, styled)
+        again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, gaz, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:
             break
         accepted = again
@@ -219,7 +219,7 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     return ev
 
 
-def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig,
+def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig, gaz: Gazetteer,
              admins: dict[str, Admins] | None = None, near: Neighbours | None = None,
              styled: Style = NO_STYLE) -> list[tuple[Candidate, Entry]]:
     """Choose an entry per candidate and keep those with enough evidence.
@@ -230,8 +230,8 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
     """
     admins = admins or {}
     ctxs = [context.get(c.key, context.get("", Counter())) for c in cands]
-    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter(), Counter()))), cfg, near,
-                    local_home(text, styled, c.end, bool(c.features.get("masthead"))))
+    picks = [choose(c, ctx, admins.get(c.key, admins.get("", (frozenset(), Counter(), Counter()))), cfg, gaz,
+                    near, local_home(text, styled, c.end, bool(c.features.get("masthead"))))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
     lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}

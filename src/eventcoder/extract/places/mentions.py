@@ -17,6 +17,7 @@ from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
+from eventcoder.extract.text import token_texts
 from eventcoder.nlp import everyday_words
 
 CONNECTORS = words("name_particles", "connector")
@@ -141,10 +142,11 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
 def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list[Candidate]:
     """Non-overlapping spans, longest match first, whose folded text is a gazetteer key."""
     out: list[Candidate] = []
-    doc, starts = parse.doc, parse.starts
+    doc, starts, texts = parse.doc, parse.starts, token_texts(parse.doc)
     i = 0
     while i < len(doc):
-        found = _match_at(doc, i, gaz, starts, cfg.max_name_tokens) if _may_start(doc, i) else None
+        could = texts[i][:1].isupper() or texts[i].lower() in GLUED_ARTICLES  # no Token for most words
+        found = _match_at(doc, i, gaz, starts, cfg.max_name_tokens) if could and _may_start(doc, i) else None
         if found:
             out.append(found)
             i = found.span.end
