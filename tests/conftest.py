@@ -72,3 +72,15 @@ def places_by_text(make_ctx: Callable[..., Context]) -> Callable[[str], dict[str
         return {p.text: p for p in extract_places(make_ctx(text))}
 
     return _run
+
+
+@pytest.fixture
+def places_at(nlp: Any) -> Callable[[str, str | None], dict[str, Any]]:
+    """Places of a text published at a URL, keyed by surface form (the places step alone)."""
+    from eventcoder.extract.places.extract import extract_places
+
+    def _run(text: str, url: str | None) -> dict[str, Any]:
+        ctx = Context(article=Article(id="t", text=text, published="2016-12-14", url=url), doc=nlp(text))
+        return {p.text: p for p in extract_places(ctx)}
+
+    return _run

@@ -80,6 +80,21 @@ def _score(item: dict[str, Any], rec: Record) -> dict[str, bool]:
             "date": _date_ok(event, item), "fatalities": _fatalities_ok(event, item)}
 
 
+def unplaced_gold(items: list[dict[str, Any]]) -> list[str]:
+    """Ids of notes whose gold place names no gazetteer entry of its country within 1 km of the
+    gold coordinates (a set's gold must point at entries the extractor can return)."""
+    from eventcoder.extract.places.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    missing = []
+    for item in items:
+        key = item["location"].lower().replace("-", " ")
+        if not any(e.country_code == item["country"] and e.lat is not None and e.lon is not None
+                   and _km(e.lat, e.lon, item["lat"], item["lon"]) < 1.0 for e in gaz.lookup(key)):
+            missing.append(item["id"])
+    return missing
+
+
 def load_notes(path: Path) -> list[dict[str, Any]]:
     """A notes fixture: ``{group: [note, ...]}`` flattened to one list of notes."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -3,28 +3,11 @@ paper's Paris, at the publisher's home, not the famous namesake abroad."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from eventcoder.extract.context import Context
 from eventcoder.extract.places.local_news import in_masthead
-from eventcoder.model import Article
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gazetteer_home")]
-
-
-@pytest.fixture
-def places_at(nlp: Any) -> Callable[[str, str | None], dict[str, Any]]:
-    """Places of a text published at a URL, keyed by surface form (the places step alone)."""
-    from eventcoder.extract.places.extract import extract_places
-
-    def _run(text: str, url: str | None) -> dict[str, Any]:
-        ctx = Context(article=Article(id="t", text=text, published="2016-12-14", url=url), doc=nlp(text))
-        return {p.text: p for p in extract_places(ctx)}
-
-    return _run
 
 
 @pytest.mark.parametrize(("key", "url", "found"), [
