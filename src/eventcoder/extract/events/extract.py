@@ -209,6 +209,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
 
 
 def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, TriggerHit] | None:
+    """One trigger's event told in the sentence, with its sides, type, date, place, toll and
+    sources; None when the trigger tells no event (an intention, a figure of speech, history)."""
     ctx, trigger = art.ctx, hit.head
     modality = assess(trigger)
     if modality.certainty is None or (modality.certainty == "planned" and hit.definition.weak):
@@ -219,26 +221,7 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
             hit.definition.resolve == "territory" and nonconflict.seized_goods(trigger)) or (
             nonconflict.not_political(trigger, hit.definition.type)):
         return None  # 'battle against inflation', 'seized 40 kg of heroin': no event
-    actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
-    if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
-        actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
-    actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
-    if patient is not None and actor2 is None and refers_back(patient):  # 'repelled an attack by X', said they
-        actor2 = antecedent(patient, sent, art.dictionary, art.country, None)
-        actor2 = None if actor1 is not None and actor2 is not None and actor2.name == actor1.name else actor2
-    if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
-        hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
-        victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
-        if victim is not None and (actor2 is None or victim.inter is not None):
-            patient, actor2 = hurt, victim
-    if actor1 is None or actor1.inter is None:
-        actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
-    if actor2 is None and patient is None:  # 'A and B clashed': the other side
-        actor2 = actor_for(conjoined_foe(agent), art.dictionary, art.country)
-    if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
-        actor2 = None
-    if actor1 is not None and actor1.inter in _ARMED:
-        art.last_actor = actor1
+    agent, patient, actor1, actor2 = _sides(art, sent, hit, agent, patient)
     etype, sub = refine(hit.definition, trigger, sent, actor1, actor2, patient)
     if actor2 is None:  # 'police dispersed teachers protesting ...': who intervened
         actor2 = intervening_force((etype, sub), sent, art.dictionary, art.country)
@@ -273,6 +256,34 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
         generic=hit.definition.resolve == "weapon" and sub == hit.definition.sub_type,
     )
     return mention, hit
+
+
+def _sides(art: _Article, sent: Span, hit: TriggerHit, agent: Token | None,
+           patient: Token | None) -> tuple[Token | None, Token | None, Actor | None, Actor | None]:
+    """The doer and the one done to, as tokens and as actors: the trigger's roles first, then
+    what refers back, the casualties of the sentence and the sentence's other actors."""
+    ctx = art.ctx
+    actor1 = _not_a_place(ctx, agent, actor_for(agent, art.dictionary, art.country))
+    if agent is not None and refers_back(agent) and (actor1 is None or actor1.inter is None):
+        actor1 = antecedent(agent, sent, art.dictionary, art.country, art.last_actor)
+    actor2 = _not_a_place(ctx, patient, actor_for(patient, art.dictionary, art.country))
+    if patient is not None and actor2 is None and refers_back(patient):  # 'repelled an attack by X', said they
+        actor2 = antecedent(patient, sent, art.dictionary, art.country, None)
+        actor2 = None if actor1 is not None and actor2 is not None and actor2.name == actor1.name else actor2
+    if (actor2 is None or actor2.inter is None) and not armed_target(patient):  # 'hit the market, killing 12 civilians'
+        hurt = casualty_patient(sent)  # but 'attacked a checkpoint, killing five people' stays a battle
+        victim = _not_a_place(ctx, hurt, actor_for(hurt, art.dictionary, art.country))
+        if victim is not None and (actor2 is None or victim.inter is not None):
+            patient, actor2 = hurt, victim
+    if actor1 is None or actor1.inter is None:
+        actor1 = sentence_actor(sent, hit.start, art.dictionary, art.country, skip=patient) or actor1
+    if actor2 is None and patient is None:  # 'A and B clashed': the other side
+        actor2 = actor_for(conjoined_foe(agent), art.dictionary, art.country)
+    if allies(actor1, actor2):  # 'police and army units manned checkpoints': one side, not a battle
+        actor2 = None
+    if actor1 is not None and actor1.inter in _ARMED:
+        art.last_actor = actor1
+    return agent, patient, actor1, actor2
 
 
 def _historical(when: object, anchor: date | None, max_days: int) -> bool:
