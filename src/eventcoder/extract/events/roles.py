@@ -13,6 +13,7 @@ from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sent
 from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, same_line
 from eventcoder.extract.events.clause import children as _children
 from eventcoder.extract.events.clause import subject as _subject
+from eventcoder.extract.events.entries import leaving_side
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -194,6 +195,7 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
         agent, patient = noun_roles(trigger)
     if agent is not None and not same_line(agent, trigger):
         agent = _line_subject(trigger)
+    patient = leaving_side(trigger) or patient  # 'entered X after the army withdrew': the army lost X
     undergoer = _undergoer(trigger)
     if undergoer is not None:  # 'Kherson came under Russian shelling': Kherson was shelled
         if agent is None or agent.i == undergoer.i:
