@@ -52,6 +52,16 @@ def test_protest_target_is_no_actor() -> None:
     assert _names(event) == ("Protesters (Peru)", None)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Thousands of students marched against the junta in Mandalay on Monday, witnesses said.", "Myanmar"),
+    ("Women marched against the military government in Khartoum on Saturday.", "Sudan"),
+])
+def test_peaceful_protest_against_a_force_has_no_actor2(text: str, country: str) -> None:
+    """ACLED: a peaceful protest met by nobody has no actor2; the force it opposes is its topic."""
+    event = _first(text)
+    assert (event.sub_type, _names(event)) == ("Peaceful protest", (f"Protesters ({country})", None))
+
+
 def test_riot_crowd_is_rioters() -> None:
     event = _first("Angry youths torched a police post in Kisumu on Sunday after a man died in custody.")
     assert event.type == "Riots"

@@ -60,8 +60,8 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles3.yaml"
-MIN_PRECISION = 0.78
-MIN_RECALL = 0.84
+MIN_PRECISION = 0.83  # 0.85 after events round 4 (armed youths fight a clash)
+MIN_RECALL = 0.90  # 0.92 after events round 4
 MIN_SUB_TYPE = 0.9
 MIN_FATALITIES = 0.82
 MIN_ACTOR1_FILLED = 0.92

@@ -19,6 +19,7 @@ from eventcoder.extract.events.kinds import (
     CHEMICAL_WEAPON,
     EXCESSIVE_FORCE,
     EXPLOSIONS,
+    PEACEFUL_PROTEST,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
@@ -52,10 +53,14 @@ def _crowd(actor: Actor | None) -> bool:
 
 
 def _protest_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictionary,
-                   country: str | None) -> tuple[Actor | None, Actor | None]:
+                   country: str | None, peaceful: bool = False) -> tuple[Actor | None, Actor | None]:
     """ACLED: actor1 of a protest is Protesters (Country); the forces that intervene are actor2,
-    and anything unarmed the protest is against (a bill, a town, a company) is no actor."""
+    and anything unarmed the protest is against (a bill, a town, a company) is no actor. A peaceful
+    protest met by nobody has no actor2: the force it marched against ('against the junta') is its
+    topic, not a side that acted."""
     force = next((a for a in (a1, a2) if a is not None and a.inter in _ARMED), None)
+    if peaceful:
+        force = None
     crowd = next((a for a in (a1, a2) if _crowd(a)), None)  # 'police dispersed protesters'
     return _generic("protesters", crowd, dictionary, country) or crowd, force
 
@@ -98,7 +103,7 @@ def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) 
     if a1 is None:
         a1 = _unknown_attacker(event, dictionary, country)
     if event.type == PROTESTS:
-        a1, a2 = _protest_roles(a1, a2, dictionary, country)
+        a1, a2 = _protest_roles(a1, a2, dictionary, country, (event.type, event.sub_type) == PEACEFUL_PROTEST)
     elif event.type == RIOTS:
         a1, a2 = _riot_roles(a1, a2, dictionary, country)
     elif event.type == VIOLENCE_AGAINST_CIVILIANS:

@@ -51,6 +51,7 @@ _REFERENCE_UNITS = words("background_cues", "reference_unit")
 _SPEECH = words("speech_verbs", "event_source")
 _MEMORIALS = words("background_cues", "memorial_noun")
 _UNREALISED = words("background_cues", "unrealised_adjective")
+_CHARGE_PREPS = words("charge_words", "charge_preposition")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS}
 _ARMED_VIOLENCE = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -342,12 +343,23 @@ def without_background(found: Found) -> Found:
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
-                     or over_a_period(m, h.head) or not_concluded(m, h.head))]
+                     or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head))]
     if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place
         found = [(m, h) for m, h in found if not mere_retreat(m, h.head)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):
         return found
     return [(m, h) for m, h in found if not _is_background(m, h, found)]
+
+
+def bare_plural_charge(trigger: Token) -> bool:
+    """'suspected of facilitating militant attacks', 'for carrying out attacks': a bare plural
+    (no article, number or owner) after a gerund hung on a preposition names a kind of act
+    someone is charged with or known for, not an event that happened."""
+    gerund = trigger.head
+    if trigger.tag_ != "NNS" or trigger.dep_ not in {"dobj", "obj"} or gerund.dep_ != "pcomp" \
+            or gerund.head.lower_ not in _CHARGE_PREPS:
+        return False  # 'after foiling attacks on two posts' tells what happened
+    return not any(c.dep_ in {"det", "poss", "nummod", "quantmod"} for c in trigger.children)
 
 
 def dates_a_state(dates: list[DateMention], sent: Span, trigger: Token, text: str | None) -> bool:

@@ -29,6 +29,7 @@ from eventcoder.extract.events.kinds import (
     GOVERNMENT_REGAINS,
     MOB_VIOLENCE,
     NON_STATE_OVERTAKES,
+    NON_VIOLENT_TRANSFER,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
@@ -94,6 +95,8 @@ class Mention:
 
     @property
     def family(self) -> str:
+        if (self.type, self.sub_type) == NON_VIOLENT_TRANSFER:  # 'withdrew', 'handed over', 'entered
+            return f"{self.type}/movement"  # unopposed': tellings of one place changing hands
         if self.lexicon_family:
             return f"{self.type}/{self.lexicon_family}"
         if (self.type, self.sub_type) == MOB_VIOLENCE:
@@ -307,4 +310,25 @@ def cluster_mentions(mentions: list[Mention], anchor: date | None, cfg: EventCon
             home.mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda x: x.start)
+        named_over_unidentified(c)
     return clusters
+
+
+_NON_STATE = {2, 3, 4}
+
+
+def named_over_unidentified(cluster: Cluster) -> None:
+    """'The gangs stormed the town ... Viv Ansanm fighters burned the station': one telling names
+    the group another leaves unidentified; of the same side (inter code) the named group stands."""
+    for attr in ("actor1", "actor2"):
+        actors = [getattr(m, attr) for m in cluster.mentions if getattr(m, attr) is not None]
+        named = {_side(a.inter): a for a in reversed(actors) if a.inter is not None and not a.name.startswith("Unidentified")}
+        for m in cluster.mentions:
+            actor = getattr(m, attr)
+            if actor is not None and actor.name.startswith("Unidentified") and _side(actor.inter) in named:
+                setattr(m, attr, named[_side(actor.inter)])
+
+
+def _side(inter: int | None) -> int | None:
+    """Rebels, militias and gangs (inter 2-4) are one side for an unidentified group: it may be any of them."""
+    return 3 if inter in _NON_STATE else inter

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.entries import uncontrolled_entry
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
 
@@ -181,6 +182,8 @@ def assess(trigger: Token) -> Modality:
     """Certainty and weakness of one trigger token."""
     if _is_negated(trigger):
         return Modality(None, reason="negated")
+    if uncontrolled_entry(trigger):  # 'entered a village and shot four': the scene, not a takeover
+        return Modality(None, reason="entry")
     path = _path(trigger)
     weak = _is_weak(trigger, path)
     advs = {c.lower_ for t in path[:2] for c in t.children if c.dep_ == "advmod"}

@@ -18,8 +18,10 @@ from eventcoder.extract.events.evidence import kinds_agree
 from eventcoder.extract.events.kinds import (
     BATTLES,
     DISRUPTED_WEAPONS_USE,
+    EXCESSIVE_FORCE,
     EXPLOSIONS,
     LOOTING,
+    PROTEST_WITH_INTERVENTION,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     sub_type,
@@ -48,6 +50,7 @@ _TERRITORY = {sub_type("Non-state actor overtakes territory"), sub_type("Governm
 Agrees = Callable[..., bool]
 """Whether a mention's date allows it to join a cluster."""
 _SEIZURES = {ARRESTS, DISRUPTED_WEAPONS_USE}
+_POLICED = {EXCESSIVE_FORCE, PROTEST_WITH_INTERVENTION}
 _OWN = {"governing", "sentence"}
 """Sources of a date or place the mention's own sentence states."""
 _SEPARATE = words("separation_cues")
@@ -122,7 +125,18 @@ def placeless(m: Mention) -> bool:
 def _family_fits(cluster: Cluster, m: Mention) -> bool:
     """Same kind of event, or two kinds of political violence ('the attack' after a bombing)."""
     head = cluster.mentions[0]
-    return head.family == m.family or (violent(head) and violent(m))
+    return head.family == m.family or (violent(head) and violent(m)) or (_doerless_death(m) and _policed(cluster))
+
+
+def _doerless_death(m: Mention) -> bool:
+    """A killing told with no doer, and no place or date of its own ('One nurse was killed by a bullet')."""
+    return violent(m) and m.actor1 is None and (m.bare_toll or undated(m) and placeless(m))
+
+
+def _policed(cluster: Cluster) -> bool:
+    """A protest the police met with force: a death told next with no doer ('One nurse was killed
+    by a bullet') is its toll (ACLED: excessive force against protesters), not an attack of its own."""
+    return any((x.type, x.sub_type) in _POLICED for x in cluster.mentions if not x.weak)
 
 
 def _nearest_before(clusters: list[Cluster], m: Mention, fits: Callable[[Cluster], bool]) -> Cluster | None:
@@ -214,7 +228,16 @@ def _rejoin(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float) ->
         home = retold_home(clusters, m, when, max_km)
     if home is not None:
         _share_toll(home, m)
+        _lethal_force(home, m)
     return home
+
+
+def _lethal_force(home: Cluster, m: Mention) -> None:
+    """ACLED: protesters killed by the forces that met them is excessive force against protesters."""
+    if _doerless_death(m) and _policed(home):
+        for x in home.mentions:
+            if (x.type, x.sub_type) == PROTEST_WITH_INTERVENTION:
+                x.sub_type = EXCESSIVE_FORCE[1]
 
 
 def _body_toll_first(home: Cluster, m: Mention) -> None:

@@ -13,6 +13,7 @@ from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sent
 from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, same_line
 from eventcoder.extract.events.clause import children as _children
 from eventcoder.extract.events.clause import subject as _subject
+from eventcoder.extract.events.entries import leaving_side
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     ATTACK,
@@ -49,6 +50,7 @@ _DEMONSTRATION_WORDS = words("demonstration_words")
 _POLICE_WORDS = words("security_forces")
 _PROTEST_SELF = words("crowd_words", "protester")
 _UNARMED_GROUPS = words("crowd_words", "unarmed")
+_ARMING_WORDS = words("armed_movers")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
@@ -194,6 +196,7 @@ def roles(trigger: Token) -> tuple[Token | None, Token | None]:
         agent, patient = noun_roles(trigger)
     if agent is not None and not same_line(agent, trigger):
         agent = _line_subject(trigger)
+    patient = leaving_side(trigger) or patient  # 'entered X after the army withdrew': the army lost X
     undergoer = _undergoer(trigger)
     if undergoer is not None:  # 'Kherson came under Russian shelling': Kherson was shelled
         if agent is None or agent.i == undergoer.i:
@@ -343,13 +346,18 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
-    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not _armed(subj)
+
+
+def _armed(subj: Token) -> bool:
+    """'armed youths raided a cattle camp': a crowd word made armed is an armed group (ACLED: militia)."""
+    return any(c.dep_ == "amod" and c.lower_ in _ARMING_WORDS for c in subj.children)
 
 
 def _crowd_side(trigger: Token) -> bool:
     """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
-    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and (
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not _armed(subj) and (
         subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
 
 
