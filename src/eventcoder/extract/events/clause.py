@@ -84,3 +84,28 @@ def before_in_paragraph(sent: Span) -> Span | None:
     before = doc[sent.start - 1].sent
     return before if before.end == sent.start else None
 
+
+def misread_to_phrase(noun: Token) -> bool:
+    """'lost control of the town to Boko Haram fighters': the parser at times reads 'to' as an
+    infinitive marker inside the noun phrase and makes the phrase an object of the verb; a noun
+    phrase that opens with that 'to' is the object of 'to' (whom something went to)."""
+    first = noun.left_edge
+    return first.lower_ == "to" and first.dep_ == "aux"
+
+
+_NAME_RUN = {"PROPN", "NOUN", "ADJ", "DET"}
+
+
+def misread_to_object(verb: Token) -> Token | None:
+    """The noun after a 'to' the parser took for an infinitive marker in the verb's clause ('lost
+    the town to Boko Haram fighters' parsed as 'to Boko', a verb): the last noun of the name run
+    that follows it, which is the object of 'to'."""
+    doc = verb.doc
+    for to in (t for t in verb.subtree if t.i > verb.i and t.lower_ == "to" and t.dep_ == "aux"):
+        end = to.i + 1
+        while end < len(doc) and doc[end].pos_ in _NAME_RUN:
+            end += 1
+        nouns = [t for t in doc[to.i + 1:end] if t.pos_ in {"PROPN", "NOUN"}]
+        if nouns:
+            return nouns[-1]
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.clause import misread_to_phrase
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers, span_words
@@ -214,7 +215,7 @@ def seized_goods(trigger: Token) -> bool:
     six and weapons seized', 'seized three motorcycles', 'a crowd seized two men': a capture of
     goods, arms, vehicles or people is law enforcement, theft, an abduction or part of a fight,
     not territory changing hands."""
-    taken = [c for c in trigger.children if c.dep_ in _TAKEN_DEPS or _gapped_subject(trigger, c)]
+    taken = [c for c in trigger.children if (c.dep_ in _TAKEN_DEPS or _gapped_subject(trigger, c)) and not misread_to_phrase(c)]
     taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         taken.append(trigger.head)  # 'drugs seized at the border'

@@ -10,7 +10,7 @@ from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.actor_phrases import named_group, unlisted
 from eventcoder.extract.events.actor_phrases import sentence_actor as sentence_actor  # re-exported
 from eventcoder.extract.events.actor_phrases import sentence_noun_chunks as sentence_noun_chunks
-from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, same_line
+from eventcoder.extract.events.clause import before_in_paragraph, counted, is_agentive, misread_to_object, same_line
 from eventcoder.extract.events.clause import children as _children
 from eventcoder.extract.events.clause import subject as _subject
 from eventcoder.extract.events.entries import leaving_side
@@ -95,7 +95,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of a verb trigger, active or passive ('lost to X': X is the agent)."""
     if verb.lemma_.lower() in _LOSING_VERBS:
-        winner = _prep_objects(verb, {"to"}) or _hands_of(verb)
+        misread = misread_to_object(verb)
+        winner = _prep_objects(verb, {"to"}) or _hands_of(verb) or ([misread] if misread is not None else [])
         if winner:
             loser = [t for t in _children(verb, "nsubj", "nsubjpass") if _side_not_place(t)]
             return winner[0], (loser[0] if loser else None)
