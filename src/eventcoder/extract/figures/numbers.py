@@ -65,8 +65,10 @@ _VAGUE = (
     r"dozens|scores(?=\s+of\b)|hundreds|thousands|millions)\b"
 )
 _HEDGE = "|".join(re.escape(p) for p in _longest_first(list(QUALIFIER_PHRASES)))
+# Every expression starts a word (hedges, 'between', 'from', numerals and vague words are all
+# guarded so): the leading word-start test turns the regex away from mid-word positions at once.
 _PATTERN = re.compile(
-    rf"(?P<hedge>(?<![\w-])(?:{_HEDGE})\s+)?(?:(?P<range>{_RANGE})|"
+    rf"(?<!\w)(?=\w)(?P<hedge>(?<![\w-])(?:{_HEDGE})\s+)?(?:(?P<range>{_RANGE})|"
     rf"(?P<vague>{_VAGUE})|(?P<single>{_NUMERAL}))(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
