@@ -21,7 +21,11 @@ read it (a new unseen set is written elsewhere), so its figures no longer judge 
 Its last unseen figures are those of the second round above (precision 0.68, recall 0.88,
 fatalities 0.86).  After the third round (general rules, none fitted to its sentences):
   gold 32 found 34 matched 28  precision=0.82  recall=0.88  sub_type=1.00  fatalities=0.89
-  actor1_filled=1.00  actor1_named=0.75"""
+  actor1_filled=1.00  actor1_named=0.75
+After round 4 of event places and days (a town inside the country a sentence opens with; general
+rules, none fitted to its sentences):
+  gold 32 found 34 matched 30  precision=0.88  recall=0.94  sub_type=1.00  fatalities=0.87
+  actor1_filled=1.00  actor1_named=0.90"""
 
 from __future__ import annotations
 
@@ -32,8 +36,8 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles6.yaml"
-MIN_PRECISION = 0.86  # 0.88 after events round 4
-MIN_RECALL = 0.84
+MIN_PRECISION = 0.86
+MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.95
 MIN_FATALITIES = 0.86
 MIN_ACTOR1_FILLED = 0.92

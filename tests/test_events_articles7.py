@@ -22,7 +22,11 @@ read it (a new unseen set is written elsewhere), so its figures no longer judge 
 Its last unseen figures are those of the second round above (precision 0.72, recall 0.80,
 fatalities 0.82).  After the third round (general rules, none fitted to its sentences):
   gold 41 found 40 matched 33  precision=0.82  recall=0.80  sub_type=0.88  fatalities=0.85
-  actor1_filled=0.95  actor1_named=0.76"""
+  actor1_filled=0.95  actor1_named=0.76
+After round 4 of event places and days (headings, 'N km north of X', districts of a named city,
+'X, the capital of Y', 'a rural area of X'; general rules with examples of their own):
+  gold 41 found 40 matched 37  precision=0.93  recall=0.90  sub_type=0.95  fatalities=0.86
+  actor1_filled=0.93  actor1_named=0.78"""
 
 from __future__ import annotations
 
@@ -33,8 +37,8 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles7.yaml"
-MIN_PRECISION = 0.79
-MIN_RECALL = 0.77
+MIN_PRECISION = 0.90
+MIN_RECALL = 0.87
 MIN_SUB_TYPE = 0.91
 MIN_FATALITIES = 0.89  # 0.91 after events round 4
 MIN_ACTOR1_FILLED = 0.87

@@ -166,8 +166,12 @@ def the_year(m: re.Match[str]) -> Expr | None:
 
 
 def ago(m: re.Match[str]) -> Expr | None:
+    """'three days ago'; 'three years ago this week' is an anniversary: that week, years back
+    (``mod`` names the unit the same time is given in: week, month or day)."""
     count = number_value(m.group("n").split()[-1])
-    return Expr(kind="ago", unit=_unit(m.group("unit")), count=count, vague=count is None)
+    same = (m.group("same") or "").lower().split()
+    mod = None if not same else ("day" if same[-1] in ("today", "day") else same[-1])
+    return Expr(kind="ago", unit=_unit(m.group("unit")), count=count, vague=count is None, mod=mod)
 
 
 def past_span(m: re.Match[str]) -> Expr | None:

@@ -158,7 +158,8 @@ RULES: list[Rule] = [
          r"|fiscal|current)\s+){0,2}year(?![\w'’-]|\s+(?:" + _I(r"ago|earlier|before|after|later|of|that|when|ended|ending"
          r"|since|to|in|\d+|" + NUMBER_WORD_RE) + r")(?!\w))", b.the_year, _words("year")),
     Rule("ago", r"\b(?P<n>" + _I(r"\d+|" + NUMBER_WORD_RE + r"|a\s+few|few|several|some|many") + r")\s+(?P<unit>"
-         + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?!\w)", b.ago, _words("ago")),
+         + _I(r"days?|weeks?|months?|years?") + r")\s+" + _I("ago") + r"(?:,?\s+(?P<same>" + _I(r"this\s+week|this\s+month|today"
+         r"|to\s+the\s+day") + r"))?(?!\w)", b.ago, _words("ago")),
     Rule("past_span", r"(?:\b(?P<prep>" + _I("in|over|during|for|within|throughout|until|till") + r")\s+)?"
          r"\b(?:" + _I("the") + r"\s+)?" + _I(r"past|last|previous|recent") + r"\s+(?:(?P<n>"
          + _I(r"\d+|" + NUMBER_WORD_RE + r"|few|several|couple\s+of") + r")\s+)?(?P<unit>"

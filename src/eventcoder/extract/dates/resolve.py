@@ -269,11 +269,22 @@ def _relative(expr: Expr, anchor: date | None) -> Resolved:
 def _ago(expr: Expr, anchor: date | None) -> Resolved:
     count = expr.count or 1
     shifted = Expr(kind="relative", unit=expr.unit, shift=-count)
+    if expr.mod in ("week", "month", "day") and expr.unit in ("year", "month") and anchor is not None:
+        return _anniversary(expr.mod, anchor, count * (12 if expr.unit == "year" else 1))
     if expr.unit == "week":
         if anchor is None:
             return Resolved(None, "week")
         return _week(anchor - timedelta(weeks=count))
     return _relative(shifted, anchor)
+
+
+def _anniversary(same: str, anchor: date, months: int) -> Resolved:
+    """'three years ago this week': the week (month, day) of publication, ``months`` back."""
+    year, month = add_months(anchor, -months)
+    if same == "month":
+        return Resolved(f"{year:04d}-{month:02d}", "month")
+    day = date(year, month, min(anchor.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
+    return _week(day) if same == "week" else Resolved(day.isoformat(), "day")
 
 
 def _past_span(expr: Expr, anchor: date | None) -> Resolved:

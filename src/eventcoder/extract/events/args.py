@@ -22,7 +22,7 @@ from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
 from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
 from eventcoder.extract.events.finer_place import finer_place
 from eventcoder.extract.events.relative_dates import relative_date
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines, span_lemmas
@@ -31,6 +31,12 @@ from eventcoder.model import DateMention, Location, Place, TimeRef
 _LOCATIVE_PREPS = words("locative_prepositions", "locative")
 _WEAK_PREPS = words("locative_prepositions", "loose")
 """Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
+_DIRECTION_PREPS = words("locative_prepositions", "direction")
+"""'travelling to X', 'withdrew towards X': where someone was heading, not where it happened."""
+_HEADING_NOUNS = words("heading_nouns")
+"""'in the direction of X', 'the road to X': the heading, not the event's place."""
+_COMPASS = lexicon("compass").all()
+"""'20 km west of X': the place the event is measured from stands for it."""
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
 _SETTLEMENT_NOUNS = words("place_nouns", "settlement")
 """'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
@@ -136,7 +142,7 @@ def _attached_to(token: Token, target: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
         return head.dep_ in {"dobj", "nsubjpass"} and head.head.i == target.i
     prep = head.head
-    if prep.lower_ == "of" and prep.head.i != target.i and prep.head.lemma_.lower() not in _SETTLEMENT_NOUNS:
+    if prep.lower_ == "of" and prep.head.i != target.i and not _of_locates(prep.head):
         return False
     node = prep
     for _ in range(6):
@@ -148,10 +154,28 @@ def _attached_to(token: Token, target: Token) -> bool:
     return False
 
 
+def _of_locates(noun: Token) -> bool:
+    """'the town of X', 'north of X': an 'of' phrase that still says where the event is."""
+    return noun.lemma_.lower() in _SETTLEMENT_NOUNS or noun.lower_ in _COMPASS
+
+
 def _loose(token: Token) -> int:
-    """1 when the place hangs under a loose preposition (origin, direction), else 0."""
+    """1 when the place hangs under a loose preposition (origin, direction), else 0;
+    'north of X' is as firm as 'near X'."""
     head = _phrase_head(token)
-    return int(head.dep_ == "pobj" and head.head.lower_ in _WEAK_PREPS)
+    if head.dep_ != "pobj" or head.head.lower_ not in _WEAK_PREPS:
+        return 0
+    return int(not (head.head.lower_ == "of" and head.head.head.lower_ in _COMPASS))
+
+
+def _heading(token: Token) -> bool:
+    """'a bus travelling to X', 'withdrew towards X', 'fled in the direction of X', 'the road
+    to X': the place is where someone was going."""
+    head = _phrase_head(token)
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in _DIRECTION_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _HEADING_NOUNS)
 
 
 def _is_speaker_place(token: Token) -> bool:
@@ -244,7 +268,7 @@ def _owner_country(place: Place, token: Token) -> bool:
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
-    if _names_a_group(token):
+    if _names_a_group(token) or _heading(token):
         return cfg.place_aside
     loose = cfg.place_loose_penalty * _loose(token)
     if _attached_to(token, trigger):

@@ -26,6 +26,7 @@ from eventcoder.extract.places.mentions import (
 )
 from eventcoder.extract.places.names import alternation, fold
 from eventcoder.extract.text import token_texts
+from eventcoder.geo import haversine_km
 from eventcoder.model import Place
 
 _UNIT = r"((?:" + alternation(words("place_nouns", "district_unit")) + r")s?)"
@@ -107,25 +108,50 @@ def plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, in
     return True
 
 
-def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]],
-                     cfg: PlaceConfig) -> tuple[Candidate, Entry] | None:
-    """The city named right after ('... district of Homs', '... neighbourhood in east Mosul'),
-    else the nearest one before."""
+def far_district(parse: ParsedText, cand: Candidate, entry: Entry, accepted: list[tuple[Candidate, Entry]],
+                 cfg: PlaceConfig) -> Place | None:
+    """'the Atalaya district of Cucuta': a name the text calls a district of a city, resolved
+    to a namesake farther than ``near_km`` from that city, is that part of the city instead."""
+    unit = _unit_word(parse.text, cand.span, cfg)
+    if unit is None or entry.lat is None or entry.lon is None:
+        return None
+    city = _city_after(parse.text, cand.span, [(c, e) for c, e in accepted if e.kind in CITY_KINDS], cfg)
+    if city is None or city[1].lat is None or city[1].lon is None:
+        return None
+    if entry.main and entry.population >= city[1].population:  # 'the Cincinnati suburb of West Chester'
+        return None
+    if haversine_km(entry.lat, entry.lon, city[1].lat, city[1].lon) <= cfg.near_km:
+        return None
+    return _place(cand.span, unit, city, "its gazetteer namesakes lie far from that city")
+
+
+def _city_after(text: str, name: Span, cities: list[tuple[Candidate, Entry]],
+                cfg: PlaceConfig) -> tuple[Candidate, Entry] | None:
+    """The city named right after ('... district of Homs', '... neighbourhood in east Mosul')."""
     for c, e in cities:
         if c.start >= name.end_char and _OF_CITY.match(text[name.end_char : c.start]) \
                 and c.start - name.end_char < cfg.city_after_chars:
             return c, e
+    return None
+
+
+def _containing_city(text: str, name: Span, cities: list[tuple[Candidate, Entry]],
+                     cfg: PlaceConfig) -> tuple[Candidate, Entry] | None:
+    """The city named right after, else the nearest one before."""
+    after = _city_after(text, name, cities, cfg)
+    if after is not None:
+        return after
     before = [(c, e) for c, e in cities if c.end <= name.start_char
               and name.start_char - c.end <= cfg.max_city_distance]
     return before[-1] if before else None
 
 
-def _place(name: Span, unit: str, city: tuple[Candidate, Entry]) -> Place:
+def _place(name: Span, unit: str, city: tuple[Candidate, Entry], why: str = "not in the gazetteer") -> Place:
     _c, e = city
     precision: Literal["district", "neighbourhood"] = "district" if unit.startswith("district") else "neighbourhood"
     return Place(
         name=name.text, country_code=e.country_code, admin1=e.admin1, lat=e.lat, lon=e.lon,
         geonameid=None, precision=precision, start=name.start_char, end=name.end_char, text=name.text,
         within=e.name,
-        note=f"not in the gazetteer; the text calls it a {unit.rstrip('s')} and it is placed at {e.name}",
+        note=f"{why}; the text calls it a {unit.rstrip('s')} and it is placed at {e.name}",
     )

@@ -20,7 +20,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
-from eventcoder.extract.places.districts import find_districts
+from eventcoder.extract.places.districts import far_district, find_districts
 from eventcoder.extract.places.exclusions import excluded, is_compass
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from eventcoder.extract.places.local_news import (
@@ -86,7 +86,7 @@ def extract_places(ctx: Context) -> list[Place]:
         if [e for _, e in again] == [e for _, e in accepted]:
             break
         accepted = again
-    places = [_to_place(c, e) for c, e in accepted]
+    places = [far_district(parse, c, e, accepted, cfg) or _to_place(c, e) for c, e in accepted]
     taken = {(p.start, p.end) for p in places}
     places += find_districts(parse, accepted, taken, cfg)
     places += find_villages(parse, accepted, taken, cfg)
@@ -148,7 +148,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
-    if f.get("qualified") or f.get("qualifier") or f.get("dateline") or f.get("hometown"):
+    if f.get("qualified") or f.get("qualifier") or f.get("dateline") or f.get("hometown") or f.get("apposed"):
         ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points

@@ -34,6 +34,9 @@ _ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
 _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
+# "X, the capital of Y", "X, a small town in Y": an apposition says what X is and where
+_NOUN_APPOSED = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                           + alternation(words("place_nouns", "kind_of")) + r")\s+(?:of|in|on|near)\b")
 TARGET_VERBS = words("target_verbs", "place_object")
 LOCAL_NOUNS = words("local_nouns")
 SPAN_LABELS = ("GPE", "LOC", "FAC")
@@ -259,7 +262,8 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
     before = text[max(0, span.start_char - window) : span.start_char]
     locative = prev is not None and (prev.lower_ in LOCATIVE or (
         prev.lower_ in _MODIFIERS and prev2 is not None and prev2.lower_ in LOCATIVE))
-    place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_OF.search(before))
+    place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_OF.search(before)
+                                                                     or _NOUN_APPOSED.match(after))
     return {
         "after_title": prev is not None and prev.lower_.rstrip(".") in TITLES,
         "speaker": span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS,
@@ -272,6 +276,7 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
         "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
         "hometown": bool(_PARTY_BEFORE.search(before)),
+        "apposed": bool(_NOUN_APPOSED.match(after)),
         "vehicle": _is_vehicle(span, prev, nxt),
     }
 
