@@ -372,11 +372,12 @@ def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | N
 
 
 def _fatalities(cluster: Cluster) -> Fatalities | None:
-    """ACLED is conservative: when reports of one event differ, the lowest credible toll."""
+    """ACLED is conservative: when reports of one event differ, the lowest credible toll; a
+    figure outranks the codebook's value for a vague word ('82 killed' over 'dozens')."""
     tolls = [m.fatalities for m in cluster.mentions if m.fatalities is not None]
-    numeric = [f for f in tolls if f.value]
-    if numeric:
-        return min(numeric, key=lambda f: f.value or 0)
+    counted = [f for f in tolls if f.value and f.qualifier != "vague"] or [f for f in tolls if f.value]
+    if counted:
+        return min(counted, key=lambda f: f.value or 0)
     return tolls[0] if tolls else None
 
 
