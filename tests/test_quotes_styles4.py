@@ -1,0 +1,27 @@
+"""Quote rules of round 4, found by error analysis on the dev sets: each with a sentence of its own."""
+
+from __future__ import annotations
+
+from test_quotes_styles import MakeCtx, quote_holding  # the shared helper
+
+
+def test_a_quote_between_dashes_is_the_name_before_it(make_ctx: MakeCtx) -> None:
+    text = ("The plan had backers in the cabinet, among them Defence Minister Ana Petrov "
+            "\u2014 \u201cWe cannot wait another year for new radars\u201d \u2014 and her deputy, "
+            "who called it overdue.")
+    assert quote_holding(make_ctx, text, "radars").speaker == "Ana Petrov"
+
+
+def test_a_dash_and_a_conjunction_after_a_quote_is_no_byline(make_ctx: MakeCtx) -> None:
+    text = ("Several officials have said the same, including the former governor Dan Hollis -- "
+            "''It is wrong for a candidate to hide his accounts'' -- and Ruth Kemper, a former "
+            "treasury official. ''The faster he publishes them, the better,'' Ms. Kemper told a "
+            "radio station in May.")
+    assert quote_holding(make_ctx, text, "hide his accounts").speaker == "Dan Hollis"
+    later = quote_holding(make_ctx, text, "publishes")
+    assert later.speaker == "Ruth Kemper" and "hide" not in later.text
+
+
+def test_a_dash_and_a_name_after_a_quote_is_still_a_byline(make_ctx: MakeCtx) -> None:
+    text = "\u201cWe will stay until the end\u201d \u2014 Colonel Ivan Sirko, commander of the brigade."
+    assert quote_holding(make_ctx, text, "until the end").speaker == "Ivan Sirko"
