@@ -25,3 +25,15 @@ def test_a_dash_and_a_conjunction_after_a_quote_is_no_byline(make_ctx: MakeCtx) 
 def test_a_dash_and_a_name_after_a_quote_is_still_a_byline(make_ctx: MakeCtx) -> None:
     text = "\u201cWe will stay until the end\u201d \u2014 Colonel Ivan Sirko, commander of the brigade."
     assert quote_holding(make_ctx, text, "until the end").speaker == "Ivan Sirko"
+
+
+def test_a_participle_after_a_where_clause_shares_the_main_subject(make_ctx: MakeCtx) -> None:
+    text = ("Small groups of students marched past the stadium - where the city's football club "
+            "played its rivals on Sunday - while chanting, \"We want our teachers back.\"")
+    assert quote_holding(make_ctx, text, "teachers").speaker == "Small groups"
+
+
+def test_it_stands_for_a_body_named_by_a_common_noun(make_ctx: MakeCtx) -> None:
+    text = ("The interior ministry said the border crossing would reopen on Monday. "
+            "\u201cTravellers must carry valid documents,\u201d it said in a statement.")
+    assert quote_holding(make_ctx, text, "Travellers").speaker == "The interior ministry"

@@ -1,4 +1,4 @@
-"""Quotes set off between dashes: asides inside the writer's own sentence.
+"""Asides inside the writer's own sentence: quotes set off between dashes, interposed clauses.
 
 News copy lists who said something and drops a quote in between dashes right after each name
 ("several ministers backed it, among them Ana Petrov — “We cannot wait” — and her deputy"): the
@@ -43,3 +43,13 @@ def dash_aside_speaker(doc: Doc, text: str, seg: Segment) -> Token | None:
     if last.pos_ != "PROPN" or last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
         return None
     return last
+
+
+def past_wh_clause(head: Token) -> Token:
+    """'marched past the stadium — where the club played — while chanting': a participle the
+    parser hung on an interposed 'where'/'which' clause shares the subject of the clause that
+    clause sits in."""
+    while head.dep_ in ("advcl", "relcl") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") \
+            and any(c.tag_ in ("WRB", "WDT", "WP") and c.i < head.i for c in head.children):
+        head = head.head
+    return head

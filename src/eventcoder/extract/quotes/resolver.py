@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     PERSON_NOUNS,
     NameIndex,
     description_head,
@@ -194,7 +195,8 @@ class Resolver:
                     return cand
             return self._name_tagged_as_group(pos)
         for sp in self._recent(pos):
-            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
+            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description") \
+                    or (not plural and _body(sp)):
                 return sp
         upto = bisect_right(self._group_ends, pos)
         for ent in reversed(self._groups[max(0, upto - 3): upto]):
@@ -259,6 +261,13 @@ def _names_other(child: Token) -> bool:
         return False
     objs = [c for c in child.children if c.dep_ == "pobj"]
     return not (child.lower_ == "of" and objs and all(o.like_num for o in objs))
+
+
+def _body(sp: Speaker) -> bool:
+    """'The army said …. “…,” it said': a singular description of a body ('the army', 'the
+    interior ministry') is what a later 'it' stands for, named or not."""
+    words = sp.name.lower().split()
+    return sp.kind == "description" and not sp.plural and bool(words) and words[-1] in GROUP_NOUNS
 
 
 def _gender_ok(have: str | None, want: str) -> bool:
