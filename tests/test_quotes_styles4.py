@@ -37,3 +37,9 @@ def test_it_stands_for_a_body_named_by_a_common_noun(make_ctx: MakeCtx) -> None:
     text = ("The interior ministry said the border crossing would reopen on Monday. "
             "\u201cTravellers must carry valid documents,\u201d it said in a statement.")
     assert quote_holding(make_ctx, text, "Travellers").speaker == "The interior ministry"
+
+
+def test_the_body_chief_is_the_person_described_with_the_body(make_ctx: MakeCtx) -> None:
+    text = ("The UN aid chief, Tom Fletcher-Bain, visited the camp. Army chief General Musa Bello "
+            "said the road was safe. \"It is not,\" the UN chief said.")
+    assert quote_holding(make_ctx, text, "It is not").speaker == "Tom Fletcher-Bain"

@@ -17,9 +17,11 @@ from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    LEADER_NOUNS,
     PERSON_NOUNS,
     NameIndex,
     description_head,
+    person_words,
 )
 from eventcoder.extract.quotes.speakers import (
     PERSON_PRONOUNS,
@@ -141,7 +143,7 @@ class Resolver:
                 self._note_gender(found, want)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            found = self._issuer(sp, pos) or self._same_role(sp, pos)
+            found = self._issuer(sp, pos) or self._leader_of(sp, pos) or self._same_role(sp, pos)
             if found is None and self.config.resolve_descriptions:
                 found = self._described(sp, pos)
             return found or sp
@@ -245,6 +247,21 @@ class Resolver:
             return None
         return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group", "description")), None)
 
+    def _leader_of(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the NATO chief' → the nearest earlier person described with the body's name
+        ('NATO Secretary General Erik Holm'): copy names a leader by the body led."""
+        parts = sp.name.split()
+        if len(parts) < 3 or parts[-1].lower() not in LEADER_NOUNS:
+            return None
+        body = {w.lower() for w in parts[1:-1] if w[:1].isupper()}
+        if not body:
+            return None
+        for prev in self._recent(pos):
+            if prev.kind == "person" and body & set(f"{prev.role or ''} {prev.affiliation or ''}".lower().split()):
+                return prev
+        return next((self.full_name(person_speaker(ent)) for ent in self._persons_before(pos)
+                     if body & _described_with(ent)), None)
+
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""
         head = sp.name.split()[-1].lower()
@@ -261,6 +278,15 @@ def _names_other(child: Token) -> bool:
         return False
     objs = [c for c in child.children if c.dep_ == "pobj"]
     return not (child.lower_ == "of" and objs and all(o.like_num for o in objs))
+
+
+def _described_with(ent: Span) -> frozenset[str]:
+    """Words describing a person, with the whole phrase a name is in apposition to ('the UN
+    aid chief, Tom Fletcher' → 'un', 'aid', 'chief')."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.i >= ent.start:
+        return person_words(ent)
+    return person_words(ent) | {t.lower_ for t in head.subtree if t.i < ent.start}
 
 
 def _body(sp: Speaker) -> bool:
