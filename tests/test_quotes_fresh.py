@@ -31,7 +31,7 @@ FRESH = FIXTURES / "quotes_fresh.yaml"
 FRESH2 = FIXTURES / "quotes_fresh2.yaml"
 FRESH3 = FIXTURES / "quotes_fresh3.yaml"
 FRESH4 = FIXTURES / "quotes_fresh4.yaml"
-GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95), FRESH3: (0.98, 0.97),
+GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.97), FRESH3: (0.98, 0.97),
          FRESH4: (0.90, 0.94)}
 """Per set, the F1 and speaker accuracy the code reaches, each gated just below."""
 SCORED_KINDS = ("direct", "partial")

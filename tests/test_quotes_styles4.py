@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_quotes_styles import MakeCtx, quote_holding  # the shared helper
 
+from eventcoder.extract.quotes.extract import extract_quotes
+
 
 def test_a_quote_between_dashes_is_the_name_before_it(make_ctx: MakeCtx) -> None:
     text = ("The plan had backers in the cabinet, among them Defence Minister Ana Petrov "
@@ -43,3 +45,31 @@ def test_the_body_chief_is_the_person_described_with_the_body(make_ctx: MakeCtx)
     text = ("The UN aid chief, Tom Fletcher-Bain, visited the camp. Army chief General Musa Bello "
             "said the road was safe. \"It is not,\" the UN chief said.")
     assert quote_holding(make_ctx, text, "It is not").speaker == "Tom Fletcher-Bain"
+
+
+def test_a_name_the_tagger_missed_after_a_title_and_comma(make_ctx: MakeCtx) -> None:
+    text = ("The Police Public Relations Officer in the state, DSP Chidi Nwankwo, who confirmed the "
+            "arrests, said: \u201cThe suspects were caught with two rifles.\u201d")
+    assert quote_holding(make_ctx, text, "rifles").speaker == "Chidi Nwankwo"
+
+
+def test_a_deputy_named_once_is_the_deputy_later(make_ctx: MakeCtx) -> None:
+    text = ("Mayor Ruth Achieng and her deputy, Paul Otieno, visited the flooded estate. "
+            "\u201cWe need more boats,\u201d the mayor said. \u201cAnd more pumps,\u201d the deputy added.")
+    assert quote_holding(make_ctx, text, "pumps").speaker == "Paul Otieno"
+    assert quote_holding(make_ctx, text, "boats").speaker == "Ruth Achieng"
+
+
+def test_it_is_not_a_person_described_with_a_body(make_ctx: MakeCtx) -> None:
+    text = ("The Red Cross voiced alarm about the wounded in the old town. An official with a rebel "
+            "group said the convoy had left. It described the shelling as \u201ca grave breach of "
+            "the rules of war\u201d.")
+    said = [q for q in extract_quotes(make_ctx(text)) if "grave breach" in q.text]
+    assert len(said) == 1 and said[0].speaker == "Red Cross"
+
+
+def test_a_surname_tagged_as_a_group_is_the_person_again(make_ctx: MakeCtx) -> None:
+    text = ("Finance Minister Carlos Ibarra defended the budget on Tuesday. Opposition leader Miguel "
+            "Soto called it a fantasy. \"These numbers do not add up,\" Soto said.\n\n"
+            "Ibarra rejected the charge. \"Every figure has been checked by the central bank,\" he said.")
+    assert quote_holding(make_ctx, text, "Every figure").speaker == "Carlos Ibarra"

@@ -64,13 +64,20 @@ class Resolver:
     def __post_init__(self) -> None:
         self.text = self.text or self.doc.text
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or self._known_surname(ent):
+                ent = ent if ent.label_ == "PERSON" else Span(self.doc, ent.start, ent.end, label="PERSON")
                 self._persons.append(ent)
                 self._learn(person_speaker(ent))
             elif ent.label_ in _GROUP_LABELS:
                 self._groups.append(ent)
         self._person_ends = [e.end_char for e in self._persons]
         self._group_ends = [e.end_char for e in self._groups]
+
+    def _known_surname(self, ent: Span) -> bool:
+        """'Carlos Ibarra … Ibarra rejected the charge': a lone word tagged as a group that is the
+        surname of a person named earlier is that person again."""
+        return ent.label_ in _GROUP_LABELS and len(ent) == 1 and ent.text[:1].isupper() \
+            and surname_key(ent.text) in self._full
 
     def _learn(self, sp: Speaker) -> None:
         """Index a person by surname, keeping the fullest name and the known gender."""
@@ -290,10 +297,9 @@ def _described_with(ent: Span) -> frozenset[str]:
 
 
 def _body(sp: Speaker) -> bool:
-    """'The army said …. “…,” it said': a singular description of a body ('the army', 'the
-    interior ministry') is what a later 'it' stands for, named or not."""
-    words = sp.name.lower().split()
-    return sp.kind == "description" and not sp.plural and bool(words) and words[-1] in GROUP_NOUNS
+    """'The army said …. “…,” it said': a short definite description of a body ('the army',
+    'the interior ministry', not 'an official with a rebel group') is what a later 'it' stands for."""
+    return sp.kind == "description" and not sp.plural and description_head(sp.name) in GROUP_NOUNS
 
 
 def _gender_ok(have: str | None, want: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.quotes.asides import past_wh_clause
 from eventcoder.extract.quotes.config import QuoteConfig
-from eventcoder.extract.quotes.names import appositive_name
+from eventcoder.extract.quotes.names import appositive_name, name_run
 
 SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
@@ -274,7 +274,8 @@ def _name_after_comma(tok: Token) -> Speaker | None:
             and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     ent = _entity_at(doc, doc[k]) if k < len(doc) else None
-    return person_speaker(ent) if ent is not None and ent.label_ == "PERSON" else None
+    named = ent if ent is not None and ent.label_ == "PERSON" else name_run(tok, first)
+    return person_speaker(named) if named is not None else None
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
