@@ -5,7 +5,9 @@ for this test, not taken from a dev set, so the score says how quote rules carry
 they were not fitted to. The second set was scored before any rule was fitted to it (F1 0.926,
 speaker 0.837): its gates say what later rules reached on it. The third set was scored the same
 way before its round of rules (F1 0.980, speaker 0.878): that is the unseen figure; its gates
-say what the rules of that round reached (F1 0.990, speaker 0.980).
+say what the rules of that round reached (F1 0.990, speaker 0.980). The fourth set, in the
+style of real wire copy, was committed before the extractor ran on it; its first, untuned figure
+(P 0.976 R 0.854 F1 0.911, speaker 0.950) is its gate, and no rule is fitted to it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FRESH = FIXTURES / "quotes_fresh.yaml"
 FRESH2 = FIXTURES / "quotes_fresh2.yaml"
 FRESH3 = FIXTURES / "quotes_fresh3.yaml"
-GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.95), FRESH3: (0.98, 0.97)}
+FRESH4 = FIXTURES / "quotes_fresh4.yaml"
+GATES = {FRESH: (0.99, 0.98), FRESH2: (0.98, 0.97), FRESH3: (0.98, 0.97),
+         FRESH4: (0.90, 0.94)}
 """Per set, the F1 and speaker accuracy the code reaches, each gated just below."""
 SCORED_KINDS = ("direct", "partial")
 _STOP = {"a", "an", "the", "of", "in", "with", "from", "and", "for", "to", "on", "at", "s"}

@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.quotes.asides import continues_sentence, dash_aside_speaker
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.marks import Segment, find_segments
 from eventcoder.extract.quotes.speakers import (
@@ -91,12 +92,15 @@ def find_turns(doc: Doc, text: str, cfg: QuoteConfig) -> list[Turn]:
             turns.append(Turn([seg], "mixed", None, None, source="subordinate"))
             continue
         standalone = _standalone(text, seg, para[0], cfg)
-        own = _tail_verb(doc, text, seg, nxt, para, cfg) or _ancestor_verb(doc, seg, para, cfg)
+        tail_verb = _tail_verb(doc, text, seg, nxt, para, cfg)
+        own = tail_verb or _ancestor_verb(doc, seg, para, cfg)
         if last is not None and _same_turn(last, seg) and (own is None or _same_subject(own[1], last.subject)):
             last.segments.append(seg)
             continue
         if standalone:
             source = "after" if own is not None else None
+            if tail_verb is None and (aside := dash_aside_speaker(doc, text, seg)) is not None:
+                own, source = (aside, aside), "aside"
             if own is None:
                 own = _head_verb(doc, seg, prev, para)
                 source = _head_source(text, seg, own)
@@ -348,7 +352,7 @@ def _byline(text: str, seg: Segment, window: list[Token]) -> Attribution | None:
     if not names and _opens_headline(text, seg):
         # "‘They shot at us’ – survivors of the raid speak": a headline names its speakers by kind
         names = [t for t in window if t.pos_ == "NOUN"][:1]
-    if not after[:1] or after[0] not in _DASHES or not names:
+    if not after[:1] or after[0] not in _DASHES or not names or continues_sentence(text, seg):
         return None
     name = names[0]
     while name.head.i != name.i and name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":

@@ -24,6 +24,7 @@ GROUP_NOUNS = words("speaker_nouns", "group")
 LOOSE_NOUNS = words("speaker_nouns", "loose")
 ARMED_WORDS = words("speaker_nouns", "armed")
 DOCUMENT_NOUNS = words("speaker_nouns", "document")
+LEADER_NOUNS = words("speaker_nouns", "leader")
 _MAX_DESCRIPTION_WORDS = 4
 """'the deputy army spokesman' at most: a longer description names its speaker itself."""
 _TITLE_TOKENS = 4

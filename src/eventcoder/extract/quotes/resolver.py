@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract.quotes.config import QuoteConfig
 from eventcoder.extract.quotes.nominal import (
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    LEADER_NOUNS,
     PERSON_NOUNS,
     NameIndex,
     description_head,
+    person_words,
 )
 from eventcoder.extract.quotes.speakers import (
     PERSON_PRONOUNS,
@@ -61,13 +64,20 @@ class Resolver:
     def __post_init__(self) -> None:
         self.text = self.text or self.doc.text
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or self._known_surname(ent):
+                ent = ent if ent.label_ == "PERSON" else Span(self.doc, ent.start, ent.end, label="PERSON")
                 self._persons.append(ent)
                 self._learn(person_speaker(ent))
             elif ent.label_ in _GROUP_LABELS:
                 self._groups.append(ent)
         self._person_ends = [e.end_char for e in self._persons]
         self._group_ends = [e.end_char for e in self._groups]
+
+    def _known_surname(self, ent: Span) -> bool:
+        """'Carlos Ibarra … Ibarra rejected the charge': a lone word tagged as a group that is the
+        surname of a person named earlier is that person again."""
+        return ent.label_ in _GROUP_LABELS and len(ent) == 1 and ent.text[:1].isupper() \
+            and surname_key(ent.text) in self._full
 
     def _learn(self, sp: Speaker) -> None:
         """Index a person by surname, keeping the fullest name and the known gender."""
@@ -140,7 +150,7 @@ class Resolver:
                 self._note_gender(found, want)
             return found or sp
         if sp.kind == "description" and sp.name.lower().startswith("the "):
-            found = self._issuer(sp, pos) or self._same_role(sp, pos)
+            found = self._issuer(sp, pos) or self._leader_of(sp, pos) or self._same_role(sp, pos)
             if found is None and self.config.resolve_descriptions:
                 found = self._described(sp, pos)
             return found or sp
@@ -194,7 +204,8 @@ class Resolver:
                     return cand
             return self._name_tagged_as_group(pos)
         for sp in self._recent(pos):
-            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description"):
+            if sp.kind == "group" or (plural and sp.plural and sp.kind == "description") \
+                    or (not plural and _body(sp)):
                 return sp
         upto = bisect_right(self._group_ends, pos)
         for ent in reversed(self._groups[max(0, upto - 3): upto]):
@@ -243,6 +254,21 @@ class Resolver:
             return None
         return next((prev for prev in self._recent(pos) if prev.kind in ("person", "group", "description")), None)
 
+    def _leader_of(self, sp: Speaker, pos: int) -> Speaker | None:
+        """'the NATO chief' → the nearest earlier person described with the body's name
+        ('NATO Secretary General Erik Holm'): copy names a leader by the body led."""
+        parts = sp.name.split()
+        if len(parts) < 3 or parts[-1].lower() not in LEADER_NOUNS:
+            return None
+        body = {w.lower() for w in parts[1:-1] if w[:1].isupper()}
+        if not body:
+            return None
+        for prev in self._recent(pos):
+            if prev.kind == "person" and body & set(f"{prev.role or ''} {prev.affiliation or ''}".lower().split()):
+                return prev
+        return next((self.full_name(person_speaker(ent)) for ent in self._persons_before(pos)
+                     if body & _described_with(ent)), None)
+
     def _same_role(self, sp: Speaker, pos: int) -> Speaker | None:
         """'the spokesman' → the earlier speaker introduced with that role."""
         head = sp.name.split()[-1].lower()
@@ -259,6 +285,21 @@ def _names_other(child: Token) -> bool:
         return False
     objs = [c for c in child.children if c.dep_ == "pobj"]
     return not (child.lower_ == "of" and objs and all(o.like_num for o in objs))
+
+
+def _described_with(ent: Span) -> frozenset[str]:
+    """Words describing a person, with the whole phrase a name is in apposition to ('the UN
+    aid chief, Tom Fletcher' → 'un', 'aid', 'chief')."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.i >= ent.start:
+        return person_words(ent)
+    return person_words(ent) | {t.lower_ for t in head.subtree if t.i < ent.start}
+
+
+def _body(sp: Speaker) -> bool:
+    """'The army said …. “…,” it said': a short definite description of a body ('the army',
+    'the interior ministry', not 'an official with a rebel group') is what a later 'it' stands for."""
+    return sp.kind == "description" and not sp.plural and description_head(sp.name) in GROUP_NOUNS
 
 
 def _gender_ok(have: str | None, want: str) -> bool:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.quotes.asides import past_wh_clause
 from eventcoder.extract.quotes.config import QuoteConfig
-from eventcoder.extract.quotes.names import appositive_name
+from eventcoder.extract.quotes.names import appositive_name, name_run
 
 SPEECH_LEMMAS = words("speech_verbs", "quote")
 """Verbs that can introduce a direct quote."""
@@ -125,7 +126,7 @@ def subject_of(verb: Token) -> Token | None:
             prev = prev.head
         return prev
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
+        return subject_of(past_wh_clause(verb.head))
     return None
 
 
@@ -273,7 +274,8 @@ def _name_after_comma(tok: Token) -> Speaker | None:
             and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     ent = _entity_at(doc, doc[k]) if k < len(doc) else None
-    return person_speaker(ent) if ent is not None and ent.label_ == "PERSON" else None
+    named = ent if ent is not None and ent.label_ == "PERSON" else name_run(tok, first)
+    return person_speaker(named) if named is not None else None
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
@@ -303,9 +305,7 @@ def _role(tok: Token, ent: Span) -> str | None:
     """Pre-modifiers before the name ("U.S. ambassador") or an appositive ("a U.N. spokesman")."""
     pre = [t for t in tok.subtree if t.i < ent.start and t.dep_ not in ("punct", "cc")]
     if pre and pre[-1].i == ent.start - 1:
-        start = pre[0].i
-        if tok.doc[start].dep_ == "det":
-            start += 1
+        start = pre[0].i + (tok.doc[pre[0].i].dep_ == "det")
         span = tok.doc[start: ent.start]
         if any(t.pos_ == "NOUN" for t in span) and span.text.lower().strip() not in HONORIFICS:
             return span.text
