@@ -24,8 +24,9 @@ from spacy.tokens import Doc, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.anaphora import is_reference, quarter_ago, resolve_in_context
 from eventcoder.extract.dates.expr import Expr
-from eventcoder.extract.dates.grammar import Atom, Hints, scan, split_range, strip_span
+from eventcoder.extract.dates.grammar import Atom, Hints, scan
 from eventcoder.extract.dates.resolve import Resolved, resolve
+from eventcoder.extract.dates.spans import split_range, strip_span
 from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future, weekday_lean
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import is_dateline_date

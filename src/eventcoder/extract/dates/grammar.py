@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from eventcoder.extract.dates import builders as b
@@ -303,21 +303,6 @@ def _second_end(m: re.Match[str]) -> int | None:
     return min(starts) if starts else None
 
 
-_RANGE_JOIN = re.compile(r"[\s,]*(?:[-–]|" + _I("to|and|until|through|till") + r")?[\s,]*$")
-
-
-def split_range(text: str, atom: Atom) -> list[Atom]:
-    """A range written with both ends ('from March to May', 'April 24 and 25') as two atoms:
-    the first keeps the range (its ``until``), the second is the end as a time of its own."""
-    if atom.second is None or atom.expr is None or atom.expr.until is None:
-        return [atom]
-    join = _RANGE_JOIN.search(text, atom.start, atom.second)
-    cut = join.start() if join else atom.start
-    if cut <= atom.start:
-        return [atom]
-    return [replace(atom, end=cut, second=None), Atom(atom.second, atom.end, atom.expr.until)]
-
-
 def _candidates(text: str, hints: Hints, config: DateConfig, rules: list[Rule]) -> list[Atom]:
     atoms: list[Atom] = []
     lexical_counts = counts_lexically(text, config.count_lookahead)
@@ -388,13 +373,3 @@ def scan(text: str, hints: Hints | None = None, config: DateConfig | None = None
     config = config or DateConfig()
     hints = hints or Hints(counts=counts_lexically(text, config.count_lookahead))
     return _compose(text, _longest(_candidates(text, hints, config, RULES if rules is None else rules)))
-
-
-def strip_span(text: str, atom: Atom) -> Atom:
-    """Trim whitespace and trailing commas the optional groups may have swallowed."""
-    start, end = atom.start, atom.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return replace(atom, start=start, end=end)

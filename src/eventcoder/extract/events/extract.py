@@ -28,6 +28,7 @@ from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.embedded import drop_embedded
+from eventcoder.extract.events.fatalities import lowest_toll
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -371,16 +372,6 @@ def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | N
     return (known or actors or [None])[0]
 
 
-def _fatalities(cluster: Cluster) -> Fatalities | None:
-    """ACLED is conservative: when reports of one event differ, the lowest credible toll; a
-    figure outranks the codebook's value for a vague word ('82 killed' over 'dozens')."""
-    tolls = [m.fatalities for m in cluster.mentions if m.fatalities is not None]
-    counted = [f for f in tolls if f.value and f.qualifier != "vague"] or [f for f in tolls if f.value]
-    if counted:
-        return min(counted, key=lambda f: f.value or 0)
-    return tolls[0] if tolls else None
-
-
 def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
     etype, sub = cluster.sub_type()
     lead = next(m for m in cluster.mentions if (m.type, m.sub_type) == (etype, sub))
@@ -391,7 +382,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
         id=f"{article_id}-e{n}", type=etype, sub_type=sub,
         actor1=_best_actor(cluster, "actor1", (etype, sub)),
         actor2=_best_actor(cluster, "actor2", (etype, sub)),
-        date=cluster.date, location=location, fatalities=_fatalities(cluster),
+        date=cluster.date, location=location, fatalities=lowest_toll([m.fatalities for m in cluster.mentions if m.fatalities is not None]),
         attributed_to=sources, certainty=cluster.certainty(),  # type: ignore[arg-type]
         evidence=[TextSpan(start=s, end=e) for s, e in spans],
         date_source=cluster.date_source, location_source=location_source,  # type: ignore[arg-type]

@@ -141,3 +141,12 @@ def _vague_victims(victim: Token) -> Fatalities | None:
         words = victim.doc[victim.left_edge.i:people[0].i + 1] if people else words
     value = vague_value(words.text)
     return None if value is None else Fatalities(value=value, qualifier="vague", text=words.text)
+
+
+def lowest_toll(tolls: list[Fatalities]) -> Fatalities | None:
+    """ACLED is conservative: when the tellings of one event differ, the lowest credible toll;
+    a figure outranks the codebook's value for a vague word ('82 killed' over 'dozens')."""
+    counted = [f for f in tolls if f.value and f.qualifier != "vague"] or [f for f in tolls if f.value]
+    if counted:
+        return min(counted, key=lambda f: f.value or 0)
+    return tolls[0] if tolls else None
