@@ -128,17 +128,17 @@ def is_dateline_date(text: str, start: int, end: int) -> bool:
 
 _WORDS_KEY = "eventcoder.span_words"
 _FORMS_KEY = "eventcoder.doc_forms"
-_TEXTS_KEY = "eventcoder.token_texts"
 _LOWERED: dict[int, str] = {}
 """String hash → its lower-cased string, shared by every article (the vocabulary only grows)."""
 
 
 @dataclass(frozen=True)
 class DocForms:
-    """Each token's lower-cased form and lower-cased lemma, by token index."""
+    """Each token's lower-cased form, lower-cased lemma and text, by token index."""
 
     lower: list[str]
     lemma: list[str]
+    text: list[str]
 
     def indices(self, forms: frozenset[str] = frozenset(), lemmas: frozenset[str] = frozenset()) -> list[int]:
         """Indices of the tokens whose form is in ``forms`` or whose lemma is in ``lemmas``, in order."""
@@ -152,9 +152,9 @@ def doc_forms(doc: Doc) -> DocForms:
     attributes; reading the two columns as arrays and scanning strings costs a fraction."""
     found = doc.user_data.get(_FORMS_KEY)
     if found is None:
-        from spacy.attrs import LEMMA, LOWER  # spaCy is loaded by now; the CLI's start stays light
+        from spacy.attrs import LEMMA, LOWER, ORTH  # spaCy is loaded by now; the CLI's start stays light
 
-        table = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        table = doc.to_array([LOWER, LEMMA, ORTH]).tolist() if len(doc) else []
         strings = doc.vocab.strings
         lowered = _LOWERED
 
@@ -164,7 +164,8 @@ def doc_forms(doc: Doc) -> DocForms:
                 text = lowered[h] = strings[h].lower()
             return text
 
-        found = doc.user_data[_FORMS_KEY] = DocForms([low(a) for a, _ in table], [low(b) for _, b in table])
+        found = doc.user_data[_FORMS_KEY] = DocForms(
+            [low(a) for a, _, _ in table], [low(b) for _, b, _ in table], [strings[c] for _, _, c in table])
     return found
 
 
@@ -184,13 +185,7 @@ def token_texts(doc: Doc) -> list[str]:
 
     Scans that test every token's first letter ('is it capitalised?') made a Token object per
     word; most words fail the test, so reading the strings first leaves Tokens to the few that pass."""
-    found: list[str] | None = doc.user_data.get(_TEXTS_KEY)
-    if found is None:
-        from spacy.attrs import ORTH
-
-        strings = doc.vocab.strings
-        found = doc.user_data[_TEXTS_KEY] = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
-    return found
+    return doc_forms(doc).text
 
 
 def span_words(span: Span) -> frozenset[str]:

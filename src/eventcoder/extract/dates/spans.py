@@ -8,8 +8,7 @@ from dataclasses import replace
 
 from eventcoder.extract.dates.grammar import Atom
 
-_I = "(?i:{})".format
-_RANGE_JOIN = re.compile(r"[\s,]*(?:[-–]|" + _I("to|and|until|through|till") + r")?[\s,]*$")
+_RANGE_JOIN = re.compile(r"[\s,]*(?:[-–]|(?i:to|and|until|through|till))?[\s,]*$")
 
 
 def split_range(text: str, atom: Atom) -> list[Atom]:

@@ -31,7 +31,6 @@ from eventcoder.extract.places.local_news import (
     local_home,
     local_section,
     opens_institution,
-    phone_areas,
 )
 from eventcoder.extract.places.mentions import (
     SPAN_LABELS,
@@ -73,14 +72,15 @@ def extract_places(ctx: Context) -> list[Place]:
     cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
     accepted = _resolve(cands, {}, ctx.text, cfg, gaz)
     styled = article_style(ctx.text, ctx.article.url)
+    local_masthead = _local_masthead(styled, ctx.article.url)
     for c in cands:  # 'Palestine Independent School District' uses the name as a town's
         if opens_institution(ctx.text, c.end):
             c.features["town_use"] = True
-        if in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key) and _local_masthead(styled, ctx.article.url):
+        if local_masthead and in_masthead(c.key, ctx.article.url) and not is_everyday_phrase(c.key):
             c.features["masthead"] = True
     for _ in range(cfg.context_rounds):
         admins = _with_areas(_context_admins(accepted, cfg.clear_ratio, settled_together(accepted, cfg.near_km)),
-                             phone_areas(ctx.text))
+                             styled.areas)
         near = Neighbours(accepted, cfg.near_km, cfg.near_county_weight)
         again = _resolve(cands, _context_countries(accepted, cfg), ctx.text, cfg, gaz, admins, near, styled)
         if [e for _, e in again] == [e for _, e in accepted]:

@@ -39,8 +39,14 @@ class Style:
 
     domain: str | None
     kinds: tuple[tuple[str, int], ...]
-    phone: str | None = None
-    """The one country the story's local telephone numbers lie in, if any."""
+    areas: frozenset[tuple[str, str]] = frozenset()
+    """The (country, admin1) areas of the story's local telephone numbers (``phone_areas``)."""
+
+    @property
+    def phone(self) -> str | None:
+        """The one country the story's local telephone numbers lie in, if any."""
+        countries = {cc for cc, _ in self.areas}
+        return next(iter(countries)) if len(countries) == 1 else None
 
 
 NO_STYLE = Style(None, ())
@@ -90,9 +96,7 @@ def domain_country(url: str | None) -> str | None:
 
 def article_style(text: str, url: str | None) -> Style:
     """The article's publisher country, cue kinds per home country and telephone country."""
-    countries = {cc for cc, _ in phone_areas(text)}
-    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS),
-                 next(iter(countries)) if len(countries) == 1 else None)
+    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS), phone_areas(text))
 
 
 def phone_areas(text: str) -> frozenset[tuple[str, str]]:
