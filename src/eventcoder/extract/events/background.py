@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.clause import climb
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXPLOSIONS,
@@ -106,18 +107,14 @@ def unrealised(trigger: Token) -> bool:
 def remembered(trigger: Token) -> bool:
     """'marked the anniversary of the massacre', 'a memorial to the victims of the bombing': an
     event remembered is history, not news."""
-    node = trigger
-    while node.dep_ in _NOUN_MODIFIERS and node.head.i != node.i:
-        node = node.head
+    node = climb(trigger, _NOUN_MODIFIERS)
     return node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "for"} \
         and node.head.head.lemma_.lower() in _MEMORIALS
 
 
 def as_scene(trigger: Token) -> bool:
     """'the town, the scene of heavy fighting last year': a past event that describes a place."""
-    node = trigger
-    while node.dep_ in _NOUN_MODIFIERS and node.head.i != node.i:
-        node = node.head  # 'chemical weapons attack': climb to the noun the trigger modifies
+    node = climb(trigger, _NOUN_MODIFIERS)  # 'chemical weapons attack': the noun the trigger modifies
     while node.dep_ == "pobj" and node.head.lower_ == "of":
         if node.head.head.lemma_.lower() in _SCENE_NOUNS:
             return True
@@ -302,9 +299,7 @@ def while_doing(m: Mention, trigger: Token) -> bool:
     arrest or a withdrawal in a 'while' / 'as' clause is the setting of the main clause's act."""
     if m.type != STRATEGIC_TYPE:
         return False
-    node = trigger
-    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
-        node = node.head
+    node = climb(trigger, {"conj", "xcomp"})
     if node.head.lemma_.lower() in _NAMING_VERBS and node.head.tag_ == "VBN":
         return False  # 'militias known as Wazalendo withdrew': a name read as a clause, not 'as they withdrew'
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in node.children)

@@ -3,6 +3,8 @@ coordination, the people behind a crowd-size noun, and whether a noun can name a
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.reporting import reported_clause
@@ -109,3 +111,21 @@ def misread_to_object(verb: Token) -> Token | None:
         if nouns:
             return nouns[-1]
     return None
+
+
+def heads_up(token: Token, deps: Collection[str]) -> list[Token]:
+    """The heads the token hangs from through a chain of these dependencies, nearest first
+    ('rocket' in 'rocket-propelled grenades' -> [grenades]; 'chemical' in 'chemical weapons
+    depot' -> [weapons, depot])."""
+    out: list[Token] = []
+    node = token
+    while node.dep_ in deps and node.head.i != node.i:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def climb(token: Token, deps: Collection[str]) -> Token:
+    """The last head of ``heads_up``: the phrase's head the token modifies (itself if none)."""
+    chain = heads_up(token, deps)
+    return chain[-1] if chain else token

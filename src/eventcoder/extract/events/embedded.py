@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.clause import climb
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -30,9 +31,7 @@ _PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
 def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
     """'attacked the post with rifles and rocket-propelled grenades', 'gunmen armed with grenades
     killed 6': a hand-carried weapon named as the means of another trigger's attack."""
-    node = hit.head
-    while node.dep_ in _PHRASE_DEPS and node.head.i != node.i:
-        node = node.head  # 'rocket' in 'rocket-propelled grenades' -> 'grenades'; '... and grenades' -> 'rifles'
+    node = climb(hit.head, _PHRASE_DEPS)  # 'rocket' in 'rocket-propelled grenades' -> 'grenades'; '... and grenades' -> 'rifles'
     if node.lemma_.lower() not in _CARRIED and hit.head.lemma_.lower() not in _CARRIED:
         return False
     prep = node.head if node.dep_ == "pobj" else None

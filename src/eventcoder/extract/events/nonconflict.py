@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.clause import misread_to_phrase
+from eventcoder.extract.events.clause import climb, heads_up, misread_to_phrase
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers, span_words
@@ -50,12 +50,7 @@ def _source(token: Token) -> bool:
 
 def _works_product(token: Token) -> bool:
     """'a chemical plant', 'a fertiliser and chemical factory': what an industrial site makes."""
-    node = token
-    while node.dep_ in {"compound", "amod", "conj"} and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in _WORKS:
-            return True
-    return False
+    return any(h.lemma_.lower() in _WORKS for h in heads_up(token, {"compound", "amod", "conj"}))
 
 
 def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
@@ -126,9 +121,7 @@ def not_political(trigger: Token, etype: str) -> bool:
 def names_a_kind(trigger: Token) -> bool:
     """'a bomb disposal squad', 'post-rape kits', 'air raid sirens': a trigger inside a noun's
     modifiers says what kind of squad, kit or alarm it is; no bomb went off, no raid was flown."""
-    node = trigger
-    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
-        node = node.head
+    node = climb(trigger, {"compound", "amod"})
     return node.i != trigger.i and (node.lemma_.lower() in _KIND_HEADS or node.lower_ in _KIND_HEADS)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.background import as_motive
-from eventcoder.extract.events.clause import next_in_paragraph
+from eventcoder.extract.events.clause import heads_up, next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers
@@ -57,12 +57,7 @@ def _aside(token: Token, trigger: Token) -> bool:
 def _names_a_site(token: Token) -> bool:
     """'a chemical weapons depot', 'a missile factory': a weapon word modifying a site or
     stockpile names what was there (often the target), not what was used."""
-    node = token
-    while node.dep_ in {"compound", "amod"} and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in _SITE_HEADS:
-            return True
-    return False
+    return any(h.lemma_.lower() in _SITE_HEADS for h in heads_up(token, {"compound", "amod"}))
 
 
 def told_words(sent: Span, trigger: Token) -> frozenset[str]:
