@@ -58,3 +58,14 @@ def test_headline_parts_keep_their_own_place_and_toll() -> None:
     clash = [e for e in events if e.sub_type == "Armed clash"]
     assert [(e.location.name if e.location else None, e.fatalities.value if e.fatalities else None)
             for e in clash] == [("Jalālābād", 4.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's general staff says its troops repelled 12 Russian assaults near Pokrovsk in the past day.",
+     ("Military Forces of Russia", "Military Forces of Ukraine")),
+    ("Nigerien troops repulsed an ISWAP raid on their base in Diffa on Monday.",
+     ("Islamic State West Africa Province (ISWAP)", "Military Forces of Niger")),
+])
+def test_namer_of_a_repelled_assault_attacked(text: str, expected: tuple[str, str]) -> None:
+    events = _events(text)
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events] == [expected]

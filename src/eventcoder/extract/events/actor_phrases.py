@@ -67,8 +67,8 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
 
 
 def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -> tuple[Token | None, Token | None]:
-    """'Troops repelled an attack by ISWAP fighters', 'troops repelled the militants': the attack's
-    doer, or the people repelled, is actor1 and the troops, who only fended it off, actor2 (ACLED
+    """'Troops repelled an attack by ISWAP fighters', 'troops repelled the militants', 'repelled
+    Russian assaults': the attack's doer, or the people repelled, is actor1 and the troops, who only fended it off, actor2 (ACLED
     codes the attacker first)."""
     if trigger.lemma_.lower() not in _REPELLING or patient is None or patient.dep_ != "dobj":
         return agent, patient
@@ -79,6 +79,9 @@ def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -
             attacker = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if attacker is not None:
                 return attacker, agent
+    if any(c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "ORG"} or c.pos_ == "PROPN")
+           for c in patient.children):
+        return patient, agent  # 'repelled 12 Russian assaults', 'repulsed an ISWAP raid': its namer attacked
     return agent, patient
 
 
