@@ -69,3 +69,25 @@ def test_headline_parts_keep_their_own_place_and_toll() -> None:
 def test_namer_of_a_repelled_assault_attacked(text: str, expected: tuple[str, str]) -> None:
     events = _events(text)
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    '"We were told we would go home after the agreement," said a displaced farmer in a camp near Kassala.',
+    "Teachers in Nakuru will march to the county offices to demand unpaid wages, their union said.",
+    "The two factions will sign an agreement, their leaders said.",
+])
+def test_plan_without_a_day_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_plan_with_its_day_stays_planned() -> None:
+    events = _events("A march against fuel prices is planned for Thursday in Dhaka.")
+    assert [e.certainty for e in events] == ["planned"]
+
+
+def test_he_is_a_person_not_the_group_of_the_paragraph_before() -> None:
+    events = _events("In Peru, soldiers killed two drug traffickers near Pichari on Monday, the army said.\n\n"
+                     "In Colombia, a farmer was killed on Tuesday when he stepped on a landmine near Ituango, "
+                     "the ombudsman said.", "2024-03-14")
+    mine = [e for e in events if e.sub_type == "Remote explosive/landmine/IED"]
+    assert [e.actor1.name if e.actor1 else None for e in mine] == ["Unidentified Armed Group (Colombia)"]
