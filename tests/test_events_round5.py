@@ -91,3 +91,10 @@ def test_he_is_a_person_not_the_group_of_the_paragraph_before() -> None:
                      "the ombudsman said.", "2024-03-14")
     mine = [e for e in events if e.sub_type == "Remote explosive/landmine/IED"]
     assert [e.actor1.name if e.actor1 else None for e in mine] == ["Unidentified Armed Group (Colombia)"]
+
+
+def test_its_troops_are_the_group_told_before() -> None:
+    events = _events("The Kachin Independence Army (KIA) announced on Monday that its troops had captured a junta "
+                     "base near Bhamo on Sunday.")
+    assert [(e.sub_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        ("Non-state actor overtakes territory", "KIA - Kachin Independence Army")]
