@@ -51,8 +51,8 @@ MIN_PRECISION = 0.92
 MIN_RECALL = 0.96
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.96
-MIN_ACTOR1_FILLED = 0.86
-MIN_ACTOR1_NAMED = 0.6
+MIN_ACTOR1_FILLED = 0.96  # 1.00 after events round 5
+MIN_ACTOR1_NAMED = 0.86  # 0.89 after events round 5
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.clause import is_agentive, same_line
+from eventcoder.extract.events.parts import semicolon_part
+from eventcoder.extract.events.weapon_kind import AIR_WORDS
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
@@ -27,6 +29,7 @@ _SOURCE_VERBS = words("speech_verbs", "side")
 _REPELLING = words("repelling_verbs", "attack")
 _REPELLING_PEOPLE = words("repelling_verbs", "attackers")
 _DEVICES = words("actor_cues", "device")
+_OWN_UNITS = words("actor_cues", "own_unit")
 _PATIENT_DEPS = {"nsubjpass", "dobj"}
 _HURTING = words("harm_verbs") | words("killing_verbs") | words("target_verbs")
 _MEMBERSHIP = words("actor_cues", "membership")
@@ -64,8 +67,8 @@ def named_group(token: Token, generic: Actor, dictionary: ActorDictionary, count
 
 
 def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -> tuple[Token | None, Token | None]:
-    """'Troops repelled an attack by ISWAP fighters', 'troops repelled the militants': the attack's
-    doer, or the people repelled, is actor1 and the troops, who only fended it off, actor2 (ACLED
+    """'Troops repelled an attack by ISWAP fighters', 'troops repelled the militants', 'repelled
+    Russian assaults': the attack's doer, or the people repelled, is actor1 and the troops, who only fended it off, actor2 (ACLED
     codes the attacker first)."""
     if trigger.lemma_.lower() not in _REPELLING or patient is None or patient.dep_ != "dobj":
         return agent, patient
@@ -76,6 +79,9 @@ def repelled_roles(trigger: Token, agent: Token | None, patient: Token | None) -
             attacker = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if attacker is not None:
                 return attacker, agent
+    if any(c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "ORG"} or c.pos_ == "PROPN")
+           for c in patient.children):
+        return patient, agent  # 'repelled 12 Russian assaults', 'repulsed an ISWAP raid': its namer attacked
     return agent, patient
 
 
@@ -149,15 +155,22 @@ def _target_owner(token: Token, dictionary: ActorDictionary, country: str | None
 def sentence_actor(
     sent: Span, before: int, dictionary: ActorDictionary, country: str | None, *, skip: Token | None = None,
 ) -> Actor | None:
-    """Fallback agent: the first known armed actor named before the trigger in its sentence,
-    skipping sources and accusers ('The army blamed the RSF for the strikes') and those the
-    sentence says were hit (a passive subject, an object): ACLED never codes a victim as actor1."""
+    """Fallback agent: the military that tells of its own strike or patrol; else the first known
+    armed actor named before the trigger in its sentence, skipping sources and accusers ('The
+    army blamed the RSF for the strikes') and those the sentence says were hit (a passive
+    subject, an object, 'members of' them): ACLED never codes a victim as actor1."""
+    own = _speaking_force(sent.doc[before], dictionary, country)
+    if own is not None:
+        return own
+    own_start = semicolon_part(sent, before)[0]  # 'X killed in raid; buses torched in protest'
     for chunk in sentence_noun_chunks(sent):
         if chunk.start >= before:
             break
+        if chunk.start < own_start:
+            continue
         if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
             continue
-        if hit_by_it(chunk.root):
+        if hit_by_it(chunk.root) or _members_hit(chunk.root):
             continue  # 'three soldiers were killed when a bomb hit their vehicle': the victims
         if skip is not None and chunk.start <= skip.i < chunk.end:
             continue
@@ -165,6 +178,39 @@ def sentence_actor(
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
     return None
+
+
+def _members_hit(token: Token) -> bool:
+    """'killed three members of an ELN cell': the group whose members were hit is the victim side."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in _MEMBER_PREPS and prep.head.i != prep.i and hit_by_it(prep.head)
+
+
+def _speaking_force(trigger: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """'The army said a drone strike destroyed a rebel camp', 'the army said a patrol killed two
+    rebels': an air strike with no doer named, or one done by an unnamed unit, told by a state's
+    military is that military's own (a foe's would be named as such)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if not (AIR_WORDS & {trigger.lemma_.lower(), noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children)}
+            or _by_own_unit(noun)):
+        return None
+    for node in noun.ancestors:
+        if node.lemma_.lower() in _SOURCE_VERBS:
+            for subj in (c for c in node.children if c.dep_ == "nsubj"):
+                actor = resolve_actor(_phrase(subj), dictionary, country=country)
+                if actor is not None and actor.inter == 1 and actor.name.startswith("Military Forces"):
+                    return actor
+            return None
+    return None
+
+
+def _by_own_unit(trigger: Token) -> bool:
+    """The trigger's clause is done by an unnamed unit ('a patrol', 'a force of the command')."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _OWN_UNITS and not any(
+        g.pos_ == "PROPN" or g.ent_type_ for g in c.subtree if g.i != c.i) for c in verb.children)
 
 
 def hit_by_it(token: Token) -> bool:

@@ -108,6 +108,8 @@ def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) 
         a1, a2 = _riot_roles(a1, a2, dictionary, country)
     elif event.type == VIOLENCE_AGAINST_CIVILIANS:
         a2 = _victims(a2, dictionary, country)
+    if a1 is not None and a2 is not None and a1.name == a2.name and a1.inter in _ARMED:
+        a2 = None  # one force on both sides is a misread: ACLED codes a split (a mutiny) by its factions
     if a1 is event.actor1 and a2 is event.actor2:
         return event
     return event.model_copy(update={"actor1": a1, "actor2": a2})

@@ -13,6 +13,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
 _BACK_PRONOUNS = words("back_references", "pronoun")
+_PERSON_PRONOUNS = words("back_references", "person")
 _GROUP_NOUNS = words("back_references", "group_noun")
 _SAME = words("back_references", "same")
 _SPEECH = words("speech_verbs", "event_source")
@@ -62,7 +63,8 @@ def speaker_side(token: Token) -> Token | None:
 def antecedent(token: Token, sent: Span, dictionary: ActorDictionary, country: str | None,
                previous: Actor | None) -> Actor | None:
     """The actor a pronoun or 'the group' stands for: the speaking side, else the nearest known
-    armed actor named before it in the sentence, else the last one named in the article."""
+    armed actor named before it in the sentence, else the last one named in the article (not
+    for 'he' or 'she': one person is not a group told before)."""
     side = speaker_side(token)
     if side is not None and side.pos_ != "PRON":
         actor = resolve_actor(_phrase(side), dictionary, country=country)
@@ -74,7 +76,7 @@ def antecedent(token: Token, sent: Span, dictionary: ActorDictionary, country: s
         actor = resolve_actor(chunk.text, dictionary, country=country)
         if actor is not None and actor.inter in _KNOWN:
             return actor
-    return previous
+    return None if token.lower_ in _PERSON_PRONOUNS else previous  # 'he stepped on a mine': a person
 
 
 def _phrase(token: Token) -> str:

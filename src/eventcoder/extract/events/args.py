@@ -19,14 +19,15 @@ from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.events.borders import border_places
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
-from eventcoder.extract.events.fatalities import event_fatalities as event_fatalities  # the call site reads args
+from eventcoder.extract.events.fatalities import event_fatalities as _sentence_fatalities
 from eventcoder.extract.events.finer_place import finer_place
+from eventcoder.extract.events.parts import is_headline, semicolon_part
 from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines, span_lemmas
-from eventcoder.model import DateMention, Location, Place, TimeRef
+from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
 _LOCATIVE_PREPS = words("locative_prepositions", "locative")
 _WEAK_PREPS = words("locative_prepositions", "loose")
@@ -293,8 +294,9 @@ def event_location(
     ('KHARKIV - The missile struck...'), else the focus place."""
     best: tuple[int, Place] | None = None
     scored: list[tuple[int, Place]] = []
+    lo, hi = _own_part_chars(ctx, sent, trigger, excluded)
     for place in ctx.places:
-        if not (sent.start_char <= place.start < sent.end_char) or place.start in excluded:
+        if not (lo <= place.start < hi) or place.start in excluded:
             continue
         token = token_of(sent, place.start, place.end)
         if token is None or not place.country_code:
@@ -322,6 +324,27 @@ def event_location(
     if dateline is not None and para[0] <= dateline.start < para[1] and dateline.precision not in {"country", "region"}:
         return Anchored(as_location(dateline), "paragraph", 0)
     return Anchored(focus, "focus" if focus else "none", 0)
+
+
+def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | None:
+    """The toll told with the trigger; a headline's parts between semicolons are two stories
+    ('Four killed in X gunfight; police fire tear gas at Y march'), so only its own part counts."""
+    start, end = semicolon_part(sent, trigger.i)
+    if (start, end) == (sent.start, sent.end) or not is_headline(sent):
+        return _sentence_fatalities(ctx, sent, trigger)
+    return _sentence_fatalities(ctx, ctx.doc[start:end], trigger)
+
+
+def _own_part_chars(ctx: Context, sent: Span, trigger: Token, excluded: set[int]) -> tuple[int, int]:
+    """The characters of the trigger's part between semicolons when a place is named there,
+    else the whole sentence: 'X gunfight; police fire tear gas at Y march' keeps each story's place."""
+    start, end = semicolon_part(sent, trigger.i)
+    lo = ctx.doc[start].idx if start < len(ctx.doc) else sent.start_char
+    hi = ctx.doc[end - 1].idx + len(ctx.doc[end - 1]) if end > start else sent.end_char
+    if (lo, hi) != (sent.start_char, sent.end_char) and any(
+            lo <= p.start < hi and p.start not in excluded and p.country_code for p in ctx.places):
+        return lo, hi
+    return sent.start_char, sent.end_char
 
 
 def _country_of(ctx: Context, focus: Location, excluded: set[int]) -> Location:

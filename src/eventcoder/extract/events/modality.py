@@ -22,6 +22,7 @@ _PLANNED_GOVERNORS = words("modality_cues", "planned_governor")
 _ALLEGED_GOVERNORS = words("modality_cues", "alleged_governor")
 _REPORT_NOUNS = words("modality_cues", "report_noun")
 _DENIAL_GOVERNORS = words("modality_cues", "denial_governor")
+_HEARSAY_NOUNS = words("modality_cues", "hearsay_noun")
 _DURATION_NOUNS = words("modality_cues", "duration_noun")
 _EVALUATIVE_GOVERNORS = words("modality_cues", "evaluative_governor")
 _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
@@ -114,7 +115,22 @@ def _governor_certainty(path: list[Token]) -> str | None:
     flags = [f for f in (_classify(t, path) for t in path[1:]) if f]
     if "dropped" in flags or ("planned" in flags and {"alleged", "denied"} & set(flags)):
         return "dropped"
+    if _denied_hearsay(path):
+        return "dropped"
     return flags[0] if flags else None
+
+
+def _denied_hearsay(path: list[Token]) -> bool:
+    """'denied reports that a post had been overrun': the event is told only as hearsay (the
+    noun on the path, or the denial's object beside the clause) and the one party that speaks
+    denies it, so nobody asserts it."""
+    seen_hearsay = False
+    for token in path[1:]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _HEARSAY_NOUNS:
+            seen_hearsay = True
+        elif token.lemma_.lower() in _DENIAL_GOVERNORS:
+            return seen_hearsay or any(c.dep_ == "dobj" and c.lemma_.lower() in _HEARSAY_NOUNS for c in token.children)
+    return False
 
 
 def _classify(token: Token, path: list[Token]) -> str | None:
@@ -204,7 +220,8 @@ def assess(trigger: Token) -> Modality:
     return Modality(_DEFAULT_CERTAINTY, weak)
 
 
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+# a protest only announced, beside protests or fights that did happen, is the story's outlook too
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
 
 
 def plans_beside_news(mentions: list[Mention]) -> list[Mention]:

@@ -244,6 +244,9 @@ def casualty_patient(sent: Span) -> Token | None:
     return None
 
 
+_OWNER_PRONOUNS = {"its", "their"}
+
+
 def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | None) -> Actor | None:
     """Resolve a role token to an actor; pronouns, numbers, dates and things give nothing, but
     'hundreds of students' are the students."""
@@ -258,6 +261,8 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
         if actor is not None and actor.inter is not None:
             return actor.model_copy(update={"mention": noun_phrase(token)})
     phrase = noun_phrase(token)
+    if is_agentive(token) and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in token.children):
+        return None  # 'its troops': whose they are is told before (the antecedent), not by 'troops'
     if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
         phrase = f"{phrase} military"
     actor = resolve_actor(phrase, dictionary, country=country)

@@ -23,6 +23,7 @@ from eventcoder.extract.events.kinds import (
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
 
+_AGREEMENT = sub_type("Agreement")
 _STANDING_DEAL = words("strategic_cues", "standing_deal")
 _OPEN_END_MARKS = words("strategic_cues", "open_end_mark")
 _FUTURE_AUX = words("modality_cues", "future_modal")
@@ -192,8 +193,16 @@ def not_news(mentions: list[Mention], anchor: date | None, horizon_days: int) ->
     signed a truce on Sunday': the fighting is the truce's background; alone, 'soldiers raped 20
     women last month' is the news and stays)."""
     dated = any(_day_dated(m) for m in mentions)
-    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or coarse_move(m)
+    return [m for m in mentions if not (later_plan(m, anchor, horizon_days) or undated_plan(m) or coarse_move(m)
                                         or (dated and earlier_month(m, anchor)))]
+
+
+def undated_plan(mention: Mention) -> bool:
+    """'we would go home after the agreement', 'teachers will march': a protest or an agreement
+    planned with no day of its own is a hope or an outlook; ACLED codes it once it happens (an
+    announced merger or arrest campaign is the announcement, and stays)."""
+    return mention.certainty == "planned" and mention.date_source == "article" and (
+        mention.type == PROTESTS or mention.sub_type == _AGREEMENT)
 
 
 def damage_in_attack(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,31 @@
+"""The part of a sentence a trigger sits in, between semicolons.
+
+A headline 'Four killed in X gunfight; police fire tear gas at Y march' joins two stories, and a
+long sentence may join two clauses of different places the same way: a trigger's own place and
+doer are told in its own part, so the other part's are a last resort.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def semicolon_part(sent: Span, i: int) -> tuple[int, int]:
+    """Token bounds [start, end) of the part of ``sent`` holding token ``i``; the whole sentence
+    when it has no semicolon."""
+    start, end = sent.start, sent.end
+    for token in sent:
+        if token.text != ";":
+            continue
+        if token.i < i:
+            start = token.i + 1
+        elif token.i > i:
+            end = token.i
+            break
+    return start, end
+
+
+def is_headline(sent: Span) -> bool:
+    """A line that ends without a full stop or other closing mark: a headline or a bullet."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and not (last.is_punct and last.text in {".", "!", "?", '"', "\u201d", "\u2019", ":", ";"})
