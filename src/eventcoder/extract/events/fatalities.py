@@ -79,7 +79,8 @@ def _with_listed(text: str, sent: Span, toll: Toll, quantities: list[Quantity]) 
         return toll.as_fatalities()
     end = max(t.right_edge.i if t.right_edge.i - t.i < 4 else t.i for t in people)
     last = sent.doc[end]
-    return Fatalities(value=toll.value + more, qualifier=toll.qualifier, text=text[toll.start:last.idx + len(last)])
+    start = min([toll.start] + [sent.doc[t.left_edge.i].idx for t in people if t.i < span.start])
+    return Fatalities(value=toll.value + more, qualifier=toll.qualifier, text=text[start:max(toll.end, last.idx + len(last))])
 
 
 def _kills(verb: Token) -> bool:
@@ -110,10 +111,30 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
     own = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else clause_verb(trigger)  # 'strike kills 4'
     if own.i == verb.i:
         return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
-        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        return not own_subject
+    if _participle_of_clause(verb, trigger) or _joined_deed(verb, own):
+        return True
     return own.head.i == verb.i and own.dep_ == "advcl" and any(
         c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _participle_of_clause(verb: Token, trigger: Token) -> bool:
+    """'police fired at students protesting in Kisumu, killing a teenager': a subjectless
+    '-ing' verb tells what the whole clause it hangs from did, the trigger anywhere in it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and any(t.i == trigger.i for t in head.subtree) and not any(
+        t.i == trigger.i for t in verb.subtree)
+
+
+def _joined_deed(verb: Token, own: Token) -> bool:
+    """'gunmen shot dead a village head and abducted his wife': a deed joined by 'and' to the
+    killing, with no subject of its own, is the same raid (ACLED codes one event with its toll)."""
+    return own.dep_ == "conj" and own.head.i == verb.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
 
 
 def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
