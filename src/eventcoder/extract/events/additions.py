@@ -15,6 +15,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.fatalities import clause_verb
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
+from eventcoder.extract.events.victims import conjuncts, list_count
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms, paragraph_at
 from eventcoder.model import Fatalities, Quantity
@@ -92,10 +93,26 @@ def attacker_died(sent: Span) -> str | None:
             return t.text
         if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
             continue
+        if any(c.dep_ == "conj" for c in t.children):
+            continue  # 'The bomber and four traders died': a toll told again, the bomber in it
         verb = t.head
         if (t.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
                 t.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
             return sent.doc[t.left_edge.i:t.i + 1].text
+    return None
+
+
+def listed_attacker(sent: Span) -> tuple[float, str] | None:
+    """'The bomber and four traders died': the attacker listed with the other dead tells the
+    whole toll again, the attacker counted; its total and words."""
+    for t in sent:
+        if t.lemma_.lower() not in _ATTACKER or t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NN":
+            continue
+        verb = t.head.lemma_.lower()
+        if verb in _DIE or (t.dep_ == "nsubjpass" and verb in _KILL):
+            found = list_count(t)
+            if found is not None and len(conjuncts(t)) > 1:
+                return found[0], found[1].text
     return None
 
 
@@ -149,6 +166,13 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         used |= _toll_starts(ctx.quantities, m)
     for sent in sentences:
         if not _APART.isdisjoint(doc_forms(sent.doc).lower[sent.start:sent.end]):
+            continue
+        whole = listed_attacker(sent)
+        prior = _prior(mentions, sent, paragraph_at(paragraphs, sent.start_char), violent) if whole else []
+        if whole and prior and all(_continues(ctx, m, prior[0]) for m in mentions if m.sent_start == sent.start_char):
+            for m in prior:
+                m.fatalities = Fatalities(value=whole[0], qualifier="exact", text=whole[1])
+            used |= {q.start for q in sentence_killed(ctx.quantities, sent)}
             continue
         parts = additive_killed(ctx.doc, ctx.quantities, sent)
         if any(q.value is None for q in parts):

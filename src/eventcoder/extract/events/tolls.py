@@ -97,7 +97,7 @@ def _conjoined(sent: Span, before: Quantity, q: Quantity) -> bool:
     """'two members of the security forces and one gunman': the second figure's noun is joined by
     'and' to the first's, past the words that qualify the first, so both are parts of one toll."""
     first, second = _head(sent, before), _head(sent, q)
-    if first is None or second is None:
+    if first is None or second is None or len(q.text.split()) < 2:  # 'nine in Idlib and four in Ariha'
         return False
     tok = sent.doc[second]
     return tok.dep_ == "conj" and tok.head.i == first
