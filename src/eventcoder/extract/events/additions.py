@@ -178,9 +178,12 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         if any(q.value is None for q in parts):
             continue
         own = [m for m in mentions if m.sent_start == sent.start_char]
+        died = attacker_died(sent)
+        for m in own:  # 'The bomber was also killed': the attacker read as the sentence's own toll
+            if died and m.fatalities is not None and m.fatalities.text == died:
+                m.fatalities = None
         base = [m for m in own if m.type in violent and m.fatalities is not None and m.fatalities.value
                 and m.fatalities.text not in {q.text for q in parts}]
-        died = attacker_died(sent)
         texts = [q.text for q in parts] + ([died] if died else [])
         value = sum(q.value or 0 for q in parts) + (1 if died else 0)
         if not value:

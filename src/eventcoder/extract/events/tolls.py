@@ -25,6 +25,7 @@ _CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
 _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
                      re.I)
 _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
+_SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
@@ -56,10 +57,12 @@ def is_context(q: Quantity, sentence: str) -> bool:
     return q.date is None and has_context_cue(sentence)
 
 
-def is_subset(text: str, q: Quantity) -> bool:
-    """'..., including three children', 'among them five women', 'four of them children', 'two
-    of the dead were police': a part of a toll given before."""
-    return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]) or _SUBSET_AFTER.match(text[q.start:q.end + 30]))
+def is_subset(text: str, q: Quantity, after_toll: bool = False) -> bool:
+    """'..., including three children', 'among them five women', 'two of the dead were police',
+    and after a toll in the sentence 'four of them children': a part of a toll given before."""
+    after = text[q.start:q.end + 30]
+    return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]) or _SUBSET_AFTER.match(after)
+                or (after_toll and _SUBSET_AFTER_TOLL.match(after)))
 
 
 def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
@@ -70,8 +73,9 @@ def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
 
 def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[Toll]:
     """The tolls of a sentence: subsets and context totals dropped, adjoining parts added."""
-    usable = [q for q in sentence_killed(quantities, sent)
-              if not is_subset(text, q) and not is_context(q, sent.text)]
+    killed = sentence_killed(quantities, sent)
+    usable = [q for i, q in enumerate(killed)
+              if not is_subset(text, q, after_toll=i > 0) and not is_context(q, sent.text)]
     groups: list[list[Quantity]] = []
     for q in usable:
         if groups and _breakdown(text, groups[-1][-1], q):
@@ -82,7 +86,7 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
             groups.append([q])
     lo, hi = sent.start_char, sent.end_char
     others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi
-              and not is_subset(text, q)]
+              and not is_subset(text, q, after_toll=True)]
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
     return [_sum(text, _total_first(g)) for g in groups]
