@@ -21,6 +21,7 @@ _KILLING_VERBS = lexicon("killing_verbs").labels()
 _UNREAL_AUX = words("modality_cues", "unreal_aux")
 _WHEN = {"when", "after", "while"}
 _CONCESSIVE = {"despite", "notwithstanding"}
+_EVERYONE = words("people_nouns", "everyone")
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 
@@ -168,6 +169,16 @@ def lowest_toll(tolls: list[Fatalities]) -> Fatalities | None:
     """ACLED is conservative: when the tellings of one event differ, the lowest credible toll;
     a figure outranks the codebook's value for a vague word ('82 killed' over 'dozens')."""
     counted = [f for f in tolls if f.value and f.qualifier != "vague"] or [f for f in tolls if f.value]
-    if counted:
-        return min(counted, key=lambda f: f.value or 0)
-    return tolls[0] if tolls else None
+    if not counted:
+        return tolls[0] if tolls else None
+    everyone = [f for f in counted if _counts_everyone(f)]
+    sides = [f for f in counted if not _counts_everyone(f)]
+    if everyone and sides and min(f.value or 0 for f in everyone) > max(f.value or 0 for f in sides):
+        counted = everyone  # 'Nine people were killed' and 'eight gang members had been killed': a part
+    return min(counted, key=lambda f: f.value or 0)
+
+
+def _counts_everyone(toll: Fatalities) -> bool:
+    """'Nine', 'nine people': a toll of all the dead, not of one side's men ('eight gang members')."""
+    first = (toll.text or "").lower().replace(",", " ").split(";")[0].split()
+    return len(first) == 1 or any(w in _EVERYONE for w in first[1:3])
