@@ -22,6 +22,8 @@ _UNREAL_AUX = words("modality_cues", "unreal_aux")
 _WHEN = {"when", "after", "while"}
 _CONCESSIVE = {"despite", "notwithstanding"}
 _EVERYONE = words("people_nouns", "everyone")
+_CONTROL = words("control_verbs")
+_TIME_MARKERS = {"after", "before", "upon", "following"}
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 
@@ -48,7 +50,18 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     clause = clause_verb(trigger)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
+    if not lo <= found[0].start < hi and _capture_before_deed(clause):
+        return None
     return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+
+
+def _capture_before_deed(clause: Token) -> bool:
+    """'executed dozens of men after retaking the town': a capture told as the time of another
+    deed ('after', 'before', 'upon') does not carry that deed's toll (ACLED codes the killing apart)."""
+    if clause.lemma_.lower() not in _CONTROL or clause.dep_ not in {"pcomp", "advcl"}:
+        return False
+    marker = clause.head if clause.dep_ == "pcomp" else next((c for c in clause.children if c.dep_ == "mark"), None)
+    return marker is not None and marker.lower_ in _TIME_MARKERS
 
 
 def coded_vague(toll: Fatalities) -> Fatalities:
