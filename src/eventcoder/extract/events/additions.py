@@ -91,14 +91,18 @@ def attacker_died(sent: Span) -> str | None:
         t = sent.doc[i]
         if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and clause_verb(t).lemma_.lower() in _KILL:
             return t.text
-        if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
+        if t.lemma_.lower() not in _ATTACKER or not any(c.lower_ == "the" for c in t.children):
             continue
         if any(c.dep_ == "conj" for c in t.children):
             continue  # 'The bomber and four traders died': a toll told again, the bomber in it
-        verb = t.head
-        if (t.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
-                t.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
-            return sent.doc[t.left_edge.i:t.i + 1].text
+        one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        dead = one if one is not None and one.lower_ == "one" else t  # 'One of the attackers was killed'
+        if dead is t and t.tag_ != "NN":
+            continue
+        verb = dead.head
+        if (dead.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
+                dead.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
+            return sent.doc[dead.left_edge.i:t.i + 1].text
     return None
 
 
@@ -180,7 +184,7 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         own = [m for m in mentions if m.sent_start == sent.start_char]
         died = attacker_died(sent)
         for m in own:  # 'The bomber was also killed': the attacker read as the sentence's own toll
-            if died and m.fatalities is not None and m.fatalities.text == died:
+            if died and m.fatalities is not None and m.fatalities.text and m.fatalities.text in died:
                 m.fatalities = None
         base = [m for m in own if m.type in violent and m.fatalities is not None and m.fatalities.value
                 and m.fatalities.text not in {q.text for q in parts}]
@@ -191,6 +195,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         if base:  # 'killing 5 worshippers and himself': more of the sentence's own toll
             for m in base:
                 extra = [q for q in parts if q.text not in (m.fatalities.text or "")]  # type: ignore[union-attr]
+                if not extra and not died:
+                    continue
                 m.fatalities = _plus(m.fatalities, sum(q.value or 0 for q in extra) + (1 if died else 0),  # type: ignore[arg-type]
                                      "; ".join([q.text for q in extra] + ([died] if died else [])))
             used |= {q.start for q in parts}

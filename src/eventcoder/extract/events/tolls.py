@@ -27,6 +27,7 @@ _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:
 _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
 _SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
+_ALSO = words("toll_additions", "also")
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
 
@@ -80,7 +81,8 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
     for q in usable:
         if groups and _breakdown(text, groups[-1][-1], q):
             continue  # '11 people, seven in one village and four in the other'
-        if groups and (_JOINER.match(text[groups[-1][-1].end:q.start]) or _conjoined(sent, groups[-1][-1], q)):
+        if groups and (_JOINER.match(text[groups[-1][-1].end:q.start]) or _conjoined(sent, groups[-1][-1], q)
+                       or _also_dead(sent, q)):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -105,6 +107,18 @@ def _conjoined(sent: Span, before: Quantity, q: Quantity) -> bool:
         return False
     tok = sent.doc[second]
     return tok.dep_ == "conj" and tok.head.i == first
+
+
+def _also_dead(sent: Span, q: Quantity) -> bool:
+    """'seven soldiers were killed and two rebels also died': dead marked 'also' after a toll
+    in the same sentence are more of it."""
+    head = _head(sent, q)
+    if head is None:
+        return False
+    verb = sent.doc[head]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in verb.children)
 
 
 def _breakdown(text: str, before: Quantity, q: Quantity) -> bool:
