@@ -11,6 +11,9 @@ Fatalities follow ACLED's codebook: 'several' and 'a number of' dead count 10. T
 learnt that convention afterwards (data/lexicons/vague_tolls.yaml, examples of its own); no other
 cause seen here was tuned on, so the set stays unseen except for that codebook rule:
   type=0.90  sub_type=0.84  place=0.85  date=0.90  fatalities=0.81  no_event=5
+From fatalities round 12 (branch fat12) the set is an error-analysis set for fatalities (its
+misses were counted by cause and fixed by general rules with examples of their own):
+  type=0.90  sub_type=0.84  place=0.85  date=0.90  fatalities=0.86  no_event=5
 Gates sit one or two notes below that."""
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ MIN_TYPE = 0.88
 MIN_SUB_TYPE = 0.82
 MIN_PLACE = 0.83
 MIN_DATE = 0.88
-MIN_FATALITIES = 0.79
+MIN_FATALITIES = 0.84  # 0.86 after fatalities round 12 (branch fat12)
 MAX_NO_EVENT = 6
 
 

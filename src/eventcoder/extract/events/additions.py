@@ -15,6 +15,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.fatalities import clause_verb
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
+from eventcoder.extract.events.victims import conjuncts, list_count
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms, paragraph_at
 from eventcoder.model import Fatalities, Quantity
@@ -90,12 +91,32 @@ def attacker_died(sent: Span) -> str | None:
         t = sent.doc[i]
         if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and clause_verb(t).lemma_.lower() in _KILL:
             return t.text
-        if t.lemma_.lower() not in _ATTACKER or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
+        if t.lemma_.lower() not in _ATTACKER or not any(c.lower_ == "the" for c in t.children):
             continue
-        verb = t.head
-        if (t.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
-                t.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
-            return sent.doc[t.left_edge.i:t.i + 1].text
+        if any(c.dep_ == "conj" for c in t.children):
+            continue  # 'The bomber and four traders died': a toll told again, the bomber in it
+        one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        dead = one if one is not None and one.lower_ == "one" else t  # 'One of the attackers was killed'
+        if dead is t and t.tag_ != "NN":
+            continue
+        verb = dead.head
+        if (dead.dep_ == "nsubj" and verb.lemma_.lower() in _DIE) or (
+                dead.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
+            return sent.doc[dead.left_edge.i:t.i + 1].text
+    return None
+
+
+def listed_attacker(sent: Span) -> tuple[float, str] | None:
+    """'The bomber and four traders died': the attacker listed with the other dead tells the
+    whole toll again, the attacker counted; its total and words."""
+    for t in sent:
+        if t.lemma_.lower() not in _ATTACKER or t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NN":
+            continue
+        verb = t.head.lemma_.lower()
+        if verb in _DIE or (t.dep_ == "nsubjpass" and verb in _KILL):
+            found = list_count(t)
+            if found is not None and len(conjuncts(t)) > 1:
+                return found[0], found[1].text
     return None
 
 
@@ -150,13 +171,23 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
     for sent in sentences:
         if not _APART.isdisjoint(doc_forms(sent.doc).lower[sent.start:sent.end]):
             continue
+        whole = listed_attacker(sent)
+        prior = _prior(mentions, sent, paragraph_at(paragraphs, sent.start_char), violent) if whole else []
+        if whole and prior and all(_continues(ctx, m, prior[0]) for m in mentions if m.sent_start == sent.start_char):
+            for m in prior:
+                m.fatalities = Fatalities(value=whole[0], qualifier="exact", text=whole[1])
+            used |= {q.start for q in sentence_killed(ctx.quantities, sent)}
+            continue
         parts = additive_killed(ctx.doc, ctx.quantities, sent)
         if any(q.value is None for q in parts):
             continue
         own = [m for m in mentions if m.sent_start == sent.start_char]
+        died = attacker_died(sent)
+        for m in own:  # 'The bomber was also killed': the attacker read as the sentence's own toll
+            if died and m.fatalities is not None and m.fatalities.text and m.fatalities.text in died:
+                m.fatalities = None
         base = [m for m in own if m.type in violent and m.fatalities is not None and m.fatalities.value
                 and m.fatalities.text not in {q.text for q in parts}]
-        died = attacker_died(sent)
         texts = [q.text for q in parts] + ([died] if died else [])
         value = sum(q.value or 0 for q in parts) + (1 if died else 0)
         if not value:
@@ -164,6 +195,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         if base:  # 'killing 5 worshippers and himself': more of the sentence's own toll
             for m in base:
                 extra = [q for q in parts if q.text not in (m.fatalities.text or "")]  # type: ignore[union-attr]
+                if not extra and not died:
+                    continue
                 m.fatalities = _plus(m.fatalities, sum(q.value or 0 for q in extra) + (1 if died else 0),  # type: ignore[arg-type]
                                      "; ".join([q.text for q in extra] + ([died] if died else [])))
             used |= {q.start for q in parts}

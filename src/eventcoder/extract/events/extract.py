@@ -157,7 +157,10 @@ def _fold_bare_tolls(art: _Article, mentions: list[Mention]) -> list[Mention]:
 
 
 def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
-    """The toll's own date agrees with the event's, or is only when a source spoke."""
+    """The toll's own date agrees with the event's, or is only when a source spoke, or is borrowed
+    from a neighbouring sentence ('3 soldiers killed. A month earlier ...': no date of its own)."""
+    if toll.date_source == "paragraph":
+        return True
     if toll.date is not None and toll.date.value == art.ctx.article.published:
         return True
     return dates_compatible(event, toll, art.ctx.anchor, art.ctx.config.events.merge_days)

@@ -21,6 +21,9 @@ _KILLING_VERBS = lexicon("killing_verbs").labels()
 _UNREAL_AUX = words("modality_cues", "unreal_aux")
 _WHEN = {"when", "after", "while"}
 _CONCESSIVE = {"despite", "notwithstanding"}
+_EVERYONE = words("people_nouns", "everyone")
+_CONTROL = words("control_verbs")
+_TIME_MARKERS = {"after", "before", "upon", "following"}
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 
@@ -47,7 +50,18 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     clause = clause_verb(trigger)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
+    if not lo <= found[0].start < hi and _capture_before_deed(clause):
+        return None
     return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+
+
+def _capture_before_deed(clause: Token) -> bool:
+    """'executed dozens of men after retaking the town': a capture told as the time of another
+    deed ('after', 'before', 'upon') does not carry that deed's toll (ACLED codes the killing apart)."""
+    if clause.lemma_.lower() not in _CONTROL or clause.dep_ not in {"pcomp", "advcl"}:
+        return False
+    marker = clause.head if clause.dep_ == "pcomp" else next((c for c in clause.children if c.dep_ == "mark"), None)
+    return marker is not None and marker.lower_ in _TIME_MARKERS
 
 
 def coded_vague(toll: Fatalities) -> Fatalities:
@@ -79,7 +93,8 @@ def _with_listed(text: str, sent: Span, toll: Toll, quantities: list[Quantity]) 
         return toll.as_fatalities()
     end = max(t.right_edge.i if t.right_edge.i - t.i < 4 else t.i for t in people)
     last = sent.doc[end]
-    return Fatalities(value=toll.value + more, qualifier=toll.qualifier, text=text[toll.start:last.idx + len(last)])
+    start = min([toll.start] + [sent.doc[t.left_edge.i].idx for t in people if t.i < span.start])
+    return Fatalities(value=toll.value + more, qualifier=toll.qualifier, text=text[start:max(toll.end, last.idx + len(last))])
 
 
 def _kills(verb: Token) -> bool:
@@ -110,10 +125,30 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
     own = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else clause_verb(trigger)  # 'strike kills 4'
     if own.i == verb.i:
         return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
-        return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        return not own_subject
+    if _participle_of_clause(verb, trigger) or _joined_deed(verb, own):
+        return True
     return own.head.i == verb.i and own.dep_ == "advcl" and any(
         c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _participle_of_clause(verb: Token, trigger: Token) -> bool:
+    """'police fired at students protesting in Kisumu, killing a teenager': a subjectless
+    '-ing' verb tells what the whole clause it hangs from did, the trigger anywhere in it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and any(t.i == trigger.i for t in head.subtree) and not any(
+        t.i == trigger.i for t in verb.subtree)
+
+
+def _joined_deed(verb: Token, own: Token) -> bool:
+    """'gunmen shot dead a village head and abducted his wife': a deed joined by 'and' to the
+    killing, with no subject of its own, is the same raid (ACLED codes one event with its toll)."""
+    return own.dep_ == "conj" and own.head.i == verb.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
 
 
 def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
@@ -147,6 +182,16 @@ def lowest_toll(tolls: list[Fatalities]) -> Fatalities | None:
     """ACLED is conservative: when the tellings of one event differ, the lowest credible toll;
     a figure outranks the codebook's value for a vague word ('82 killed' over 'dozens')."""
     counted = [f for f in tolls if f.value and f.qualifier != "vague"] or [f for f in tolls if f.value]
-    if counted:
-        return min(counted, key=lambda f: f.value or 0)
-    return tolls[0] if tolls else None
+    if not counted:
+        return tolls[0] if tolls else None
+    everyone = [f for f in counted if _counts_everyone(f)]
+    sides = [f for f in counted if not _counts_everyone(f)]
+    if everyone and sides and min(f.value or 0 for f in everyone) > max(f.value or 0 for f in sides):
+        counted = everyone  # 'Nine people were killed' and 'eight gang members had been killed': a part
+    return min(counted, key=lambda f: f.value or 0)
+
+
+def _counts_everyone(toll: Fatalities) -> bool:
+    """'Nine', 'nine people': a toll of all the dead, not of one side's men ('eight gang members')."""
+    first = (toll.text or "").lower().replace(",", " ").split(";")[0].split()
+    return len(first) == 1 or any(w in _EVERYONE for w in first[1:3])

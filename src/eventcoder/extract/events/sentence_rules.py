@@ -33,7 +33,7 @@ from eventcoder.extract.text import span_lemmas
 from eventcoder.model import Place
 
 _CROWD_SUBJECTS = words("crowd_words", "crowd_subject")
-_SUBSET_PREPS = {w.split()[0] for w in words("toll_subset_cues")} - {"of"}  # 'including', 'among'; 'of' heads too much
+_SUBSET_PREPS = {w.split()[0] for w in words("toll_subset_cues", "before")} - {"of"}  # 'including', 'among'; 'of' heads too much
 _UNSETTLED = words("unsettled_agreement_verbs")
 _INTERVENTION_NOUNS = words("protest_policing", "intervention_noun")
 _AT_EVENT = re.compile(r"\b(" + "|".join(sorted(words("locative_prepositions", "at_event"))) + r")\b[\w\s-]*$", re.I)

@@ -17,14 +17,17 @@ from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities, Place, Quantity
 
 
-def _phrases(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+def _phrases(name: str, use: str | None = None) -> str:
+    return "|".join(re.escape(w) for w in sorted(words(name, use), key=len, reverse=True))
 
 
 _CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
-_SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
+_SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
                      re.I)
+_SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
+_SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
+_ALSO = words("toll_additions", "also")
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
 
@@ -55,9 +58,12 @@ def is_context(q: Quantity, sentence: str) -> bool:
     return q.date is None and has_context_cue(sentence)
 
 
-def is_subset(text: str, q: Quantity) -> bool:
-    """'..., including three children', 'among them five women': a part of a toll given before."""
-    return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]))
+def is_subset(text: str, q: Quantity, after_toll: bool = False) -> bool:
+    """'..., including three children', 'among them five women', 'two of the dead were police',
+    and after a toll in the sentence 'four of them children': a part of a toll given before."""
+    after = text[q.start:q.end + 30]
+    return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]) or _SUBSET_AFTER.match(after)
+                or (after_toll and _SUBSET_AFTER_TOLL.match(after)))
 
 
 def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
@@ -68,21 +74,51 @@ def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
 
 def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[Toll]:
     """The tolls of a sentence: subsets and context totals dropped, adjoining parts added."""
-    usable = [q for q in sentence_killed(quantities, sent)
-              if not is_subset(text, q) and not is_context(q, sent.text)]
+    killed = sentence_killed(quantities, sent)
+    usable = [q for i, q in enumerate(killed)
+              if not is_subset(text, q, after_toll=i > 0) and not is_context(q, sent.text)]
     groups: list[list[Quantity]] = []
     for q in usable:
         if groups and _breakdown(text, groups[-1][-1], q):
             continue  # '11 people, seven in one village and four in the other'
-        if groups and _JOINER.match(text[groups[-1][-1].end:q.start]):
+        if groups and (_JOINER.match(text[groups[-1][-1].end:q.start]) or _conjoined(sent, groups[-1][-1], q)
+                       or _also_dead(sent, q)):
             groups[-1].append(q)
         else:
             groups.append([q])
     lo, hi = sent.start_char, sent.end_char
-    others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi]
+    others = [q for q in quantities if q.category == "other" and q.unit == "people" and lo <= q.start < hi
+              and not is_subset(text, q, after_toll=True)]
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
     return [_sum(text, _total_first(g)) for g in groups]
+
+
+def _head(sent: Span, q: Quantity) -> int | None:
+    span = sent.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return None if span is None else span.root.i
+
+
+def _conjoined(sent: Span, before: Quantity, q: Quantity) -> bool:
+    """'two members of the security forces and one gunman': the second figure's noun is joined by
+    'and' to the first's, past the words that qualify the first, so both are parts of one toll."""
+    first, second = _head(sent, before), _head(sent, q)
+    if first is None or second is None or len(q.text.split()) < 2:  # 'nine in Idlib and four in Ariha'
+        return False
+    tok = sent.doc[second]
+    return tok.dep_ == "conj" and tok.head.i == first
+
+
+def _also_dead(sent: Span, q: Quantity) -> bool:
+    """'seven soldiers were killed and two rebels also died': dead marked 'also' after a toll
+    in the same sentence are more of it."""
+    head = _head(sent, q)
+    if head is None:
+        return False
+    verb = sent.doc[head]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in verb.children)
 
 
 def _breakdown(text: str, before: Quantity, q: Quantity) -> bool:

@@ -18,26 +18,37 @@ def own_words(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.subtree if t.i not in skip} | {token.lemma_.lower()}
 
 
-_PERSON_NOUNS = words("people_nouns", "victim")
-_ONE = {"a", "an", "one"}
+_PERSON_NOUNS = words("people_nouns", "victim") | words("people_nouns", "countable")  # 'one assailant' too
+_ONE = {"a", "an", "one", "the"}
 
 
 def conjuncts(noun: Token) -> list[Token]:
     """'a farmer and his son and a nephew' -> farmer, son, nephew: the people of one list."""
     out = [noun]
     for _ in range(8):
-        nxt = [c for c in out[-1].children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}]
+        nxt = [c for c in out[-1].children if c.dep_ == "conj" and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.tag_ == "NN")]
         if not nxt:
             break
         out.append(nxt[-1])
     return out
 
 
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma, whole when the parse split a hyphenated noun ('passer-by' read as 'by'
+    or as 'passer', the other half hanging off it)."""
+    doc, i = noun.doc, noun.i
+    if i + 2 < len(doc) and doc[i + 1].tag_ == "HYPH" and not noun.whitespace_ and not doc[i + 1].whitespace_:
+        return f"{noun.lower_}-{doc[i + 2].lower_}"
+    if i >= 2 and doc[i - 1].tag_ == "HYPH" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{noun.lower_}"
+    return noun.lemma_.lower()
+
+
 def one_person(noun: Token) -> bool:
-    """'a journalist', 'his teenage son', 'Amina Bello': one person named without a number
-    (a named person is one, so a list of them is counted)."""
-    if noun.tag_ == "NN" and noun.lemma_.lower() in _PERSON_NOUNS:
-        return any((c.dep_ == "det" and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children)
+    """'a journalist', 'the driver', 'one gunman', 'his teenage son', 'Amina Bello': one person
+    named without a figure (a named person is one, so a list of them is counted)."""
+    if noun.tag_ == "NN" and noun_lemma(noun) in _PERSON_NOUNS:
+        return any((c.dep_ in {"det", "nummod"} and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children)
     return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
 
 
@@ -77,6 +88,9 @@ def _under_clause(tok: Token, top: Token) -> bool:
 
 def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
     """People joined to a counted figure by 'and' but not counted by the figures step
-    ('two rebels and a soldier'): one each."""
-    extra = [p for p in conjuncts(noun)[1:] if p.i not in covered and one_person(p)]
+    ('two rebels and a soldier', 'one vigilante and 3 bandits'): one each."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:  # 'one vigilante and 3 bandits': the list starts before
+        top = top.head
+    extra = [p for p in conjuncts(top) if p.i != noun.i and p.i not in covered and one_person(p)]
     return float(len(extra)), extra
