@@ -112,12 +112,15 @@ def wall_child(kind: str, n: int, words: int) -> None:
     from eventcoder.scale import build_records_dask, build_records_parallel
 
     articles = [Article(id=f"w{i}", text=t, published="2024-05-12") for i, t in enumerate(make_texts(n, words))]
-    if kind == "dask2warm":  # a cluster already up with the model loaded, as a long-lived one would be
+    if kind == "dask2warm":  # a cluster already up with the model loaded, as a long-lived one would be,
+        import dask  # its workers spawned and set up as README's "On a cluster" advises
         from distributed import Client, LocalCluster
 
+        from eventcoder.scale.cluster import LOCAL_SETTINGS
         from eventcoder.scale.dask_tasks import warm_worker
 
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+        with dask.config.set(LOCAL_SETTINGS):
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
         Client(cluster).run(warm_worker, ())
     start = time.perf_counter()
     if kind == "dask2":

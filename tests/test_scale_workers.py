@@ -87,3 +87,28 @@ def test_dask_addresses_are_checked() -> None:
     for bad in ("local:0", "local", "host:8786", "tcp://"):
         with pytest.raises(ConfigError, match="local:N"):
             check_address(bad)
+
+
+def _worker_chores() -> tuple[bool, bool, int]:
+    import gc
+
+    import dask
+
+    return (dask.config.get("distributed.worker.profile.enabled"),
+            dask.config.get("distributed.scheduler.work-stealing"), gc.get_freeze_count())
+
+
+@pytest.mark.slow
+def test_local_cluster_workers_skip_the_profiler_and_freeze_the_model(nlp) -> None:
+    """The stack profiler and frequent monitors cost the workers' cores; the loaded model is frozen."""
+    pytest.importorskip("distributed")
+    from eventcoder.scale import dask_tasks
+    from eventcoder.scale.cluster import _client
+
+    with _client("local:1") as client:
+        client.run(dask_tasks.warm_worker, ())
+        chores = list(client.run(_worker_chores).values())
+    assert len(chores) == 1
+    profiling, stealing, frozen = chores[0]
+    assert (profiling, stealing) == (False, False)
+    assert frozen > 10_000
