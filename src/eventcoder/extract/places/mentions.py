@@ -22,6 +22,7 @@ from eventcoder.nlp import everyday_words
 
 CONNECTORS = words("name_particles", "connector")
 GLUED_ARTICLES = words("name_particles", "glued_article")
+ENGLISH_ARTICLES = words("name_particles", "english_word")
 LOCATIVE = words("locative_prepositions", "place_mention")
 PLACE_NOUNS = words("place_nouns", "after_name")
 TITLES = words("personal_titles", "before_name")
@@ -181,9 +182,19 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
             continue
         key = fold(doc[i:j].text)
         hits = _lookup(gaz, key) if key else ()
+        if hits and _english_article(doc, i, key, gaz):
+            return None  # 'An Alexandria man': the name starts at the next word
         if hits:
             return Candidate(doc[i:j], key, hits)
     return None
+
+
+def _english_article(doc: Doc, i: int, key: str, gaz: Gazetteer) -> bool:
+    """A capitalised 'An', 'As' or 'At' set apart by a space opens an English sentence ('An
+    Alexandria man', 'As Alexis Butler stood'); it is an Arabic article only glued by a
+    hyphen ('As-Suwayda') or where the gazetteer has the whole name ('As Sulaymaniyah')."""
+    return doc[i].lower_ in ENGLISH_ARTICLES and i + 1 < len(doc) and doc[i + 1].text != "-" \
+        and not gaz.lookup(key)
 
 
 def _abbreviation_dot(doc: Doc, i: int) -> bool:
