@@ -41,7 +41,7 @@ def excluded(c: Candidate, gaz: Gazetteer, cfg: PlaceConfig, text: str) -> bool:
     if c.features.get("surname") and not c.features.get("dateline") \
             and not any(e.is_area or e.population >= cfg.notable_population for e in c.entries):
         return True  # 'David Hopkins ... Hopkins said': a small town's name used as a surname
-    if c.features.get("after_title") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
+    if c.features.get("after_title") or c.features.get("after_kin") or "PERSON" in (c.ent_label, c.inside_label) and c.features.get("speaker"):
         return True
     if is_everyday_phrase(c.key) and (not c.features.get("acronym") or _town_acronym(c)):
         return not (c.ent_label in SPAN_LABELS and c.features.get("locative") or _country_by_ner(c)

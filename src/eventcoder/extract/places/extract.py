@@ -63,7 +63,7 @@ def extract_places(ctx: Context) -> list[Place]:
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
     cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
-    spread_plural_units(cands, ctx.text, gaz)
+    spread_plural_units(cands, ctx.text, gaz, cfg.context_chars)
     bare_county_names(cands, gaz, cfg.notable_population, cfg.near_km)
     mark_streets(cands, ctx.text)
     mark_buildings(cands, ctx.text)

@@ -22,9 +22,11 @@ from eventcoder.nlp import everyday_words
 
 CONNECTORS = words("name_particles", "connector")
 GLUED_ARTICLES = words("name_particles", "glued_article")
+ENGLISH_ARTICLES = words("name_particles", "english_word")
 LOCATIVE = words("locative_prepositions", "place_mention")
 PLACE_NOUNS = words("place_nouns", "after_name")
 TITLES = words("personal_titles", "before_name")
+KIN = words("kin_nouns", "before_name")
 SPEECH_VERBS = words("speech_verbs", "place_speaker")
 # "Idlib province", "the province of Idlib": the area, not its city
 _ADMIN1 = alternation(words("place_nouns", "admin1"))
@@ -180,9 +182,19 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
             continue
         key = fold(doc[i:j].text)
         hits = _lookup(gaz, key) if key else ()
+        if hits and _english_article(doc, i, key, gaz):
+            return None  # 'An Alexandria man': the name starts at the next word
         if hits:
             return Candidate(doc[i:j], key, hits)
     return None
+
+
+def _english_article(doc: Doc, i: int, key: str, gaz: Gazetteer) -> bool:
+    """A capitalised 'An', 'As' or 'At' set apart by a space opens an English sentence ('An
+    Alexandria man', 'As Alexis Butler stood'); it is an Arabic article only glued by a
+    hyphen ('As-Suwayda') or where the gazetteer has the whole name ('As Sulaymaniyah')."""
+    return doc[i].lower_ in ENGLISH_ARTICLES and i + 1 < len(doc) and doc[i + 1].text != "-" \
+        and not gaz.lookup(key)
 
 
 def _abbreviation_dot(doc: Doc, i: int) -> bool:
@@ -266,6 +278,7 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
                                                                      or _NOUN_APPOSED.match(after))
     return {
         "after_title": prev is not None and prev.lower_.rstrip(".") in TITLES,
+        "after_kin": len(span) == 1 and _after_kin(prev, prev2),
         "speaker": span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS,
         "locative": locative,
         "target": _is_target(span, prev),
@@ -279,6 +292,14 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "apposed": bool(_NOUN_APPOSED.match(after)),
         "vehicle": _is_vehicle(span, prev, nxt),
     }
+
+
+def _after_kin(prev: Token | None, prev2: Token | None) -> bool:
+    """'his wife, Lorraine', 'their son Austin': a family noun, a comma allowed, then one
+    capitalised word is how news (obituaries above all) names a relative."""
+    if prev is not None and prev.text == "," and prev2 is not None:
+        prev = prev2
+    return prev is not None and prev.lower_ in KIN
 
 
 def _is_vehicle(span: Span, prev: Token | None, nxt: Token | None) -> bool:

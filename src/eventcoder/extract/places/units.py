@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.gazetteer import Gazetteer
-from eventcoder.extract.places.mentions import Candidate
-from eventcoder.extract.places.names import alternation
+from eventcoder.extract.places.mentions import Candidate, context_features
+from eventcoder.extract.places.names import alternation, fold
 from eventcoder.geo import haversine_km
 
 AREA_KINDS = ("admin1", "admin2")
@@ -45,9 +47,14 @@ _BUILDING_AFTER = re.compile(
     rf"\s+(?P<word>(?i:{_BUILDINGS}))\b")
 """A name continued by capitalised words (or a list of such names) up to a housing word."""
 _PLURAL_AFTER = re.compile(r"\s+(" + alternation(frozenset(_UNITS)) + r")\b", re.I)
+_ITEM = r"[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+)?"
+_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)"
+_NAMED_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+(?=\s+(?i:({alternation(frozenset(_UNITS))}))\b)")
+"""Two or more capitalised names closed by a plural unit: 'Walton and Oconee counties'."""
+_ITEM_AT = re.compile(_ITEM)
 
 
-def spread_plural_units(cands: list[Candidate], text: str, gaz: Gazetteer) -> None:
+def spread_plural_units(cands: list[Candidate], text: str, gaz: Gazetteer, window: int) -> None:
     """Give each name of a list closed by a plural unit noun the area that unit names."""
     for last, cand in enumerate(cands):
         m = _PLURAL_AFTER.match(text, cand.end)
@@ -58,6 +65,28 @@ def spread_plural_units(cands: list[Candidate], text: str, gaz: Gazetteer) -> No
         if first < last:  # 'the four metro Athens counties': one name is a modifier, not a list
             for c in cands[first : last + 1]:
                 _as_unit(c, unit, gaz)
+    for m in _NAMED_LIST.finditer(text):
+        _spread_named_list(cands, m, _UNITS[m.group(1).lower()], gaz, window)
+
+
+def _spread_named_list(cands: list[Candidate], m: re.Match[str], unit: str, gaz: Gazetteer, window: int) -> None:
+    """Each name of a list closed by a plural unit is that unit, whether or not it is a
+    gazetteer name alone: a county named after nothing else ('Oconee') leaves no candidate
+    and so broke the list, and its neighbours fell back to towns. Such a name becomes a
+    candidate of its own when the gazetteer has '<name> <unit>'."""
+    if not cands:
+        return
+    doc = cands[0].span.doc
+    for item in _ITEM_AT.finditer(m.string, m.start(), m.end()):
+        inner = [c for c in cands if item.start() <= c.start and c.end <= item.end()]
+        if any(c.start < item.end() and item.start() < c.end for c in cands if c not in inner):
+            continue
+        whole = [c for c in inner if c.start == item.start() and c.end == item.end()]
+        made = None if whole else _new_unit(doc.char_span(item.start(), item.end()), unit, gaz, m.string, window)
+        if made is not None:  # 'Deaf Smith counties' is Deaf Smith County, not Smith County
+            cands[:] = sorted([c for c in cands if c not in inner] + [made], key=lambda x: x.start)
+        elif inner and inner[-1].end == item.end() and not inner[-1].features.get("unit_listed"):
+            _as_unit(inner[-1], unit, gaz)
 
 
 def mark_streets(cands: list[Candidate], text: str) -> None:
@@ -109,6 +138,20 @@ def _as_unit(c: Candidate, unit: str, gaz: Gazetteer) -> None:
     if areas:
         c.entries = areas
         c.features["admin_word"] = c.features["place_noun"] = c.features["unit_listed"] = True
+
+
+def _new_unit(span: Span | None, unit: str, gaz: Gazetteer, text: str, window: int) -> Candidate | None:
+    """A candidate for a listed name that the gazetteer knows as '<name> <unit>'."""
+    if span is None:
+        return None
+    key = fold(span.text)
+    areas = tuple(e for e in gaz.lookup(f"{key} {unit}") if e.kind in AREA_KINDS)
+    if not areas:
+        return None
+    c = Candidate(span, key, areas, features=context_features(span, text, window))
+    c.features.update(in_full_name=False, person_elsewhere=False, surname=False, admin_word=True,
+                      place_noun=True, unit_listed=True)
+    return c
 
 
 def bare_county_names(cands: list[Candidate], gaz: Gazetteer, notable: int, km: float) -> None:
