@@ -1,0 +1,66 @@
+"""A tenth unseen set of multi-paragraph articles (tests/fixtures/events_articles10.yaml, issue 10),
+written before the extractor ran on it and kept from the engineers tuning events, so the issue's
+unseen goals (event precision >= 0.6, recall >= 0.7, fatalities >= 0.7) are judged on text nobody
+fitted; set 9 is being tuned on and no longer measures honestly.  Styles the earlier sets had little
+of: a TV news script, a police statement, a UN situation update, a regional weekly, an explainer
+with a timeline, a think-tank brief with a dated incident list, a community radio item, a long read
+with the news in the middle, a protests roundup with highlight bullets, an obituary, a wire flash
+with its update, a refugee agency update and a regional paper translated from Arabic.  Every ACLED
+event type appears and most sub-types; two articles (a fact-check of a claimed port attack; a court
+report on a past killing) have nothing to code, so whatever is found there counts against
+precision.  Scored with the shared judge of test_events_articles.py (imported), so the sets'
+figures compare.
+
+The set is never tuned on: gates sit a small margin below what the extractor reached when it was
+written, and every figure is printed so a regression shows in the log before it fails the build.
+
+First run (src as of commit 9894527, untuned):
+  gold 42 found 46 matched 29  precision=0.63  recall=0.69  sub_type=0.97  fatalities=0.79
+  actor1_filled=0.93  actor1_named=0.72
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles10.yaml"
+MIN_PRECISION = 0.60
+MIN_RECALL = 0.66
+MIN_SUB_TYPE = 0.94
+MIN_FATALITIES = 0.75
+MIN_ACTOR1_FILLED = 0.90
+MIN_ACTOR1_NAMED = 0.68
+
+
+def _articles() -> list[dict[str, Any]]:
+    return load_articles(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_articles("article10", _articles())
+
+
+def test_articles10_set_shape() -> None:
+    check_set_shape(_articles(), count=15, without_events=2, max_words=450)
+
+
+def test_articles10_gold_places() -> None:
+    """Every gold place points at a gazetteer entry the extractor can return."""
+    from test_events_fresh import unplaced_gold
+
+    items = [dict(event, id=f"{art['id']}#{i}") for art in _articles() for i, event in enumerate(art["events"])]
+    assert unplaced_gold(items) == []
+
+
+def test_articles10_precision_recall(scores: dict[str, float]) -> None:
+    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
+
+
+def test_articles10_arguments(scores: dict[str, float]) -> None:
+    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
