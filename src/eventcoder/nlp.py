@@ -1,7 +1,8 @@
 """The English spaCy pipeline, loaded once per process and shared by every extractor.
 
 ``get_nlp`` loads it with the speed-ups of :mod:`eventcoder.engine` (numpy matrix multiplies on
-one BLAS thread, a cached attribute_ruler and lemmatizer), which leave every annotation as it was
+one BLAS thread, a cached attribute_ruler and lemmatizer, the parser's and recognizer's transition
+loop run with the GIL held), which leave every annotation as it was
 (``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped.
 """
 
@@ -41,9 +42,11 @@ def get_nlp() -> Language:
     guard_tokenizer(nlp)
     if fast:
         from eventcoder.engine import cache_attribute_ruler, cache_lemmatizer
+        from eventcoder.engine.decode import hold_gil_in_parsers
 
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+        hold_gil_in_parsers(nlp)
     return nlp
 
 
