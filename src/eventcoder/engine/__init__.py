@@ -1,6 +1,7 @@
 """Speed-ups of the shipped spaCy pipeline that leave every annotation as it was.
 
 - thinc's matrix multiplies through numpy with one BLAS thread instead of blis (faster here);
+- glibc keeps freed memory for the next batch's arrays (``keep_freed_memory``);
 - the ``attribute_ruler``'s single-token rules answered from a cache keyed by what they read
   (tag, lowercase form, dependency label): its matcher otherwise tries 179 patterns on every
   token, although the answer for one kind of token is always the same. Rules that span two
@@ -29,6 +30,30 @@ from spacy.tokens._retokenize import set_token_attrs
 from thinc.types import Ints2d
 
 TokenKey = tuple[int, int, int]
+
+
+# glibc mallopt parameters: freed blocks up to 32 MB stay in the heap, and the heap keeps up to
+# 256 MB of free memory at its top instead of handing it back to the kernel
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_KEEP_MMAP, _KEEP_TRIM = 32 * 1024 * 1024, 256 * 1024 * 1024
+
+
+def keep_freed_memory() -> bool:
+    """Let glibc reuse freed memory for the next batch's arrays instead of returning it.
+
+    Each layer of the networks allocates arrays of several MB per batch; by default glibc maps
+    and unmaps them, and the kernel zeroes every fresh page again (a quarter of the parse's CPU
+    time). Returns False where the C library is not glibc (nothing changed)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _KEEP_MMAP)) and bool(mallopt(_M_TRIM_THRESHOLD, _KEEP_TRIM))
 
 
 def use_numpy_ops() -> None:
