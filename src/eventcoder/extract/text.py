@@ -201,3 +201,88 @@ def span_words(span: Span) -> frozenset[str]:
         forms = doc_forms(span.doc)
         found = memo[key] = frozenset(forms.lemma[span.start:span.end]) | frozenset(forms.lower[span.start:span.end])
     return found
+
+
+_TABLE_KEY = "eventcoder.doc_table"
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """Each token's offsets, head, dependency, POS and sentence, by token index.
+
+    The hottest walks (up a chain of heads, over a clause's children, from a character offset to
+    its token) made a Token object per step; these columns are read once per article instead."""
+
+    idx: list[int]
+    end: list[int]
+    head: list[int]
+    dep: list[str]
+    pos: list[str]
+    sent_start: list[int]
+    """Index of the first token of each token's sentence (spaCy's ``Token.sent``)."""
+    sent_end: list[int]
+    has_sents: bool
+    """``doc.has_annotation("SENT_START")``, asked once."""
+    kids: list[list[int]]
+    """Each token's children, in text order (``Token.children``)."""
+    text_length: int
+
+    def token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds ``char``, or -1 (spaCy's token_by_char)."""
+        if char < 0 or char >= self.text_length:
+            return -1
+        return bisect_right(self.idx, char) - 1
+
+    def expand(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, or None."""
+        first = self.token_at(start)
+        if first < 0:
+            return None
+        last = self.token_at(end - 1)
+        if last < 0:
+            return None
+        if start == self.end[first]:
+            first += 1
+        return first, last + 1
+
+
+def doc_table(doc: Doc) -> DocTable:
+    """The article's syntax columns, read once (kept on the Doc's ``user_data``)."""
+    found = doc.user_data.get(_TABLE_KEY)
+    if found is None:
+        found = doc.user_data[_TABLE_KEY] = _read_table(doc)
+    return found
+
+
+def _read_table(doc: Doc) -> DocTable:
+    from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
+
+    n = len(doc)
+    rows = doc.to_array([IDX, LENGTH, DEP, POS]).tolist() if n else []
+    signed = doc.to_array([HEAD, SENT_START]).astype("int64").tolist() if n else []
+    strings = doc.vocab.strings
+    idx = [r[0] for r in rows]
+    head = [i + r[0] for i, r in enumerate(signed)]
+    kids: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            kids[h].append(i)
+    starts, ends = _sentence_columns([r[1] for r in signed])
+    return DocTable(idx, [r[0] + r[1] for r in rows], head, [strings[r[2]] for r in rows],
+                    [strings[r[3]] for r in rows], starts, ends, bool(n) and doc.has_annotation("SENT_START"),
+                    kids, doc[-1].idx + len(doc[-1].text_with_ws) if n else 0)  # len(doc.text), not rebuilt
+
+
+def _sentence_columns(flags: list[int]) -> tuple[list[int], list[int]]:
+    """Each token's sentence bounds from the SENT_START column (1 opens a sentence), as
+    ``Span.sent`` finds them."""
+    n = len(flags)
+    starts, ends = [0] * n, [n] * n
+    first = 0
+    for i, flag in enumerate(flags):
+        if flag == 1 and i > 0:
+            for j in range(first, i):
+                ends[j] = i
+            first = i
+        starts[i] = first
+    return starts, ends

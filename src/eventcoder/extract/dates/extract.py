@@ -29,7 +29,7 @@ from eventcoder.extract.dates.resolve import Resolved, resolve
 from eventcoder.extract.dates.spans import split_range, strip_span
 from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future, weekday_lean
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import is_dateline_date
+from eventcoder.extract.text import doc_table, is_dateline_date
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
@@ -251,8 +251,9 @@ def _verb_above(token: Token) -> Token | None:
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentence holding ``start`` (the whole text without a parse)."""
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    table = doc_table(doc)  # token offsets and sentence columns, not a Span per question
+    bounds = table.expand(start, max(end, start + 1))
+    if bounds is None or bounds[0] >= bounds[1] or not table.has_sents:
         return (0, doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
-    sent = span[0].sent
-    return (sent.start_char, sent.end_char)
+    first = bounds[0]
+    return (table.idx[table.sent_start[first]], table.end[table.sent_end[first] - 1])

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.reporting import reported_clause
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import doc_forms
+from eventcoder.extract.text import doc_forms, doc_table
 
 _CROWD_SIZES = words("quantity_nouns", "crowd_size")
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
@@ -21,8 +21,12 @@ _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    """The token's children with one of the dependencies."""
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of the dependencies (read from the article's columns: a
+    Token is made only for a child that has one)."""
+    doc = token.doc
+    table = doc_table(doc)
+    dep = table.dep
+    return [doc[k] for k in table.kids[token.i] if dep[k] in deps]
 
 
 def subject(verb: Token) -> Token | None:
