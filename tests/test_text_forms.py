@@ -31,7 +31,7 @@ def test_table_says_what_the_tokens_say(nlp) -> None:
     table = doc_table(doc)
     assert table.head == [t.head.i for t in doc]
     assert table.dep == [t.dep_ for t in doc] and table.pos == [t.pos_ for t in doc]
-    assert table.kids == [[c.i for c in t.children] for t in doc]
+    assert [table.kids(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     assert [(table.sent_start[t.i], table.sent_end[t.i]) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
     assert table.has_sents and doc_table(doc) is table
 

@@ -223,9 +223,15 @@ class DocTable:
     sent_end: list[int]
     has_sents: bool
     """``doc.has_annotation("SENT_START")``, asked once."""
-    kids: list[list[int]]
-    """Each token's children, in text order (``Token.children``)."""
+    kid_order: list[int]
+    """Every token that has a head, grouped by its head and in text order within a group."""
+    kid_start: list[int]
+    """Where each token's children start in ``kid_order`` (one more entry than tokens)."""
     text_length: int
+
+    def kids(self, i: int) -> list[int]:
+        """Token ``i``'s children, in text order (``Token.children``)."""
+        return self.kid_order[self.kid_start[i]:self.kid_start[i + 1]]
 
     def token_at(self, char: int) -> int:
         """The token whose text or trailing space holds ``char``, or -1 (spaCy's token_by_char)."""
@@ -255,34 +261,36 @@ def doc_table(doc: Doc) -> DocTable:
 
 
 def _read_table(doc: Doc) -> DocTable:
+    import numpy as np
     from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
 
     n = len(doc)
-    rows = doc.to_array([IDX, LENGTH, DEP, POS]).tolist() if n else []
-    signed = doc.to_array([HEAD, SENT_START]).astype("int64").tolist() if n else []
+    if not n:
+        return DocTable([], [], [], [], [], [], [], False, [], [0], 0)
+    names = doc.to_array([IDX, LENGTH, DEP, POS])
+    signed = doc.to_array([HEAD, SENT_START]).astype("int64")
+    idx, dep, pos = names[:, 0].tolist(), names[:, 2].tolist(), names[:, 3].tolist()
+    heads = signed[:, 0] + np.arange(n)
+    head = heads.tolist()
     strings = doc.vocab.strings
-    idx = [r[0] for r in rows]
-    head = [i + r[0] for i, r in enumerate(signed)]
-    kids: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            kids[h].append(i)
-    starts, ends = _sentence_columns([r[1] for r in signed])
-    return DocTable(idx, [r[0] + r[1] for r in rows], head, [strings[r[2]] for r in rows],
-                    [strings[r[3]] for r in rows], starts, ends, bool(n) and doc.has_annotation("SENT_START"),
-                    kids, doc[-1].idx + len(doc[-1].text_with_ws) if n else 0)  # len(doc.text), not rebuilt
+    name = {h: strings[h] for h in {*dep, *pos}}  # a few dozen labels: each looked up once
+    has_head = np.flatnonzero(signed[:, 0])  # the roots point at themselves
+    kid_order = has_head[np.argsort(heads[has_head], kind="stable")].tolist()
+    kid_start = np.concatenate(([0], np.cumsum(np.bincount(heads[has_head], minlength=n)))).tolist()
+    starts, ends = _sentence_columns(signed[:, 1].tolist())
+    return DocTable(idx, (names[:, 0] + names[:, 1]).tolist(), head, [name[h] for h in dep], [name[h] for h in pos],
+                    starts, ends, doc.has_annotation("SENT_START"), kid_order, kid_start,
+                    doc[-1].idx + len(doc[-1].text_with_ws))  # len(doc.text), which spaCy rebuilds
 
 
 def _sentence_columns(flags: list[int]) -> tuple[list[int], list[int]]:
     """Each token's sentence bounds from the SENT_START column (1 opens a sentence), as
     ``Span.sent`` finds them."""
     n = len(flags)
-    starts, ends = [0] * n, [n] * n
-    first = 0
-    for i, flag in enumerate(flags):
-        if flag == 1 and i > 0:
-            for j in range(first, i):
-                ends[j] = i
-            first = i
-        starts[i] = first
+    opens = [0, *(i for i in range(1, n) if flags[i] == 1), n]
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, after in zip(opens, opens[1:]):
+        starts += [first] * (after - first)
+        ends += [after] * (after - first)
     return starts, ends

@@ -26,7 +26,7 @@ def children(token: Token, *deps: str) -> list[Token]:
     doc = token.doc
     table = doc_table(doc)
     dep = table.dep
-    return [doc[k] for k in table.kids[token.i] if dep[k] in deps]
+    return [doc[k] for k in table.kids(token.i) if dep[k] in deps]
 
 
 def subject(verb: Token) -> Token | None:
@@ -68,11 +68,13 @@ def next_in_paragraph(sent: Span) -> Span | None:
     """The sentence told right after this one in the same paragraph: a report often tells the
     event first and more of it next ('Police fired tear gas to clear the road', 'The shells
     contained poisonous gas')."""
-    doc = sent.doc
-    if sent.end >= len(doc) or any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
+    doc, table = sent.doc, doc_table(sent.doc)  # strings and sentence columns: no Token is made
+    if sent.end >= len(doc) or any("\n" in t for t in doc_forms(doc).text[sent.end - 1:sent.end + 1]):
         return None
-    after = doc[sent.end].sent
-    return after if after.start == sent.end else None
+    if not table.has_sents:
+        after = doc[sent.end].sent
+        return after if after.start == sent.end else None
+    return doc[sent.end:table.sent_end[sent.end]] if table.sent_start[sent.end] == sent.end else None
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -84,11 +86,14 @@ def same_line(a: Token, b: Token) -> bool:
 
 def before_in_paragraph(sent: Span) -> Span | None:
     """The sentence told right before this one in the same paragraph."""
-    doc = sent.doc
-    if sent.start == 0 or any("\n" in t.text for t in doc[sent.start - 1:sent.start + 1]):
+    doc, table = sent.doc, doc_table(sent.doc)  # as in next_in_paragraph
+    if sent.start == 0 or any("\n" in t for t in doc_forms(doc).text[sent.start - 1:sent.start + 1]):
         return None
-    before = doc[sent.start - 1].sent
-    return before if before.end == sent.start else None
+    if not table.has_sents:
+        before = doc[sent.start - 1].sent
+        return before if before.end == sent.start else None
+    k = sent.start - 1
+    return doc[table.sent_start[k]:sent.start] if table.sent_end[k] == sent.start else None
 
 
 def misread_to_phrase(noun: Token) -> bool:

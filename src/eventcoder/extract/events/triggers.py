@@ -213,7 +213,10 @@ def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]
     doc = sent.doc
     forms = [{lemma, low} for lemma, low in zip(span_lemmas(sent), span_lowers(sent))]
     candidates: list[tuple[int, int]] = []  # (phrase rank, start position)
+    firsts = lex.phrases_by_first
     for k, token_forms in enumerate(forms):
+        if not any(f in firsts for f in token_forms):
+            continue  # most words open no phrase
         for rank in {r for f in token_forms for r in lex.phrases_by_first.get(f, ())}:
             words = lex.phrases[rank][0]
             if k + len(words) <= len(forms) and all(w in forms[k + j] for j, w in enumerate(words)):
