@@ -201,3 +201,96 @@ def span_words(span: Span) -> frozenset[str]:
         forms = doc_forms(span.doc)
         found = memo[key] = frozenset(forms.lemma[span.start:span.end]) | frozenset(forms.lower[span.start:span.end])
     return found
+
+
+_TABLE_KEY = "eventcoder.doc_table"
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """Each token's offsets, head, dependency, POS and sentence, by token index.
+
+    The hottest walks (up a chain of heads, over a clause's children, from a character offset to
+    its token) made a Token object per step; these columns are read once per article instead."""
+
+    idx: list[int]
+    end: list[int]
+    head: list[int]
+    dep: list[str]
+    pos: list[str]
+    sent_start: list[int]
+    """Index of the first token of each token's sentence (spaCy's ``Token.sent``)."""
+    sent_end: list[int]
+    has_sents: bool
+    """``doc.has_annotation("SENT_START")``, asked once."""
+    kid_order: list[int]
+    """Every token that has a head, grouped by its head and in text order within a group."""
+    kid_start: list[int]
+    """Where each token's children start in ``kid_order`` (one more entry than tokens)."""
+    text_length: int
+
+    def kids(self, i: int) -> list[int]:
+        """Token ``i``'s children, in text order (``Token.children``)."""
+        return self.kid_order[self.kid_start[i]:self.kid_start[i + 1]]
+
+    def token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds ``char``, or -1 (spaCy's token_by_char)."""
+        if char < 0 or char >= self.text_length:
+            return -1
+        return bisect_right(self.idx, char) - 1
+
+    def expand(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, or None."""
+        first = self.token_at(start)
+        if first < 0:
+            return None
+        last = self.token_at(end - 1)
+        if last < 0:
+            return None
+        if start == self.end[first]:
+            first += 1
+        return first, last + 1
+
+
+def doc_table(doc: Doc) -> DocTable:
+    """The article's syntax columns, read once (kept on the Doc's ``user_data``)."""
+    found = doc.user_data.get(_TABLE_KEY)
+    if found is None:
+        found = doc.user_data[_TABLE_KEY] = _read_table(doc)
+    return found
+
+
+def _read_table(doc: Doc) -> DocTable:
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
+
+    n = len(doc)
+    if not n:
+        return DocTable([], [], [], [], [], [], [], False, [], [0], 0)
+    names = doc.to_array([IDX, LENGTH, DEP, POS])
+    signed = doc.to_array([HEAD, SENT_START]).astype("int64")
+    idx, dep, pos = names[:, 0].tolist(), names[:, 2].tolist(), names[:, 3].tolist()
+    heads = signed[:, 0] + np.arange(n)
+    head = heads.tolist()
+    strings = doc.vocab.strings
+    name = {h: strings[h] for h in {*dep, *pos}}  # a few dozen labels: each looked up once
+    has_head = np.flatnonzero(signed[:, 0])  # the roots point at themselves
+    kid_order = has_head[np.argsort(heads[has_head], kind="stable")].tolist()
+    kid_start = np.concatenate(([0], np.cumsum(np.bincount(heads[has_head], minlength=n)))).tolist()
+    starts, ends = _sentence_columns(signed[:, 1].tolist())
+    return DocTable(idx, (names[:, 0] + names[:, 1]).tolist(), head, [name[h] for h in dep], [name[h] for h in pos],
+                    starts, ends, doc.has_annotation("SENT_START"), kid_order, kid_start,
+                    doc[-1].idx + len(doc[-1].text_with_ws))  # len(doc.text), which spaCy rebuilds
+
+
+def _sentence_columns(flags: list[int]) -> tuple[list[int], list[int]]:
+    """Each token's sentence bounds from the SENT_START column (1 opens a sentence), as
+    ``Span.sent`` finds them."""
+    n = len(flags)
+    opens = [0, *(i for i in range(1, n) if flags[i] == 1), n]
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, after in zip(opens, opens[1:]):
+        starts += [first] * (after - first)
+        ends += [after] * (after - first)
+    return starts, ends

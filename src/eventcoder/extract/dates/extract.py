@@ -29,7 +29,7 @@ from eventcoder.extract.dates.resolve import Resolved, resolve
 from eventcoder.extract.dates.spans import split_range, strip_span
 from eventcoder.extract.dates.tense import calendar_lean, deadline_ahead, governing_verb, is_future, weekday_lean
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import is_dateline_date
+from eventcoder.extract.text import DocTable, doc_table, is_dateline_date
 from eventcoder.model import DateMention, TimeRef
 
 _COUNTED_LEMMAS = words("people_nouns", "counted")
@@ -81,7 +81,7 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     candidates = [f for f in in_sentence if not is_dateline_date(ctx.text, f.mention.start, f.mention.end)]
     if not candidates:
         return None
-    chain = [verb.i for verb in _verb_chain(ctx.doc, start, ctx.config.dates.verb_chain_depth)]
+    chain = _verb_chain(ctx.doc, start, ctx.config.dates.verb_chain_depth)
 
     def rank(found: _Found) -> tuple[bool, int, int]:
         m = found.mention
@@ -217,10 +217,10 @@ def _hints(doc: Doc) -> Hints:
 
 def _attachment(doc: Doc, m: DateMention) -> Token | None:
     """The verb a date modifies; None when it modifies a noun ('an assault on Tuesday')."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    bounds = doc_table(doc).expand(m.start, m.end)  # char_span's 'expand' on int columns
+    if bounds is None or bounds[0] >= bounds[1]:
         return None
-    head = span.root.head
+    head = doc[bounds[0]:bounds[1]].root.head
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
@@ -228,31 +228,35 @@ def _attachment(doc: Doc, m: DateMention) -> Token | None:
     return None if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else governing_verb(doc, m.start)
 
 
-def _verb_chain(doc: Doc, start: int, depth: int) -> list[Token]:
-    """The verb governing the text at ``start`` and the verbs above it, nearest first.
-
-    Tokens are compared by index: spaCy makes a new Token object on every access.
-    """
-    verb = governing_verb(doc, start)
-    chain: list[Token] = []
-    while verb is not None and len(chain) < depth and all(v.i != verb.i for v in chain):
+def _verb_chain(doc: Doc, start: int, depth: int) -> list[int]:
+    """The indices of the verb governing the text at ``start`` and of the verbs above it,
+    nearest first (walked on the article's columns: spaCy makes a Token on every access)."""
+    first = governing_verb(doc, start)
+    verb = first.i if first is not None else None
+    chain: list[int] = []
+    table = doc_table(doc)
+    while verb is not None and len(chain) < depth and verb not in chain:
         chain.append(verb)
-        verb = _verb_above(verb)
+        verb = _verb_above(table, verb)
     return chain
 
 
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb among the ancestors of ``token``, if any."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
+def _verb_above(table: DocTable, i: int) -> int | None:
+    """The nearest verb among the ancestors of token ``i`` (``Token.ancestors``), if any."""
+    for _ in range(len(table.head)):
+        if table.head[i] == i:
+            return None
+        i = table.head[i]
+        if table.pos[i] in ("VERB", "AUX"):
+            return i
     return None
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentence holding ``start`` (the whole text without a parse)."""
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    table = doc_table(doc)  # token offsets and sentence columns, not a Span per question
+    bounds = table.expand(start, max(end, start + 1))
+    if bounds is None or bounds[0] >= bounds[1] or not table.has_sents:
         return (0, doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
-    sent = span[0].sent
-    return (sent.start_char, sent.end_char)
+    first = bounds[0]
+    return (table.idx[table.sent_start[first]], table.end[table.sent_end[first] - 1])

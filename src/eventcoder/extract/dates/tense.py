@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import doc_forms, doc_table
 
 FUTURE_AUX = words("future_markers")
 FUTURE_GOVERNORS = words("future_governors")
@@ -156,32 +157,34 @@ def _after_earliest_marker(text: str, start: int) -> bool:
 
 def governing_verb(doc: Doc, start: int) -> Token | None:
     """Walk up from the expression's first token to the nearest verb."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    table = doc_table(doc)  # the walk reads the article's columns; one Token is made, for the verb
+    bounds = table.expand(start, start + 1)
+    if bounds is None or bounds[0] >= bounds[1]:
         return None
-    token = span[0]
+    i = bounds[0]
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return token
-        if token.head.i == token.i:  # the root (spaCy makes a new Token on every access)
+        if table.pos[i] in ("VERB", "AUX") and table.dep[i] not in ("aux", "auxpass"):
+            return doc[i]
+        if table.head[i] == i:  # the root
             return None
-        token = token.head
+        i = table.head[i]
     return None
 
 
 def _clause_verb(doc: Doc, start: int) -> Token | None:
     """The governing verb when it is in the expression's own paragraph, else None."""
     verb = governing_verb(doc, start)
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if verb is None or span is None or not len(span):
+    bounds = doc_table(doc).expand(start, start + 1)
+    if verb is None or bounds is None or bounds[0] >= bounds[1]:
         return verb
-    return None if _across_paragraphs(doc, verb.i, span[0].i) else verb
+    return None if _across_paragraphs(doc, verb.i, bounds[0]) else verb
 
 
 def _across_paragraphs(doc: Doc, a: int, b: int) -> bool:
     """A blank line between tokens ``a`` and ``b`` (verb and expression): the parser joined a
     headline or another paragraph to the sentence, and the verb found there governs nothing."""
-    return any(t.text_with_ws.count("\n") >= 2 for t in doc[min(a, b):max(a, b)])
+    texts = doc_forms(doc).text  # a token's trailing whitespace is one space at most, never a newline
+    return any(texts[i].count("\n") >= 2 for i in range(min(a, b), max(a, b)))
 
 
 def _verb_is_future(verb: Token) -> bool:

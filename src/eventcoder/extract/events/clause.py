@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.reporting import reported_clause
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import doc_forms
+from eventcoder.extract.text import doc_forms, doc_table
 
 _CROWD_SIZES = words("quantity_nouns", "crowd_size")
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
@@ -21,8 +21,12 @@ _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ites", "ees")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    """The token's children with one of the dependencies."""
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of the dependencies (read from the article's columns: a
+    Token is made only for a child that has one)."""
+    doc = token.doc
+    table = doc_table(doc)
+    dep = table.dep
+    return [doc[k] for k in table.kids(token.i) if dep[k] in deps]
 
 
 def subject(verb: Token) -> Token | None:
@@ -64,11 +68,13 @@ def next_in_paragraph(sent: Span) -> Span | None:
     """The sentence told right after this one in the same paragraph: a report often tells the
     event first and more of it next ('Police fired tear gas to clear the road', 'The shells
     contained poisonous gas')."""
-    doc = sent.doc
-    if sent.end >= len(doc) or any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
+    doc, table = sent.doc, doc_table(sent.doc)  # strings and sentence columns: no Token is made
+    if sent.end >= len(doc) or any("\n" in t for t in doc_forms(doc).text[sent.end - 1:sent.end + 1]):
         return None
-    after = doc[sent.end].sent
-    return after if after.start == sent.end else None
+    if not table.has_sents:
+        after = doc[sent.end].sent
+        return after if after.start == sent.end else None
+    return doc[sent.end:table.sent_end[sent.end]] if table.sent_start[sent.end] == sent.end else None
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -80,11 +86,14 @@ def same_line(a: Token, b: Token) -> bool:
 
 def before_in_paragraph(sent: Span) -> Span | None:
     """The sentence told right before this one in the same paragraph."""
-    doc = sent.doc
-    if sent.start == 0 or any("\n" in t.text for t in doc[sent.start - 1:sent.start + 1]):
+    doc, table = sent.doc, doc_table(sent.doc)  # as in next_in_paragraph
+    if sent.start == 0 or any("\n" in t for t in doc_forms(doc).text[sent.start - 1:sent.start + 1]):
         return None
-    before = doc[sent.start - 1].sent
-    return before if before.end == sent.start else None
+    if not table.has_sents:
+        before = doc[sent.start - 1].sent
+        return before if before.end == sent.start else None
+    k = sent.start - 1
+    return doc[table.sent_start[k]:sent.start] if table.sent_end[k] == sent.start else None
 
 
 def misread_to_phrase(noun: Token) -> bool:

@@ -72,7 +72,7 @@ from eventcoder.extract.events.tolls import (
 )
 from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
-from eventcoder.extract.text import paragraph_at, paragraphs, span_words
+from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
 from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
@@ -129,13 +129,14 @@ def extract_events(ctx: Context) -> list[Event]:
 def _sentences(ctx: Context) -> list[Span]:
     """Parser sentences, cut again at line breaks: a headline never runs into its paragraph."""
     out: list[Span] = []
+    texts = doc_forms(ctx.doc).text  # strings, not a Token per word
     for sent in ctx.sentences:
         start = sent.start
-        for token in (sent if "\n" in ctx.text[sent.start_char:sent.end_char] else ()):  # no break: no walk
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    out.append(ctx.doc[start:token.i])
-                start = token.i + 1
+        for i in (range(sent.start, sent.end) if "\n" in ctx.text[sent.start_char:sent.end_char] else ()):
+            if "\n" in texts[i] and texts[i].isspace():  # Token.is_space is str.isspace
+                if i > start:
+                    out.append(ctx.doc[start:i])
+                start = i + 1
         if sent.end > start:
             out.append(ctx.doc[start:sent.end])
     return out

@@ -210,20 +210,24 @@ def _phrase_head(tokens: list[Token]) -> Token:
 def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]:
     """Multi-word triggers, longest first; candidates are found through each phrase's first word
     so that a sentence is not compared against every phrase at every position."""
-    toks = list(sent)
+    doc = sent.doc
     forms = [{lemma, low} for lemma, low in zip(span_lemmas(sent), span_lowers(sent))]
     candidates: list[tuple[int, int]] = []  # (phrase rank, start position)
+    firsts = lex.phrases_by_first
     for k, token_forms in enumerate(forms):
+        if not any(f in firsts for f in token_forms):
+            continue  # most words open no phrase
         for rank in {r for f in token_forms for r in lex.phrases_by_first.get(f, ())}:
             words = lex.phrases[rank][0]
-            if k + len(words) <= len(toks) and all(w in forms[k + j] for j, w in enumerate(words)):
+            if k + len(words) <= len(forms) and all(w in forms[k + j] for j, w in enumerate(words)):
                 candidates.append((rank, k))
     hits: list[TriggerHit] = []
     for rank, k in sorted(candidates):
         words, definition = lex.phrases[rank]
-        window = toks[k:k + len(words)]
-        if any(t.i in used for t in window):
-            continue
+        first = sent.start + k
+        if any(i in used for i in range(first, first + len(words))):
+            continue  # Tokens are made only for a phrase that is kept
+        window = list(doc[first:first + len(words)])
         head = _phrase_head(window)
         if head.dep_ in {"compound", "amod"} and head.head.lemma_.lower() in _NON_EVENT_HEADS:
             continue  # 'chemical weapons facilities', 'air strike unit': a thing named after the event

@@ -26,7 +26,7 @@ from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.figures.pronouns import pronoun_victims
 from eventcoder.extract.quotes.attribution import attribution_for
-from eventcoder.extract.text import in_headline
+from eventcoder.extract.text import doc_table, in_headline
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
 
 PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", "abducted",
@@ -36,9 +36,10 @@ PEOPLE_CATEGORIES = {"killed", "injured", "displaced", "evacuated", "detained", 
 def extract_figures(ctx: Context) -> list[Quantity]:
     """Every figure about people or territory in the article, in text order."""
     found: list[tuple[Quantity, bool]] = []
-    config = ctx.config.figures
+    config, table = ctx.config.figures, doc_table(ctx.doc)
     for mention in find_numbers(ctx.text, config.max_value):
-        num = ctx.doc.char_span(mention.num_start, mention.end, alignment_mode="expand")
+        bounds = table.expand(mention.num_start, mention.end)  # char_span's 'expand', from int columns
+        num = ctx.doc[bounds[0]:bounds[1]] if bounds is not None else None
         if num is None or len(num) == 0 or _not_a_count(mention, num):
             continue
         quantity = _figure(ctx, mention, num, found)
@@ -153,8 +154,8 @@ def _not_a_count(mention: NumberMention, num: Span) -> bool:
     """True for clock times, money, distances, dates, ages and labels ("Article 5")."""
     doc = num.doc
     first = doc[num.start]
-    whole = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    before = _word_before(doc, whole.start if whole is not None else num.start)
+    whole = doc_table(doc).expand(mention.start, mention.end)
+    before = _word_before(doc, whole[0] if whole is not None else num.start)
     after = _words_after(doc, num.end)
     if first.ent_type_ in ("MONEY", "TIME", "ORDINAL") and not mention.vague:
         return True

@@ -26,7 +26,7 @@ from eventcoder.extract.quotes.speakers import (
     nearby_subject,
     subject_of,
 )
-from eventcoder.extract.text import doc_forms
+from eventcoder.extract.text import doc_forms, doc_table
 
 _LEADING_SKIP = words("report_leading_words")
 _REPORTING_LEMMAS = CONTENT_LEMMAS | CHARGE_LEMMAS
@@ -166,8 +166,9 @@ def _charge(verb: Token, reader: Reader) -> Reported | None:
 def _before_attribution(verb: Token, subject: Token, reader: Reader) -> Reported | None:
     """'…, a government official said.': the paragraph's clause up to the attribution."""
     lo, hi = reader.blank_line_block(verb.idx)
-    sent = verb.sent
-    toks = [t for t in sent if lo <= t.idx < hi and t.i < subject.left_edge.i]
+    sent, doc = verb.sent, verb.doc
+    idx = doc_table(doc).idx  # offsets as ints: Tokens only for the words kept
+    toks = [doc[i] for i in range(sent.start, min(sent.end, subject.left_edge.i)) if lo <= idx[i] < hi]
     return _trimmed(toks, verb, subject, reader.cfg)
 
 

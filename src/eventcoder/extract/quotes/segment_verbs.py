@@ -7,6 +7,7 @@ one segment, in the words around it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -20,7 +21,7 @@ from eventcoder.extract.quotes.speakers import (
     nearby_subject,
     subject_of,
 )
-from eventcoder.extract.text import in_headline
+from eventcoder.extract.text import doc_table, in_headline
 
 Attribution = tuple[Token, Token]
 """The attributing token (a speech verb, or the name of a byline) and the speaker's token."""
@@ -34,15 +35,9 @@ _CONTENT = words("speech_verbs", "content")
 def tokens_between(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """Tokens that start within [start, end) characters (whitespace edges are fine), lazily:
     callers that stop early read no further."""
-    lo, hi = 0, len(doc)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if doc[mid].idx < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    for i in range(lo, len(doc)):
-        if doc[i].idx >= end:
+    idx = doc_table(doc).idx  # offsets as ints: no Token made for a word that is passed over
+    for i in range(bisect_left(idx, start), len(doc)):
+        if idx[i] >= end:
             break
         yield doc[i]
 
