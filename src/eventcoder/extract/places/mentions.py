@@ -113,8 +113,20 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _may_continue(tok: Token) -> bool:
-    """A token that can sit inside a multi-word name: capitalised, or 'al', 'de', '-', 'of'."""
-    return _capitalised(tok) or tok.lower_ in CONNECTORS
+    """A token that can sit inside a multi-word name: capitalised, or 'al', 'de', '-', 'of',
+    or any lower-case word glued by hyphens into one compound ('Port-au-Prince', 'Deir
+    ez-Zor'): a writer hyphenates a name's particles to keep them inside it."""
+    return _capitalised(tok) or tok.lower_ in CONNECTORS or _hyphen_glued(tok)
+
+
+def _hyphen_glued(tok: Token) -> bool:
+    """A short lower-case word with a hyphen glued on either side ('au' in 'Port-au-Prince')."""
+    if not (tok.is_alpha and tok.is_lower and len(tok) <= 4):
+        return False
+    doc, i = tok.doc, tok.i
+    after = not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    return after or before
 
 
 def _may_start(doc: Doc, i: int) -> bool:
