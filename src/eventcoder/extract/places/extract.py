@@ -130,9 +130,18 @@ def _alternate_abroad(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceC
     matches are words or names that happen to be a foreign spelling ('Agro', 'Liga', 'Dave');
     areas are exempt."""
     f = c.features
-    return not e.main and not e.is_area and len(c.key) <= cfg.short_name_letters \
+    return not e.main and not e.is_area and (len(c.key) <= cfg.short_name_letters or _modifies_noun(c)) \
         and bool(context) and not context.get(e.country_code or "") and c.ent_label not in SPAN_LABELS \
         and not (f.get("qualified") or f.get("locative") or f.get("target"))
+
+
+def _modifies_noun(c: Candidate) -> bool:
+    """One capitalised word before a lower-case noun it qualifies ('Molotov cocktails'): an
+    eponym or a brand, which a town's old name rarely is in running text."""
+    span = c.span
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span.root.dep_ == "compound" and nxt is not None \
+        and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfig) -> int:
