@@ -66,3 +66,9 @@ def test_ethnic_groups_are_not_places(places_by_text) -> None:
 def test_a_far_state_called_a_district_of_a_city_is_that_district(places_by_text) -> None:
     found = places_by_text("Shelling hit the Victoria district of Kharkiv on Monday.")
     assert found["Victoria"].country_code == "UA"
+
+
+def test_a_town_whose_bracketed_area_is_spelt_otherwise(places_by_text) -> None:
+    found = places_by_text("Gunmen attacked the port of Gwadar (Baluchistan) on Friday.")
+    assert found["Gwadar"].country_code == "PK"
+    assert found["Gwadar"].precision == "city"
