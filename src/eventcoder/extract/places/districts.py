@@ -118,8 +118,8 @@ def far_district(parse: ParsedText, cand: Candidate, entry: Entry, accepted: lis
     city = _city_after(parse.text, cand.span, [(c, e) for c, e in accepted if e.kind in CITY_KINDS], cfg)
     if city is None or city[1].lat is None or city[1].lon is None:
         return None
-    if entry.main and entry.population >= city[1].population:  # 'the Cincinnati suburb of West Chester'
-        return None
+    if entry.main and not entry.is_area and entry.population >= city[1].population:
+        return None  # 'the Cincinnati suburb of West Chester'; a far state is no part of a city
     if haversine_km(entry.lat, entry.lon, city[1].lat, city[1].lon) <= cfg.near_km:
         return None
     return _place(cand.span, unit, city, "its gazetteer namesakes lie far from that city")

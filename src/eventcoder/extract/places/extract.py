@@ -130,9 +130,18 @@ def _alternate_abroad(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceC
     matches are words or names that happen to be a foreign spelling ('Agro', 'Liga', 'Dave');
     areas are exempt."""
     f = c.features
-    return not e.main and not e.is_area and len(c.key) <= cfg.short_name_letters \
+    return not e.main and not e.is_area and (len(c.key) <= cfg.short_name_letters or _modifies_noun(c)) \
         and bool(context) and not context.get(e.country_code or "") and c.ent_label not in SPAN_LABELS \
         and not (f.get("qualified") or f.get("locative") or f.get("target"))
+
+
+def _modifies_noun(c: Candidate) -> bool:
+    """One capitalised word before a lower-case noun it qualifies ('Molotov cocktails'): an
+    eponym or a brand, which a town's old name rarely is in running text."""
+    span = c.span
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span.root.dep_ == "compound" and nxt is not None \
+        and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfig) -> int:
@@ -194,6 +203,11 @@ def _town_government(c: Candidate) -> bool:
     return c.inside is not None and c.span.doc[c.inside[1] - 1].lower_ in TOWN_GOVERNMENT
 
 
+def _by_other_name(c: Candidate, e: Entry) -> bool:
+    """The text is another name of the place, not its own name, nor its own name respelt."""
+    return not e.main and not c.loose
+
+
 def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
     """Signs of something else: part of a name, an everyday word, a weak alternate spelling."""
     ev = 0
@@ -206,17 +220,25 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name ('D-Charleston' is not)
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
-    if not e.main and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
+    if _by_other_name(c, e) and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
         ev += cfg.alternate_org_penalty
     if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
     if not c.features.get("propn") and c.ent_label not in SPAN_LABELS:
         ev += cfg.not_propn_penalty
-    if not e.main and e.population < cfg.notable_population and not e.is_area:
+    if _by_other_name(c, e) and e.population < cfg.notable_population and not e.is_area:
         ev += cfg.alternate_small_penalty
     if len(c.span) == 1 and c.text.lower() in lower_words:
         ev += cfg.lower_case_penalty
+    if c.loose and not _said_to_be_place(c):
+        ev += cfg.loose_unsupported_penalty  # 'Sharia courts': a word that respells a far town
     return ev
+
+
+def _said_to_be_place(c: Candidate) -> bool:
+    """NER or the words around call the span a place: what a loosely spelled match needs."""
+    f = c.features
+    return c.ent_label in SPAN_LABELS or any(f.get(k) for k in ("locative", "place_noun", "target", "qualified", "apposed"))
 
 
 def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str, cfg: PlaceConfig, gaz: Gazetteer,

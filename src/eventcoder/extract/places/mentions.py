@@ -16,7 +16,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
-from eventcoder.extract.places.names import alternation, fold, is_common_word, strip_article
+from eventcoder.extract.places.names import alternation, fold, is_common_word, loose_key, strip_article
 from eventcoder.extract.text import token_texts
 from eventcoder.nlp import everyday_words
 
@@ -64,6 +64,8 @@ class Candidate:
     inside: tuple[int, int] | None = None
     """Token range of that longer entity."""
     features: dict[str, bool] = field(default_factory=dict)
+    loose: bool = False
+    """Matched by a loose spelling of the entries' names: a respelling, not another name."""
 
     @property
     def start(self) -> int:
@@ -113,8 +115,20 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _may_continue(tok: Token) -> bool:
-    """A token that can sit inside a multi-word name: capitalised, or 'al', 'de', '-', 'of'."""
-    return _capitalised(tok) or tok.lower_ in CONNECTORS
+    """A token that can sit inside a multi-word name: capitalised, or 'al', 'de', '-', 'of',
+    or any lower-case word glued by hyphens into one compound ('Port-au-Prince', 'Deir
+    ez-Zor'): a writer hyphenates a name's particles to keep them inside it."""
+    return _capitalised(tok) or tok.lower_ in CONNECTORS or _hyphen_glued(tok)
+
+
+def _hyphen_glued(tok: Token) -> bool:
+    """A short lower-case word with a hyphen glued on either side ('au' in 'Port-au-Prince')."""
+    if not (tok.is_alpha and tok.is_lower and len(tok) <= 4):
+        return False
+    doc, i = tok.doc, tok.i
+    after = not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    return after or before
 
 
 def _may_start(doc: Doc, i: int) -> bool:
@@ -151,7 +165,7 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
     i = 0
     while i < len(doc):
         could = texts[i][:1].isupper() or texts[i].lower() in GLUED_ARTICLES  # no Token for most words
-        found = _match_at(doc, i, gaz, starts, cfg.max_name_tokens) if could and _may_start(doc, i) else None
+        found = _match_at(doc, i, gaz, starts, cfg) if could and _may_start(doc, i) else None
         if found:
             out.append(found)
             i = found.span.end
@@ -170,10 +184,11 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
     return out
 
 
-def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_tokens: int) -> Candidate | None:
-    """The longest gazetteer name starting at token ``i`` and ending on a capitalised token."""
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], cfg: PlaceConfig) -> Candidate | None:
+    """The longest gazetteer name starting at token ``i`` and ending on a capitalised token;
+    failing any, the longest matching a town's loose key ('Bossaso' for Bosaso)."""
     limit = i + 1
-    while limit < len(doc) and limit - i < max_tokens and (
+    while limit < len(doc) and limit - i < cfg.max_name_tokens and (
             _may_continue(doc[limit]) and not _breaks(doc[limit - 1], doc[limit], starts)
             or _abbreviation_dot(doc, limit)):
         limit += 1
@@ -184,8 +199,25 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], max_toke
         hits = _lookup(gaz, key) if key else ()
         if hits and _english_article(doc, i, key, gaz):
             return None  # 'An Alexandria man': the name starts at the next word
+        if hits:  # a longer name in a loose spelling beats its first word ('Beled Weyne')
+            return _loose_match(doc, i, limit, j, gaz, cfg.loose_min_population) or Candidate(doc[i:j], key, hits)
+    return _loose_match(doc, i, limit, i, gaz, cfg.loose_min_population)
+
+
+def _loose_match(doc: Doc, i: int, limit: int, shortest: int, gaz: Gazetteer, floor: int) -> Candidate | None:
+    """A name no exact key knows, ending after token ``shortest``, matched by its loose key
+    to a town of a country whose names English news respells; small towns are left out
+    (person names meet them too often)."""
+    if doc[i].lower_ in ENGLISH_ARTICLES:
+        return None
+    for j in range(limit, shortest, -1):
+        if not _capitalised(doc[j - 1]):
+            continue
+        key = fold(doc[i:j].text)
+        loose = loose_key(key) if key and not is_common_word(key) else None
+        hits = tuple(e for e in gaz.lookup(loose) if e.population >= floor) if loose else ()
         if hits:
-            return Candidate(doc[i:j], key, hits)
+            return Candidate(doc[i:j], key, hits, loose=True)
     return None
 
 

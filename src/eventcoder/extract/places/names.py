@@ -68,6 +68,7 @@ def strip_article(key: str) -> str:
 
 
 _ARABIC_WORDS = lexicon("transliteration_variants").labels()
+_ARABIC_PARTICLES = words("name_particles", "arabic_article") | words("name_particles", "assimilated_article")
 
 
 def arabic_variants(key: str) -> set[str]:
@@ -82,6 +83,33 @@ def arabic_variants(key: str) -> set[str]:
         if k.endswith("ah") and len(k) > 4:
             out.add(k[:-1])
     return out
+
+
+_RESPELT_DIGRAPHS = (("ou", "u"), ("dh", "d"), ("kh", "h"), ("q", "k"), ("y", "i"))
+_DOUBLED = re.compile(r"([a-z])\1")
+_FINAL_VOWEL = re.compile(r"(?<=[b-df-hj-np-tv-z])[ae]h?$")
+LOOSE_PREFIX = "~"
+"""Marks a loose key in the index, so it never meets an exact one."""
+LOOSE_MIN_LETTERS = 5
+
+
+def loose_key(key: str) -> str | None:
+    """A spelling-tolerant form of a folded name, for places whose names English news
+    respells from another script: articles and spaces dropped, doubled letters single,
+    'ou'/'dh'/'kh'/'q' as 'u'/'d'/'h'/'k', a final -a/-ah/-e/-eh as -a ('Dhuusamarreeb' and
+    'Dusamareb' -> 'dusamareb'; 'Hasakeh' and 'al-Hasakah' -> 'hasaka'). Vowels other than
+    these stay: merging them lets person names meet towns ('Bashar', 'Bechar').
+    None when too little is left to tell names apart."""
+    parts = key.split()
+    if len(parts) > 1:
+        parts = [p for p in parts if p not in _ARABIC_PARTICLES] or parts
+    word = _DOUBLED.sub(r"\1", "".join(parts))
+    for old, new in _RESPELT_DIGRAPHS:
+        word = word.replace(old, new)
+    word = _FINAL_VOWEL.sub("a", _DOUBLED.sub(r"\1", word))
+    if len(word) < LOOSE_MIN_LETTERS or not word.isalpha():
+        return None
+    return LOOSE_PREFIX + word
 
 
 def admin_variants(name: str) -> set[str]:
