@@ -228,3 +228,13 @@ def test_a_crowd_source_never_swallows_the_attack_it_reports() -> None:
     record = assemble(Context(article=Article(id="src", text=text, published="2024-06-03"),
                               doc=get_nlp()(text), config=rules_only))
     assert [e.sub_type for e in record.events] == ["Attack"]
+
+
+def test_a_place_written_with_hyphens_is_the_events_place_not_a_modifier() -> None:
+    """'Port-au-Prince' is one name: its hyphens join no lower-case word to a place, as
+    'US-backed' does, so the event keeps it; 'US-backed' still places nothing."""
+    record = _record("Gang members shot dead four people in Port-au-Prince on Sunday, police said.\n\n"
+                     "US-backed fighters clashed with militants near Raqqa on Monday.")
+    places = [(e.sub_type, e.location.name if e.location else None) for e in record.events]
+    assert ("Attack", "Port-au-Prince") in places
+    assert all(name != "United States" for _kind, name in places)

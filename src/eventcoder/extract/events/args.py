@@ -218,7 +218,7 @@ def modifier_places(ctx: Context) -> set[int]:
     out: set[int] = set()
     for place in ctx.places:
         span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and (_hyphen_modifier(span[0]) or _owner_country(place, span.root)):
+        if span is not None and (_hyphen_modifier(span[-1]) or _owner_country(place, span.root)):
             out.add(place.start)
     return out
 
@@ -250,7 +250,8 @@ def _names_a_group(token: Token) -> bool:
 def _hyphen_modifier(token: Token) -> bool:
     """'US-backed fighters', 'Iran-allied militias', 'Kabul-based group': a place joined by a
     hyphen to a lower-case word describes who someone is, not where anything happened
-    ('the Kabul-Jalalabad road' joins two places and stays)."""
+    ('the Kabul-Jalalabad road' joins two places and stays). Called with a place's last token,
+    so a name written with hyphens ('Port-au-Prince') is not read as its first word plus a suffix."""
     doc = token.doc
     last = token.i
     while last + 1 < len(doc) and doc[last + 1].idx == doc[last].idx + len(doc[last]) and doc[last + 1].text != "-":
