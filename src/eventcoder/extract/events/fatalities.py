@@ -105,7 +105,7 @@ def _kills(verb: Token) -> bool:
     if _KILLING_VERBS.get(lemma) != "kills":
         if _KILLING_VERBS.get(lemma) != "with_death":
             return False
-        dead = any(c.lower_ == "dead" for c in verb.children) or any(
+        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in verb.children)
         if not dead:

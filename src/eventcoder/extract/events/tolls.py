@@ -137,8 +137,13 @@ def _total_first(parts: list[Quantity]) -> list[Quantity]:
     return parts
 
 
+def coded_value(q: Quantity) -> float | None:
+    """ACLED codes the lowest figure of a range ('between 12 and 15', '7-9'): its low end."""
+    return q.low if q.value is None and q.low is not None else q.value
+
+
 def _sum(text: str, parts: list[Quantity]) -> Toll:
-    values = [q.value for q in parts]
+    values = [coded_value(q) for q in parts]
     total = None if any(v is None for v in values) else sum(v for v in values if v is not None)
     first, last = parts[0], parts[-1]
     return Toll(total, first.qualifier, first.start, last.end, text[first.start:last.end])

@@ -84,6 +84,8 @@ def is_people(tok: Token | None) -> bool:
         return True
     if tok.pos_ == "PRON" and low in ("whom", "them", "those", "they", "us", "who"):
         return True
+    if tok.pos_ == "PROPN" and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.ent_type_ in ("", "ORG"):
+        return True  # '3 ADF killed': a force's acronym counts its members
     return tok.pos_ in ("NOUN", "PROPN") and low.endswith(lex.PEOPLE_SUFFIXES) and len(low) > 4
 
 
@@ -179,6 +181,8 @@ def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
         if lemma(host) in lex.TALLY_NOUNS:
             return tally_category(host, noun)
         return clause_category(host, noun, depth + 1)
+    if word == "between" and any(c.like_num for c in tok.children):
+        return _range_category(prep, host, noun)
     if word in ("including", "among", "with", "like") and host.pos_ in ("NOUN", "PROPN", "NUM"):
         return clause_category(host, noun, depth + 1)
     if word in ("to", "at", "by", "above", "past", "over") and lemma(host) in lex.TALLY_VERBS:
@@ -186,6 +190,19 @@ def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
         for subj in subjects:
             if lemma(subj) in lex.TALLY_NOUNS:
                 return tally_category(subj, None)
+    return None
+
+
+def _range_category(prep: Token, host: Token, noun: Token | None) -> str | None:
+    """'killing between 12 and 15 traders': the range's noun is the verb's object; 'Between 30
+    and 50 soldiers killed': a participle hanging off 'between' says what befell them."""
+    for child in prep.children:
+        base = lemma(child)
+        if child.dep_ in ("pcomp", "acl") and child.tag_ in ("VBN", "VBD") and base in lex.VICTIM_VERBS \
+                and base not in lex.NEEDS_CLUE and base not in lex.CLUE_FIRST:
+            return lex.VICTIM_VERBS[base]
+    if host.pos_ == "VERB" and host.i != prep.i and prep.dep_ == "prep":
+        return verb_category(host, "dobj", noun, bare=noun is None)
     return None
 
 
