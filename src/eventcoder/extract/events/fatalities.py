@@ -44,7 +44,7 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent, trigger)
-    found = sentence_tolls(ctx.text, ctx.quantities, sent)
+    found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)]
     if not found:
         return None
     clause = clause_verb(trigger)
@@ -53,6 +53,31 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
     return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+
+
+def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
+    """'arrested 14 suspects over an attack on 15 March in which 6 workers were killed', 'marched
+    over the October 2024 floods, which killed 220': a toll told in a clause of another event's
+    noun that carries its own date belongs to that earlier event, not to the trigger's."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span.root, *span.root.ancestors]:
+        if node.dep_ in {"relcl", "acl"}:
+            noun = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+            noun = node.head.head
+        else:
+            continue
+        clause = {t.i for t in node.subtree}
+        if noun.ent_type_ == "DATE" and noun.head.dep_ == "prep":  # 'an attack on 15 March in which ...'
+            noun = noun.head.head
+            clause = set()
+        if noun.pos_ != "NOUN" or noun.i == trigger.i or any(t.i == trigger.i for t in noun.subtree):
+            continue
+        if any(t.ent_type_ == "DATE" and t.i not in clause for t in noun.subtree):
+            return True
+    return False
 
 
 def _capture_before_deed(clause: Token) -> bool:
@@ -127,11 +152,19 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
         return True
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
-        return not own_subject
+        return not own_subject or (verb.dep_ == "conj" and _result_passive(verb))
     if _participle_of_clause(verb, trigger) or _joined_deed(verb, own):
         return True
+    if own.head.i == verb.i and own.dep_ in {"ccomp", "parataxis"} and _result_passive(verb):
+        return True  # 'shelled the city; a woman was killed', the deed parsed under the killing
     return own.head.i == verb.i and own.dep_ == "advcl" and any(
         c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _result_passive(verb: Token) -> bool:
+    """'shelled the city; a woman was killed': a passive killing joined to the deed, its victim
+    as subject and no doer of its own ('by ...'), tells the deed's toll."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _participle_of_clause(verb: Token, trigger: Token) -> bool:

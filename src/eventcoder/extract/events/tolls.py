@@ -22,6 +22,7 @@ def _phrases(name: str, use: str | None = None) -> str:
 
 
 _CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
+_AREA = re.compile(r"\b(" + _phrases("toll_area_cues") + r")\b", re.I)
 _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
                      re.I)
 _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
@@ -52,8 +53,11 @@ def has_context_cue(text: str) -> bool:
 
 
 def is_context(q: Quantity, sentence: str) -> bool:
-    """A total over a period or area: dated to a month or year, or undated with a context cue."""
+    """A total over a period or area: dated to a month or year, told of a whole area, or undated
+    with a context cue."""
     if q.date is not None and q.date.value and len(q.date.value) < 10:
+        return True
+    if _AREA.search(sentence):
         return True
     return q.date is None and has_context_cue(sentence)
 

@@ -84,7 +84,7 @@ def is_people(tok: Token | None) -> bool:
         return True
     if tok.pos_ == "PRON" and low in ("whom", "them", "those", "they", "us", "who"):
         return True
-    if tok.pos_ == "PROPN" and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.ent_type_ in ("", "ORG"):
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.ent_type_ in ("", "ORG"):
         return True  # '3 ADF killed': a force's acronym counts its members
     return tok.pos_ in ("NOUN", "PROPN") and low.endswith(lex.PEOPLE_SUFFIXES) and len(low) > 4
 
