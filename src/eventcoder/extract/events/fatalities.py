@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.tolls import Toll, sentence_killed, sentence_tolls
-from eventcoder.extract.events.victims import extra_people, list_count
+from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
 
@@ -193,11 +193,25 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
             found = list_count(victim)
             if found and found[0]:
-                return Fatalities(value=found[0], qualifier="exact", text=found[1].text)
+                return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = _vague_victims(victim)
             if vague is not None:
                 return vague
     return None
+
+
+def _with_stray_conjuncts(verb: Token, victim: Token, value: float, words_: Span) -> Fatalities:
+    """'killed a herder and his son': when the parse hangs the second person on the verb, the
+    people joined after the object are still its victims (one each, or their figure)."""
+    if victim.dep_ != "dobj":
+        return Fatalities(value=value, qualifier="exact", text=words_.text)
+    stray = [c for c in verb.children if c.dep_ == "conj" and c.i > victim.i and c.pos_ in {"NOUN", "PROPN"}
+             and counted(c) is not None]
+    if not stray:
+        return Fatalities(value=value, qualifier="exact", text=words_.text)
+    end = max(c.i for c in stray)
+    return Fatalities(value=value + sum(counted(c) or 0 for c in stray), qualifier="exact",
+                      text=verb.doc[words_.start:end + 1].text)
 
 
 def _vague_victims(victim: Token) -> Fatalities | None:

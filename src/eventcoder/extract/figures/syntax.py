@@ -140,9 +140,9 @@ def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | No
         return noun_category(gov) or clause_category(gov, noun, depth + 1)
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
-    if role == "conj":  # "one was shot dead and 25 others wounded": the figure's own participle
-        own = _modifier_clause(head, noun)  # decides, not the verb it was misparsed onto
-        if own:
+    if role == "conj" or role in SUBJECT_ROLES:  # "one was shot dead and 25 others wounded": the figure's
+        own = _modifier_clause(head, noun)  # own participle decides, not the verb it was misparsed onto
+        if own and (role == "conj" or own == "killed"):  # "12 killed besides the bomber, and 20 injured"
             return own
     return verb_category(gov, role, noun, bare=noun is None) or _modifier_clause(head, noun)
 
