@@ -188,7 +188,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
     was shot dead', 'a farmer and his son were shot dead')."""
     for verb in sent:
-        if not _kills(verb) or not _same_clause(verb, trigger):
+        if not _kills(verb) or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger)):
             continue
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
             found = list_count(victim)
@@ -198,6 +198,12 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
             if vague is not None:
                 return vague
     return None
+
+
+def _inside_victim(verb: Token, trigger: Token) -> bool:
+    """'the body of a councillor abducted on 5 March was found': the deed told inside the
+    victim's phrase is the one that killed him."""
+    return any(any(t.i == trigger.i for t in c.subtree) for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})
 
 
 def _with_stray_conjuncts(verb: Token, victim: Token, value: float, words_: Span) -> Fatalities:
