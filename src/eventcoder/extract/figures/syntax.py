@@ -133,6 +133,8 @@ def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | No
     tok = _through_coordination(head)
     role, gov = tok.dep_, tok.head
     if depth > 3 or gov == tok:
+        if tok is not head and tok.dep_ == "ROOT" and lemma(tok) in lex.TALLY_NOUNS:
+            return tally_category(tok, noun)  # 'Toll per side: 6 soldiers; 11 militants'
         return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
     if role == "pobj":
         return _pobj_category(tok, noun, depth) or _modifier_clause(head, noun)
