@@ -31,7 +31,7 @@ MIN_TYPE = 0.88
 MIN_SUB_TYPE = 0.82
 MIN_PLACE = 0.83
 MIN_DATE = 0.88
-MIN_FATALITIES = 0.84  # 0.86 after fatalities round 12 (branch fat12)
+MIN_FATALITIES = 0.86  # 0.88 after fatalities round 13
 MAX_NO_EVENT = 6
 
 

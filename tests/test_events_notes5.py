@@ -25,7 +25,7 @@ MIN_TYPE = 0.88
 MIN_SUB_TYPE = 0.84
 MIN_PLACE = 0.85
 MIN_DATE = 0.87
-MIN_FATALITIES = 0.64
+MIN_FATALITIES = 0.87  # 0.89 after fatalities round 13 (tuned on this set from then on)
 MAX_NO_EVENT = 3
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.fatalities import clause_verb
+from eventcoder.extract.events.kinds import EXCESSIVE_FORCE, MOB_VIOLENCE
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
 from eventcoder.extract.events.victims import conjuncts, list_count
@@ -26,6 +27,12 @@ _APART = words("toll_additions", "apart")
 _ATTACKER = words("toll_additions", "attacker")
 _SELF = words("toll_additions", "self")
 _SIDE = words("toll_additions", "side")
+_BESIDES = words("toll_additions", "besides")
+_INCLUDING = {"including", "among"}
+_LATER = words("toll_additions", "later")
+_HARMING = {EXCESSIVE_FORCE, MOB_VIOLENCE}
+"""Kinds beside the violent types whose victims may die later ('a student who was hit died')."""
+_HARM = words("toll_additions", "harm")
 _DIE = {"die", "perish"}
 _KILL = {"kill"}
 
@@ -91,6 +98,10 @@ def attacker_died(sent: Span) -> str | None:
         t = sent.doc[i]
         if t.lower_ in _SELF and t.dep_ in {"conj", "dobj"} and clause_verb(t).lemma_.lower() in _KILL:
             return t.text
+        if _blew_up(t) and not _includes_attacker(sent):
+            return sent.doc[t.head.i:t.i + 1].text
+        if t.dep_ == "pobj" and t.head.lower_ in _BESIDES and t.lemma_.lower() in _ATTACKER:
+            return sent.doc[t.head.i:t.i + 1].text
         if t.lemma_.lower() not in _ATTACKER or not any(c.lower_ == "the" for c in t.children):
             continue
         if any(c.dep_ == "conj" for c in t.children):
@@ -106,6 +117,19 @@ def attacker_died(sent: Span) -> str | None:
     return None
 
 
+def _blew_up(t: Token) -> bool:
+    """'a bomber blew himself up': the attacker died in his own blast."""
+    verb = t.head
+    return t.lower_ in _SELF and t.dep_ == "dobj" and verb.lemma_.lower() == "blow" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _includes_attacker(sent: Span) -> bool:
+    """'killing 8 people including the bomber': the toll already counts him."""
+    return any(t.lower_ in _INCLUDING and any(c.lemma_.lower() in _ATTACKER or c.lower_ in _SELF for c in t.children)
+               for t in sent)
+
+
 def listed_attacker(sent: Span) -> tuple[float, str] | None:
     """'The bomber and four traders died': the attacker listed with the other dead tells the
     whole toll again, the attacker counted; its total and words."""
@@ -118,6 +142,49 @@ def listed_attacker(sent: Span) -> tuple[float, str] | None:
             if found is not None and len(conjuncts(t)) > 1:
                 return found[0], found[1].text
     return None
+
+
+def _counts_attacker(toll: Fatalities | None) -> bool:
+    """A toll already added the attacker ('8 guests; blew himself'): 'the bomber also died' told
+    after it is the same death."""
+    words_ = (toll.text or "").lower().replace(";", " ").split() if toll is not None else []
+    return any(w in _SELF or w.rstrip("s") in _ATTACKER for w in words_[1:])
+
+
+def later_death(sent: Span) -> tuple[float, str] | None:
+    """'A fifth passenger died in hospital', 'he succumbed to his wounds': a victim of the event
+    told before who died later, with no figure of its own; its count and words."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LATER or not any(
+                t.lower_ in _HARM for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.like_num or any(c.dep_ == "nummod" for c in subject.children):
+            continue  # 'two of the wounded died': a figure the figures step reads
+        if subject.lower_ in {"he", "she"}:
+            return 1.0, subject.text
+        found = list_count(subject)
+        if found is not None and found[0]:
+            return found[0], found[1].text
+    return None
+
+
+def _add_later_death(ctx: Context, paragraphs: list[tuple[int, int]], sent: Span,
+                     mentions: list[Mention], violent: set[str]) -> bool:
+    """Add a later death to the violent event told just before in the paragraph; the sentence's
+    own mentions, the same event told again, are dropped. True when added."""
+    late = later_death(sent)
+    para = paragraph_at(paragraphs, sent.start_char)
+    before = [m for m in mentions if para[0] <= m.sent_start and m.sent_end <= sent.start_char
+              and (m.type in violent or (m.type, m.sub_type) in _HARMING)]
+    if late is None or not before:
+        return False
+    last = max(m.sent_start for m in before)
+    for m in (m for m in before if m.sent_start == last):
+        m.fatalities = _plus(m.fatalities, late[0], late[1]) if m.fatalities is not None and m.fatalities.value \
+            else Fatalities(value=late[0], qualifier="exact", text=late[1])
+    mentions[:] = [m for m in mentions if m.sent_start != sent.start_char]
+    return True
 
 
 def _plus(toll: Fatalities, value: float, text: str) -> Fatalities:
@@ -179,6 +246,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
             used |= {q.start for q in sentence_killed(ctx.quantities, sent)}
             continue
         parts = additive_killed(ctx.doc, ctx.quantities, sent)
+        if not sentence_killed(ctx.quantities, sent) and _add_later_death(ctx, paragraphs, sent, mentions, violent):
+            continue
         if any(q.value is None for q in parts):
             continue
         own = [m for m in mentions if m.sent_start == sent.start_char]
@@ -206,7 +275,8 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
             prior = _prior(mentions, sent, _previous(paragraphs, sent.start_char), violent)
         if not prior or not all(_continues(ctx, m, prior[0]) for m in own):
             continue
-        if any(_counted_again(ctx.doc, q, prior) for q in parts):
+        if any(_counted_again(ctx.doc, q, prior) for q in parts) or (died and not parts and any(
+                _counts_attacker(m.fatalities) for m in prior)):
             continue
         for m in prior:
             used |= _toll_starts(ctx.quantities, m)  # the summed toll is no orphan left for another event

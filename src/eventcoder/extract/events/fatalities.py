@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.tolls import Toll, sentence_killed, sentence_tolls
-from eventcoder.extract.events.victims import extra_people, list_count
+from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
 
@@ -44,7 +44,7 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent, trigger)
-    found = sentence_tolls(ctx.text, ctx.quantities, sent)
+    found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)]
     if not found:
         return None
     clause = clause_verb(trigger)
@@ -53,6 +53,31 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
     return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+
+
+def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
+    """'arrested 14 suspects over an attack on 15 March in which 6 workers were killed', 'marched
+    over the October 2024 floods, which killed 220': a toll told in a clause of another event's
+    noun that carries its own date belongs to that earlier event, not to the trigger's."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span.root, *span.root.ancestors]:
+        if node.dep_ in {"relcl", "acl"}:
+            noun = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+            noun = node.head.head
+        else:
+            continue
+        clause = {t.i for t in node.subtree}
+        if noun.ent_type_ == "DATE" and noun.head.dep_ == "prep":  # 'an attack on 15 March in which ...'
+            noun = noun.head.head
+            clause = set()
+        if noun.pos_ != "NOUN" or noun.i == trigger.i or any(t.i == trigger.i for t in noun.subtree):
+            continue
+        if any(t.ent_type_ == "DATE" and t.i not in clause for t in noun.subtree):
+            return True
+    return False
 
 
 def _capture_before_deed(clause: Token) -> bool:
@@ -105,7 +130,7 @@ def _kills(verb: Token) -> bool:
     if _KILLING_VERBS.get(lemma) != "kills":
         if _KILLING_VERBS.get(lemma) != "with_death":
             return False
-        dead = any(c.lower_ == "dead" for c in verb.children) or any(
+        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in verb.children)
         if not dead:
@@ -127,11 +152,19 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
         return True
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if any(a.i == own.i for a in verb.ancestors):  # 'killing 19', not 'as gunmen kill 11'
-        return not own_subject
+        return not own_subject or (verb.dep_ == "conj" and _result_passive(verb))
     if _participle_of_clause(verb, trigger) or _joined_deed(verb, own):
         return True
+    if own.head.i == verb.i and own.dep_ in {"ccomp", "parataxis"} and _result_passive(verb):
+        return True  # 'shelled the city; a woman was killed', the deed parsed under the killing
     return own.head.i == verb.i and own.dep_ == "advcl" and any(
         c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _result_passive(verb: Token) -> bool:
+    """'shelled the city; a woman was killed': a passive killing joined to the deed, its victim
+    as subject and no doer of its own ('by ...'), tells the deed's toll."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _participle_of_clause(verb: Token, trigger: Token) -> bool:
@@ -155,16 +188,36 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
     was shot dead', 'a farmer and his son were shot dead')."""
     for verb in sent:
-        if not _kills(verb) or not _same_clause(verb, trigger):
+        if not _kills(verb) or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger)):
             continue
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
             found = list_count(victim)
             if found and found[0]:
-                return Fatalities(value=found[0], qualifier="exact", text=found[1].text)
+                return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = _vague_victims(victim)
             if vague is not None:
                 return vague
     return None
+
+
+def _inside_victim(verb: Token, trigger: Token) -> bool:
+    """'the body of a councillor abducted on 5 March was found': the deed told inside the
+    victim's phrase is the one that killed him."""
+    return any(any(t.i == trigger.i for t in c.subtree) for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})
+
+
+def _with_stray_conjuncts(verb: Token, victim: Token, value: float, words_: Span) -> Fatalities:
+    """'killed a herder and his son': when the parse hangs the second person on the verb, the
+    people joined after the object are still its victims (one each, or their figure)."""
+    if victim.dep_ != "dobj":
+        return Fatalities(value=value, qualifier="exact", text=words_.text)
+    stray = [c for c in verb.children if c.dep_ == "conj" and c.i > victim.i and c.pos_ in {"NOUN", "PROPN"}
+             and counted(c) is not None]
+    if not stray:
+        return Fatalities(value=value, qualifier="exact", text=words_.text)
+    end = max(c.i for c in stray)
+    return Fatalities(value=value + sum(counted(c) or 0 for c in stray), qualifier="exact",
+                      text=verb.doc[words_.start:end + 1].text)
 
 
 def _vague_victims(victim: Token) -> Fatalities | None:

@@ -22,6 +22,7 @@ def _phrases(name: str, use: str | None = None) -> str:
 
 
 _CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
+_AREA = re.compile(r"\b(" + _phrases("toll_area_cues") + r")\b", re.I)
 _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
                      re.I)
 _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
@@ -52,8 +53,11 @@ def has_context_cue(text: str) -> bool:
 
 
 def is_context(q: Quantity, sentence: str) -> bool:
-    """A total over a period or area: dated to a month or year, or undated with a context cue."""
+    """A total over a period or area: dated to a month or year, told of a whole area, or undated
+    with a context cue."""
     if q.date is not None and q.date.value and len(q.date.value) < 10:
+        return True
+    if _AREA.search(sentence):
         return True
     return q.date is None and has_context_cue(sentence)
 
@@ -137,8 +141,13 @@ def _total_first(parts: list[Quantity]) -> list[Quantity]:
     return parts
 
 
+def coded_value(q: Quantity) -> float | None:
+    """ACLED codes the lowest figure of a range ('between 12 and 15', '7-9'): its low end."""
+    return q.low if q.value is None and q.low is not None else q.value
+
+
 def _sum(text: str, parts: list[Quantity]) -> Toll:
-    values = [q.value for q in parts]
+    values = [coded_value(q) for q in parts]
     total = None if any(v is None for v in values) else sum(v for v in values if v is not None)
     first, last = parts[0], parts[-1]
     return Toll(total, first.qualifier, first.start, last.end, text[first.start:last.end])

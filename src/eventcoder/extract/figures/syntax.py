@@ -84,6 +84,8 @@ def is_people(tok: Token | None) -> bool:
         return True
     if tok.pos_ == "PRON" and low in ("whom", "them", "those", "they", "us", "who"):
         return True
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.ent_type_ in ("", "ORG"):
+        return True  # '3 ADF killed': a force's acronym counts its members
     return tok.pos_ in ("NOUN", "PROPN") and low.endswith(lex.PEOPLE_SUFFIXES) and len(low) > 4
 
 
@@ -131,6 +133,8 @@ def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | No
     tok = _through_coordination(head)
     role, gov = tok.dep_, tok.head
     if depth > 3 or gov == tok:
+        if tok is not head and tok.dep_ == "ROOT" and lemma(tok) in lex.TALLY_NOUNS:
+            return tally_category(tok, noun)  # 'Toll per side: 6 soldiers; 11 militants'
         return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
     if role == "pobj":
         return _pobj_category(tok, noun, depth) or _modifier_clause(head, noun)
@@ -138,9 +142,9 @@ def clause_category(head: Token, noun: Token | None, depth: int = 0) -> str | No
         return noun_category(gov) or clause_category(gov, noun, depth + 1)
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return _modifier_clause(head, noun) or _shared_participle(tok, head, noun)
-    if role == "conj":  # "one was shot dead and 25 others wounded": the figure's own participle
-        own = _modifier_clause(head, noun)  # decides, not the verb it was misparsed onto
-        if own:
+    if role == "conj" or role in SUBJECT_ROLES:  # "one was shot dead and 25 others wounded": the figure's
+        own = _modifier_clause(head, noun)  # own participle decides, not the verb it was misparsed onto
+        if own and (role == "conj" or own == "killed"):  # "12 killed besides the bomber, and 20 injured"
             return own
     return verb_category(gov, role, noun, bare=noun is None) or _modifier_clause(head, noun)
 
@@ -179,6 +183,8 @@ def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
         if lemma(host) in lex.TALLY_NOUNS:
             return tally_category(host, noun)
         return clause_category(host, noun, depth + 1)
+    if word == "between" and any(c.like_num for c in tok.children):
+        return _range_category(prep, host, noun)
     if word in ("including", "among", "with", "like") and host.pos_ in ("NOUN", "PROPN", "NUM"):
         return clause_category(host, noun, depth + 1)
     if word in ("to", "at", "by", "above", "past", "over") and lemma(host) in lex.TALLY_VERBS:
@@ -186,6 +192,19 @@ def _pobj_category(tok: Token, noun: Token | None, depth: int) -> str | None:
         for subj in subjects:
             if lemma(subj) in lex.TALLY_NOUNS:
                 return tally_category(subj, None)
+    return None
+
+
+def _range_category(prep: Token, host: Token, noun: Token | None) -> str | None:
+    """'killing between 12 and 15 traders': the range's noun is the verb's object; 'Between 30
+    and 50 soldiers killed': a participle hanging off 'between' says what befell them."""
+    for child in prep.children:
+        base = lemma(child)
+        if child.dep_ in ("pcomp", "acl") and child.tag_ in ("VBN", "VBD") and base in lex.VICTIM_VERBS \
+                and base not in lex.NEEDS_CLUE and base not in lex.CLUE_FIRST:
+            return lex.VICTIM_VERBS[base]
+    if host.pos_ == "VERB" and host.i != prep.i and prep.dep_ == "prep":
+        return verb_category(host, "dobj", noun, bare=noun is None)
     return None
 
 
