@@ -23,6 +23,7 @@ from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
+from eventcoder.extract.events.article_groups import article_group
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
@@ -122,7 +123,8 @@ def extract_events(ctx: Context) -> list[Event]:
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
-    events = place_countries(claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
+    events = article_group(ctx, claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
+    events = place_countries(events, art.dictionary, art.country)
     return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 
