@@ -82,7 +82,7 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
     if _MEMBERSHIP.isdisjoint(span_lemmas(sent)):
         return None
     for token in sent:
-        if token.lemma_.lower() not in _ATTACKERS or not any(c.lower_ == "the" for c in token.children):
+        if token.lemma_.lower() not in _ATTACKERS or not (_told_before(token) or _tied_here(token)):
             continue
         for chunk in sentence_noun_chunks(sent):
             if chunk.start > token.i:
@@ -90,6 +90,17 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
                 if actor is not None:
                     return actor
     return None
+
+
+def _told_before(token: Token) -> bool:
+    """'The gunmen': attackers told before."""
+    return any(c.lower_ == "the" for c in token.children)
+
+
+def _tied_here(token: Token) -> bool:
+    """'Armed men identified by officials as members of X attacked': the tie sits in the
+    attackers' own phrase."""
+    return any(t.lemma_.lower() in _MEMBERSHIP for t in token.subtree if t.i != token.i)
 
 
 def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
