@@ -43,6 +43,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
 from eventcoder.extract.events.modality import assess, nobody, plans_beside_news
+from eventcoder.extract.events.parts import same_part
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -202,10 +203,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     mentions = unopposed_transfer(sent, mentions)
     if any(m.type in _VIOLENT and not m.weak for m in mentions):  # 'shelled them, forcing them to retreat'
         mentions = [m for m in mentions if (m.type, m.sub_type) != NON_VIOLENT_TRANSFER]
-    if any(m.type in {PROTESTS, RIOTS} for m in mentions):
-        for m in mentions:  # 'fought with police during a protest': the protest turned violent
-            if (m.type, m.sub_type) == ARMED_CLASH:
-                m.type, m.sub_type = VIOLENT_DEMONSTRATION
+    crowds = [c.start for c in mentions if c.type in {PROTESTS, RIOTS}]
+    for m in mentions:  # 'fought with police during a protest': the protest turned violent
+        if (m.type, m.sub_type) == ARMED_CLASH and any(same_part(sent, m.start, c) for c in crowds):
+            m.type, m.sub_type = VIOLENT_DEMONSTRATION
     if told and not mentions:  # the codebook rules read this sentence's events as no events
         art.out_of_scope.add(sent.start_char)
     return mentions
