@@ -30,8 +30,8 @@ MIN_PRECISION = 0.81  # 0.83 after events round 5
 MIN_RECALL = 0.83
 MIN_SUB_TYPE = 0.97  # 1.00 after events round 5
 MIN_FATALITIES = 0.97  # 1.00 after fatalities round 13
-MIN_ACTOR1_FILLED = 0.93  # 0.95 after events round 5
-MIN_ACTOR1_NAMED = 0.87  # 0.89 after events round 5
+MIN_ACTOR1_FILLED = 0.96  # 0.98 after events round 6 (army formations: "Operations Command", "Infantry Division")
+MIN_ACTOR1_NAMED = 0.92  # 0.94 after events round 6 (formations; a claimed roadside bomb that hit troops)
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.actors.dictionary import ActorDictionary, generic_mention, mention_country, resolve_actor
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.agents import claimant, refers_back, speaker_side
-from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, SUICIDE_BOMB, VIOLENCE_AGAINST_CIVILIANS, sub_type
 from eventcoder.extract.events.nonconflict import owned_up
 from eventcoder.extract.events.roles import noun_phrase, sentence_noun_chunks
 from eventcoder.extract.events.triggers import match_triggers
@@ -29,6 +29,8 @@ _BLAMED_INTERS = _NAMED_INTERS | {1}
 """A source may blame a state's forces by name ('blamed the Congolese army'): ACLED's reported doer."""
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _GENERIC_INTERS = {1, 3, 4, 5, 6, 7}
+_HIDDEN_BLASTS = {SUICIDE_BOMB, sub_type("Remote explosive/landmine/IED")}
+"""Blasts a state's forces do not set off: troops told beside a claimed one are the ones hit."""
 
 
 def _unnamed(actor: Actor | None) -> bool:
@@ -82,7 +84,7 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
     if _MEMBERSHIP.isdisjoint(span_lemmas(sent)):
         return None
     for token in sent:
-        if token.lemma_.lower() not in _ATTACKERS or not any(c.lower_ == "the" for c in token.children):
+        if token.lemma_.lower() not in _ATTACKERS or not (_told_before(token) or _tied_here(token)):
             continue
         for chunk in sentence_noun_chunks(sent):
             if chunk.start > token.i:
@@ -90,6 +92,17 @@ def _identified(sent: Span, dictionary: ActorDictionary, country: str | None) ->
                 if actor is not None:
                     return actor
     return None
+
+
+def _told_before(token: Token) -> bool:
+    """'The gunmen': attackers told before."""
+    return any(c.lower_ == "the" for c in token.children)
+
+
+def _tied_here(token: Token) -> bool:
+    """'Armed men identified by officials as members of X attacked': the tie sits in the
+    attackers' own phrase."""
+    return any(t.lemma_.lower() in _MEMBERSHIP for t in token.subtree if t.i != token.i)
 
 
 def _blamed(sent: Span, dictionary: ActorDictionary, country: str | None) -> Actor | None:
@@ -165,8 +178,9 @@ def _credited(event: Event, group: Actor, claimed: bool) -> Event:
         return event
     if _unnamed(a1) or a2 is not None and a1 is not None and a1.name == a2.name:  # a side never fights itself
         return event.model_copy(update={"actor1": group})
-    if claimed and event.type == BATTLES and a1 is not None and a1.inter == 1 and (a2 is None or _unnamed(a2)):
-        return event.model_copy(update={"actor1": group, "actor2": a1})  # 'JNIM claimed the attack' on troops
+    sides_swap = event.type == BATTLES or event.sub_type in _HIDDEN_BLASTS
+    if claimed and sides_swap and a1 is not None and a1.inter == 1 and (a2 is None or _unnamed(a2)):
+        return event.model_copy(update={"actor1": group, "actor2": a1})  # 'JNIM claimed the attack' on troops, the IED that hit them
     return event
 
 

@@ -23,6 +23,7 @@ from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
+from eventcoder.extract.events.article_groups import article_group
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
 from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
@@ -42,6 +43,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
 from eventcoder.extract.events.modality import assess, nobody, plans_beside_news
+from eventcoder.extract.events.parts import same_part
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -122,7 +124,8 @@ def extract_events(ctx: Context) -> list[Event]:
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
-    events = place_countries(claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
+    events = article_group(ctx, claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
+    events = place_countries(events, art.dictionary, art.country)
     return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 
@@ -204,10 +207,10 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     mentions = unopposed_transfer(sent, mentions)
     if any(m.type in _VIOLENT and not m.weak for m in mentions):  # 'shelled them, forcing them to retreat'
         mentions = [m for m in mentions if (m.type, m.sub_type) != NON_VIOLENT_TRANSFER]
-    if any(m.type in {PROTESTS, RIOTS} for m in mentions):
-        for m in mentions:  # 'fought with police during a protest': the protest turned violent
-            if (m.type, m.sub_type) == ARMED_CLASH:
-                m.type, m.sub_type = VIOLENT_DEMONSTRATION
+    crowds = [c.start for c in mentions if c.type in {PROTESTS, RIOTS}]
+    for m in mentions:  # 'fought with police during a protest': the protest turned violent
+        if (m.type, m.sub_type) == ARMED_CLASH and any(same_part(sent, m.start, c) for c in crowds):
+            m.type, m.sub_type = VIOLENT_DEMONSTRATION
     if told and not mentions:  # the codebook rules read this sentence's events as no events
         art.out_of_scope.add(sent.start_char)
     return mentions

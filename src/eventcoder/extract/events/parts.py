@@ -25,6 +25,14 @@ def semicolon_part(sent: Span, i: int) -> tuple[int, int]:
     return start, end
 
 
+def same_part(sent: Span, a: int, b: int) -> bool:
+    """Do the characters at ``a`` and ``b`` sit in one semicolon part of ``sent``?  'Gunfight in X;
+    march in Y' tells two events, and the march never makes the gunfight a riot."""
+    def token_at(char: int) -> int:
+        return next((t.i for t in sent if char < t.idx + len(t.text)), sent.end - 1)
+    return semicolon_part(sent, token_at(a)) == semicolon_part(sent, token_at(b))
+
+
 def is_headline(sent: Span) -> bool:
     """A line that ends without a full stop or other closing mark: a headline or a bullet."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
