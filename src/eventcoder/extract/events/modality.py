@@ -235,17 +235,16 @@ def plans_beside_news(mentions: list[Mention]) -> list[Mention]:
 
 def refuted(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
     """'posts alleged that gunmen abducted 40 pupils ... No pupil was abducted, police said': an
-    event told only as an allegation, or named back ('the attack'), whose own word the article
-    negates elsewhere ('no pupil was abducted', 'no attack was reported') is refuted: nobody
-    asserts it, so ACLED codes nothing."""
+    event told only as an allegation whose own word the article negates elsewhere ('no pupil was
+    abducted') is refuted: nobody asserts it, so ACLED codes nothing."""
     negated = {t.lemma_.lower() for s in sentences for t in s if t.pos_ in {"VERB", "NOUN"} and _is_negated(t)}
     if not negated or not sentences:
         return mentions
     doc = sentences[0].doc
 
     def denied(m: Mention) -> bool:
-        if m.certainty != "alleged" and not m.anaphoric:
-            return False
+        if m.certainty != "alleged":
+            return False  # 'confirmed the fighting' beside 'no fighting in Bor' is no refutation
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and any(same_word(t.lemma_.lower(), n) for t in span for n in negated)
     return [m for m in mentions if not denied(m)]
