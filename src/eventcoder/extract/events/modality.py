@@ -66,6 +66,9 @@ def _is_negated(trigger: Token) -> bool:
         return True
     if trigger.head.lower_ in {"without", "no"}:
         return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.head.children):
+        return True  # 'no sign of an explosion', 'no evidence of an attack'
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
