@@ -17,6 +17,9 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 2e0351f, untuned):
   gold 46 found 51 matched 30  precision=0.59  recall=0.65  sub_type=0.97  fatalities=0.77
   actor1_filled=0.90  actor1_named=0.63
+After events round 7 (error analysis on this set, general rules with their own examples):
+  gold 46 found 50 matched 35  precision=0.70  recall=0.76  sub_type=1.00  fatalities=0.80
+  actor1_filled=0.90  actor1_named=0.66
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
 
 from __future__ import annotations
@@ -28,12 +31,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles9.yaml"
-MIN_PRECISION = 0.57
-MIN_RECALL = 0.63
-MIN_SUB_TYPE = 0.95
-MIN_FATALITIES = 0.75
+MIN_PRECISION = 0.67  # 0.70 after events round 7 (digest lines, refuted claims, history by year)
+MIN_RECALL = 0.73  # 0.76 after events round 7
+MIN_SUB_TYPE = 0.97  # 1.00 after events round 7
+MIN_FATALITIES = 0.77  # 0.80 after events round 7
 MIN_ACTOR1_FILLED = 0.87
-MIN_ACTOR1_NAMED = 0.60
+MIN_ACTOR1_NAMED = 0.63  # 0.66 after events round 7
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -137,6 +137,7 @@ class ActorDictionary:
                 self.aliases[key] = entry
         self.aliases[_key(entry.name.replace("{country}", ""))] = entry
         for alias in spec.aliases:
+            self._share(_key(alias), entry)
             self.aliases[_key(alias)] = entry
         codes = [c for c in (spec.country_code, *spec.local_countries) if c]
         if spec.local_aliases and not codes:
@@ -144,6 +145,16 @@ class ActorDictionary:
         for alias in spec.local_aliases:
             for code in codes:
                 self.local[(_key(alias), code)] = entry
+
+    def _share(self, key: str, entry: ActorEntry) -> None:
+        """'SNA' is the Somali National Army in Somalia and the Syrian National Army in Syria: an
+        alias two countries' actors share is read by the article's country, each its own."""
+        old = self.aliases.get(key)
+        if old is None or old.name == entry.name or not (old.country_code and entry.country_code) \
+                or old.country_code == entry.country_code:
+            return
+        self.local.setdefault((key, old.country_code), old)
+        self.local.setdefault((key, entry.country_code), entry)
 
     def country_code(self, text: str) -> str | None:
         """The country a bare name or adjective stands for ('Pakistan', 'the Malian'), else None."""

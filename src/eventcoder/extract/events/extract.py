@@ -42,8 +42,9 @@ from eventcoder.extract.events.kinds import (
     event_type,
 )
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
-from eventcoder.extract.events.modality import assess, nobody, plans_beside_news
+from eventcoder.extract.events.modality import assess, nobody, plans_beside_news, refuted
 from eventcoder.extract.events.parts import same_part
+from eventcoder.extract.events.past_events import past_named
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
@@ -120,6 +121,7 @@ def extract_events(ctx: Context) -> list[Event]:
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
+    mentions = past_named(refuted(mentions, sentences), sentences)  # denied claims; 'the April 2019 ambush'
     clusters = cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.entries import uncontrolled_entry
 from eventcoder.extract.events.merge import Mention
@@ -66,6 +66,9 @@ def _is_negated(trigger: Token) -> bool:
         return True
     if trigger.head.lower_ in {"without", "no"}:
         return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.head.children):
+        return True  # 'no sign of an explosion', 'no evidence of an attack'
     for token in _local(trigger):
         if any(c.dep_ == "neg" for c in token.children):
             return True
@@ -231,3 +234,26 @@ def plans_beside_news(mentions: list[Mention]) -> list[Mention]:
     if not any(m.certainty != "planned" and not m.weak for m in mentions):
         return mentions
     return [m for m in mentions if m.certainty != "planned" or m.type not in _VIOLENT_TYPES]
+
+
+def refuted(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """'posts alleged that gunmen abducted 40 pupils ... No pupil was abducted, police said': an
+    event told only as an allegation whose own word the article negates elsewhere ('no pupil was
+    abducted') is refuted: nobody asserts it, so ACLED codes nothing."""
+    negated = {t.lemma_.lower() for s in sentences for t in s if t.pos_ in {"VERB", "NOUN"} and _is_negated(t)}
+    if not negated or not sentences:
+        return mentions
+    doc = sentences[0].doc
+
+    def denied(m: Mention) -> bool:
+        if m.certainty != "alleged":
+            return False  # 'confirmed the fighting' beside 'no fighting in Bor' is no refutation
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and any(same_word(t.lemma_.lower(), n) for t in span for n in negated)
+    return [m for m in mentions if not denied(m)]
+
+
+def same_word(a: str, b: str) -> bool:
+    """'abduct' and 'abduction', 'kill' and 'killing': one word's forms share its first letters."""
+    stem = min(len(a), len(b), 6)
+    return stem >= 4 and a[:stem] == b[:stem]

@@ -34,6 +34,8 @@ _NON_STATE = {2, 3, 4, 8}
 _TAKEN_DEPS = {"dobj", "nsubjpass", "pobj"}
 _KIND_HEADS = words("kind_heads")
 _MANNERS = words("unarmed_manners")
+_NON_LETHAL = words("protest_policing", "less_lethal")
+_NOT_GROUND = words("taken_not_ground")
 
 
 def _armed_word(token: Token) -> bool:
@@ -115,7 +117,27 @@ def not_political(trigger: Token, etype: str) -> bool:
     or kit ('bomb disposal squad'), or in a manner no weapon takes ('clashed politically'), not
     for a conflict event."""
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
-        or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children)
+        or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children) \
+        or non_lethal(trigger) or taken_not_ground(trigger)
+
+
+def non_lethal(trigger: Token) -> bool:
+    """'tear gas shells', 'stun grenades': crowd-control gear, whose firing is a protest's
+    intervention, not an explosion; the modifier may sit on a modifier ('tear' on 'gas')."""
+    todo = [c for c in trigger.children if c.dep_ in {"compound", "amod"}]
+    while todo:
+        node = todo.pop()
+        if node.lemma_.lower() in _NON_LETHAL or node.lower_ in _NON_LETHAL:
+            return True
+        todo += [c for c in node.children if c.dep_ in {"compound", "amod"}]
+    return False
+
+
+def taken_not_ground(trigger: Token) -> bool:
+    """'took his nom de guerre from the port city': what the verb takes is its direct object; a
+    name or an idea taken from a place leaves the place where it was (no territory event)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _NOT_GROUND or c.lower_ in _NOT_GROUND)
+               for c in trigger.children)
 
 
 def names_a_kind(trigger: Token) -> bool:

@@ -10,6 +10,7 @@ tells, and its region-level place ('in Kunar province') never outranks the body'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -58,6 +59,9 @@ TITLE_MAX_WORDS = 24
 """A first line longer than this is a lead sentence that lost its full stop, not a title."""
 _STOPS = set(".!?\"”’:")
 _BULLETS = set("*•-–·▪")
+_LABEL_PART = r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,4}"
+_ENTRY_LABEL = re.compile(rf"[ \t]*{_LABEL_PART}(?: / {_LABEL_PART})+ [-–—] ")
+"""A digest entry's label: region and town parted by slashes, then a dash ('Gedo / Bulo Hawo - ')."""
 
 def mark_headlines(text: str, mentions: list[Mention]) -> None:
     """Flag mentions in a title line that has body text after it (a one-line note is no headline)."""
@@ -98,7 +102,14 @@ def mark_separate(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         opening = text[m.sent_start:m.sent_end].lower().lstrip(" \"'“-–—")
         m.separate = any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
-                         for cue in _SEPARATE)
+                         for cue in _SEPARATE) or digest_entry(text, m.start)
+
+
+def digest_entry(text: str, at: int) -> bool:
+    """'Kandahar / Spin Boldak – gunmen ...': a line opening with a 'region / town' label is one
+    entry of a digest, one incident per line, so it never merges with the entry before it."""
+    start = text.rfind("\n", 0, at) + 1
+    return _ENTRY_LABEL.match(text, start) is not None and text.find("\n", start, at) < 0
 
 
 def _title_line(first: str) -> bool:

@@ -42,6 +42,7 @@ _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
 _DESTINATIONS = words("unopposed_cues", "destination")
 _KILLING = words("killing_verbs")
+_ABDUCTION = sub_type("Abduction/forced disappearance")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
 _BECOME = {"become", "remain"}
@@ -88,7 +89,17 @@ def one_assault(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, 
     def folded(m: Mention, h: TriggerHit) -> bool:  # a killing stays: it changes what ACLED codes
         return (m.type, m.sub_type) in {ARMED_CLASH, ATTACK} and h.head.dep_ == "conj" \
             and h.head.head.i in harm and h.head.lemma_.lower() not in _KILLING
-    return [(m, h) for m, h in found if not folded(m, h)]
+    kept = [(m, h) for m, h in found if not folded(m, h)]
+    for m, h in kept:
+        if m.sub_type == _ABDUCTION and killed_beside(h.head):
+            m.type, m.sub_type = ATTACK  # ACLED: an abduction with killings is coded by its gravest act
+    return kept
+
+
+def killed_beside(trigger: Token) -> bool:
+    """'gunmen killed three villagers and abducted two women': a killing verb conjoined with the
+    abduction tells one raid that took lives, which ACLED codes as an attack."""
+    return any(t.lemma_.lower() in _KILLING and t.pos_ == "VERB" for t in trigger.conjuncts)
 
 
 def unsettled(mention: Mention, trigger: Token) -> bool:
@@ -98,7 +109,14 @@ def unsettled(mention: Mention, trigger: Token) -> bool:
     verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
-    return verb is not None and (verb.lemma_.lower() in _UNSETTLED or _goal(verb))
+    return verb is not None and (verb.lemma_.lower() in _UNSETTLED or _goal(verb)) or _talked_about(trigger)
+
+
+def _talked_about(trigger: Token) -> bool:
+    """'the prisoner exchange that was discussed in Istanbul', 'a truce proposed by Qatar': a
+    clause on the agreement's noun saying it was talked about tells that it is not yet reached."""
+    nouns = [trigger, *([trigger.head] if trigger.dep_ == "compound" else [])]
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _UNSETTLED for n in nouns for c in n.children)
 
 
 def _goal(verb: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Events an article names as history by their year ('the April 2019 ambush', 'the 2018
+bombing'), told beside today's news (a verdict, an anniversary, a protest by the victims' kin)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.merge import Mention
+
+_NOUN_MODIFIERS = {"compound", "amod", "nmod", "nummod"}
+
+
+def past_named(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """'convicted over the April 2019 ambush near Kunduz ... The ambush took place when ...': an
+    event named with a year before the latest one the article writes is history (a trial, an
+    anniversary), and so are its retellings that carry no date of their own."""
+    if not sentences:
+        return mentions
+    doc = sentences[0].doc
+    years = [int(t.text) for t in doc if _year(t)]
+    if not years:
+        return mentions
+    latest = max(years)
+    past = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and _year_modified(t, latest)}
+    if not past:
+        return mentions
+
+    def history(m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not any(t.lemma_.lower() in past for t in span):
+            return False
+        return any(_year_modified(t, latest) for t in span) or m.date_source not in {"governing", "sentence"}
+    return [m for m in mentions if not history(m)]
+
+
+def _year(token: Token) -> bool:
+    return token.is_digit and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+def _year_modified(noun: Token, latest: int) -> bool:
+    """'the April 2019 ambush', 'the 2018 bombing': a year earlier than ``latest`` among the
+    noun's modifiers (or theirs)."""
+    mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
+    mods += [g for c in mods for g in c.children if g.dep_ in _NOUN_MODIFIERS]
+    return any(_year(t) and int(t.text) < latest for t in mods)
