@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.tolls import Toll, sentence_killed, sentence_tolls
+from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
 from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
@@ -52,7 +52,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
-    return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+    chosen = lowest_sourced(sent, found) or found[0]
+    return coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities))
 
 
 def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
