@@ -20,6 +20,19 @@ CASES = [
     # a toll with no event of its own is read as an event's: parts added, a range at its low end
     ("The army and rebels clashed near Goma on Monday. Officials reported 11 soldiers and 4 rebels dead.", None, 15.0),
     ("Gunmen raided Kauru on Monday. Between 7 and 12 villagers were killed.", None, 7.0),
+    # people listed with 'and' before a killed figure share its verb
+    ("The army and rebels clashed near Goma on Monday. A monitor counted 12 soldiers and 5 rebels killed.", None, 17.0),
+    ("The army said it had found 12 soldiers and 4 rebels dead after fighting near Goma on Monday.", None, 16.0),
+    # a death later, by its cause or in hospital, whatever noun names the one who died
+    ("Gunmen attacked a village near Jos on Monday. A watchman guarding the school died of gunshot wounds.", None, 1.0),
+    ("Gunmen attacked a village near Jos on Monday, killing two farmers. A third died in hospital on Tuesday.", None, 3.0),
+    # ... and told in the toll's own sentence
+    ("Soldiers fired on marchers in Kisumu on Monday. Three protesters were shot dead and a fourth died in hospital the "
+     "next day.", None, 4.0),
+    ("Drones struck Kharkiv on Monday. Four people were killed and 10 injured; a man rescued from the rubble later died "
+     "in hospital.", None, 5.0),
+    ("The army and militias clashed near Bunia on Monday. A monitor reported 9 soldiers and 3 militiamen killed; a herder "
+     "hit by a stray bullet died in hospital on Tuesday.", None, 13.0),
 ]
 
 

@@ -20,7 +20,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, background, classifier, nonconflict, sentence_rules, strategic
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
-from eventcoder.extract.events.additions import add_followup_tolls
+from eventcoder.extract.events.additions import add_followup_tolls, with_later_beside
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
 from eventcoder.extract.events.background import crowd_source, dates_a_state, punished_for, without_background
@@ -366,7 +366,7 @@ def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[
         if toll is not None and candidates:
             m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
-            target.fatalities = coded_vague(toll.as_fatalities())
+            target.fatalities = with_later_beside(coded_vague(toll.as_fatalities()), ctx.quantities, span.sent)
 
 
 def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | None:

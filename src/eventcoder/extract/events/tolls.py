@@ -96,6 +96,7 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
               and not is_subset(text, q, after_toll=True)]
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
+        group[:0] = _listed_before(text, sent, others, group[0])
     return [_sum(text, _total_first(g)) for g in groups]
 
 
@@ -138,6 +139,13 @@ def orphan_toll(text: str, quantities: list[Quantity], sent: Span, added: set[in
     the lowest of its tellers' tolls, else its first toll."""
     found = [t for t in sentence_tolls(text, quantities, sent) if t.start not in added]
     return lowest_sourced(sent, found) or (found[0] if found else None)
+
+
+def _listed_before(text: str, sent: Span, others: list[Quantity], first: Quantity) -> list[Quantity]:
+    """'counted 14 soldiers and 6 rebels killed': people listed with 'and' before a killed figure,
+    its noun joined to theirs, share its verb; the figures step read only the last as killed."""
+    before = [q for q in others if q.end <= first.start and _JOINER.match(text[q.end:first.start])]
+    return before[-1:] if before and _conjoined(sent, before[-1], first) else []
 
 
 def _head(sent: Span, q: Quantity) -> int | None:
