@@ -33,6 +33,17 @@ CASES = [
      "in hospital.", None, 5.0),
     ("The army and militias clashed near Bunia on Monday. A monitor reported 9 soldiers and 3 militiamen killed; a herder "
      "hit by a stray bullet died in hospital on Tuesday.", None, 13.0),
+    # vague words by the codebook, 'multiple' too, and inside quotation marks
+    ("A drone strike hit a militant camp outside Jilib on Friday, killing multiple fighters.", None, 10.0),
+    ("The army stormed a rebel camp near Beni on Friday; residents said 'a number of' villagers were killed in the "
+     "assault.", None, 10.0),
+    # victims listed rather than counted: one each, whatever the noun
+    ("On Friday, members of a gang killed a taxi driver and his conductor in Tegucigalpa for refusing to pay.", None, 2.0),
+    ("On Friday, gunmen shot dead a shopkeeper and his apprentice in Kano.", None, 2.0),
+    ("On Friday, an airstrike hit a house in Rafah, killing a father, a mother and their four children.", None, 6.0),
+    ("A driver and his helper were killed when gunmen fired on their lorry near Zaria on Friday.", None, 2.0),
+    # ... but a person named again in apposition is not a second victim
+    ("On Friday, gunmen shot dead a man, a teacher at the local school, in Kano.", None, 1.0),
 ]
 
 

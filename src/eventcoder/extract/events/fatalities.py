@@ -8,6 +8,8 @@ farmer and his teenage son were shot dead' is 2, 'two rebels and a soldier' is 3
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
@@ -24,6 +26,7 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
+_QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d]")
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 
@@ -101,7 +104,7 @@ def coded_vague(toll: Fatalities) -> Fatalities:
 
 def vague_value(text: str) -> float | None:
     """The codebook value of the first vague word of a toll's text ('Hundreds of people': 100)."""
-    lowered = f" {text.lower()} "
+    lowered = " " + " ".join(_QUOTES.sub(" ", text.lower()).split()) + " "  # "'a number of' residents"
     found = [(lowered.find(f" {p} "), p) for p in _VAGUE_TOLLS if f" {p} " in lowered]
     return _VAGUE_TOLLS[min(found)[1]] if found else None
 
@@ -192,7 +195,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         if not _kills(verb) or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger)):
             continue
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
-            found = list_count(victim)
+            found = list_count(victim, killed=True)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = _vague_victims(victim)
