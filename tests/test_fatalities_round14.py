@@ -42,8 +42,13 @@ CASES = [
     ("On Friday, gunmen shot dead a shopkeeper and his apprentice in Kano.", None, 2.0),
     ("On Friday, an airstrike hit a house in Rafah, killing a father, a mother and their four children.", None, 6.0),
     ("A driver and his helper were killed when gunmen fired on their lorry near Zaria on Friday.", None, 2.0),
-    # ... but a person named again in apposition is not a second victim
+    # ... but a person named again in apposition is not a second victim, nor the people a count tells apart
     ("On Friday, gunmen shot dead a man, a teacher at the local school, in Kano.", None, 1.0),
+    ("Artillery fire killed two people in Kharkiv on Friday, a man on a bicycle and a woman at a bus stop.", None, 2.0),
+    ("Militiamen looted a market in Bria on Friday and killed two traders, a man and his adult son, who refused to pay.",
+     None, 2.0),
+    # a side's quoted claim is not a vague toll set in quotation marks
+    ("The rebels said they had killed \"many soldiers\" near Hakha on Friday but gave no figure.", None, 0.0),
 ]
 
 

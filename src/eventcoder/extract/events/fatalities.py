@@ -26,9 +26,11 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
-_QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d]")
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
+_QUOTED_VAGUE = re.compile("[\"'\u2018\u2019\u201c\u201d]?(" + "|".join(map(re.escape, _VAGUE_TOLLS)) + ")[\"'\u2018\u2019\u201c\u201d]")
+"""A vague word set in quotation marks by itself, the quote closed right after it ('a number of'
+residents), not a side's quoted claim ('"many soldiers"')."""
 
 
 def clause_verb(token: Token) -> Token:
@@ -104,7 +106,7 @@ def coded_vague(toll: Fatalities) -> Fatalities:
 
 def vague_value(text: str) -> float | None:
     """The codebook value of the first vague word of a toll's text ('Hundreds of people': 100)."""
-    lowered = " " + " ".join(_QUOTES.sub(" ", text.lower()).split()) + " "  # "'a number of' residents"
+    lowered = " " + _QUOTED_VAGUE.sub(r" \1 ", text.lower()) + " "  # "'a number of' residents": the word set apart
     found = [(lowered.find(f" {p} "), p) for p in _VAGUE_TOLLS if f" {p} " in lowered]
     return _VAGUE_TOLLS[min(found)[1]] if found else None
 

@@ -38,7 +38,9 @@ def _listing_appos(token: Token) -> bool:
     """'a father, a mother and their four children': the parser hangs the second member on the
     first as an apposition; one that opens an 'and' list of its own is a member, not the first
     person named again ('a man, a teacher at the school')."""
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    head = token.head
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and head.tag_ == "NN" and not any(
+        c.dep_ == "nummod" for c in head.children)  # 'two people, a man and a woman': the two told apart
 
 
 def noun_lemma(noun: Token) -> str:
