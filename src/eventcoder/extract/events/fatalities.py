@@ -26,6 +26,7 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
+_EARLIER = {"after", "following", "since"}
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
 _QUOTED_VAGUE = re.compile("[\"'\u2018\u2019\u201c\u201d]?(" + "|".join(map(re.escape, _VAGUE_TOLLS)) + ")[\"'\u2018\u2019\u201c\u201d]")
@@ -81,9 +82,15 @@ def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
             clause = set()
         if noun.pos_ != "NOUN" or noun.i == trigger.i or any(t.i == trigger.i for t in noun.subtree):
             continue
-        if any(t.ent_type_ == "DATE" and t.i not in clause for t in noun.subtree):
+        if any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clause for t in noun.subtree) or _earlier_noun(noun):
             return True
     return False
+
+
+def _earlier_noun(noun: Token) -> bool:
+    """'looted the town a day after an attack in which 30 were killed': an event noun told as the
+    time of the trigger's deed ('after', 'following', 'since') happened before it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _EARLIER
 
 
 def _capture_before_deed(clause: Token) -> bool:
