@@ -17,6 +17,8 @@ CASES = [
      "claimed 40.", None, 8.0),
     ("Police fired on marchers in Kisumu on Monday, killing six people, witnesses said, while police put the toll at 3.",
      None, 3.0),
+    ("Gunmen stormed a market in Gao on Friday. Local councillors counted at least 30 civilians killed; the government "
+     "said 19.", None, 19.0),
     # a toll with no event of its own is read as an event's: parts added, a range at its low end
     ("The army and rebels clashed near Goma on Monday. Officials reported 11 soldiers and 4 rebels dead.", None, 15.0),
     ("Gunmen raided Kauru on Monday. Between 7 and 12 villagers were killed.", None, 7.0),
