@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.fatalities import clause_verb
-from eventcoder.extract.events.kinds import EXCESSIVE_FORCE, MOB_VIOLENCE
+from eventcoder.extract.events.kinds import EXCESSIVE_FORCE, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 from eventcoder.extract.events.merge import Mention, dates_compatible, places_compatible
 from eventcoder.extract.events.tolls import sentence_killed
 from eventcoder.extract.events.victims import conjuncts, list_count
+from eventcoder.extract.figures.numbers import parse_number
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms, paragraph_at
 from eventcoder.model import Fatalities, Quantity
@@ -30,7 +31,7 @@ _SIDE = words("toll_additions", "side")
 _BESIDES = words("toll_additions", "besides")
 _INCLUDING = {"including", "among"}
 _LATER = words("toll_additions", "later")
-_HARMING = {EXCESSIVE_FORCE, MOB_VIOLENCE}
+_HARMING = {EXCESSIVE_FORCE, MOB_VIOLENCE, VIOLENT_DEMONSTRATION}
 """Kinds beside the violent types whose victims may die later ('a student who was hit died')."""
 _HARM = words("toll_additions", "harm")
 _DIE = {"die", "perish"}
@@ -156,17 +157,45 @@ def later_death(sent: Span) -> tuple[float, str] | None:
     told before who died later, with no figure of its own; its count and words."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LATER or not any(
-                t.lower_ in _HARM for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+                t.lower_ in _HARM for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} for t in c.subtree):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.like_num or any(c.dep_ == "nummod" for c in subject.children):
+        if subject is None or parse_number(subject.text) is not None or any(c.dep_ == "nummod" for c in subject.children):
             continue  # 'two of the wounded died': a figure the figures step reads
         if subject.lower_ in {"he", "she"}:
             return 1.0, subject.text
         found = list_count(subject)
         if found is not None and found[0]:
             return found[0], found[1].text
+        if _one_dead(subject):
+            return 1.0, sent.doc[subject.left_edge.i:subject.i + 1].text
     return None
+
+
+def _one_dead(subject: Token) -> bool:
+    """'A caretaker trapped inside died of burns', 'a third died in hospital': whatever one thing
+    is said to die of its wounds is one person, whatever the noun ('a watchman', 'the marcher')."""
+    if subject.tag_ not in {"NN", "JJ"} or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"}) or c.dep_ == "poss" for c in subject.children)
+
+
+def later_beside_toll(quantities: list[Quantity], sent: Span) -> tuple[float, str] | None:
+    """'Two were killed and a third died in hospital', '...; a woman pulled from the rubble died
+    the next day': a later death told in the toll's own sentence, its words outside every killed
+    figure, is one more of that toll."""
+    killed = sentence_killed(quantities, sent)
+    late = later_death(sent) if killed else None
+    if late is None:
+        return None
+    at = sent.text.find(late[1]) + sent.start_char
+    return None if any(q.start <= at < q.end for q in killed) else late
+
+
+def with_later_beside(toll: Fatalities, quantities: list[Quantity], sent: Span) -> Fatalities:
+    """The toll plus a later death told beside it in its sentence."""
+    late = later_beside_toll(quantities, sent)
+    return _plus(toll, late[0], late[1]) if late is not None and toll.value else toll
 
 
 def _add_later_death(ctx: Context, paragraphs: list[tuple[int, int]], sent: Span,
@@ -251,6 +280,9 @@ def add_followup_tolls(ctx: Context, paragraphs: list[tuple[int, int]], sentence
         if any(q.value is None for q in parts):
             continue
         own = [m for m in mentions if m.sent_start == sent.start_char]
+        late = later_beside_toll(ctx.quantities, sent)
+        for m in (m for m in own if late and m.fatalities is not None and m.fatalities.value):
+            m.fatalities = _plus(m.fatalities, late[0], late[1])  # type: ignore[arg-type,index]
         died = attacker_died(sent)
         for m in own:  # 'The bomber was also killed': the attacker read as the sentence's own toll
             if died and m.fatalities is not None and m.fatalities.text and m.fatalities.text in died:

@@ -20,7 +20,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, background, classifier, nonconflict, sentence_rules, strategic
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
-from eventcoder.extract.events.additions import add_followup_tolls
+from eventcoder.extract.events.additions import add_followup_tolls, with_later_beside
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
 from eventcoder.extract.events.article_groups import article_group
@@ -29,7 +29,7 @@ from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.embedded import drop_embedded
-from eventcoder.extract.events.fatalities import lowest_toll
+from eventcoder.extract.events.fatalities import coded_vague, lowest_toll
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -69,14 +69,11 @@ from eventcoder.extract.events.sentence_rules import (
     unopposed_transfer,
     unsettled,
 )
-from eventcoder.extract.events.tolls import (
-    is_context,
-    is_subset,
-)
+from eventcoder.extract.events.tolls import orphan_toll
 from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
-from eventcoder.model import Actor, Event, Fatalities, Location, Place, TextSpan
+from eventcoder.model import Actor, Event, Location, Place, TextSpan
 
 _ANCHOR_WORDS = words("violence_anchors")
 _ARMED = {1, 2, 3, 4, 8}
@@ -355,22 +352,26 @@ def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place
 
 def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention], added: set[int]) -> None:
     """A killed figure in a sentence without a trigger goes to the next event in its paragraph,
-    unless it is a subset of a toll or a running total."""
+    unless it is a subset of a toll or a running total. The sentence's toll is read as an event's
+    is (``tolls.sentence_tolls``: parts added, a range at its low end, the lowest of two tellers)."""
     ctx = art.ctx
     sentences = {(m.sent_start, m.sent_end) for m in mentions}
+    done: set[int] = set()
     for q in ctx.quantities:
         if q.category != "killed" or q.start in added or any(s <= q.start < e for s, e in sentences):
             continue
         span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if is_subset(ctx.text, q) or (span is not None and is_context(q, span.sent.text)):
+        if span is None or span.sent.start_char in done:
             continue
+        done.add(span.sent.start_char)
+        toll = orphan_toll(ctx.text, ctx.quantities, span.sent, added)
         para = paragraph_at(art.paragraphs, q.start)
         candidates = [(m.start, c) for c in clusters for m in c.mentions
                       if para[0] <= m.start < para[1] and m.fatalities is None]
-        if candidates:
-            m_start, cluster = min(candidates, key=lambda x: abs(x[0] - q.start))
+        if toll is not None and candidates:
+            m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
-            target.fatalities = Fatalities(value=q.value, qualifier=q.qualifier, text=q.text)
+            target.fatalities = with_later_beside(coded_vague(toll.as_fatalities()), ctx.quantities, span.sent)
 
 
 def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | None:

@@ -8,10 +8,12 @@ farmer and his teenage son were shot dead' is 2, 'two rebels and a soldier' is 3
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.tolls import Toll, sentence_killed, sentence_tolls
+from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
 from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
@@ -24,8 +26,12 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
+_EARLIER = {"after", "following", "since"}
 _VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
 """'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
+_QUOTED_VAGUE = re.compile("[\"'\u2018\u2019\u201c\u201d]?(" + "|".join(map(re.escape, _VAGUE_TOLLS)) + ")[\"'\u2018\u2019\u201c\u201d]")
+"""A vague word set in quotation marks by itself, the quote closed right after it ('a number of'
+residents), not a side's quoted claim ('"many soldiers"')."""
 
 
 def clause_verb(token: Token) -> Token:
@@ -52,7 +58,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     found.sort(key=lambda t: (not (lo <= t.start < hi), abs(t.start - trigger.idx)))
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
-    return coded_vague(_with_listed(ctx.text, sent, found[0], ctx.quantities))
+    chosen = lowest_sourced(sent, found) or found[0]
+    return coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities))
 
 
 def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
@@ -75,9 +82,15 @@ def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
             clause = set()
         if noun.pos_ != "NOUN" or noun.i == trigger.i or any(t.i == trigger.i for t in noun.subtree):
             continue
-        if any(t.ent_type_ == "DATE" and t.i not in clause for t in noun.subtree):
+        if any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clause for t in noun.subtree) or _earlier_noun(noun):
             return True
     return False
+
+
+def _earlier_noun(noun: Token) -> bool:
+    """'looted the town a day after an attack in which 30 were killed': an event noun told as the
+    time of the trigger's deed ('after', 'following', 'since') happened before it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _EARLIER
 
 
 def _capture_before_deed(clause: Token) -> bool:
@@ -100,7 +113,7 @@ def coded_vague(toll: Fatalities) -> Fatalities:
 
 def vague_value(text: str) -> float | None:
     """The codebook value of the first vague word of a toll's text ('Hundreds of people': 100)."""
-    lowered = f" {text.lower()} "
+    lowered = " " + _QUOTED_VAGUE.sub(r" \1 ", text.lower()) + " "  # "'a number of' residents": the word set apart
     found = [(lowered.find(f" {p} "), p) for p in _VAGUE_TOLLS if f" {p} " in lowered]
     return _VAGUE_TOLLS[min(found)[1]] if found else None
 
@@ -191,7 +204,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         if not _kills(verb) or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger)):
             continue
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
-            found = list_count(victim)
+            found = list_count(victim, killed=True)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = _vague_victims(victim)

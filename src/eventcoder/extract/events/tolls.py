@@ -29,6 +29,7 @@ _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "afte
 _SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
 _ALSO = words("toll_additions", "also")
+_SOURCES = words("speech_verbs", "figure_source")
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
 
@@ -95,7 +96,56 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
               and not is_subset(text, q, after_toll=True)]
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
+        group[:0] = _listed_before(text, sent, others, group[0])
     return [_sum(text, _total_first(g)) for g in groups]
+
+
+def source_of(sent: Span, toll: Toll) -> int | None:
+    """The word that attributes the toll to its teller: the nearest verb of saying above it
+    ('the army said 12', 'residents put the toll at 20') or an 'according to' on its clause,
+    within the toll's own part between semicolons (the parser may hang one part under the other)."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return None
+    stops = [t.i for t in sent if t.text == ";"]
+    lo = max([sent.start, *(i for i in stops if i < span.start)])
+    hi = min([sent.end, *(i for i in stops if i >= span.end)])
+    for node in [span.root, *span.root.ancestors]:
+        if not lo <= node.i < hi:
+            continue
+        if node.pos_ == "VERB" and node.lemma_.lower() in _SOURCES:
+            return node.i
+        according = next((c for c in node.children if c.lower_ == "according"), None)
+        if according is not None:
+            return according.i
+    return None
+
+
+def lowest_sourced(sent: Span, tolls: list[Toll]) -> Toll | None:
+    """'Residents said at least 20 were killed; the army said 12': two or more tolls of one
+    sentence, each told by its own teller, are tellings of one toll, and ACLED codes the lowest;
+    None when they are not so attributed."""
+    counted = [t for t in tolls if t.value]
+    if len(counted) < 2:
+        return None
+    sources = [source_of(sent, t) for t in counted]
+    if None in sources or len(set(sources)) < len(sources):
+        return None
+    return min(counted, key=lambda t: t.value or 0)
+
+
+def orphan_toll(text: str, quantities: list[Quantity], sent: Span, added: set[int]) -> Toll | None:
+    """The toll of a sentence with no event of its own, its figures not yet given to an event:
+    the lowest of its tellers' tolls, else its first toll."""
+    found = [t for t in sentence_tolls(text, quantities, sent) if t.start not in added]
+    return lowest_sourced(sent, found) or (found[0] if found else None)
+
+
+def _listed_before(text: str, sent: Span, others: list[Quantity], first: Quantity) -> list[Quantity]:
+    """'counted 14 soldiers and 6 rebels killed': people listed with 'and' before a killed figure,
+    its noun joined to theirs, share its verb; the figures step read only the last as killed."""
+    before = [q for q in others if q.end <= first.start and _JOINER.match(text[q.end:first.start])]
+    return before[-1:] if before and _conjoined(sent, before[-1], first) else []
 
 
 def _head(sent: Span, q: Quantity) -> int | None:

@@ -26,11 +26,21 @@ def conjuncts(noun: Token) -> list[Token]:
     """'a farmer and his son and a nephew' -> farmer, son, nephew: the people of one list."""
     out = [noun]
     for _ in range(8):
-        nxt = [c for c in out[-1].children if c.dep_ == "conj" and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.tag_ == "NN")]
+        nxt = [c for c in out[-1].children if (c.dep_ == "conj" or _listing_appos(c))
+               and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.tag_ == "NN")]
         if not nxt:
             break
         out.append(nxt[-1])
     return out
+
+
+def _listing_appos(token: Token) -> bool:
+    """'a father, a mother and their four children': the parser hangs the second member on the
+    first as an apposition; one that opens an 'and' list of its own is a member, not the first
+    person named again ('a man, a teacher at the school')."""
+    head = token.head
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and head.tag_ == "NN" and not any(
+        c.dep_ == "nummod" for c in head.children)  # 'two people, a man and a woman': the two told apart
 
 
 def noun_lemma(noun: Token) -> str:
@@ -63,11 +73,22 @@ def counted(noun: Token) -> float | None:
     return 1.0 if one_person(noun) else None
 
 
-def list_count(noun: Token) -> tuple[float, Span] | None:
+def _one_more(noun: Token) -> float | None:
+    """'a bus driver and his assistant': a later member of a list of people, named with 'a' or
+    a possessive, is one person whatever its noun."""
+    if noun.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+                                for c in noun.children):
+        return None  # 'a number of fighters', 'a group of herders': not one person
+    return 1.0 if any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children) else None
+
+
+def list_count(noun: Token, killed: bool = False) -> tuple[float, Span] | None:
     """All the people of a coordinated list, added ('a farmer and his teenage son' -> 2), with
-    the list's words; None when its first member is not counted ('several soldiers and ...')."""
+    the list's words; None when its first member is not counted ('several soldiers and ...').
+    The victim of a killing verb (``killed``) named with 'a' is one, whatever its noun."""
     people = conjuncts(noun)
-    values = [counted(p) for p in people]
+    values = [counted(p) or (_one_more(p) if killed else None) for p in people[:1]]
+    values += [counted(p) or _one_more(p) for p in people[1:]]
     if values[0] is None:
         return None
     keep = [t for p in people for t in p.subtree
@@ -90,7 +111,7 @@ def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
     """People joined to a counted figure by 'and' but not counted by the figures step
     ('two rebels and a soldier', 'one vigilante and 3 bandits'): one each."""
     top = noun
-    while top.dep_ == "conj" and top.head.i != top.i:  # 'one vigilante and 3 bandits': the list starts before
+    while (top.dep_ == "conj" or _listing_appos(top)) and top.head.i != top.i:  # 'one vigilante and 3 bandits': the list starts before
         top = top.head
     extra = [p for p in conjuncts(top) if p.i != noun.i and p.i not in covered and one_person(p)]
     return float(len(extra)), extra

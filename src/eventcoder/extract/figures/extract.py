@@ -25,6 +25,7 @@ from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.figures.pronouns import pronoun_victims
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import doc_table, in_headline
 from eventcoder.model import FigureCategory, Qualifier, Quantity, Unit
@@ -127,9 +128,23 @@ def _elliptical(ctx: Context, num: Span, earlier: list[tuple[Quantity, bool]]) -
     if prev.category == "other" or prev.start < sent.start_char:
         return None
     between = ctx.doc.char_span(prev.end, num.start_char, alignment_mode="expand")
-    if between is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "NUM") for t in between):
+    if between is None or any(t.pos_ == "NUM" for t in between):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "NOUN") for t in between) and not _told_again(num, between):
         return None
     return prev.category
+
+
+def _told_again(num: Span, between: Span) -> bool:
+    """'at least 20 civilians killed; the government said 13': a bare number that a verb of
+    saying takes as its object, after a semicolon or 'while', is another teller's figure for
+    the same count."""
+    head = num.root.head
+    return (num.root.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in _SOURCES
+            and any(t.text in (";", "while", "whereas", "but") for t in between))
+
+
+_SOURCES = words("speech_verbs", "figure_source")
 
 
 def _subject(counted: Token | None, after: int) -> str | None:
