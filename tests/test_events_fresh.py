@@ -7,6 +7,7 @@ other figures are printed so a regression shows in the log before it fails the b
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,43 @@ def score_notes(label: str, items: list[dict[str, Any]]) -> dict[str, float]:
     totals = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
     print("  " + "  ".join(f"{k}={v:.2f}" for k, v in totals.items()) + f"  no_event={no_event}")
     return {**totals, "no_event": float(no_event)}
+
+
+@dataclass(frozen=True)
+class NoteGates:
+    """The least each field of a notes set must reach (share of notes), and the most notes
+    allowed to give no event at all."""
+
+    type: float
+    sub_type: float
+    place: float
+    date: float
+    fatalities: float
+    max_no_event: int
+
+
+def check_note_gates(scores: dict[str, float], gates: NoteGates) -> None:
+    """Every field at or above its gate; the failing field is named in the message."""
+    for field in ("type", "sub_type", "place", "date", "fatalities"):
+        assert scores[field] >= getattr(gates, field), f"{field} {scores[field]:.2f} < {getattr(gates, field)}"
+    assert scores["no_event"] <= gates.max_no_event
+
+
+def check_note_set_shape(items: list[dict[str, Any]], *, size: int, countries: int, with_toll: int = 0) -> None:
+    """A full notes set: distinct ids, enough countries, every sub-type of the taxonomy, each
+    strategic development other than 'Other' at least twice, gold types that agree with their
+    sub-types, enough notes with a toll, coordinates given."""
+    from eventcoder import taxonomy
+
+    assert len(items) == size
+    assert len({i["id"] for i in items}) == size
+    assert len({i["country"] for i in items}) >= countries
+    assert {i["sub_type"] for i in items} == set(taxonomy.sub_types())
+    strategic = [i["sub_type"] for i in items if i["type"] == "Strategic developments"]
+    assert all(strategic.count(s) >= 2 for s in set(strategic) - {"Other"})
+    assert all(taxonomy.type_of(i["sub_type"]) == i["type"] for i in items)
+    assert sum(1 for i in items if i["fatalities"]) >= with_toll
+    assert all(isinstance(i["lat"], float) and isinstance(i["lon"], float) for i in items)
 
 
 @pytest.fixture(scope="module")

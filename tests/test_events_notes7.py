@@ -17,17 +17,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_events_fresh import load_notes, score_notes, unplaced_gold  # the same judge as the other note sets
-
-from eventcoder import taxonomy
+from test_events_fresh import (  # the same judge as the other note sets
+    NoteGates,
+    check_note_gates,
+    check_note_set_shape,
+    load_notes,
+    score_notes,
+    unplaced_gold,
+)
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes7.yaml"
-MIN_TYPE = 0.77
-MIN_SUB_TYPE = 0.75
-MIN_PLACE = 0.74
-MIN_DATE = 0.77
-MIN_FATALITIES = 0.57
-MAX_NO_EVENT = 11
+GATES = NoteGates(type=0.77, sub_type=0.75, place=0.74, date=0.77,
+                  fatalities=0.57, max_no_event=11)
 
 
 def _items() -> list[dict[str, Any]]:
@@ -41,19 +42,9 @@ def scores() -> dict[str, float]:
 
 
 def test_notes7_set_shape() -> None:
-    """90 distinct notes over at least 40 countries, every sub-type, each strategic development
-    other than 'Other' at least twice, gold sub-types from the taxonomy, half of the notes with
-    a toll, coordinates given."""
-    items = _items()
-    assert len(items) == 90
-    assert len({i["id"] for i in items}) == 90
-    assert len({i["country"] for i in items}) >= 40
-    assert {i["sub_type"] for i in items} == set(taxonomy.sub_types())
-    strategic = [i["sub_type"] for i in items if i["type"] == "Strategic developments"]
-    assert all(strategic.count(s) >= 2 for s in set(strategic) - {"Other"})
-    assert all(taxonomy.type_of(i["sub_type"]) == i["type"] for i in items)
-    assert sum(1 for i in items if i["fatalities"]) >= 45
-    assert all(isinstance(i["lat"], float) and isinstance(i["lon"], float) for i in items)
+    """90 distinct notes over at least 40 countries, every sub-type, each strategic
+    development other than 'Other' at least twice, at least 45 notes with a toll."""
+    check_note_set_shape(_items(), size=90, countries=40, with_toll=45)
 
 
 def test_notes7_gold_places_are_in_the_gazetteer() -> None:
@@ -61,13 +52,5 @@ def test_notes7_gold_places_are_in_the_gazetteer() -> None:
     assert unplaced_gold(_items()) == []
 
 
-def test_notes7_type_and_sub_type(scores: dict[str, float]) -> None:
-    assert scores["type"] >= MIN_TYPE
-    assert scores["sub_type"] >= MIN_SUB_TYPE
-
-
-def test_notes7_arguments(scores: dict[str, float]) -> None:
-    assert scores["place"] >= MIN_PLACE
-    assert scores["date"] >= MIN_DATE
-    assert scores["fatalities"] >= MIN_FATALITIES
-    assert scores["no_event"] <= MAX_NO_EVENT
+def test_notes7_gates(scores: dict[str, float]) -> None:
+    check_note_gates(scores, GATES)
