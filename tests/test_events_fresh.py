@@ -160,6 +160,33 @@ def check_note_set_shape(items: list[dict[str, Any]], *, size: int, countries: i
     assert all(isinstance(i["lat"], float) and isinstance(i["lon"], float) for i in items)
 
 
+def note_set_tests(label: str, fixture: Path, gates: NoteGates, *, size: int, countries: int,
+                   with_toll: int) -> dict[str, Any]:
+    """The tests every full notes set runs, named after its label, for a test module to take
+    into its namespace (``globals().update(...)``): its shape, its gold places, and its gates on
+    the shared judge's scores (computed once per module; ``-s`` prints a line per note)."""
+
+    def items() -> list[dict[str, Any]]:
+        return load_notes(fixture)
+
+    @pytest.fixture(scope="module")
+    def scores() -> dict[str, float]:
+        return score_notes(label, items())
+
+    def test_set_shape() -> None:
+        check_note_set_shape(items(), size=size, countries=countries, with_toll=with_toll)
+
+    def test_gold_places_are_in_the_gazetteer() -> None:
+        assert unplaced_gold(items()) == []
+
+    def test_gates(scores: dict[str, float]) -> None:
+        check_note_gates(scores, gates)
+
+    return {"scores": scores, f"test_{label}_set_shape": test_set_shape,
+            f"test_{label}_gold_places_are_in_the_gazetteer": test_gold_places_are_in_the_gazetteer,
+            f"test_{label}_gates": test_gates}
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
     return score_notes("fresh", _items())

@@ -20,43 +20,13 @@ and the fatalities gate sits just below."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-from test_events_fresh import (  # the same judge as the other note sets
-    NoteGates,
-    check_note_gates,
-    check_note_set_shape,
-    load_notes,
-    score_notes,
-    unplaced_gold,
-)
+from test_events_fresh import NoteGates, note_set_tests  # the same judge and checks as the other note sets
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes6.yaml"
 GATES = NoteGates(type=0.88, sub_type=0.84, place=0.86, date=0.88,
                   fatalities=0.80, max_no_event=5)
 
-
-def _items() -> list[dict[str, Any]]:
-    return load_notes(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    """Share of notes right on each field, plus the count of notes that gave no event at all."""
-    return score_notes("notes6", _items())
-
-
-def test_notes6_set_shape() -> None:
-    """90 distinct notes over at least 40 countries, every sub-type, each strategic
-    development other than 'Other' at least twice, at least 45 notes with a toll."""
-    check_note_set_shape(_items(), size=90, countries=40, with_toll=45)
-
-
-def test_notes6_gold_places_are_in_the_gazetteer() -> None:
-    """Each gold place names a gazetteer entry of its country at the gold coordinates."""
-    assert unplaced_gold(_items()) == []
-
-
-def test_notes6_gates(scores: dict[str, float]) -> None:
-    check_note_gates(scores, GATES)
+# 90 distinct notes over at least 40 countries, every sub-type, each strategic development
+# other than 'Other' at least twice, at least 45 with a toll; gold places in the gazetteer; the gates
+globals().update(note_set_tests("notes6", FIXTURE, GATES, size=90, countries=40, with_toll=45))

@@ -14,43 +14,13 @@ Gates sit one or two notes below that."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-from test_events_fresh import (  # the same judge as the other note sets
-    NoteGates,
-    check_note_gates,
-    check_note_set_shape,
-    load_notes,
-    score_notes,
-    unplaced_gold,
-)
+from test_events_fresh import NoteGates, note_set_tests  # the same judge and checks as the other note sets
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes7.yaml"
 GATES = NoteGates(type=0.77, sub_type=0.75, place=0.74, date=0.77,
                   fatalities=0.57, max_no_event=11)
 
-
-def _items() -> list[dict[str, Any]]:
-    return load_notes(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    """Share of notes right on each field, plus the count of notes that gave no event at all."""
-    return score_notes("notes7", _items())
-
-
-def test_notes7_set_shape() -> None:
-    """90 distinct notes over at least 40 countries, every sub-type, each strategic
-    development other than 'Other' at least twice, at least 45 notes with a toll."""
-    check_note_set_shape(_items(), size=90, countries=40, with_toll=45)
-
-
-def test_notes7_gold_places_are_in_the_gazetteer() -> None:
-    """Each gold place names a gazetteer entry of its country at the gold coordinates."""
-    assert unplaced_gold(_items()) == []
-
-
-def test_notes7_gates(scores: dict[str, float]) -> None:
-    check_note_gates(scores, GATES)
+# 90 distinct notes over at least 40 countries, every sub-type, each strategic development
+# other than 'Other' at least twice, at least 45 with a toll; gold places in the gazetteer; the gates
+globals().update(note_set_tests("notes7", FIXTURE, GATES, size=90, countries=40, with_toll=45))
