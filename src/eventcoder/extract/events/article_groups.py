@@ -34,7 +34,7 @@ def _denied_claim(sent: Span) -> bool:
         if token.lemma_.lower() in _CLAIM and token.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.dep_ == "neg" for c in token.children) or any(
-                    d.lower_ in {"no", "nobody"} or d.lower_ == "none" for s in subjects for d in s.subtree):
+                    d.lower_ in {"no", "nobody", "none"} for s in subjects for d in s.subtree):
                 return True
     return False
 
@@ -65,8 +65,7 @@ def _claiming(sents: list[Span]) -> list[Span]:
 
 def _speaks_of(group: Actor, sents: list[Span], dictionary: ActorDictionary, country: str | None) -> bool:
     """Does one of the sentences name the group?"""
-    return any(_group_of(chunk, dictionary, country) == group.name
-               for sent in sents for chunk in sentence_noun_chunks(sent))
+    return group.name in _named_groups(sents, dictionary, country)
 
 
 def _blames_other(group: Actor, sents: list[Span], dictionary: ActorDictionary, country: str | None) -> bool:
@@ -85,14 +84,6 @@ def _blames_other(group: Actor, sents: list[Span], dictionary: ActorDictionary, 
                 if armed and blamed is not None and blamed.name != group.name:
                     return True  # a state blamed ('accused the government of neglect') is no rival doer
     return False
-
-
-def _group_of(chunk: Span, dictionary: ActorDictionary, country: str | None) -> str | None:
-    """The named armed group a noun chunk names, if any."""
-    if generic_mention(chunk.text, dictionary, country):
-        return None
-    actor = resolve_actor(chunk.text, dictionary, country=country)
-    return actor.name if actor is not None and actor.inter in _ARMED_GROUPS else None
 
 
 def _fights_unnamed(group: Actor, events: list[Event], dictionary: ActorDictionary, country: str | None) -> bool:

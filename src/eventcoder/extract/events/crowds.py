@@ -4,17 +4,16 @@ typed as ACLED types a demonstration turned violent."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from eventcoder.extract.events.kinds import VIOLENT_DEMONSTRATION
-from eventcoder.extract.events.roles import roles
+from eventcoder.extract.events.roles import armed_crowd, roles
 from eventcoder.extract.events.sentence_rules import crowd_word
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms
 
 _CROWD_VIOLENCE = words("riot_actions", "crowd_violence")
-_ARMING_WORDS = words("armed_movers")
 _CROWD_RIOT = TriggerDef(*VIOLENT_DEMONSTRATION, cameo="145", plover="PROTEST", plover_mode="riot")
 
 
@@ -29,12 +28,6 @@ def crowd_hits(sent: Span) -> list[TriggerHit]:
         if token.pos_ == "VERB":
             subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
                 a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
-            if any(crowd_word(t) and not _armed(t) for t in subj):
+            if any(crowd_word(t) and not armed_crowd(t) for t in subj):
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
-
-
-def _armed(subj: Token) -> bool:
-    """'armed youth attacked a cattle camp': a crowd word made armed names an armed group, whose
-    violence is an attack or a clash, not a riot (ACLED: rioters are unarmed or lightly armed)."""
-    return any(c.dep_ == "amod" and c.lower_ in _ARMING_WORDS for c in subj.children)

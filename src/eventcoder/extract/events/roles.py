@@ -352,18 +352,19 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
-    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not _armed(subj)
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not armed_crowd(subj)
 
 
-def _armed(subj: Token) -> bool:
-    """'armed youths raided a cattle camp': a crowd word made armed is an armed group (ACLED: militia)."""
+def armed_crowd(subj: Token) -> bool:
+    """'armed youths raided a cattle camp': a crowd word made armed is an armed group (ACLED:
+    militia), whose violence is an attack or a clash, not a riot."""
     return any(c.dep_ == "amod" and c.lower_ in _ARMING_WORDS for c in subj.children)
 
 
 def _crowd_side(trigger: Token) -> bool:
     """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
-    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not _armed(subj) and (
+    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not armed_crowd(subj) and (
         subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
 
 

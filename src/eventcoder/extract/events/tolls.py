@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from eventcoder.extract.events.parts import semicolon_part
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities, Place, Quantity
 
@@ -107,9 +108,7 @@ def source_of(sent: Span, toll: Toll) -> int | None:
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
     if span is None:
         return None
-    stops = [t.i for t in sent if t.text == ";"]
-    lo = max([sent.start, *(i for i in stops if i < span.start)])
-    hi = min([sent.end, *(i for i in stops if i >= span.end)])
+    lo, hi = semicolon_part(sent, span.root.i)
     for node in [span.root, *span.root.ancestors]:
         if not lo <= node.i < hi:
             continue
