@@ -2,8 +2,9 @@
 
 User text never reaches the query language raw: for FTS5 every word is quoted (so "al-Bab"
 or a stray quote cannot break the MATCH), for PostgreSQL it goes through plainto_tsquery.
-Both read a query as "all these words". Filters are uncorrelated ``IN (SELECT …)`` on the
-joined base rows, so the full-text match drives every query.
+Both read a query as "all these words". Filters are uncorrelated ``IN (SELECT …)`` lists, so
+the full-text match drives every query. SQLite ranks on the index alone, then fetches titles and
+snippets for the winners only.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, Select, column, func, literal_column, select, table
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy import Connection, Select, column, func, literal_column, select, table, true
+from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from eventcoder.store.filters import Filters, article_condition, article_filter
 from eventcoder.store.rows import FTS_PREFIX
@@ -36,26 +37,67 @@ def _article_cols() -> list[Any]:
     return [ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.published]
 
 
-def _sqlite_selects(query: str, f: Filters) -> tuple[Select[Any], Select[Any]]:
-    """MATCH drives each query; filters apply to the joined base rows (never ``rowid IN``)."""
+def _sqlite_search(conn: Connection, query: str, f: Filters, limit: int) -> list[SearchHit]:
+    """Rank first, then dress only the winners: bm25 over every match is cheap on the index
+    alone, but joined to the base rows it reads each matching article (3–4× slower at 10k)."""
     match = fts5_query(query)
-    arts = (
-        select(*_article_cols(),
-               func.snippet(literal_column("articles_fts"), 0, "[", "]", "…", 16).label("snip"),
-               (-func.bm25(literal_column("articles_fts"))).label("score"))
+    art_ids = _sqlite_top(conn, _ARTICLES_FTS, match, _article_filter(f), limit)
+    quote_ids = _sqlite_top(conn, _QUOTES_FTS, match, _quote_filter(f), limit)
+    return _article_hits(conn, match, art_ids) + _quote_hits(conn, match, quote_ids)
+
+
+def _filtered(fts: Any) -> Any:
+    """``+rowid`` of an FTS table: the unary plus keeps FTS5 on its MATCH plan, so a filter
+    on it is one uncorrelated IN list checked per match, not a rowid lookup per filter row."""
+    return literal_column(f"+{fts.name}.rowid")
+
+
+def _article_filter(f: Filters) -> ColumnElement[bool]:
+    return article_filter(_filtered(_ARTICLES_FTS), f)
+
+
+def _quote_filter(f: Filters) -> ColumnElement[bool]:
+    if not (f.has_event_filters() or f.speaker):
+        return true()
+    return _filtered(_QUOTES_FTS).in_(select(QuoteRow.pk).where(
+        article_filter(QuoteRow.article_pk, replace(f, speaker=None)), *_speaker_cond(f)))
+
+
+def _sqlite_top(conn: Connection, fts: Any, match: str, passes: ColumnElement[bool],
+                limit: int) -> dict[int, float]:
+    """Rowid → score of the best ``limit`` matches passing the filter, from the index alone."""
+    score = (-func.bm25(literal_column(fts.name))).label("score")
+    rows = conn.execute(
+        select(fts.c.rowid, score).where(fts.c.body.match(match), passes)
+        .order_by(literal_column("score").desc()).limit(limit))
+    return {int(r.rowid): float(r.score) for r in rows}
+
+
+def _article_hits(conn: Connection, match: str, scores: dict[int, float]) -> list[SearchHit]:
+    """Titles and snippets of the ranked articles (snippet needs the MATCH, on those rows only)."""
+    if not scores:
+        return []
+    rows = conn.execute(
+        select(ArticleRow.pk, *_article_cols(),
+               func.snippet(literal_column("articles_fts"), 0, "[", "]", "…", 16).label("snip"))
         .select_from(_ARTICLES_FTS.join(ArticleRow, ArticleRow.pk == _ARTICLES_FTS.c.rowid))
-        .where(_ARTICLES_FTS.c.body.match(match), article_condition(f))
-    )
-    quotes = (
-        select(*_article_cols(),
-               func.snippet(literal_column("quotes_fts"), 0, "[", "]", "…", 24).label("snip"),
-               (-func.bm25(literal_column("quotes_fts"))).label("score"), QuoteRow.speaker)
+        .where(_ARTICLES_FTS.c.body.match(match), _ARTICLES_FTS.c.rowid.in_(list(scores))))
+    return [SearchHit("article", r.id, r.title, r.source, r.published, r.snip, scores[r.pk])
+            for r in rows]
+
+
+def _quote_hits(conn: Connection, match: str, scores: dict[int, float]) -> list[SearchHit]:
+    """Speakers, article titles and snippets of the ranked quotes."""
+    if not scores:
+        return []
+    rows = conn.execute(
+        select(QuoteRow.pk, *_article_cols(), QuoteRow.speaker,
+               func.snippet(literal_column("quotes_fts"), 0, "[", "]", "…", 24).label("snip"))
         .select_from(_QUOTES_FTS.join(QuoteRow, QuoteRow.pk == _QUOTES_FTS.c.rowid)
                      .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk))
-        .where(_QUOTES_FTS.c.body.match(match),
-               article_filter(QuoteRow.article_pk, replace(f, speaker=None)), *_speaker_cond(f))
-    )
-    return arts, quotes
+        .where(_QUOTES_FTS.c.body.match(match), _QUOTES_FTS.c.rowid.in_(list(scores))))
+    return [SearchHit("quote", r.id, r.title, r.source, r.published, r.snip, scores[r.pk], r.speaker)
+            for r in rows]
 
 
 def _speaker_cond(f: Filters) -> list[Any]:
@@ -109,8 +151,9 @@ def search(conn: Connection, query: str, f: Filters, limit: int) -> list[SearchH
     """Articles and quotes matching every word of ``query`` and the filters, best first."""
     if not _WORD.search(query):
         return _browse(conn, f, limit)
-    pg = conn.dialect.name == "postgresql"
-    arts, quotes = _pg_selects(query, f) if pg else _sqlite_selects(query, f)
-    hits = _run(conn, arts, quotes, limit)
+    if conn.dialect.name == "postgresql":
+        hits = _run(conn, *_pg_selects(query, f), limit)
+    else:
+        hits = _sqlite_search(conn, query, f, limit)
     hits.sort(key=lambda h: (-h.score, h.kind, h.article_id))
     return hits[:limit]
