@@ -93,3 +93,13 @@ def test_empty_query_browses_with_filters(store: Store) -> None:
     assert [h.article_id for h in store.search("")] == ["s2", "s3", "s1"]
     assert [h.article_id for h in store.search("", Filters(country="SY"))] == ["s1"]
     assert [h.article_id for h in store.search("", limit=1)] == ["s2"]
+
+
+def test_limit_keeps_the_best_ranked_match_that_passes_the_filters(store: Store) -> None:
+    store.add_record(record("s4", "Shelling, shelling and more shelling hit Kramatorsk all night.",
+                            source="Radio", published="2023-03-02"))
+    best = store.search("shelling", limit=1)
+    assert [(h.kind, h.article_id) for h in best] == [("article", "s4")]
+    assert best[0].snippet.count("[") >= 2  # the snippet comes from the winner's own text
+    filtered = store.search("shelling", Filters(country="SY"), limit=1)
+    assert [(h.kind, h.article_id) for h in filtered] == [("article", "s1")]
