@@ -210,7 +210,7 @@ def _campaign_goal(trigger: Token) -> bool:
         return False
     head = trigger.head
     near = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in _CAMPAIGN_NOUNS for t in near)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _CAMPAIGN_NOUNS for t in near)
 
 
 def _protest_word(token: Token) -> bool:
