@@ -20,6 +20,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
     described_troops,
@@ -331,6 +332,8 @@ def without_background(found: Found) -> Found:
             m.fatalities = None
         if toll_of_told_event(h.head):  # the event noun names the event told before, if any
             m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
+        elif done_by_it(h.head) and m.date_source != "governing":
+            m.anaphoric = True  # 'It struck a market, killing two': the weapon told before
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)

@@ -33,6 +33,7 @@ _COPULAS = words("modality_cues", "linking_verb")
 _SCENE_NOUNS = words("modality_cues", "scene_noun")
 _CAMPAIGN_NOUNS = words("modality_cues", "campaign_noun")
 _TERMS_GOVERNORS = words("modality_cues", "terms_governor")
+_DISARMING = words("modality_cues", "disarming_verb")
 _PROTEST_WORDS = words("demonstration_words")
 _PROTEST_PROPS = words("modality_cues", "protest_prop")
 _DEFAULT_CERTAINTY = "asserted"
@@ -231,6 +232,16 @@ def attempted(trigger: Token) -> bool:
     an assault names what was fought for, not what was won."""
     return (trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and trigger.head.lemma_.lower() in _ATTEMPT_GOVERNORS)
+
+
+def disarmed(trigger: Token) -> bool:
+    """'troops found and deactivated six explosive devices': a bomb made safe before it went off is
+    a disrupted weapons use (ACLED), not an explosion."""
+    if trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() in _DISARMING for v in verbs)
 
 
 def assess(trigger: Token) -> Modality:
