@@ -20,8 +20,8 @@ First run (src as of commit 9894527, untuned):
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
 
 After events round 9 (the set opened for error analysis; general rules only, own examples):
-  gold 42 found 41 matched 31  precision=0.76  recall=0.74  sub_type=0.97  fatalities=0.84
-  actor1_filled=0.98  actor1_named=0.74"""
+  gold 42 found 39 matched 31  precision=0.79  recall=0.74  sub_type=0.97  fatalities=0.84
+  actor1_filled=0.97  actor1_named=0.74"""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles10.yaml"
-MIN_PRECISION = 0.73  # 0.76 after events round 9 (debunked claims, a deal's terms, a protest's cause)
+MIN_PRECISION = 0.76  # 0.79 after events round 9 (debunked claims, a deal's terms, a protest's cause, a pluperfect month)
 MIN_RECALL = 0.71  # 0.74 after events round 9 (a death with its own far place is another event)
 MIN_SUB_TYPE = 0.94
 MIN_FATALITIES = 0.80  # 0.84 after events round 9 ('It hit a school, killing two' is the shelling's toll)
