@@ -17,7 +17,11 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 9894527, untuned):
   gold 42 found 46 matched 29  precision=0.63  recall=0.69  sub_type=0.97  fatalities=0.79
   actor1_filled=0.93  actor1_named=0.72
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+
+After events round 9 (the set opened for error analysis; general rules only, own examples):
+  gold 42 found 39 matched 31  precision=0.79  recall=0.74  sub_type=0.97  fatalities=0.84
+  actor1_filled=0.97  actor1_named=0.74"""
 
 from __future__ import annotations
 
@@ -28,11 +32,11 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles10.yaml"
-MIN_PRECISION = 0.60
-MIN_RECALL = 0.66
+MIN_PRECISION = 0.76  # 0.79 after events round 9 (debunked claims, a deal's terms, a protest's cause, a pluperfect month)
+MIN_RECALL = 0.71  # 0.74 after events round 9 (a death with its own far place is another event)
 MIN_SUB_TYPE = 0.94
-MIN_FATALITIES = 0.75
-MIN_ACTOR1_FILLED = 0.90
+MIN_FATALITIES = 0.80  # 0.84 after events round 9 ('It hit a school, killing two' is the shelling's toll)
+MIN_ACTOR1_FILLED = 0.95  # 0.98 after events round 9
 MIN_ACTOR1_NAMED = 0.68
 
 

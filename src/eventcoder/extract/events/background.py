@@ -20,6 +20,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
     described_troops,
@@ -177,6 +178,14 @@ def punished_for(trigger: Token) -> bool:
                for node in trigger.ancestors)
 
 
+def pluperfect_month(m: Mention, trigger: Token) -> bool:
+    """'In March, gangs had attacked the town but were pushed back': a past perfect dated only by a
+    month sets the scene for the news; ACLED codes it from its own report, not from this one."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return had and m.date is not None and m.date.precision == "month"
+
+
 def told_as_past(trigger: Token) -> bool:
     """'a ship that had been used in attacks in the past', 'rebels previously shelled the town':
     the clause itself says the event is history."""
@@ -331,6 +340,8 @@ def without_background(found: Found) -> Found:
             m.fatalities = None
         if toll_of_told_event(h.head):  # the event noun names the event told before, if any
             m.anaphoric = True  # (else it is the news); the killing is its toll and never a new event
+        elif done_by_it(h.head) and m.date_source != "governing":
+            m.anaphoric = True  # 'It struck a market, killing two': the weapon told before
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
              if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
@@ -338,7 +349,8 @@ def without_background(found: Found) -> Found:
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
                      or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
-                     or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head))]
+                     or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head)
+                     or pluperfect_month(m, h.head))]
     if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place
         found = [(m, h) for m, h in found if not mere_retreat(m, h.head)]
     if len(found) < 2 and not any(m.sub_type == OTHER for m, _ in found):

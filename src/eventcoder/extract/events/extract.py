@@ -118,7 +118,7 @@ def extract_events(ctx: Context) -> list[Event]:
     ruled = {id(m) for m in mentions}
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
-    mentions = past_named(refuted(mentions, sentences), sentences)  # denied claims; 'the April 2019 ambush'
+    mentions = past_named(refuted(mentions, sentences), sentences, ctx.anchor)  # denied claims; 'the April 2019 ambush'
     clusters = cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events)
     _attach_orphan_tolls(art, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.debunked import debunks, inside_false_account
 from eventcoder.extract.events.entries import uncontrolled_entry
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
@@ -29,6 +30,12 @@ _CONDITIONAL_MARKS = words("modality_cues", "conditional_mark")
 _ATTEMPT_GOVERNORS = words("modality_cues", "attempt_governor")
 _NOBODY = words("modality_cues", "negative_quantifier")
 _COPULAS = words("modality_cues", "linking_verb")
+_SCENE_NOUNS = words("modality_cues", "scene_noun")
+_CAMPAIGN_NOUNS = words("modality_cues", "campaign_noun")
+_TERMS_GOVERNORS = words("modality_cues", "terms_governor")
+_DISARMING = words("modality_cues", "disarming_verb")
+_PROTEST_WORDS = words("demonstration_words")
+_PROTEST_PROPS = words("modality_cues", "protest_prop")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -142,12 +149,20 @@ def _classify(token: Token, path: list[Token]) -> str | None:
         return "dropped"
     if lemma in _DENIAL_GOVERNORS:
         return "denied"
+    if lemma in _TERMS_GOVERNORS and _under_object(token, path):
+        return "dropped"  # 'the deal stipulates the withdrawal of armed vehicles': a term, not an act
     if lemma in _ALLEGED_GOVERNORS or (lemma in _REPORT_NOUNS and token.pos_ == "NOUN"):
         return "alleged"
     if lemma in _PLANNED_GOVERNORS and token.i != path[0].i and _infinitive_child(token, path) \
             and not _set_off(token, path):
         return "planned"
     return None
+
+
+def _under_object(governor: Token, path: list[Token]) -> bool:
+    """The path reaches the governor through its object or complement, not its subject."""
+    below = [t for t in path if t.head.i == governor.i and t.i != governor.i]
+    return bool(below) and below[0].dep_ in {"dobj", "prep", "ccomp", "xcomp", "attr"}
 
 
 def _set_off(governor: Token, path: list[Token]) -> bool:
@@ -180,7 +195,29 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
         return True
     if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"}:
         return True
+    if first.dep_ == "pobj" and head.lower_ == "against" and _protest_word(head.head):
+        return True  # 'banners against the air strikes': what a protest opposes, told as its cause
+    if first.dep_ in {"compound", "amod"} and first.head.lemma_.lower() in _SCENE_NOUNS:
+        return True  # 'men travelling to the fighting zone': a place, not an act
+    if _campaign_goal(trigger):
+        return True
     return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS for t in path[1:3])
+
+
+def _campaign_goal(trigger: Token) -> bool:
+    """'who led the long campaign to take the city': the goal of a campaign, with no day of its
+    own, is the campaign's story, not one event."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    near = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _CAMPAIGN_NOUNS for t in near)
+
+
+def _protest_word(token: Token) -> bool:
+    """'a march against', 'banners against', 'protesting against': the phrase a protest opposes."""
+    lemma = token.lemma_.lower()
+    return lemma in _PROTEST_WORDS or lemma in _PROTEST_PROPS
 
 
 def _causes_a_past_act(trigger: Token) -> bool:
@@ -197,6 +234,16 @@ def attempted(trigger: Token) -> bool:
             and trigger.head.lemma_.lower() in _ATTEMPT_GOVERNORS)
 
 
+def disarmed(trigger: Token) -> bool:
+    """'troops found and deactivated six explosive devices': a bomb made safe before it went off is
+    a disrupted weapons use (ACLED), not an explosion."""
+    if trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() in _DISARMING for v in verbs)
+
+
 def assess(trigger: Token) -> Modality:
     """Certainty and weakness of one trigger token."""
     if _is_negated(trigger):
@@ -204,6 +251,8 @@ def assess(trigger: Token) -> Modality:
     if uncontrolled_entry(trigger):  # 'entered a village and shot four': the scene, not a takeover
         return Modality(None, reason="entry")
     path = _path(trigger)
+    if inside_false_account(path):  # 'rumours of a second fight are false'
+        return Modality(None, reason="debunked")
     weak = _is_weak(trigger, path)
     advs = {c.lower_ for t in path[:2] for c in t.children if c.dep_ == "advmod"}
     modal = _modal_certainty(path)
@@ -240,6 +289,8 @@ def refuted(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
     """'posts alleged that gunmen abducted 40 pupils ... No pupil was abducted, police said': an
     event told only as an allegation whose own word the article negates elsewhere ('no pupil was
     abducted') is refuted: nobody asserts it, so ACLED codes nothing."""
+    if debunks(sentences):  # a fact-check's 'Verdict: false': every claim told falls with it
+        return [m for m in mentions if m.certainty != "alleged"]
     negated = {t.lemma_.lower() for s in sentences for t in s if t.pos_ in {"VERB", "NOUN"} and _is_negated(t)}
     if not negated or not sentences:
         return mentions

@@ -7,7 +7,7 @@ doer are told in its own part, so the other part's are a last resort.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def semicolon_part(sent: Span, i: int) -> tuple[int, int]:
@@ -37,3 +37,13 @@ def is_headline(sent: Span) -> bool:
     """A line that ends without a full stop or other closing mark: a headline or a bullet."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return last is not None and not (last.is_punct and last.text in {".", "!", "?", '"', "\u201d", "\u2019", ":", ";"})
+
+
+def done_by_it(trigger: Token) -> bool:
+    """'It struck near a petrol station, killing two civilians': a clause whose doer is the bare
+    pronoun 'it' (of the trigger, or of the verb it hangs from) tells the missile, bomb or attack
+    told before, not a new one."""
+    for verb in (trigger, trigger.head) if trigger.dep_ in {"advcl", "xcomp", "conj"} else (trigger,):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children):
+            return True
+    return False

@@ -3,6 +3,8 @@ bombing'), told beside today's news (a verdict, an anniversary, a protest by the
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.merge import Mention
@@ -10,17 +12,19 @@ from eventcoder.extract.events.merge import Mention
 _NOUN_MODIFIERS = {"compound", "amod", "nmod", "nummod"}
 
 
-def past_named(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+def past_named(mentions: list[Mention], sentences: list[Span], published: date | None = None) -> list[Mention]:
     """'convicted over the April 2019 ambush near Kunduz ... The ambush took place when ...': an
-    event named with a year before the latest one the article writes is history (a trial, an
-    anniversary), and so are its retellings that carry no date of their own."""
+    event named with a year before the publication year is history (a trial, an anniversary), and
+    so are its retellings that carry no date of their own.  The publication year, not the latest
+    year written: an article that names only past years ('the 2019 ambush') still tells history.
+    Without a publication date, the latest year the article writes stands in for it."""
     if not sentences:
         return mentions
     doc = sentences[0].doc
     years = [int(t.text) for t in doc if _year(t)]
     if not years:
         return mentions
-    latest = max(years)
+    latest = published.year if published is not None else max(years)
     past = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and _year_modified(t, latest)}
     if not past:
         return mentions

@@ -193,7 +193,7 @@ def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float
     with a place of its own to an event of its kind told with none."""
     if m.bare_toll or (undated(m) and placeless(m)):
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and _place_fits(c, m, max_km)
-                               and when(c, m))
+                               and when(c, m, not undated(m)) and _own_place_fits(c, m, max_km))
     elif undated(m):  # 'fighting across Kunar province' after a clash in Asadabad
         home = _nearest_before(clusters, m, lambda c: _family_fits(c, m) and within(m.location, c.location[0])
                                and when(c, m))
@@ -204,6 +204,12 @@ def retold_home(clusters: list[Cluster], m: Mention, when: Agrees, max_km: float
     if told and m.family not in told and m.sub_type not in _TERRITORY:
         m.weak = True  # 'killed' after a bombing is evidence; 'took over the town' after it says more
     return home
+
+
+def _own_place_fits(cluster: Cluster, m: Mention, max_km: float) -> bool:
+    """'a leader was shot dead in Argelia on Saturday' after a grenade in Jamundi: a death told with
+    its own place far from the event before is another event, not its toll."""
+    return placeless(m) or places_compatible(cluster.location[0], m.location, max_km)
 
 
 def _place_fits(cluster: Cluster, m: Mention, max_km: float) -> bool:

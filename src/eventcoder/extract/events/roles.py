@@ -19,6 +19,7 @@ from eventcoder.extract.events.kinds import (
     ATTACK,
     BATTLES,
     CHEMICAL_WEAPON,
+    DISRUPTED_WEAPONS_USE,
     EXCESSIVE_FORCE,
     EXPLOSIONS,
     GOVERNMENT_REGAINS,
@@ -27,8 +28,9 @@ from eventcoder.extract.events.kinds import (
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
     VIOLENT_DEMONSTRATION,
+    kind,
 )
-from eventcoder.extract.events.modality import attempted
+from eventcoder.extract.events.modality import attempted, disarmed
 from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
@@ -303,6 +305,8 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
+    if etype == EXPLOSIONS and disarmed(trigger):
+        return kind("Strategic developments", DISRUPTED_WEAPONS_USE)  # 'found and defused a device'
     with_gas = chemical(sent, trigger)
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
         return (EXPLOSIONS, CHEMICAL_WEAPON) if with_gas else (EXPLOSIONS, AIR_STRIKE)
