@@ -36,6 +36,8 @@ _DIRECTION_PREPS = words("locative_prepositions", "direction")
 """'travelling to X', 'withdrew towards X': where someone was heading, not where it happened."""
 _HEADING_NOUNS = words("heading_nouns")
 """'in the direction of X', 'the road to X': the heading, not the event's place."""
+_ROAD_NOUNS = words("road_nouns")
+"""'the Gao-Menaka road': the towns before the noun are the road's ends."""
 _COMPASS = lexicon("compass").all()
 """'20 km west of X': the place the event is measured from stands for it."""
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
@@ -179,6 +181,27 @@ def _heading(token: Token) -> bool:
     return prep.lower_ in _DIRECTION_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _HEADING_NOUNS)
 
 
+def _road_end(token: Token) -> bool:
+    """'on the Maiduguri-Damboa road near Damboa': a name modifying a road noun (alone or
+    through the other end's name) names where the road leads, so a place the sentence ties
+    to the event otherwise is the finer account; alone, the road's end still stands for it."""
+    for _ in range(3):
+        if token.dep_ != "compound":
+            return False
+        token = token.head
+        if token.lemma_.lower() in _ROAD_NOUNS:
+            return True
+    return False
+
+
+def _on_road(token: Token) -> Token | None:
+    """'on the Gao road near Anefis': a place on a road noun's own preposition says where along
+    the road it was, so it is tied to the event as firmly as the road is (the road noun)."""
+    head = _phrase_head(token)
+    noun = head.head.head if head.dep_ == "pobj" else None
+    return noun if noun is not None and noun.lemma_.lower() in _ROAD_NOUNS else None
+
+
 def _is_speaker_place(token: Token) -> bool:
     """'Witnesses in Goma said', 'said X in Y': the place locates the source, not the event."""
     node = token
@@ -272,10 +295,11 @@ def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int]
         return 0
     if _names_a_group(token) or _heading(token):
         return cfg.place_aside
-    loose = cfg.place_loose_penalty * _loose(token)
-    if _attached_to(token, trigger):
+    loose = cfg.place_loose_penalty * (_loose(token) or _road_end(token))
+    anchor = _on_road(token) or token
+    if _attached_to(anchor, trigger):
         score = cfg.place_on_trigger - loose
-    elif _attached_to(token, _clause_verb(trigger)):
+    elif _attached_to(anchor, _clause_verb(trigger)):
         score = cfg.place_on_clause - loose
     elif _is_speaker_place(token):
         score = cfg.place_aside
