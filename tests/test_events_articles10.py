@@ -17,7 +17,9 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 9894527, untuned):
   gold 42 found 46 matched 29  precision=0.63  recall=0.69  sub_type=0.97  fatalities=0.79
   actor1_filled=0.93  actor1_named=0.72
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+Places round 13 (an error-analysis set from then): gold 42 found 45 matched 30  precision=0.67
+recall=0.71 (a road's end, 'Plaza San Martín', 'Mocímboa da Praia'); gates raised to 0.64 / 0.69."""
 
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles10.yaml"
-MIN_PRECISION = 0.60
-MIN_RECALL = 0.66
+MIN_PRECISION = 0.64
+MIN_RECALL = 0.69
 MIN_SUB_TYPE = 0.94
 MIN_FATALITIES = 0.75
 MIN_ACTOR1_FILLED = 0.90
