@@ -9,7 +9,9 @@ plus the count of notes that gave no event; -s prints a line per note.
 
 First, untuned run (code of commit 957128b), the honest figure for unseen notes:
   type=0.79  sub_type=0.77  place=0.76  date=0.79  fatalities=0.59  no_event=10
-Gates sit one or two notes below that."""
+Gates sit one or two notes below that.
+Places round 13 (an error-analysis set from then): place=0.79, every note whose event type is found
+placed right (a name with 'da', a road's end, a launch site were the three misses); place gate 0.77."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pathlib import Path
 from test_events_fresh import NoteGates, note_set_tests  # the same judge and checks as the other note sets
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes7.yaml"
-GATES = NoteGates(type=0.77, sub_type=0.75, place=0.74, date=0.77,
+GATES = NoteGates(type=0.77, sub_type=0.75, place=0.77, date=0.77,
                   fatalities=0.57, max_no_event=11)
 
 # 90 distinct notes over at least 40 countries, every sub-type, each strategic development

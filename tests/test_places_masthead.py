@@ -59,3 +59,12 @@ def test_a_foreign_paper_named_after_its_capital_keeps_the_capital(places_at) ->
     assert places_at(text, "https://www.moscowcourier.com/local/2026/rally")["Moscow"].country_code == "US"
     text = "A car bomb exploded in Damascus on Sunday, killing four people, state media said."
     assert places_at(text, "https://www.damascusdaily.com/a/1")["Damascus"].country_code == "SY"
+
+
+def test_one_name_abroad_does_not_take_the_masthead_town_with_it(places_at) -> None:
+    """A local paper's own town stays at home when the story names as many places at home as
+    in the namesake's country ('Paris, France' above places more abroad, and moves)."""
+    url = "http://www.richmondandtwickenhamtimes.co.uk/news/1.story"
+    text = ("Traffic in Richmond will be cut by a new cycling scheme, the council said on Friday. "
+            "Other parts of London will follow. A cyclist who moved here from Ohio said the roads were safer.")
+    assert places_at(text, url)["Richmond"].country_code == "GB"

@@ -36,6 +36,10 @@ _DIRECTION_PREPS = words("locative_prepositions", "direction")
 """'travelling to X', 'withdrew towards X': where someone was heading, not where it happened."""
 _HEADING_NOUNS = words("heading_nouns")
 """'in the direction of X', 'the road to X': the heading, not the event's place."""
+_LAUNCH_VERBS = words("launch_verbs")
+"""'a missile launched from X': X is where the projectile came from."""
+_ROAD_NOUNS = words("road_nouns")
+"""'the Gao-Menaka road': the towns before the noun are the road's ends."""
 _COMPASS = lexicon("compass").all()
 """'20 km west of X': the place the event is measured from stands for it."""
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
@@ -179,6 +183,37 @@ def _heading(token: Token) -> bool:
     return prep.lower_ in _DIRECTION_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _HEADING_NOUNS)
 
 
+def _launch_site(token: Token) -> bool:
+    """'a missile launched from Yemen over Beersheba': the place a projectile was sent from is
+    its origin; the event is where it fell or was stopped."""
+    head = _phrase_head(token)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS
+
+
+def _road_end(token: Token) -> bool:
+    """'on the Maiduguri-Damboa road near Damboa': a name modifying a road noun (alone or
+    through the other end's name) names where the road leads; when the road's own preposition
+    names a place ('near Damboa'), that place is the finer account. Without one, the road's
+    end stands for the event ('on the El Wak-Mandera road')."""
+    for _ in range(3):
+        if token.dep_ != "compound":
+            return False
+        token = token.head
+        if token.lemma_.lower() in _ROAD_NOUNS:
+            return any(prep.dep_ == "prep" and any(obj.dep_ == "pobj" and obj.pos_ == "PROPN" for obj in prep.children)
+                       for prep in token.children)
+    return False
+
+
+def _on_road(token: Token) -> Token | None:
+    """'on the Gao road near Anefis': a place on a road noun's own preposition says where along
+    the road it was, so it is tied to the event as firmly as the road is (the road noun)."""
+    head = _phrase_head(token)
+    noun = head.head.head if head.dep_ == "pobj" else None
+    return noun if noun is not None and noun.lemma_.lower() in _ROAD_NOUNS else None
+
+
 def _is_speaker_place(token: Token) -> bool:
     """'Witnesses in Goma said', 'said X in Y': the place locates the source, not the event."""
     node = token
@@ -270,12 +305,13 @@ def _owner_country(place: Place, token: Token) -> bool:
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
-    if _names_a_group(token) or _heading(token):
+    if _names_a_group(token) or _heading(token) or _launch_site(token):
         return cfg.place_aside
-    loose = cfg.place_loose_penalty * _loose(token)
-    if _attached_to(token, trigger):
+    loose = cfg.place_loose_penalty * (_loose(token) or _road_end(token))
+    anchor = _on_road(token) or token
+    if _attached_to(anchor, trigger):
         score = cfg.place_on_trigger - loose
-    elif _attached_to(token, _clause_verb(trigger)):
+    elif _attached_to(anchor, _clause_verb(trigger)):
         score = cfg.place_on_clause - loose
     elif _is_speaker_place(token):
         score = cfg.place_aside

@@ -197,7 +197,7 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
     home = (styled if masthead else None) or _home_country(context, cfg, town) \
         or (_local_country(admins) if best.kind == "country" else None) or _styled_home(best, context, styled, town, cfg)
     if home is None or best.country_code == home or best.kind == "admin1" \
-            or context.get(best.country_code or ""):
+            or _story_there(best, home, context, masthead):
         return []
     if best.kind == "country":  # Georgia the state in a story about American places only
         kinds = ("admin1", "city") if town else ("admin1",)  # 'a Lebanon woman': the town
@@ -209,6 +209,15 @@ def _home_namesakes(c: Candidate, best: Entry, context: Counter[str], admins: Ad
         found = _small_home_namesakes(c, home)
     top = _main_area(home, admins[2])
     return [e for e in found if (home, e.admin1 or "") == top] or found
+
+
+def _story_there(best: Entry, home: str, context: Counter[str], masthead: bool) -> bool:
+    """The story names other places in ``best``'s country: a town there is meant. For the
+    town a publisher is named after, only a story placing more names there than at home
+    ('Paris, France' in the Paris paper); one stray name sent abroad must not take the
+    paper's own town with it (Richmond upon Thames beside a Twickenham misread as American)."""
+    there = context.get(best.country_code or "", 0)
+    return there > context.get(home, 0) if masthead else there > 0
 
 
 def _small_home_namesakes(c: Candidate, home: str) -> list[Entry]:

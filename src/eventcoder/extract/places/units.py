@@ -39,6 +39,9 @@ _UNITS = {plural(n): n for n in _UNIT_WORDS}
 _STREETS = words("street_words")
 _STREETS_PLURAL = frozenset(plural(w) for w in _STREETS)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_OPENERS = words("landmark_openers")
+_WORD_BEFORE = re.compile(r"\b(\w+) $")
+"""The word right before a name, one space apart: 'Plaza' in 'Plaza San Martín'."""
 _NAMED_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z'-]+){1,2}\s+([A-Z][a-z]+)\b")
 """Capitalised words continuing a name up to a street word: 'Van Dorn Street', 'Mill Creek Way'."""
 _BUILDINGS = alternation(words("building_words"))
@@ -104,6 +107,16 @@ def mark_streets(cands: list[Candidate], text: str) -> None:
         for c in cands[first : last + 1]:
             if c.key.rpartition(" ")[2] not in _UNIT_WORDS:  # 'Douglas County Road 4' is the county's
                 c.features["street"] = True
+    for c in cands:
+        if _opened_landmark(c, text):
+            c.features["street"] = True
+
+
+def _opened_landmark(c: Candidate, text: str) -> bool:
+    """A capitalised opener before the name makes it a square's or street's ('Plaza San
+    Martín', 'Avenida Brasil'): the landmark is named after a person or a town."""
+    m = _WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() in _OPENERS
 
 
 def mark_buildings(cands: list[Candidate], text: str) -> None:
