@@ -5,12 +5,13 @@ have dead, unless its figure is told of an earlier event (``deaths.figure_scope`
 from __future__ import annotations
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.additions import with_later_beside
+from eventcoder.extract.events.additions import listed_attacker, with_later_beside
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
 from eventcoder.extract.events.tolls import orphan_toll
 from eventcoder.extract.text import paragraph_at
+from eventcoder.model import Fatalities
 
 
 def fold_bare_tolls(ctx: Context, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -67,4 +68,6 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
         if toll is not None and candidates:
             m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
-            target.fatalities = with_later_beside(coded_vague(toll.as_fatalities()), ctx.quantities, span.sent)
+            whole = listed_attacker(span.sent)  # 'Both bombers and four traders died': the attackers counted
+            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else coded_vague(toll.as_fatalities())
+            target.fatalities = with_later_beside(told, ctx.quantities, span.sent)

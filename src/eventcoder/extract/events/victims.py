@@ -70,6 +70,8 @@ def counted(noun: Token) -> float | None:
     for child in noun.children:
         if child.dep_ == "nummod" and child.like_num:
             return parse_number(child.text)
+    if noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "both" for c in noun.children):
+        return 2.0  # 'both gunmen': two people
     return 1.0 if one_person(noun) else None
 
 
@@ -109,9 +111,12 @@ def _under_clause(tok: Token, top: Token) -> bool:
 
 def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
     """People joined to a counted figure by 'and' but not counted by the figures step
-    ('two rebels and a soldier', 'one vigilante and 3 bandits'): one each."""
+    ('two rebels and a soldier', 'one vigilante and 3 bandits', 'two guards and a cook', 'both
+    gunmen and three worshippers'): one each, whatever the noun of one named with 'a' or a
+    possessive, and two for 'both'."""
     top = noun
     while (top.dep_ == "conj" or _listing_appos(top)) and top.head.i != top.i:  # 'one vigilante and 3 bandits': the list starts before
         top = top.head
-    extra = [p for p in conjuncts(top) if p.i != noun.i and p.i not in covered and one_person(p)]
-    return float(len(extra)), extra
+    values = {p.i: counted(p) or _one_more(p) for p in conjuncts(top) if p.i != noun.i and p.i not in covered}
+    extra = [p for p in conjuncts(top) if values.get(p.i)]
+    return sum(v or 0.0 for v in values.values()), extra
