@@ -35,6 +35,8 @@ CASES = [
      "wounds.", None, 5.0),
     ("Soldiers opened fire on a crowd of miners in Kolwezi on Friday, wounding nine. One of the miners hit died in "
      "hospital on Sunday.", None, 1.0),
+    # one person with two titles, the parser hanging its 'a' on the first: one dead
+    ("A village youth leader and market association secretary was killed by bandits near Tsafe on Friday.", None, 1.0),
     # attackers listed with the dead are counted, 'both' as two, in the event's sentence or after it
     ("Two gunmen opened fire in a mosque in Maiduguri on Friday. Both gunmen and three worshippers were killed.", None, 5.0),
     ("Two militants drove a truck bomb into a checkpoint near Mosul on Friday. Both attackers and six police officers "

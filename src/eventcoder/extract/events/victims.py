@@ -54,11 +54,20 @@ def noun_lemma(noun: Token) -> str:
     return noun.lemma_.lower()
 
 
+def _opening_one(noun: Token) -> bool:
+    """'A social leader and council president': the parser may hang the phrase's 'a' on a word
+    before the noun; an article opening the noun's own phrase still makes it one person."""
+    first = noun.left_edge
+    return first.i < noun.i and first.dep_ == "det" and first.lower_ in {"a", "an"} and not any(
+        t.tag_ in {"NNS", "NNPS"} or t.like_num for t in noun.doc[first.i:noun.i])
+
+
 def one_person(noun: Token) -> bool:
     """'a journalist', 'the driver', 'one gunman', 'his teenage son', 'Amina Bello': one person
     named without a figure (a named person is one, so a list of them is counted)."""
     if noun.tag_ == "NN" and noun_lemma(noun) in _PERSON_NOUNS:
-        return any((c.dep_ in {"det", "nummod"} and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children)
+        return any((c.dep_ in {"det", "nummod"} and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children) or (
+            _opening_one(noun))
     return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
 
 
@@ -81,7 +90,8 @@ def _one_more(noun: Token) -> float | None:
     if noun.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
                                 for c in noun.children):
         return None  # 'a number of fighters', 'a group of herders': not one person
-    return 1.0 if any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children) else None
+    return 1.0 if any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children) or (
+        _opening_one(noun)) else None
 
 
 def list_count(noun: Token, killed: bool = False) -> tuple[float, Span] | None:
