@@ -132,10 +132,10 @@ def _includes_attacker(sent: Span) -> bool:
 
 
 def listed_attacker(sent: Span) -> tuple[float, str] | None:
-    """'The bomber and four traders died': the attacker listed with the other dead tells the
-    whole toll again, the attacker counted; its total and words."""
+    """'The bomber and four traders died', 'both gunmen and two guards were killed': the attackers
+    listed with the other dead tell the whole toll again, the attackers counted; total and words."""
     for t in sent:
-        if t.lemma_.lower() not in _ATTACKER or t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NN":
+        if t.lemma_.lower() not in _ATTACKER or t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ not in {"NN", "NNS"}:
             continue
         verb = t.head.lemma_.lower()
         if verb in _DIE or (t.dep_ == "nsubjpass" and verb in _KILL):
@@ -160,16 +160,25 @@ def later_death(sent: Span) -> tuple[float, str] | None:
                 t.lower_ in _HARM for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} for t in c.subtree):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or parse_number(subject.text) is not None or any(c.dep_ == "nummod" for c in subject.children):
+        if subject is None or (parse_number(subject.text) is not None and not _one_of(subject)) or any(
+                c.dep_ == "nummod" for c in subject.children):
             continue  # 'two of the wounded died': a figure the figures step reads
         if subject.lower_ in {"he", "she"}:
             return 1.0, subject.text
+        if _one_of(subject):  # 'one of the guards shot died in hospital': one person, no figure read
+            return 1.0, sent.doc[subject.i:subject.right_edge.i + 1].text
         found = list_count(subject)
         if found is not None and found[0]:
             return found[0], found[1].text
         if _one_dead(subject):
             return 1.0, sent.doc[subject.left_edge.i:subject.i + 1].text
     return None
+
+
+def _one_of(subject: Token) -> bool:
+    """'One of the men beaten', 'one of the wounded': one person taken out of those told before;
+    the figures step leaves 'one of' uncounted, so the later death is read here."""
+    return subject.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
 def _one_dead(subject: Token) -> bool:

@@ -20,7 +20,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, background, classifier, nonconflict, sentence_rules, strategic
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
-from eventcoder.extract.events.additions import add_followup_tolls, with_later_beside
+from eventcoder.extract.events.additions import add_followup_tolls
 from eventcoder.extract.events.agents import allies, antecedent, claimant, refers_back
 from eventcoder.extract.events.article_actors import claimed_attacks, place_countries
 from eventcoder.extract.events.article_groups import article_group
@@ -29,7 +29,7 @@ from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.embedded import drop_embedded
-from eventcoder.extract.events.fatalities import coded_vague, lowest_toll
+from eventcoder.extract.events.fatalities import lowest_toll
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -41,7 +41,7 @@ from eventcoder.extract.events.kinds import (
     VIOLENT_DEMONSTRATION,
     event_type,
 )
-from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
+from eventcoder.extract.events.merge import Cluster, Mention
 from eventcoder.extract.events.modality import assess, nobody, plans_beside_news, refuted
 from eventcoder.extract.events.parts import same_part
 from eventcoder.extract.events.past_events import past_named
@@ -69,7 +69,7 @@ from eventcoder.extract.events.sentence_rules import (
     unopposed_transfer,
     unsettled,
 )
-from eventcoder.extract.events.tolls import orphan_toll
+from eventcoder.extract.events.toll_attach import attach_orphan_tolls, fold_bare_tolls
 from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
@@ -111,7 +111,7 @@ def extract_events(ctx: Context) -> list[Event]:
     for sent in sentences:
         mentions.extend(_sentence_mentions(art, sent))
     added = add_followup_tolls(ctx, art.paragraphs, sentences, mentions, _VIOLENT)
-    mentions = strategic.damage_in_attack(nonconflict.retold_hazards(_fold_bare_tolls(art, mentions), art.hazards))
+    mentions = strategic.damage_in_attack(nonconflict.retold_hazards(fold_bare_tolls(ctx, art.paragraphs, mentions), art.hazards))
     mentions = nonconflict.in_disaster_story(mentions, art.hazards)  # a flood story's relief and deaths
     mentions = plans_beside_news(mentions)  # a retake only planned, beside what happened
     mentions = sentence_rules.unopposed_after(told_news_claims(mentions, sentences, ctx.quotes), sentences)  # denials
@@ -120,7 +120,7 @@ def extract_events(ctx: Context) -> list[Event]:
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
     mentions = past_named(refuted(mentions, sentences), sentences, ctx.anchor)  # denied claims; 'the April 2019 ambush'
     clusters = cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events)
-    _attach_orphan_tolls(art, clusters, mentions, added)
+    attach_orphan_tolls(ctx, art.paragraphs, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]
     events = article_group(ctx, claimed_attacks(ctx, events, art.dictionary, art.country), art.dictionary, art.country)
@@ -142,31 +142,6 @@ def _sentences(ctx: Context) -> list[Span]:
         if sent.end > start:
             out.append(ctx.doc[start:sent.end])
     return out
-
-
-def _fold_bare_tolls(art: _Article, mentions: list[Mention]) -> list[Mention]:
-    """'A missile hit the market. Nine people were killed.': a toll with no agent and no date of
-    its own belongs to the event told just before it in the paragraph, not to a new event."""
-    out: list[Mention] = []
-    for m in mentions:
-        para = paragraph_at(art.paragraphs, m.start)
-        before = [p for p in out if para[0] <= p.start and p.sent_end <= m.sent_start]
-        if not (m.bare_toll and before and _same_time(art, before[-1], m)):
-            out.append(m)
-            continue
-        if before[-1].fatalities is None:
-            before[-1].fatalities = m.fatalities
-    return out
-
-
-def _same_time(art: _Article, event: Mention, toll: Mention) -> bool:
-    """The toll's own date agrees with the event's, or is only when a source spoke, or is borrowed
-    from a neighbouring sentence ('3 soldiers killed. A month earlier ...': no date of its own)."""
-    if toll.date_source == "paragraph":
-        return True
-    if toll.date is not None and toll.date.value == art.ctx.article.published:
-        return True
-    return dates_compatible(event, toll, art.ctx.anchor, art.ctx.config.events.merge_days)
 
 
 def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
@@ -348,30 +323,6 @@ def _anchored(sent: Span, actor1: Actor | None, actor2: Actor | None, tied_place
     if any(a is not None and a.inter in _ARMED for a in (actor1, actor2)):
         return True
     return bool(seen & _ANCHOR_WORDS) or tied_place
-
-
-def _attach_orphan_tolls(art: _Article, clusters: list[Cluster], mentions: list[Mention], added: set[int]) -> None:
-    """A killed figure in a sentence without a trigger goes to the next event in its paragraph,
-    unless it is a subset of a toll or a running total. The sentence's toll is read as an event's
-    is (``tolls.sentence_tolls``: parts added, a range at its low end, the lowest of two tellers)."""
-    ctx = art.ctx
-    sentences = {(m.sent_start, m.sent_end) for m in mentions}
-    done: set[int] = set()
-    for q in ctx.quantities:
-        if q.category != "killed" or q.start in added or any(s <= q.start < e for s, e in sentences):
-            continue
-        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or span.sent.start_char in done:
-            continue
-        done.add(span.sent.start_char)
-        toll = orphan_toll(ctx.text, ctx.quantities, span.sent, added)
-        para = paragraph_at(art.paragraphs, q.start)
-        candidates = [(m.start, c) for c in clusters for m in c.mentions
-                      if para[0] <= m.start < para[1] and m.fatalities is None]
-        if toll is not None and candidates:
-            m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
-            target = next(m for m in cluster.mentions if m.start == m_start)
-            target.fatalities = with_later_beside(coded_vague(toll.as_fatalities()), ctx.quantities, span.sent)
 
 
 def _best_actor(cluster: Cluster, attr: str, lead: tuple[str, str]) -> Actor | None:

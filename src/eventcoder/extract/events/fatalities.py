@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.events.deaths import figure_scope
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
 from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.lexicons import lexicon, words
@@ -50,7 +51,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent, trigger)
-    found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)]
+    found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)
+             and figure_scope(sent, t.start, t.end, trigger) == "event"]
     if not found:
         return None
     clause = clause_verb(trigger)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.parts import semicolon_part
 from eventcoder.extract.lexicons import words
@@ -30,6 +30,8 @@ _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "afte
 _SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
 _ALSO = words("toll_additions", "also")
+_LATER = words("toll_additions", "later")
+_HARM = words("toll_additions", "harm")
 _SOURCES = words("speech_verbs", "figure_source")
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
@@ -88,7 +90,7 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
         if groups and _breakdown(text, groups[-1][-1], q):
             continue  # '11 people, seven in one village and four in the other'
         if groups and (_JOINER.match(text[groups[-1][-1].end:q.start]) or _conjoined(sent, groups[-1][-1], q)
-                       or _also_dead(sent, q)):
+                       or _also_dead(sent, q) or _died_later(sent, q)):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -162,16 +164,32 @@ def _conjoined(sent: Span, before: Quantity, q: Quantity) -> bool:
     return tok.dep_ == "conj" and tok.head.i == first
 
 
-def _also_dead(sent: Span, q: Quantity) -> bool:
-    """'seven soldiers were killed and two rebels also died': dead marked 'also' after a toll
-    in the same sentence are more of it."""
+def _verb_of(sent: Span, q: Quantity) -> Token | None:
+    """The verb whose clause tells the figure's dead."""
     head = _head(sent, q)
     if head is None:
-        return False
+        return None
     verb = sent.doc[head]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in verb.children)
+    return verb
+
+
+def _also_dead(sent: Span, q: Quantity) -> bool:
+    """'seven soldiers were killed and two rebels also died': dead marked 'also' after a toll
+    in the same sentence are more of it."""
+    verb = _verb_of(sent, q)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in verb.children)
+
+
+def _died_later(sent: Span, q: Quantity) -> bool:
+    """'eight raiders were shot and three guards later succumbed to gunshot wounds': dead of the
+    same event who die after it, told after its toll in the sentence, are more of that toll."""
+    verb = _verb_of(sent, q)
+    if verb is None or verb.lemma_.lower() not in _LATER:
+        return False
+    return any(c.lower_ == "later" for c in verb.children) or any(
+        t.lower_ in _HARM for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def _breakdown(text: str, before: Quantity, q: Quantity) -> bool:

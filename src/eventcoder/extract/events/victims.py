@@ -54,11 +54,20 @@ def noun_lemma(noun: Token) -> str:
     return noun.lemma_.lower()
 
 
+def _opening_one(noun: Token) -> bool:
+    """'A social leader and council president': the parser may hang the phrase's 'a' on a word
+    before the noun; an article opening the noun's own phrase still makes it one person."""
+    first = noun.left_edge
+    return first.i < noun.i and first.dep_ == "det" and first.lower_ in {"a", "an"} and not any(
+        t.tag_ in {"NNS", "NNPS"} or t.like_num for t in noun.doc[first.i:noun.i])
+
+
 def one_person(noun: Token) -> bool:
     """'a journalist', 'the driver', 'one gunman', 'his teenage son', 'Amina Bello': one person
     named without a figure (a named person is one, so a list of them is counted)."""
     if noun.tag_ == "NN" and noun_lemma(noun) in _PERSON_NOUNS:
-        return any((c.dep_ in {"det", "nummod"} and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children)
+        return any((c.dep_ in {"det", "nummod"} and c.lower_ in _ONE) or c.dep_ == "poss" for c in noun.children) or (
+            _opening_one(noun))
     return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
 
 
@@ -70,6 +79,8 @@ def counted(noun: Token) -> float | None:
     for child in noun.children:
         if child.dep_ == "nummod" and child.like_num:
             return parse_number(child.text)
+    if noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "both" for c in noun.children):
+        return 2.0  # 'both gunmen': two people
     return 1.0 if one_person(noun) else None
 
 
@@ -79,7 +90,8 @@ def _one_more(noun: Token) -> float | None:
     if noun.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
                                 for c in noun.children):
         return None  # 'a number of fighters', 'a group of herders': not one person
-    return 1.0 if any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children) else None
+    return 1.0 if any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss" for c in noun.children) or (
+        _opening_one(noun)) else None
 
 
 def list_count(noun: Token, killed: bool = False) -> tuple[float, Span] | None:
@@ -109,9 +121,12 @@ def _under_clause(tok: Token, top: Token) -> bool:
 
 def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
     """People joined to a counted figure by 'and' but not counted by the figures step
-    ('two rebels and a soldier', 'one vigilante and 3 bandits'): one each."""
+    ('two rebels and a soldier', 'one vigilante and 3 bandits', 'two guards and a cook', 'both
+    gunmen and three worshippers'): one each, whatever the noun of one named with 'a' or a
+    possessive, and two for 'both'."""
     top = noun
     while (top.dep_ == "conj" or _listing_appos(top)) and top.head.i != top.i:  # 'one vigilante and 3 bandits': the list starts before
         top = top.head
-    extra = [p for p in conjuncts(top) if p.i != noun.i and p.i not in covered and one_person(p)]
-    return float(len(extra)), extra
+    values = {p.i: counted(p) or _one_more(p) for p in conjuncts(top) if p.i != noun.i and p.i not in covered}
+    extra = [p for p in conjuncts(top) if values.get(p.i)]
+    return sum(v or 0.0 for v in values.values()), extra

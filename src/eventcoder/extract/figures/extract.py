@@ -113,7 +113,7 @@ def _is_age(num: Span, head: Token) -> bool:
     """"Scott, 43, was killed": a bare number set off by commas after a name is an age."""
     doc = num.doc
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-        return True
+        return num.start == 0 or doc[num.start - 1].text != ":"  # 'Ambush near Kidal: five killed' opens a toll
     if num.start < 2 or doc[num.start - 1].text != ",":
         return False
     after = doc[num.end].text if num.end < len(doc) else "."

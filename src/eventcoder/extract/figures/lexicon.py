@@ -39,8 +39,9 @@ CONTROL_VERBS = words("control_verbs")
 CONTROL_NOUNS = words("control_nouns")
 TERRITORY_NOUNS = words("territory_nouns")
 AREA_UNITS = words("area_units")
-PEOPLE_NOUNS = words("people_nouns", "countable")
-"""Who may be counted.  Anything else (tanks, shells, houses) makes the count "other"."""
+PEOPLE_NOUNS = words("people_nouns", "countable") | words("people_nouns", "victim")
+"""Who may be counted: the countable nouns and every noun for a victim ('two drivers', 'three
+judges' are people an attack kills).  Anything else (tanks, shells, houses) makes the count "other"."""
 PEOPLE_SUFFIXES = tuple(lexicon("people_suffixes").words)
 LABEL_WORDS = words("number_labels")
 """Words right before a number that make it a label, not a count ("Resolution 2254")."""

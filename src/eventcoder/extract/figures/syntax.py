@@ -203,9 +203,21 @@ def _range_category(prep: Token, host: Token, noun: Token | None) -> str | None:
         if child.dep_ in ("pcomp", "acl") and child.tag_ in ("VBN", "VBD") and base in lex.VICTIM_VERBS \
                 and base not in lex.NEEDS_CLUE and base not in lex.CLUE_FIRST:
             return lex.VICTIM_VERBS[base]
+    clause = _range_subject_of(prep, host)
+    if clause is not None:
+        return verb_category(clause, "nsubj", noun, bare=noun is None)
     if host.pos_ == "VERB" and host.i != prep.i and prep.dep_ == "prep":
         return verb_category(host, "dobj", noun, bare=noun is None)
     return None
+
+
+def _range_subject_of(prep: Token, host: Token) -> Token | None:
+    """'Witnesses said between 6 and 9 fighters died': the parser hangs a range that opens a
+    reported clause on the verb of saying; the subjectless clause verb right after the range is
+    what befell its people, not the verb of saying."""
+    end = prep.right_edge.i
+    return next((c for c in host.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i == end + 1 and c.pos_ == "VERB"
+                 and not any(g.dep_ in SUBJECT_ROLES for g in c.children)), None)
 
 
 def _counting_host(host: Token) -> bool:

@@ -1,0 +1,73 @@
+"""How a toll told apart from its event reaches it: a bare toll folded into the event told just
+before it, and a killed figure of a sentence with no event given to the nearest event that may
+have dead, unless its figure is told of an earlier event (``deaths.figure_scope``)."""
+
+from __future__ import annotations
+
+from eventcoder.extract.context import Context
+from eventcoder.extract.events.additions import listed_attacker, with_later_beside
+from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
+from eventcoder.extract.events.fatalities import coded_vague
+from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
+from eventcoder.extract.events.tolls import orphan_toll
+from eventcoder.extract.text import paragraph_at
+from eventcoder.model import Fatalities
+
+
+def fold_bare_tolls(ctx: Context, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """'A missile hit the market. Nine people were killed.': a toll with no agent and no date of
+    its own belongs to the event told just before it in the paragraph that may have dead, not to
+    a new event; dead told of an earlier time stay apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        para = paragraph_at(paras, m.start)
+        before = [p for p in out if para[0] <= p.start and p.sent_end <= m.sent_start and can_carry_deaths(p.type, p.sub_type)]
+        if not (m.bare_toll and before and _same_time(ctx, before[-1], m)) or _told_earlier(ctx, m):
+            out.append(m)
+            continue
+        if before[-1].fatalities is None:
+            before[-1].fatalities = m.fatalities
+    return out
+
+
+def _told_earlier(ctx: Context, toll: Mention) -> bool:
+    """'The day before, 20 traders had been killed': dead placed before the event told."""
+    sent = ctx.doc.char_span(toll.sent_start, toll.sent_end, alignment_mode="expand")
+    return sent is not None and figure_scope(sent, toll.start, toll.end, None) == "earlier"
+
+
+def _same_time(ctx: Context, event: Mention, toll: Mention) -> bool:
+    """The toll's own date agrees with the event's, or is only when a source spoke, or is borrowed
+    from a neighbouring sentence ('3 soldiers killed. A month earlier ...': no date of its own)."""
+    if toll.date_source == "paragraph":
+        return True
+    if toll.date is not None and toll.date.value == ctx.article.published:
+        return True
+    return dates_compatible(event, toll, ctx.anchor, ctx.config.events.merge_days)
+
+
+def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: list[Cluster], mentions: list[Mention], added: set[int]) -> None:
+    """A killed figure in a sentence without a trigger goes to the nearest event of its paragraph
+    that may have dead, unless it is a subset, a running total or told of an earlier event; read
+    as an event's toll is (``tolls.sentence_tolls``)."""
+    sentences = {(m.sent_start, m.sent_end) for m in mentions}
+    done: set[int] = set()
+    for q in ctx.quantities:
+        if q.category != "killed" or q.start in added or any(s <= q.start < e for s, e in sentences):
+            continue
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.sent.start_char in done:
+            continue
+        done.add(span.sent.start_char)
+        toll = orphan_toll(ctx.text, ctx.quantities, span.sent, added)
+        if toll is not None and figure_scope(span.sent, toll.start, toll.end, None) == "earlier":
+            continue  # 'A week before, 30 had been killed': the dead of an earlier event
+        para = paragraph_at(paras, q.start)
+        candidates = [(m.start, c) for c in clusters for m in c.mentions
+                      if para[0] <= m.start < para[1] and m.fatalities is None and can_carry_deaths(m.type, m.sub_type)]
+        if toll is not None and candidates:
+            m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
+            target = next(m for m in cluster.mentions if m.start == m_start)
+            whole = listed_attacker(span.sent)  # 'Both bombers and four traders died': the attackers counted
+            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else coded_vague(toll.as_fatalities())
+            target.fatalities = with_later_beside(told, ctx.quantities, span.sent)
