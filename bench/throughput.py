@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [*sorted((ROOT / "demo").glob("*.txt")), ROOT / "tests" / "fixtures" / "figures_wire.txt",
@@ -136,22 +137,43 @@ def wall_child(kind: str, n: int, words: int) -> None:
     print(json.dumps({"wall_s": wall, "done": done, "rss_self_mb": rss["self"], "rss_workers_mb": rss["children"]}))
 
 
-def wall_speedups(n: int, words: int) -> dict[str, float | None]:
-    """One worker vs two processes vs a 2-worker Dask cluster, by wall clock, each in a fresh process."""
-    one = run_child("one", n, words)
-    two = run_child("two", n, words)
+def wall_speedups(n: int, words: int, rounds: int = 1) -> dict[str, Any]:
+    """One worker vs two processes vs a 2-worker Dask cluster, by wall clock, each in a fresh process.
+
+    ``rounds`` interleaves the kinds (one, two, dask, running dask, one, ...) so a shared machine's
+    changing load falls on each alike; the speed-ups are medians of the rounds' own ratios, with
+    each round's figures and the load average (1 min) before it."""
+    rows = [_wall_round(n, words) for _ in range(rounds)]
+    median = {key: _median_of(rows, key) for key in rows[0]}
+    two = rows[0]["two"]
+    return {"one_worker_s": median["one_s"], "two_workers_s": median["two_s"],
+            "speedup_2_workers": median["speedup_2"], "peak_rss_per_worker_mb": two["rss_workers_mb"],
+            "parent_rss_mb": two["rss_self_mb"], "dask_2_workers_s": median["dask_s"],
+            "speedup_dask_2_workers": median["speedup_dask"],
+            "speedup_dask_2_workers_running_cluster": median["speedup_dask_running"],
+            "worker_rounds": [{k: v for k, v in row.items() if not isinstance(v, dict)} for row in rows],
+            "load_average": os.getloadavg()[0]}
+
+
+def _wall_round(n: int, words: int) -> dict[str, Any]:
+    """One round of the wall-clock kinds; Dask's figures are None where Dask is not installed."""
+    load = os.getloadavg()[0]
+    one, two = run_child("one", n, words), run_child("two", n, words)
     try:
         dask_two: dict[str, float] | None = run_child("dask2", n, words)
         dask_warm: dict[str, float] | None = run_child("dask2warm", n, words)
     except subprocess.CalledProcessError:
         dask_two = dask_warm = None  # no Dask here: pip install 'eventcoder[cluster]'
-    return {"one_worker_s": one["wall_s"], "two_workers_s": two["wall_s"],
-            "speedup_2_workers": one["wall_s"] / two["wall_s"],
-            "peak_rss_per_worker_mb": two["rss_workers_mb"], "parent_rss_mb": two["rss_self_mb"],
-            "dask_2_workers_s": dask_two["wall_s"] if dask_two else None,
-            "speedup_dask_2_workers": (one["wall_s"] / dask_two["wall_s"]) if dask_two else None,
-            "speedup_dask_2_workers_running_cluster": (one["wall_s"] / dask_warm["wall_s"]) if dask_warm else None,
-            "load_average": os.getloadavg()[0]}
+    return {"load_before": load, "one_s": one["wall_s"], "two_s": two["wall_s"], "two": two,
+            "speedup_2": one["wall_s"] / two["wall_s"],
+            "dask_s": dask_two["wall_s"] if dask_two else None,
+            "speedup_dask": one["wall_s"] / dask_two["wall_s"] if dask_two else None,
+            "speedup_dask_running": one["wall_s"] / dask_warm["wall_s"] if dask_warm else None}
+
+
+def _median_of(rows: list[dict[str, Any]], key: str) -> float | None:
+    values = [v for row in rows if isinstance(v := row[key], (int, float))]
+    return statistics.median(values) if values else None
 
 
 def main() -> None:
@@ -164,6 +186,8 @@ def main() -> None:
     parser.add_argument("--worker-articles", type=int, default=300,
                         help="articles for the wall-clock speed-ups: start-up (~3 s) is paid once, so a "
                              "short batch measures start-up more than throughput")
+    parser.add_argument("--worker-rounds", type=int, default=1,
+                        help="interleaved rounds of the wall-clock kinds (medians and each round are printed)")
     parser.add_argument("--embedding-cache", action="store_true",
                         help="let the classifier's embedding cache work; off by default because the bench's "
                              "articles repeat paragraphs, which real news seldom does (the default is honest)")
@@ -183,7 +207,7 @@ def main() -> None:
     ratios = [o["cpu_s"] / s["cpu_s"] for s, o in zip(stock, ours)]
     words = sum(len(t.split()) for t in make_texts(args.articles, args.words))
     our_cpu = statistics.median(o["cpu_s"] for o in ours)
-    result: dict[str, object] = {
+    result: dict[str, Any] = {
         "articles": args.articles, "words": words, "rounds": args.rounds,
         "stock_cpu_s": statistics.median(s["cpu_s"] for s in stock), "eventcoder_cpu_s": our_cpu,
         "ratio": statistics.median(ratios), "ratios": ratios,
@@ -193,7 +217,7 @@ def main() -> None:
         "classifier_cpu_s": statistics.median(o["classifier_cpu_s"] for o in ours),
     }
     if not args.no_workers:
-        result.update(wall_speedups(args.worker_articles, args.words))
+        result.update(wall_speedups(args.worker_articles, args.words, args.worker_rounds))
         result["worker_articles"] = args.worker_articles
     if args.json:
         print(json.dumps(result))
@@ -216,6 +240,10 @@ def main() -> None:
               f"(peak RSS per worker {result['peak_rss_per_worker_mb']:.0f} MB, parent "
               f"{result['parent_rss_mb']:.0f} MB); 2-worker Dask: {'not available' if dask is None else f'{dask:.2f}x'}"
               + ("" if dask is None else f", on a cluster already running {result['speedup_dask_2_workers_running_cluster']:.2f}x"))
+        for row in result["worker_rounds"]:
+            print(f"  round at load {row['load_before']:.1f}: 2 processes {row['speedup_2']:.2f}x, fresh Dask "
+                  + ("n/a" if row["speedup_dask"] is None else f"{row['speedup_dask']:.2f}x, running Dask "
+                     f"{row['speedup_dask_running']:.2f}x"))
         print(f"load average during the run: {result['load_average']:.1f} on {os.cpu_count()} cores")
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from eventcoder.errors import ConfigError
 from eventcoder.model import Article
+from eventcoder.scale.chunking import guided_chunks
 from eventcoder.scale.outcome import Outcome
 
 LOCAL_SETTINGS: dict[str, Any] = {
@@ -51,7 +52,7 @@ def build_records_dask(
     with _client(check_address(address), actor_files) as client:
         client.run(dask_tasks.warm_worker, actor_files)  # every worker loads the model, in parallel
         cores = sum(client.nthreads().values()) or 1
-        yield from _ordered(client, _chunks(iter(articles), chunk_size), in_flight or 2 * cores,
+        yield from _ordered(client, guided_chunks(iter(articles), chunk_size, cores), in_flight or 2 * cores,
                             actor_files, budget)
 
 
@@ -135,8 +136,3 @@ def _forked_workers(actor_files: tuple[Path, ...]) -> Iterator[None]:
     dask_tasks.warm_worker(actor_files)  # also frozen out of the collector: its passes no longer copy their pages
     with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
         yield
-
-
-def _chunks(stream: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    while chunk := list(islice(stream, size)):
-        yield chunk

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 from eventcoder.errors import ExtractionTimeout
 from eventcoder.model import Article, Record
 from eventcoder.scale.budget import default_budget, time_limited
+from eventcoder.scale.chunking import guided_chunks
 from eventcoder.scale.outcome import Outcome
 
 T = TypeVar("T")
@@ -86,7 +87,7 @@ def run_pool(items: Iterable[T], fn: Callable[[list[T]], list[R]], *, workers: i
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_setup,
                                initargs=(os.getpid(), initializer, initargs))
     with _workers_end_with(pool):
-        chunks = _chunks(iter(items), chunk_size)
+        chunks = guided_chunks(iter(items), chunk_size, workers)
         # keep a bounded number of chunks in flight so a huge input is streamed, not loaded whole
         pending: list[Future[list[R]]] = [pool.submit(fn, c) for c in islice(chunks, workers * 2)]
         while pending:
