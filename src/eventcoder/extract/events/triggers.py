@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from eventcoder import taxonomy
 from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.extract.events.clause import is_agentive, subject
-from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS, kind
+from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_lemmas, span_lowers
 
@@ -32,14 +32,6 @@ _ARMED_MOVERS = words("armed_movers")
 _GROUND_WORDS = words("territory_nouns")
 _LOSING_VERBS = words("losing_verbs")
 _SPORT_WORDS = words("sport_words")
-_TAKING = {tuple(w.split()) for w in words("taking_verbs")}
-_TAKING_LEMMAS = {w[0] for w in _TAKING}
-_CIVILIAN_WORDS = words("people_nouns", "civilian")
-_ARMED_WORDS = words("people_nouns", "armed")
-_PEOPLE_ENDINGS = tuple(words("people_suffixes"))
-_FORCES = words("security_forces")
-_CROWDS = words("crowd_words", "unarmed")
-_GENDERED = {"his", "her", "him"}
 """'seized the garrison', 'took the base': ground words that the agent-noun test could take for people."""
 TRIGGER_FILE = "event_triggers.yaml"
 
@@ -290,10 +282,6 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
     used: set[int] = set()
     hits = _match_phrases(sent, lex, used)
     for k, (lemma, low) in enumerate(zip(span_lemmas(sent), span_lowers(sent))):
-        if lemma in _TAKING_LEMMAS and sent.start + k not in used and taken_away(sent.doc[sent.start + k]):
-            hits.append(TriggerHit(sent.doc[sent.start + k], sent.start + k, sent.start + k + 1, _ABDUCTION))
-            used.add(sent.start + k)
-            continue
         if sent.start + k in used or not (lemma in lex.objects or lemma in lex.lemmas or low in lex.lemmas):
             continue  # the strings say no trigger starts here: no Token is made for the word
         token = sent.doc[sent.start + k]
@@ -336,34 +324,3 @@ def two_sides(head: Token) -> bool:
                 m.dep_ in {"amod", "compound"} and m.conjuncts for m in child.children)):
             return True
     return False
-
-
-_ABDUCTION = TriggerDef(*kind(VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance"), cameo="181",
-                        plover="ASSAULT", plover_mode="abduction")
-
-
-def taken_away(verb: Token) -> bool:
-    """'Gunmen seized a trader outside his shop', 'men picked up an activist from his flat': a
-    verb of taking whose object is an unarmed person and whose doer is no police or army (an
-    arrest) nor a crowd (a mob's violence) is an abduction (ACLED), not ground taken."""
-    if verb.pos_ not in _VERB_POS:
-        return False
-    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
-    if not any(w[0] == verb.lemma_.lower() and set(w[1:]) <= particles for w in _TAKING):
-        return False
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not objs or any(d.lemma_.lower() in _FORCES | _CROWDS or any(m.lemma_.lower() in _FORCES for m in d.children)
-                       for d in doers):
-        return False
-    return any(_a_person(o) for o in objs)
-
-
-def _a_person(obj: Token) -> bool:
-    """An unarmed person: a name, a civilian noun, a people ending, or told as 'his'/'her' after."""
-    lemma = obj.lemma_.lower()
-    if lemma in _ARMED_WORDS or lemma in _GROUND_WORDS:
-        return False
-    if obj.ent_type_ == "PERSON" or lemma in _CIVILIAN_WORDS or obj.lower_.endswith(_PEOPLE_ENDINGS):
-        return True
-    return any(t.lower_ in _GENDERED for t in obj.doc[obj.i + 1:obj.sent.end])
