@@ -1,13 +1,14 @@
 """Events told by what is done to whom rather than by a trigger word: a person taken away by
 men who are no police ('seized a trader outside his shop', 'picked up an activist from his flat')
-is an abduction; a body found with signs of a violent death is an attack on a civilian (ACLED:
+is an abduction; an armed side driven out of a place ('forced the police out') lost it; a body found with signs of a violent death is an attack on a civilian (ACLED:
 unless the context says otherwise), dated on the find."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.kinds import ATTACK, VIOLENCE_AGAINST_CIVILIANS, kind
+from eventcoder.extract.events.entries import expelled
+from eventcoder.extract.events.kinds import ATTACK, NON_STATE_OVERTAKES, VIOLENCE_AGAINST_CIVILIANS, kind
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms
@@ -15,6 +16,7 @@ from eventcoder.extract.text import doc_forms
 _TAKING = {tuple(w.split()) for w in words("taking_verbs")}
 _TAKING_LEMMAS = {w[0] for w in _TAKING}
 _FINDING = words("found_bodies", "finding")
+_EXPELLING = words("entry_cues", "expelling")
 _BODIES = words("found_bodies", "body")
 _VIOLENT_DEATH = words("found_bodies", "violence")
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
@@ -30,13 +32,19 @@ FOUND_BODY = TriggerDef(*ATTACK, cameo="1823", plover="ASSAULT")
 """A body found: what the body's own description tells ('of two men who had been abducted') is this event."""
 
 
+_DRIVEN_OUT = TriggerDef(*NON_STATE_OVERTAKES, resolve="territory", cameo="192", plover="ASSAULT")
+"""Typed by who drove the other side out (state forces: Government regains territory)."""
+
+
 def deed_hits(sent: Span) -> list[TriggerHit]:
-    """Abductions and bodies found in the sentence, each on its verb."""
+    """Abductions, sides driven out and bodies found in the sentence, each on its verb."""
     hits = []
     lemmas = doc_forms(sent.doc).lemma
     for i in range(sent.start, sent.end):
         if lemmas[i] in _TAKING_LEMMAS and taken_away(sent.doc[i]):
             hits.append(TriggerHit(sent.doc[i], i, i + 1, _ABDUCTION))
+        elif lemmas[i] in _EXPELLING and expelled(sent.doc[i]):
+            hits.append(TriggerHit(sent.doc[i], i, i + 1, _DRIVEN_OUT))
         elif lemmas[i] in _FINDING and body_found(sent.doc[i]):
             hits.append(TriggerHit(sent.doc[i], i, i + 1, FOUND_BODY))
     return hits

@@ -24,14 +24,15 @@ from eventcoder.extract.lexicons import words
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 _TOPIC_PREPS = {"against", "over"}
 _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
-_CARRIED = words("carried_weapons", "weapon")
+_CARRIED = words("carried_weapons", "weapon") | words("carried_weapons", "ground")
 _MEANS = words("carried_weapons", "means_prep")
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
 
 
 def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
     """'attacked the post with rifles and rocket-propelled grenades', 'gunmen armed with grenades
-    killed 6': a hand-carried weapon named as the means of another trigger's attack."""
+    killed 6', 'attacked the base with technicals and drones': a hand-carried weapon, or one named
+    beside ground vehicles, as the means of another trigger's attack."""
     node = climb(hit.head, _PHRASE_DEPS)  # 'rocket' in 'rocket-propelled grenades' -> 'grenades'; '... and grenades' -> 'rifles'
     if node.lemma_.lower() not in _CARRIED and hit.head.lemma_.lower() not in _CARRIED:
         return False

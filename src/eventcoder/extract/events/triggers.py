@@ -314,13 +314,12 @@ def _sided(hit: TriggerHit) -> TriggerHit:
 
 
 def two_sides(head: Token) -> bool:
-    """The word names two sides: a 'between' phrase of two or more, or conjoined doers (or
-    conjoined modifiers of one doer: 'Russian and Ukrainian forces')."""
+    """The word names two sides: a 'between' phrase of two or more, or conjoined modifiers of
+    one doer ('Russian and Ukrainian forces')."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             if any(g.dep_ == "pobj" and (g.conjuncts or g.tag_ in {"NNS", "NNPS"}) for g in child.children):
                 return True
-        if child.dep_ == "nsubj" and (child.conjuncts or any(
-                m.dep_ in {"amod", "compound"} and m.conjuncts for m in child.children)):
-            return True
+        if child.dep_ == "nsubj" and any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in child.children):
+            return True  # conjoined doers ('A and B clashed') are anchored by their own actors
     return False
