@@ -22,6 +22,7 @@ _PURPOSE = words("protest_purpose", "purpose")
 _BLOCKING = words("protest_purpose", "blocking")
 _WAYS = words("protest_purpose", "way")
 _FORCES = words("security_forces")
+_RIOTING = words("riot_actions", "protester_act")
 _ARMED_MOVERS = words("armed_movers")
 _PURPOSE_PROTEST = TriggerDef(*PEACEFUL_PROTEST, resolve="protest", cameo="141", plover="PROTEST",
                               plover_mode="demonstrate")
@@ -62,6 +63,8 @@ def _blockade(verb: Token) -> bool:
         return False
     if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _WAYS for c in verb.children):
         return False
+    if any(c.lemma_.lower() in _RIOTING for c in verb.conjuncts):
+        return False  # 'blocked the road, threw stones and smashed cars': the riot it is part of
     doers = _doers(verb)
     return bool(doers) and not any(t.lemma_.lower() in _ARMED_MOVERS | _FORCES for t in doers)
 
