@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.clause import climb
+from eventcoder.extract.events.deeds import FOUND_BODY
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -23,14 +24,15 @@ from eventcoder.extract.lexicons import words
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 _TOPIC_PREPS = {"against", "over"}
 _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
-_CARRIED = words("carried_weapons", "weapon")
+_CARRIED = words("carried_weapons", "weapon") | words("carried_weapons", "ground")
 _MEANS = words("carried_weapons", "means_prep")
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
 
 
 def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
     """'attacked the post with rifles and rocket-propelled grenades', 'gunmen armed with grenades
-    killed 6': a hand-carried weapon named as the means of another trigger's attack."""
+    killed 6', 'attacked the base with technicals and drones': a hand-carried weapon, or one named
+    beside ground vehicles, as the means of another trigger's attack."""
     node = climb(hit.head, _PHRASE_DEPS)  # 'rocket' in 'rocket-propelled grenades' -> 'grenades'; '... and grenades' -> 'rifles'
     if node.lemma_.lower() not in _CARRIED and hit.head.lemma_.lower() not in _CARRIED:
         return False
@@ -69,12 +71,14 @@ def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention
     """Triggers that are another trigger's argument, not events of their own: the drone that was
     'intercepted', the mine that was 'defused', the air strikes a crowd 'protested against',
     the fire a strike 'set', the warplanes that carried out the air strikes, the grenades an
-    attack was made 'with'."""
+    attack was made 'with', how the dead whose bodies were found had been taken or killed."""
     inside: set[int] = set()
     topic: set[int] = set()
     for mention, hit in found:
         if mention.sub_type == DISRUPTED_WEAPONS_USE:
             inside |= _argument_tokens(hit.head)
+        elif hit.definition is FOUND_BODY:  # 'the bodies of two herders who had been abducted were found'
+            found = [(m, h) for m, h in found if h.head.i not in _argument_tokens(hit.head)]
         elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:
             foiled = _argument_tokens(hit.head)  # 'thwarted an attack': the attack met armed resistance
             found = [(m, h) for m, h in found if h.head.i not in foiled or m.type == BATTLES]

@@ -16,6 +16,9 @@ _POSITION = words("entry_cues", "position")
 _CONTROL = words("entry_cues", "control")
 _LEAVING = words("entry_cues", "leaving")
 _NEGATED_FIGHT = words("unopposed_cues", "negated")
+_EXPELLING = words("entry_cues", "expelling")
+_OUT = words("entry_cues", "out")
+_ARMED = words("people_nouns", "armed") | words("security_forces")
 
 
 def is_entry(verb: Token) -> bool:
@@ -70,3 +73,15 @@ def leaving_side(entry: Token) -> Token | None:
         if _leaves(token) and token.pos_ in {"VERB", "AUX"} and _another_side(token, entry):
             return subject(token)
     return None
+
+
+def expelled(verb: Token) -> bool:
+    """'drove the army out of the town', 'forced the police out', 'dislodged the rebels from the
+    hill': an armed side pushed out of a place, so the place changed hands (with 'out' for verbs
+    that also mean other things: 'forced the police to fire' is none)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXPELLING or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    outward = lemma in {"expel", "oust", "dislodge"} or any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in _OUT for c in verb.children)
+    return outward and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _ARMED for c in verb.children)

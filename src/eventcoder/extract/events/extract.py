@@ -28,6 +28,7 @@ from eventcoder.extract.events.background import crowd_source, dates_a_state, pu
 from eventcoder.extract.events.beside import looting_apart, without_swallowed
 from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.crowds import crowd_hits
+from eventcoder.extract.events.deeds import deed_hits
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.fatalities import lowest_toll
 from eventcoder.extract.events.kinds import (
@@ -145,8 +146,8 @@ def _sentences(ctx: Context) -> list[Span]:
 
 
 def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
-    crowd = {h.head.i: h for h in crowd_hits(sent)}  # 'rioters torched cars': a riot, not looting
-    hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]
+    crowd = {h.head.i: h for h in deed_hits(sent) + crowd_hits(sent)}  # 'rioters torched cars': a riot, not
+    hits = [crowd.pop(h.head.i, h) for h in match_triggers(sent)]  # looting; 'seized a trader': an abduction
     hits += list(crowd.values())
     if not hits:
         if nonconflict.talks_only(sent) or nonconflict.hazard_sentence(sent, []):  # talks, or 'bus collides with

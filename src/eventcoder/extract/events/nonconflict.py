@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.clause import climb, heads_up, misread_to_phrase
+from eventcoder.extract.events.entries import expelled
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers, span_words
@@ -229,7 +230,10 @@ def seized_goods(trigger: Token) -> bool:
     """'seized 40 kg of heroin', 'the seizure of fake currency notes', 'drugs were seized', 'killed
     six and weapons seized', 'seized three motorcycles', 'a crowd seized two men': a capture of
     goods, arms, vehicles or people is law enforcement, theft, an abduction or part of a fight,
-    not territory changing hands."""
+    not territory changing hands. An armed side driven out ('forced the police out') is the
+    place's loss, not a capture of people."""
+    if expelled(trigger):
+        return False
     taken = [c for c in trigger.children if (c.dep_ in _TAKEN_DEPS or _gapped_subject(trigger, c)) and not misread_to_phrase(c)]
     taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":

@@ -106,6 +106,8 @@ def unsettled(mention: Mention, trigger: Token) -> bool:
     """'to discuss a ceasefire', 'called for a truce': an agreement talked about, not reached."""
     if mention.sub_type != AGREEMENT:
         return False
+    if trigger.pos_ == "VERB" and _goal(trigger):
+        return True  # 'arrived to sign a truce': the signing verb itself is the purpose
     verb = trigger.head if trigger.dep_ in {"dobj", "pobj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head

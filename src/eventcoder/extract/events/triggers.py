@@ -7,7 +7,7 @@ single place to add words; this module only indexes and matches it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -31,6 +31,7 @@ _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 _ARMED_MOVERS = words("armed_movers")
 _GROUND_WORDS = words("territory_nouns")
 _LOSING_VERBS = words("losing_verbs")
+_SPORT_WORDS = words("sport_words")
 """'seized the garrison', 'took the base': ground words that the agent-noun test could take for people."""
 TRIGGER_FILE = "event_triggers.yaml"
 
@@ -299,4 +300,26 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
                 hits.append(TriggerHit(token, token.i, token.i + 1, definition))
                 used.add(token.i)
                 break
-    return sorted(hits, key=lambda h: h.start)
+    return sorted((_sided(h) for h in hits), key=lambda h: h.start)
+
+
+def _sided(hit: TriggerHit) -> TriggerHit:
+    """'Fighting between A and B', 'A and B clashed', 'Russian and Ukrainian forces clashed': a
+    weak fight word told with both of its sides tells a fight by itself, whoever the sides are."""
+    if not hit.definition.weak or hit.definition.sub_type != "Armed clash" or not two_sides(hit.head):
+        return hit
+    if set(span_lemmas(hit.head.sent)) & _SPORT_WORDS:
+        return hit  # 'the combat between the two boxers': a contest, left to the weak word's tests
+    return TriggerHit(hit.head, hit.start, hit.end, replace(hit.definition, weak=False))
+
+
+def two_sides(head: Token) -> bool:
+    """The word names two sides: a 'between' phrase of two or more, or conjoined modifiers of
+    one doer ('Russian and Ukrainian forces')."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            if any(g.dep_ == "pobj" and (g.conjuncts or g.tag_ in {"NNS", "NNPS"}) for g in child.children):
+                return True
+        if child.dep_ == "nsubj" and any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in child.children):
+            return True  # conjoined doers ('A and B clashed') are anchored by their own actors
+    return False
