@@ -120,6 +120,26 @@ def test_candidate_sentences_are_embedded_in_one_batch(monkeypatch: pytest.Monke
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", ["Police did not clash with the marchers on Friday.",
+                                  "The rebels may attack the town next week, a commander warned."])
+def test_a_cue_no_opinion_can_make_an_event_is_not_embedded(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """A sentence with an event cue but no rule mention is a candidate, yet a negated or
+    hypothetical cue never gives an added event: the model is not asked (identical record, ~20 ms less)."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    asked: list[str] = []
+    real = classifier.candidates
+    monkeypatch.setattr(classifier, "candidates",
+                        lambda *a: [c for c in real(*a) if asked.append(c.anchor.text) or True])
+    calls: list[list[str]] = []
+    monkeypatch.setattr(learned, "embed", lambda texts: calls.append(texts) or np.zeros((len(texts), 384)))
+    record = build_record(Article(id="unreal", text=text, published="2024-05-12"))
+    assert asked and calls == []
+    assert record.events == []
+
+
+@pytest.mark.slow
 def test_a_specific_trigger_settles_its_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     """'blast' alone is generic, but beside 'roadside bomb' the sentence's sub-type is settled:
     the model is not asked, and the record is what the rules make of it."""
