@@ -5,7 +5,7 @@ have dead, unless its figure is told of an earlier event (``deaths.figure_scope`
 from __future__ import annotations
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.additions import listed_attacker, with_later_beside
+from eventcoder.extract.events.additions import listed_attacker, with_attacker_beside, with_later_beside
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
@@ -69,5 +69,6 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
             m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
             whole = listed_attacker(span.sent)  # 'Both bombers and four traders died': the attackers counted
-            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else coded_vague(toll.as_fatalities())
+            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else with_attacker_beside(
+                coded_vague(toll.as_fatalities()), span.sent)
             target.fatalities = with_later_beside(told, ctx.quantities, span.sent)

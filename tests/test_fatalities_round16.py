@@ -1,0 +1,41 @@
+"""Fatalities round 16 (issue 10): the causes that came back in every unseen set. A sentence's
+death figures are combined by the side they count and the teller who gives them: each side's
+dead told with their own verb by one teller are added, two tellers' figures for one side are
+rival estimates (the lowest kept), tellers' figures for different sides are added; a bare
+figure after a toll noun is a teller's toll ('gave a toll of five'); the attacker left out of a
+loose toll ('besides', 'in addition to') is added. Sentences written for each rule, in shapes
+of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.model import Article
+from eventcoder.record import build_record
+
+CASES = [
+    # per-side tolls, each with its own verb, one teller or none: summed
+    ("On 4 May 2025 troops fought insurgents outside Mocimboa. Per a local official, eleven insurgents perished while "
+     "three conscripts lost their lives.", 14.0),
+    ("Soldiers battled rebels near Goma on 2 May 2025, and four rebels were killed while two soldiers died, the army "
+     "said.", 6.0),
+    # two tellers for one side: the lowest; two tellers for different sides: each side's dead added
+    ("Gangs stormed a market in Cite Soleil on 8 June 2025. Hospital staff counted nine bodies; the police gave a toll "
+     "of six.", 6.0),
+    ("Residents said 20 civilians were killed in the raid on Kauru on 3 May 2025, while the army said 12 bandits died.",
+     32.0),
+    ("Residents said 20 villagers were killed in the raid on Kauru on 3 May 2025, while the army said 12 died.", 12.0),
+    # the attacker left out of a toll told apart from the deed is added; one counted in it is not
+    ("A bomber detonated a vest at a checkpoint outside Kabul on 6 May 2025. According to police, three officers died "
+     "in addition to the bomber.", 4.0),
+    ("A bomber detonated a vest at a checkpoint outside Kabul on 6 May 2025. Police put the toll at four including "
+     "the bomber.", 4.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CASES)
+def test_round16_toll(text: str, value: float) -> None:
+    rec = build_record(Article(id="r16", text=text, published="2025-06-10"))
+    assert rec.events
+    got = (rec.events[0].fatalities.value if rec.events[0].fatalities else None) or 0.0
+    assert got == value
