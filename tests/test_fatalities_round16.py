@@ -3,7 +3,8 @@ death figures are combined by the side they count and the teller who gives them:
 dead told with their own verb by one teller are added, two tellers' figures for one side are
 rival estimates (the lowest kept), tellers' figures for different sides are added; a bare
 figure after a toll noun is a teller's toll ('gave a toll of five'); the attacker left out of a
-loose toll ('besides', 'in addition to') is added. Sentences written for each rule, in shapes
+loose toll ('besides', 'in addition to') is added; a toll told as the whole ('in all',
+'altogether') supersedes the claims before it. Sentences written for each rule, in shapes
 of their own."""
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ CASES = [
      "in addition to the bomber.", 4.0),
     ("A bomber detonated a vest at a checkpoint outside Kabul on 6 May 2025. Police put the toll at four including "
      "the bomber.", 4.0),
+    # a toll told as the whole of the event's dead supersedes the sides' claims of each other's dead
+    ("Rebels and troops fought for the ridge above Kalehe on 3 May 2025. The army claimed to have killed 30 rebels and "
+     "the rebels said they killed 18 soldiers. A nurse at the district hospital said eleven bodies were brought in "
+     "altogether.", 11.0),
+    ("Gunmen shot dead three farmers near Bokkos on 2 May 2025. Nine villagers died in all, a local leader said.", 9.0),
+    # ... but a running total of many raids stays context
+    ("Gunmen killed 6 farmers near Gusau on 3 May 2025. Raids in the state have killed 500 people in total.", 6.0),
 ]
 
 

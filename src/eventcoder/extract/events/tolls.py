@@ -35,6 +35,9 @@ _HARM = words("toll_additions", "harm")
 _SOURCES = words("speech_verbs", "figure_source")
 _TALLY = words("tally_nouns")
 _SIDES = lexicon("toll_sides").labels()
+_TOTAL_CUES = {"in total", "altogether", "overall"}
+"""Context cues that may also total one event's dead ('9 bodies in total')."""
+_RUNNING = re.compile(r"\b(has|have|'ve)\b", re.I)
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
 
@@ -65,7 +68,14 @@ def is_context(q: Quantity, sentence: str) -> bool:
         return True
     if _AREA.search(sentence):
         return True
-    return q.date is None and has_context_cue(sentence)
+    return q.date is None and has_context_cue(sentence) and not _event_total(sentence)
+
+
+def _event_total(sentence: str) -> bool:
+    """'Elders counted 9 bodies in total': a total cue with no other sign of a running count
+    (no other cue, no 'has/have' of a count still growing) totals one event's dead."""
+    cues = {m.group(1).lower() for m in _CONTEXT.finditer(sentence)}
+    return cues <= _TOTAL_CUES and not _RUNNING.search(sentence)
 
 
 def is_subset(text: str, q: Quantity, after_toll: bool = False) -> bool:
@@ -185,7 +195,7 @@ def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
     by_side: dict[str, list[Toll]] = {}
     for toll in tolls:
         side = _toll_side(sent, toll)
-        if side is None:
+        if side is None or _claimed_kill(sent, toll):
             return None
         by_side.setdefault(side, []).append(toll)
     if len(by_side) < 2:
@@ -193,6 +203,17 @@ def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
     lows = sorted((min(g, key=lambda t: t.value or 0) for g in by_side.values()), key=lambda t: t.start)
     total = sum(t.value or 0 for t in lows)
     return Toll(total, lows[0].qualifier, lows[0].start, lows[-1].end, "; ".join(t.text for t in lows))
+
+
+def _claimed_kill(sent: Span, toll: Toll) -> bool:
+    """'the army said it killed 40 militants, while the rebels claimed to have killed 25
+    soldiers': a figure that is the object of a doer's killing is a side's claim of its own
+    kills, not a count of the dead; such claims are rival estimates, never added."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"dobj", "obj"} and root.head.pos_ == "VERB"
 
 
 def _toll_side(sent: Span, toll: Toll) -> str | None:
