@@ -38,6 +38,13 @@ CASES = [
     ("Gunmen shot dead three farmers near Bokkos on 2 May 2025. Nine villagers died in all, a local leader said.", 9.0),
     # ... but a running total of many raids stays context
     ("Gunmen killed 6 farmers near Gusau on 3 May 2025. Raids in the state have killed 500 people in total.", 6.0),
+    # dead counted by a vague word or 'a', with any death verb of the figures lexicons
+    ("Troops repelled an attack on a camp near Mora on 2 May 2025, neutralising several assailants.", 10.0),
+    # the dead told in a clause of what happened in a noun set beside the deed ('in which', 'where')
+    ("Militants ambushed a patrol near Gao on 2 May 2025, an ambush in which a soldier died.", 1.0),
+    ("Militants ambushed a patrol near Gao on 2 May 2025 in an attack where a driver died.", 1.0),
+    ("Jihadists overran an army post near Djibo on 2 May 2025, a raid during which a number of conscripts lost their "
+     "lives.", 10.0),
 ]
 
 
