@@ -45,6 +45,15 @@ CASES = [
     ("Militants ambushed a patrol near Gao on 2 May 2025 in an attack where a driver died.", 1.0),
     ("Jihadists overran an army post near Djibo on 2 May 2025, a raid during which a number of conscripts lost their "
      "lives.", 10.0),
+    # a loose toll after the event's own: a teller's lower figure for the same dead is kept, the
+    # other side's dead are added, a higher figure or a side's claim of its own kills is not
+    ("Bandits stormed a mine near Anka on 2 May 2025 and shot dead 9 miners. A district official said 6 died.", 6.0),
+    ("Gunmen raided a village near Gusau on 2 May 2025, killing 4 villagers. Police said 8 died.", 4.0),
+    ("Bandits stormed a mine near Anka on 2 May 2025, shooting dead 9 miners. Two bandits lost their lives, the police "
+     "said.", 11.0),
+    # ... and a count taken out of the dead ('three of the victims') is a part, not a retelling
+    ("Gunmen shot dead 7 traders at a market in Bunia on 2 May 2025. Relatives said three of the victims were women.",
+     7.0),
 ]
 
 

@@ -11,7 +11,8 @@ from eventcoder.extract.events.additions import listed_attacker, with_attacker_b
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
-from eventcoder.extract.events.tolls import orphan_toll
+from eventcoder.extract.events.toll_retold import retold_toll
+from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at
 from eventcoder.model import Fatalities
@@ -73,6 +74,9 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
         candidates = [(m.start, c) for c in clusters for m in c.mentions
                       if para[0] <= m.start < para[1] and (m.fatalities is None or (total and m.start < q.start))
                       and can_carry_deaths(m.type, m.sub_type)]
+        folded = any(k.start in added for k in sentence_killed(ctx.quantities, span.sent))  # its toll already told
+        if toll is not None and not candidates and not folded:
+            _retell(ctx, span.sent, toll, clusters, para, q.start)
         if toll is not None and candidates:
             m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
@@ -93,3 +97,18 @@ def told_as_total(sent: Span) -> bool:
         if t.lower_ in _TOTAL_ADVERBS and t.dep_ == "advmod":
             return True
     return False
+
+
+def _retell(ctx: Context, sent: Span, toll: Toll, clusters: list[Cluster], para: tuple[int, int], at: int) -> None:
+    """A loose toll after the last event of the paragraph with a toll: the same dead told again
+    (the lowest kept) or the other side's dead (added) (``toll_retold``)."""
+    told = [(m.start, c, m) for c in clusters for m in c.mentions if para[0] <= m.start < at
+            and m.fatalities is not None and m.fatalities.value and can_carry_deaths(m.type, m.sub_type)]
+    if not told:
+        return
+    _, cluster, last = max(told, key=lambda x: x[0])
+    before = ctx.doc.char_span(last.sent_start, last.sent_end, alignment_mode="expand")
+    new = retold_toll(sent, toll, last.fatalities, before)  # type: ignore[arg-type]
+    if new is not None:
+        for m in cluster.mentions:
+            m.fatalities = new

@@ -194,7 +194,7 @@ def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
     unless every toll names a side and at least two sides are told."""
     by_side: dict[str, list[Toll]] = {}
     for toll in tolls:
-        side = _toll_side(sent, toll)
+        side = toll_side(sent, toll)
         if side is None or _claimed_kill(sent, toll):
             return None
         by_side.setdefault(side, []).append(toll)
@@ -216,7 +216,7 @@ def _claimed_kill(sent: Span, toll: Toll) -> bool:
     return root.dep_ in {"dobj", "obj"} and root.head.pos_ == "VERB"
 
 
-def _toll_side(sent: Span, toll: Toll) -> str | None:
+def toll_side(sent: Span, toll: Toll) -> str | None:
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
     if span is None:
         return None
