@@ -11,7 +11,9 @@ First, untuned run (code of commit 28904a6), the honest figure for unseen notes,
 After one gold correction by the codebook (two take-overs without fighting are non-violent
 transfers of territory; see the fixture's header; no note text and no code changed):
   type=0.90  sub_type=0.89  place=0.88  date=0.90  fatalities=0.87  no_event=7
-Gates sit one note below the corrected figure."""
+Gates sit one note below the corrected figure. Round 16 (fatalities) opened this set for error
+analysis (its figures are no longer unseen); after it:
+  type=0.90  sub_type=0.89  place=0.88  date=0.90  fatalities=0.90  no_event=7"""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from test_events_fresh import NoteGates, note_set_tests  # the shared judge and 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes8.yaml"
 GATES = NoteGates(type=0.88, sub_type=0.87, place=0.86, date=0.88,
-                  fatalities=0.85, max_no_event=8)
+                  fatalities=0.88, max_no_event=8)
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 45 with a toll; gold places in the gazetteer; the gates

@@ -101,7 +101,7 @@ def attacker_died(sent: Span) -> str | None:
             return t.text
         if _blew_up(t) and not _includes_attacker(sent):
             return sent.doc[t.head.i:t.i + 1].text
-        if t.dep_ == "pobj" and t.head.lower_ in _BESIDES and t.lemma_.lower() in _ATTACKER:
+        if t.dep_ == "pobj" and _besides(t.head) and t.lemma_.lower() in _ATTACKER:
             return sent.doc[t.head.i:t.i + 1].text
         if t.lemma_.lower() not in _ATTACKER or not any(c.lower_ == "the" for c in t.children):
             continue
@@ -116,6 +116,12 @@ def attacker_died(sent: Span) -> str | None:
                 dead.dep_ == "nsubjpass" and verb.lemma_.lower() in _KILL):
             return sent.doc[dead.left_edge.i:t.i + 1].text
     return None
+
+
+def _besides(prep: Token) -> bool:
+    """'besides the bomber', 'excluding the gunman', 'in addition to the attacker': a word
+    that leaves the attacker out of the toll told beside it."""
+    return prep.lower_ in _BESIDES or (prep.lower_ == "to" and prep.head.lower_ == "addition")
 
 
 def _blew_up(t: Token) -> bool:
@@ -187,6 +193,16 @@ def _one_dead(subject: Token) -> bool:
     if subject.tag_ not in {"NN", "JJ"} or any(c.dep_ == "conj" for c in subject.children):
         return False
     return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"}) or c.dep_ == "poss" for c in subject.children)
+
+
+def with_attacker_beside(toll: Fatalities, sent: Span) -> Fatalities:
+    """'Officials said five guards died besides the attacker': a loose toll whose own sentence
+    tells the attacker's death apart from it is one more; a toll that counts him already
+    ('including the bomber', '... and himself') is kept as it is."""
+    died = attacker_died(sent)
+    if died is None or not toll.value or _counts_attacker(toll) or died in (toll.text or ""):
+        return toll
+    return _plus(toll, 1, died)
 
 
 def later_beside_toll(quantities: list[Quantity], sent: Span) -> tuple[float, str] | None:

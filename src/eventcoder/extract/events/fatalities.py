@@ -16,6 +16,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.deaths import figure_scope
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
 from eventcoder.extract.events.victims import counted, extra_people, list_count
+from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
 
@@ -201,18 +202,53 @@ def _joined_deed(verb: Token, own: Token) -> bool:
 
 def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
-    was shot dead', 'a farmer and his son were shot dead')."""
+    was shot dead', 'a farmer and his son were shot dead', 'neutralising several gunmen'), or
+    the people a dying verb says died ('a soldier died', 'dozens of guards lost their lives')."""
     for verb in sent:
-        if not _kills(verb) or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger)):
+        roles = _victim_roles(verb)
+        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
             continue
-        for victim in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
-            found = list_count(victim, killed=True)
+        for victim in (c for c in verb.children if c.dep_ in roles):
+            found = list_count(victim, killed="nsubj" not in roles)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
-            vague = _vague_victims(victim)
+            vague = _vague_victims(victim) if "nsubj" not in roles or _people(victim) else None
             if vague is not None:
                 return vague
     return None
+
+
+def _victim_roles(verb: Token) -> set[str]:
+    """Where a real death verb holds its dead: the object of a killing verb (the killing verbs
+    and the figures step's verbs of killing, 'neutralised'), the subject of a dying verb ('died',
+    'perished', 'lost their lives'); empty for any other verb."""
+    if _kills(verb):
+        return {"dobj", "obj", "nsubjpass"}
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in figlex.NEEDS_CLUE or verb.dep_ in {"xcomp", "amod"} or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX | {"to"}) for c in verb.children):
+        return set()
+    if figlex.SUBJECT_VERBS.get(lemma) == "killed" or (lemma in figlex.LIFE_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in figlex.LIFE_WORDS for c in verb.children)):
+        return {"nsubj"}  # 'lost their lives': the subject died, whatever 'lose' does elsewhere
+    return {"dobj", "obj", "nsubjpass"} if figlex.VICTIM_VERBS.get(lemma) == "killed" else set()
+
+
+def _people(noun: Token) -> bool:
+    """'several soldiers', 'a number of guards': the vague count is of people, not of towns."""
+    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(h.lemma_.lower() in figlex.PEOPLE_NOUNS or h.lower_ in figlex.PEOPLE_NOUNS for h in heads)
+
+
+def _event_relative(verb: Token, trigger: Token) -> bool:
+    """'ambushed a patrol, an attack in which a soldier died': a clause telling what happened in
+    ('in which', 'during which', 'where') a noun set beside the trigger's clause tells its dead."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    within = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    own = clause_verb(trigger)
+    return within and any(a.i == own.i for a in verb.head.ancestors)
 
 
 def _inside_victim(verb: Token, trigger: Token) -> bool:

@@ -4,14 +4,21 @@ have dead, unless its figure is told of an earlier event (``deaths.figure_scope`
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from eventcoder.extract.context import Context
-from eventcoder.extract.events.additions import listed_attacker, with_later_beside
+from eventcoder.extract.events.additions import listed_attacker, with_attacker_beside, with_later_beside
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
-from eventcoder.extract.events.tolls import orphan_toll
+from eventcoder.extract.events.toll_retold import retold_toll
+from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at
 from eventcoder.model import Fatalities
+
+_TOTAL_OBJECTS = words("toll_additions", "total_object")
+_TOTAL_ADVERBS = words("toll_additions", "total_adverb")
 
 
 def fold_bare_tolls(ctx: Context, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -63,11 +70,45 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
         if toll is not None and figure_scope(span.sent, toll.start, toll.end, None) == "earlier":
             continue  # 'A week before, 30 had been killed': the dead of an earlier event
         para = paragraph_at(paras, q.start)
+        total = toll is not None and told_as_total(span.sent)
         candidates = [(m.start, c) for c in clusters for m in c.mentions
-                      if para[0] <= m.start < para[1] and m.fatalities is None and can_carry_deaths(m.type, m.sub_type)]
+                      if para[0] <= m.start < para[1] and (m.fatalities is None or (total and m.start < q.start))
+                      and can_carry_deaths(m.type, m.sub_type)]
+        folded = any(k.start in added for k in sentence_killed(ctx.quantities, span.sent))  # its toll already told
+        if toll is not None and not candidates and not folded:
+            _retell(ctx, span.sent, toll, clusters, para, q.start)
         if toll is not None and candidates:
             m_start, cluster = min(candidates, key=lambda x: abs(x[0] - toll.start))
             target = next(m for m in cluster.mentions if m.start == m_start)
             whole = listed_attacker(span.sent)  # 'Both bombers and four traders died': the attackers counted
-            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else coded_vague(toll.as_fatalities())
-            target.fatalities = with_later_beside(told, ctx.quantities, span.sent)
+            told = Fatalities(value=whole[0], qualifier="exact", text=whole[1]) if whole else with_attacker_beside(
+                coded_vague(toll.as_fatalities()), span.sent)
+            told = with_later_beside(told, ctx.quantities, span.sent)
+            for m in (cluster.mentions if total else [target]):
+                m.fatalities = told
+
+
+def told_as_total(sent: Span) -> bool:
+    """'Medics counted 9 bodies in all', 'eleven died altogether': a toll told as the whole of
+    the event's dead supersedes the parts and the sides' claims told before it."""
+    for t in sent:
+        if t.lower_ in _TOTAL_OBJECTS and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return True
+        if t.lower_ in _TOTAL_ADVERBS and t.dep_ == "advmod":
+            return True
+    return False
+
+
+def _retell(ctx: Context, sent: Span, toll: Toll, clusters: list[Cluster], para: tuple[int, int], at: int) -> None:
+    """A loose toll after the last event of the paragraph with a toll: the same dead told again
+    (the lowest kept) or the other side's dead (added) (``toll_retold``)."""
+    told = [(m.start, c, m) for c in clusters for m in c.mentions if para[0] <= m.start < at
+            and m.fatalities is not None and m.fatalities.value and can_carry_deaths(m.type, m.sub_type)]
+    if not told:
+        return
+    _, cluster, last = max(told, key=lambda x: x[0])
+    before = ctx.doc.char_span(last.sent_start, last.sent_end, alignment_mode="expand")
+    new = retold_toll(sent, toll, last.fatalities, before)  # type: ignore[arg-type]
+    if new is not None:
+        for m in cluster.mentions:
+            m.fatalities = new

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.parts import semicolon_part
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Place, Quantity
 
 
@@ -33,6 +33,11 @@ _ALSO = words("toll_additions", "also")
 _LATER = words("toll_additions", "later")
 _HARM = words("toll_additions", "harm")
 _SOURCES = words("speech_verbs", "figure_source")
+_TALLY = words("tally_nouns")
+_SIDES = lexicon("toll_sides").labels()
+_TOTAL_CUES = {"in total", "altogether", "overall"}
+"""Context cues that may also total one event's dead ('9 bodies in total')."""
+_RUNNING = re.compile(r"\b(has|have|'ve)\b", re.I)
 _PLACE_GAP = re.compile(r"^\s*(people|others|more)?\s*(in|at|near|around)\s+(the\s+)?((town|city|village|district)\s+of\s+)?$",
                         re.I)
 
@@ -63,7 +68,14 @@ def is_context(q: Quantity, sentence: str) -> bool:
         return True
     if _AREA.search(sentence):
         return True
-    return q.date is None and has_context_cue(sentence)
+    return q.date is None and has_context_cue(sentence) and not _event_total(sentence)
+
+
+def _event_total(sentence: str) -> bool:
+    """'Elders counted 9 bodies in total': a total cue with no other sign of a running count
+    (no other cue, no 'has/have' of a count still growing) totals one event's dead."""
+    cues = {m.group(1).lower() for m in _CONTEXT.finditer(sentence)}
+    return cues <= _TOTAL_CUES and not _RUNNING.search(sentence)
 
 
 def is_subset(text: str, q: Quantity, after_toll: bool = False) -> bool:
@@ -100,14 +112,53 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
     for group in groups:  # 'killing 7 fighters and losing 2 soldiers': a count the figures step left uncategorised
         group.extend(q for q in others if q.start >= group[-1].end and _JOINER.match(text[group[-1].end:q.start]))
         group[:0] = _listed_before(text, sent, others, group[0])
-    return [_sum(text, _total_first(g)) for g in groups]
+    return [_sum(text, _total_first(g)) for g in _sides_joined(sent, groups)]
+
+
+def side_of(sent: Span, q: Quantity) -> str | None:
+    """The side the figure's people belong to ('12 terrorists': armed), None for a noun of
+    no side ('nine people', 'seven dead')."""
+    head = _head(sent, q)
+    if head is None:
+        return None
+    tok = sent.doc[head]
+    return _SIDES.get(tok.lemma_.lower()) or _SIDES.get(tok.lower_)
+
+
+def _sides_joined(sent: Span, groups: list[list[Quantity]]) -> list[list[Quantity]]:
+    """'12 rebels were neutralised and two soldiers lost their lives': each side's dead, told
+    one after the other with a verb of their own by the same teller (or by none), are parts of
+    one toll; a figure of no side, or another teller's, stays apart (a rival estimate)."""
+    out: list[list[Quantity]] = []
+    for group in groups:
+        if out and _other_side(sent, out[-1], group):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _other_side(sent: Span, before: list[Quantity], group: list[Quantity]) -> bool:
+    sides = [side_of(sent, q) for q in before + group]
+    if None in sides or len(set(sides)) < 2 or len(set(sides[:len(before)]) & set(sides[len(before):])) > 0:
+        return False
+    first, second = _verb_of(sent, before[-1]), _verb_of(sent, group[0])
+    if first is None or second is None or first.i == second.i:
+        return False
+    return figure_source(sent, before[-1].start, before[-1].end) == figure_source(sent, group[0].start, group[0].end)
 
 
 def source_of(sent: Span, toll: Toll) -> int | None:
     """The word that attributes the toll to its teller: the nearest verb of saying above it
-    ('the army said 12', 'residents put the toll at 20') or an 'according to' on its clause,
-    within the toll's own part between semicolons (the parser may hang one part under the other)."""
-    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    ('the army said 12', 'residents put the toll at 20'), a verb whose object is the toll noun
+    ('the army gave a toll of five') or an 'according to' on its clause, within the toll's own
+    part between semicolons (the parser may hang one part under the other)."""
+    return figure_source(sent, toll.start, toll.end)
+
+
+def figure_source(sent: Span, start: int, end: int) -> int | None:
+    """``source_of`` for the figure between two offsets."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     lo, hi = semicolon_part(sent, span.root.i)
@@ -116,6 +167,8 @@ def source_of(sent: Span, toll: Toll) -> int | None:
             continue
         if node.pos_ == "VERB" and node.lemma_.lower() in _SOURCES:
             return node.i
+        if node.dep_ == "dobj" and node.lemma_.lower() in _TALLY and node.head.pos_ == "VERB":
+            return node.head.i  # 'the army gave a toll of five', 'medics set the figure at 4'
         according = next((c for c in node.children if c.lower_ == "according"), None)
         if according is not None:
             return according.i
@@ -132,7 +185,42 @@ def lowest_sourced(sent: Span, tolls: list[Toll]) -> Toll | None:
     sources = [source_of(sent, t) for t in counted]
     if None in sources or len(set(sources)) < len(sources):
         return None
-    return min(counted, key=lambda t: t.value or 0)
+    return _per_side(sent, counted) or min(counted, key=lambda t: t.value or 0)
+
+
+def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
+    """'Residents said 20 villagers were killed, while the army said 12 bandits died': tellers'
+    figures for different sides count different dead, so the lowest of each side is added; None
+    unless every toll names a side and at least two sides are told."""
+    by_side: dict[str, list[Toll]] = {}
+    for toll in tolls:
+        side = toll_side(sent, toll)
+        if side is None or _claimed_kill(sent, toll):
+            return None
+        by_side.setdefault(side, []).append(toll)
+    if len(by_side) < 2:
+        return None
+    lows = sorted((min(g, key=lambda t: t.value or 0) for g in by_side.values()), key=lambda t: t.start)
+    total = sum(t.value or 0 for t in lows)
+    return Toll(total, lows[0].qualifier, lows[0].start, lows[-1].end, "; ".join(t.text for t in lows))
+
+
+def _claimed_kill(sent: Span, toll: Toll) -> bool:
+    """'the army said it killed 40 militants, while the rebels claimed to have killed 25
+    soldiers': a figure that is the object of a doer's killing is a side's claim of its own
+    kills, not a count of the dead; such claims are rival estimates, never added."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"dobj", "obj"} and root.head.pos_ == "VERB"
+
+
+def toll_side(sent: Span, toll: Toll) -> str | None:
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _SIDES.get(span.root.lemma_.lower()) or _SIDES.get(span.root.lower_)
 
 
 def orphan_toll(text: str, quantities: list[Quantity], sent: Span, added: set[int]) -> Toll | None:

@@ -238,7 +238,7 @@ def tally_category(tally: Token, noun: Token | None) -> str | None:
             if cat:
                 return cat
     of_obj = _of_object(tally)
-    if of_obj is not None:
+    if of_obj is not None and not of_obj.like_num:  # 'a toll of five': the figure itself, no noun
         return noun_category(of_obj) or lex.EVENT_NOUNS.get(lemma(of_obj))
     if lemma(tally) in ("toll",):
         return "killed"
