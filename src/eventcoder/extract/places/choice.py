@@ -118,7 +118,30 @@ def choose(c: Candidate, context: Counter[str], admins: Admins, cfg: PlaceConfig
         pick = max(local, key=lambda e: entry_score(e, c, context, cfg, gaz))
     elif home := _home_namesakes(c, best, context, admins, cfg, styled):
         pick = max(home, key=lambda e: entry_score(e, c, context, cfg, gaz))
-    return best, _nearest_namesake(c, pick, near, admins, cfg) if near is not None else pick
+    if near is None:
+        return best, pick
+    pick = _nearest_namesake(c, pick, near, admins, cfg)
+    return best, _masthead_home(c, best, pick, near, cfg) if c.features.get("masthead") else pick
+
+
+def _masthead_home(c: Candidate, best: Entry, pick: Entry, near: Neighbours, cfg: PlaceConfig) -> Entry:
+    """The town a local paper is named after is the namesake whose surroundings the story's
+    other names fill, in any country: the host says 'Newark' or 'Woodstock' but not which,
+    and the towns and counties a local story names lie around its home.  The namesake must
+    beat the largest one (``best``, the same in every round) by a margin and the earlier
+    choice outright, so rounds of context cannot swing it back and forth.  A city of
+    millions keeps its name."""
+    if pick.kind in POINT_KINDS and pick.population >= cfg.big_city_population:
+        return pick
+    rivals = [e for e in c.entries if e is not pick and e.main and e.kind == "city"]
+    if not rivals:
+        return pick
+
+    def score(e: Entry) -> float:
+        return near.decayed_support(e, c.key, cfg.masthead_reach_km, cfg.masthead_decay_km)
+
+    top = max(rivals, key=lambda e: (score(e), e.population))
+    return top if score(top) >= score(best) + cfg.masthead_margin and score(top) > score(pick) else pick
 
 
 def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admins, cfg: PlaceConfig) -> Entry:

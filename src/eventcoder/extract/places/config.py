@@ -148,6 +148,13 @@ class PlaceConfig:
     styled_stray_names: int = 1
     """Names abroad (a country counts ``country_context_weight``) a story may hold and still
     be at the home its publisher's domain or style says (``local_news``)."""
+    masthead_reach_km: float = 150.0
+    """Farthest another name's namesake may lie and still say which namesake of the paper's
+    own town is meant."""
+    masthead_decay_km: float = 60.0
+    """Distance over which such a name's weight falls to 1/e."""
+    masthead_margin: float = 1.0
+    """How much more decayed support a namesake of the paper's town needs to take its name."""
     home_town_population: int = 15_000
     """A namesake this large in the home country takes the name without a nearby mention."""
 

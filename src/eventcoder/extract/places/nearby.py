@@ -50,6 +50,23 @@ class Neighbours:
                         found[other] = weight
         return sum(found.values())
 
+    def decayed_support(self, e: Entry, key: str, reach_km: float, decay_km: float) -> float:
+        """Like ``support`` but within ``reach_km``, each other name weighing less the farther
+        its nearest namesake lies (exp(-d/decay_km)): a paper's home town is surrounded by
+        the towns its stories name, even when none lies within ``km`` of it."""
+        if e.lat is None or e.lon is None:
+            return 0.0
+        lat, lon = e.lat, e.lon
+        reach = 1 + int(reach_km // 50)
+        found: dict[str, float] = {}
+        for dy in range(-reach, reach + 1):
+            for dx in range(-reach, reach + 1):
+                for other, y, x, _ in self._cells.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                    d = haversine_km(lat, lon, y, x)
+                    if other != key and d <= reach_km:
+                        found[other] = max(found.get(other, 0.0), math.exp(-d / decay_km))
+        return sum(found.values())
+
 
 def settled_together(accepted: list[tuple[Candidate, Entry]], km: float) -> set[str]:
     """Names whose chosen town or county lies within ``km`` of another name's chosen one in
