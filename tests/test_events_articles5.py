@@ -35,7 +35,7 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles5.yaml"
-MIN_PRECISION = 0.89  # 0.91 after the dates fifth pass (a weekday below a headline no longer read as future)
+MIN_PRECISION = 0.92  # 0.94 after events round 10 (a riot in a policed protest's paragraph is that protest)
 MIN_RECALL = 0.95  # 0.97 after the dates fifth pass
 MIN_SUB_TYPE = 0.92
 MIN_FATALITIES = 0.93  # 0.97 after fatalities round 12

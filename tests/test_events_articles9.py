@@ -31,7 +31,7 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles9.yaml"
-MIN_PRECISION = 0.67  # 0.70 after events round 7 (digest lines, refuted claims, history by year)
+MIN_PRECISION = 0.78  # 0.81 after events round 10 (an update's dateline and slug line, a passive claim, 'for a decade', dated twins)
 MIN_RECALL = 0.73  # 0.76 after events round 7
 MIN_SUB_TYPE = 0.97  # 1.00 after events round 7
 MIN_FATALITIES = 0.85  # 0.80 after events round 7, 0.83 after fatalities round 15, 0.86 after round 16

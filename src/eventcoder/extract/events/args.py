@@ -23,6 +23,7 @@ from eventcoder.extract.events.fatalities import event_fatalities as _sentence_f
 from eventcoder.extract.events.finer_place import finer_place
 from eventcoder.extract.events.parts import is_headline, semicolon_part
 from eventcoder.extract.events.relative_dates import relative_date
+from eventcoder.extract.events.wire_lines import dated_lines
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
@@ -229,11 +230,8 @@ def _is_speaker_place(token: Token) -> bool:
 
 def dateline_places(ctx: Context) -> set[int]:
     """Starts of the places inside a dateline: where the story was filed, not where events happened."""
-    out: set[int] = set()
-    for line in datelines(ctx.text):
-        lo, hi = line.place
-        out |= {p.start for p in ctx.places if lo <= p.start < hi}
-    return out
+    bounds = [line.place for line in datelines(ctx.text)] + dated_lines(ctx.text)  # an update's dateline too
+    return {p.start for p in ctx.places for lo, hi in bounds if lo <= p.start < hi}
 
 
 def comparison_places(ctx: Context) -> set[int]:

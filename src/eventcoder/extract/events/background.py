@@ -48,6 +48,7 @@ _SPANS = words("modality_cues", "duration_noun") | words("background_cues", "spa
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _HABIT_WORDS = words("background_cues", "habit_word")
 _LONG_SPANS = words("background_cues", "long_span")
+_HISTORY_SPANS = words("background_cues", "history_span")
 _PERIOD_PREPS = words("background_cues", "period_prep")
 _REFERENCE_UNITS = words("background_cues", "reference_unit")
 _SPEECH = words("speech_verbs", "event_source")
@@ -249,6 +250,20 @@ def ongoing(m: Mention, trigger: Token) -> bool:
         for g in t.children) for t in verb.subtree)
 
 
+def lasted_years(trigger: Token) -> bool:
+    """'the district where the army fought the Taliban for a decade', 'rebels held the valley for
+    years': an act told in the simple past as lasting years (a decade, a war) is the conflict's
+    history, not an event of the day; shorter spans ('fought for six hours') stay events."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
+        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    spans = [t for t in verb.children if t.dep_ == "prep"]  # on the verb or on its object, not a clause below
+    spans += [t for o in verb.children if o.dep_ == "dobj" for t in o.children if t.dep_ == "prep"]
+    return any(t.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _HISTORY_SPANS for g in t.children)
+               for t in spans)
+
+
 def time_reference(trigger: Token) -> bool:
     """'killed four soldiers, a day after rival militias signed a truce': a clause measured 'a day
     after' / 'hours before' the main event dates that event by one told elsewhere; '"...," said a
@@ -348,7 +363,7 @@ def without_background(found: Found) -> Found:
                      or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head)
+                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head) or lasted_years(h.head)
                      or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head)
                      or pluperfect_month(m, h.head))]
     if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place

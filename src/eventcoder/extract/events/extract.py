@@ -31,6 +31,7 @@ from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.deeds import deed_hits
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.fatalities import lowest_toll
+from eventcoder.extract.events.folds import fold_article
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -120,7 +121,8 @@ def extract_events(ctx: Context) -> list[Event]:
     mentions = [m for m in classifier.review(art, sentences, mentions)  # the learned second opinion
                 if id(m) in ruled or m.sent_start not in art.out_of_scope]
     mentions = past_named(refuted(mentions, sentences), sentences, ctx.anchor)  # denied claims; 'the April 2019 ambush'
-    clusters = cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events)
+    clusters = fold_article(ctx.text, cluster_article(ctx.text, mentions, ctx.anchor, ctx.config.events), ctx.anchor,
+                            ctx.config.events)
     attach_orphan_tolls(ctx, art.paragraphs, clusters, mentions, added)
     clusters.sort(key=lambda c: c.mentions[0].start)
     events = [_to_event(ctx.article.id, n, c) for n, c in enumerate(clusters, start=1)]

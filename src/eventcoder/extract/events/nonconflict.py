@@ -201,7 +201,7 @@ def claimed(trigger: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ == "dobj" and head.lemma_.lower() in _CLAIM_VERBS:
+        if node.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _CLAIM_VERBS:  # or "the attack was claimed by"
             return True
         if node.dep_ == "pobj" and head.lower_ == "for" and _claim_phrase(head.head):
             return True

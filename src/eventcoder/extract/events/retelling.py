@@ -36,6 +36,7 @@ from eventcoder.extract.events.merge import (
     places_compatible,
     within,
 )
+from eventcoder.extract.events.wire_lines import slug_line
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import in_headline, paragraphs
 
@@ -72,7 +73,8 @@ def mark_headlines(text: str, mentions: list[Mention]) -> None:
     title = _title_line(text[bounds[0][0]:bounds[0][1]])
     for m in mentions:
         m.headline = (m.start < body_start and (in_headline(text, m.start) or (title and m.start < bounds[0][1]))) \
-            or (highlight(text, m.start) and not dated_on_line(text, m))  # a dated bullet is an entry, not a summary
+            or (highlight(text, m.start) and not dated_on_line(text, m)) \
+            or slug_line(text, m.start)  # 'UPDATE 1 - Toll rises ...': a take's summary, like the title
 
 
 def dated_on_line(text: str, m: Mention) -> bool:

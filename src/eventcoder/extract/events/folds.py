@@ -1,0 +1,162 @@
+"""Article-level folds, after clustering: a careful coder codes one event per incident, and the
+sides' moves around a battle for a town (the losers' retreat, the winners' 'restored control',
+reinforcements sent) are that battle told from another side, not events of their own.
+
+Clustering reads an article in text order, so an explainer that tells the army's 'restored
+control of the town' before its timeline's 'the army retakes the town' keeps both; these folds
+look at the whole article's events at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.kinds import (
+    ARMED_CLASH,
+    CHANGE_TO_GROUP,
+    EXCESSIVE_FORCE,
+    GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES,
+    NON_VIOLENT_TRANSFER,
+    PEACEFUL_PROTEST,
+    PROTEST_WITH_INTERVENTION,
+    RIOTS,
+    event_type,
+    kind,
+)
+from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible, places_compatible, within
+from eventcoder.extract.events.retelling import as_evidence, placeless, undated
+from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import Paragraphs, paragraph_index, paragraphs
+from eventcoder.model import Location
+
+_GAINS = {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+_BASE = kind(event_type("Strategic developments"), "Headquarters or base established")
+_FIGHTS = _GAINS | {ARMED_CLASH}
+_POLICED = {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}
+_APART = words("apart_words")
+_ARRESTS = kind(event_type("Strategic developments"), "Arrests")
+_CROWDS = {event_type("Protests"), RIOTS}
+
+
+def fold_article(text: str, clusters: list[Cluster], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
+    """Moves of the sides folded into the fight for the ground they concern; a crowd's violence
+    folded into the protest the police met with force there."""
+    out = list(clusters)
+    paras = paragraphs(text)
+    apart = _apart_sentences(text, clusters)
+    for c in clusters:
+        if any(m.sent_start in apart for m in c.mentions):
+            continue
+        home = (_ground_home(out, c, anchor, cfg) or _base_home(out, c) or _reinforcing_home(out, c)
+                or _protest_home(out, c, paras, anchor, cfg) or _crowd_arrest_home(out, c) or _dated_twin(out, c))
+        if home is not None and not any(m.sent_start in apart for m in home.mentions):
+            for m in c.mentions:
+                as_evidence(m)
+                m.fatalities = None  # the home's own count stands (a vague retelling may carry a headline's)
+            home.mentions.extend(c.mentions)
+            home.mentions.sort(key=lambda x: x.start)
+            out.remove(c)
+    return out
+
+
+def _apart_sentences(text: str, clusters: list[Cluster]) -> set[int]:
+    """Starts of the sentences that set their event apart ('a separate sit-in', 'another attack')."""
+    return {m.sent_start for c in clusters for m in c.mentions
+            if _APART & set(re.findall(r"[a-z]+", text[m.sent_start:m.sent_end].lower()))}
+
+
+def _strong(c: Cluster) -> list[Mention]:
+    return [m for m in c.mentions if not m.weak] or c.mentions
+
+
+def _kinds(c: Cluster) -> set[tuple[str, str]]:
+    return {(m.type, m.sub_type) for m in _strong(c)}
+
+
+def _ground_home(clusters: list[Cluster], c: Cluster, anchor: date | None, cfg: EventConfig) -> Cluster | None:
+    """'Police retreated and regrouped 20 km away', 'the army said it had restored control of the
+    town': a transfer told beside a town taken or retaken by force, at that town (or near it) on
+    the same day, is the one who lost or won that fight: ACLED codes the fight alone."""
+    if _kinds(c) != {NON_VIOLENT_TRANSFER}:
+        return None
+    return next((g for g in clusters if g is not c and g.sub_type() in _GAINS and _same_ground(g, c, anchor, cfg)), None)
+
+
+def _same_ground(gain: Cluster, move: Cluster, anchor: date | None, cfg: EventConfig) -> bool:
+    if not places_compatible(gain.location[0], move.location[0], cfg.merge_km):
+        return False
+    return all(dates_compatible(x, y, anchor, cfg.merge_days) for x in _strong(gain) for y in _strong(move))
+
+
+def _base_home(clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'Fighters moved into a village and set up a base there': moving in to set up a base, told
+    in the base's sentence, is the base's establishment (one event), not a transfer beside it."""
+    if _kinds(c) != {NON_VIOLENT_TRANSFER}:
+        return None
+    sentences = {m.sent_start for m in _strong(c)}
+    return next((g for g in clusters if g is not c and g.sub_type() == _BASE
+                 and sentences <= {m.sent_start for m in g.mentions}), None)
+
+
+def _reinforcing_home(clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'Reinforcements had been sent', told after a battle with no day or place of its own: the
+    answer to that battle, not a change in a group's activity ACLED would code apart."""
+    if _kinds(c) != {CHANGE_TO_GROUP} or not all(undated(m) and placeless(m) for m in _strong(c)):
+        return None
+    start = min(m.start for m in c.mentions)
+    told = [g for g in clusters if g is not c and g.sub_type() in _FIGHTS and min(m.start for m in g.mentions) < start]
+    return max(told, key=lambda g: min(m.start for m in g.mentions), default=None)
+
+
+def _protest_home(clusters: list[Cluster], c: Cluster, paras: Paragraphs, anchor: date | None,
+                  cfg: EventConfig) -> Cluster | None:
+    """'Police shot two protesters dead in Gulu. Witnesses said they fired after youths blocked a
+    road with burning tyres': a crowd's violence with no dead of its own, told in the paragraph of
+    a protest the police met with force at that place that day, is that protest's part (ACLED codes
+    one demonstration per place and day, typed by the intervention)."""
+    if {m.type for m in _strong(c)} != {RIOTS} or any(m.fatalities is not None and m.fatalities.value for m in c.mentions):
+        return None
+    told = {paragraph_index(paras, m.start) for m in _strong(c)}
+    return next((g for g in clusters if g is not c and g.sub_type() in _POLICED
+                 and told <= {paragraph_index(paras, m.start) for m in g.mentions}
+                 and places_compatible(g.location[0], c.location[0], cfg.town_apart_km)
+                 and all(dates_compatible(x, y, anchor, cfg.merge_days) for x in _strong(g) for y in _strong(c))), None)
+
+
+def _crowd_arrest_home(clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'Police broke up a sit-in and detained several women': arrests told after a protest in its
+    own sentence are the police's intervention in it (ACLED: a protest with intervention), not an
+    event beside it; 'detained the men who had organised the protests' arrests people for one."""
+    if _kinds(c) != {_ARRESTS}:
+        return None
+    arrests = _strong(c)
+    home = next((g for g in clusters if g is not c and g.sub_type()[0] in _CROWDS and all(
+        any(x.sent_start == m.sent_start and x.start < m.start and not x.weak for x in g.mentions) for m in arrests)), None)
+    if home is not None:
+        for m in home.mentions:
+            if (m.type, m.sub_type) == PEACEFUL_PROTEST:
+                m.sub_type = PROTEST_WITH_INTERVENTION[1]
+    return home
+
+
+def _dated_twin(clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'a peace deal signed in Yirol' in a bulletin's headlines and 'the agreement' after it, dated
+    by nothing better than a year, beside 'signed a peace agreement in Yirol on Tuesday': an event
+    with no day of its own, of the same sub-type and at the same place as one told with its day,
+    is that event told again."""
+    if any(_own_day(m) for m in c.mentions) or c.location[0] is None:
+        return None
+    kind_of = c.sub_type()
+    return next((g for g in clusters if g is not c and g.sub_type() == kind_of and any(_own_day(m) for m in g.mentions)
+                 and _same_place(g.location[0], c.location[0])), None)
+
+
+def _own_day(m: Mention) -> bool:
+    return not undated(m) and m.date is not None and len(m.date.value or "") >= 10
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    return a is not None and b is not None and (a.name.lower() == b.name.lower() or within(a, b) or within(b, a))
