@@ -16,6 +16,8 @@ Places round 13: place=0.79 (a name with 'da', a road's end, a launch site).
 Events round 8 (tuned on: fights as noun phrases, protests without a protest word, groups
 dissolved, abductions without an abduction word, bodies found), alone:
   type=0.98  sub_type=0.94  place=0.93  date=0.97  fatalities=0.77  no_event=1
+Events round 11 (rules from notes8's misses and this set's leftovers: riot-control gas in war):
+  type=0.98  sub_type=0.98  place=0.97  date=0.97  fatalities=0.88  no_event=1
 Gates sit one or two notes below the latest merged figures."""
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from test_events_fresh import NoteGates, note_set_tests  # the same judge and checks as the other note sets
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes7.yaml"
-GATES = NoteGates(type=0.96, sub_type=0.92, place=0.91, date=0.95,
+GATES = NoteGates(type=0.96, sub_type=0.96, place=0.91, date=0.95,
                   fatalities=0.75, max_no_event=2)
 
 # 90 distinct notes over at least 40 countries, every sub-type, each strategic development

@@ -39,6 +39,7 @@ from eventcoder.extract.events.kinds import (
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
+    SUICIDE_BOMB,
     VIOLENCE_AGAINST_CIVILIANS,
     VIOLENT_DEMONSTRATION,
     event_type,
@@ -165,7 +166,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
     # before the rule below lets a riot word swallow the attack it only reports
     if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
         art.out_of_scope.add(sent.start_char)
-    specific = [m for m, h in found if h.definition.resolve != "target" and m.type != STRATEGIC]
+    specific = [m for m, h in found if h.definition.resolve != "target" and (  # a foiled suicide bombing
+        m.type != STRATEGIC or h.definition.sub_type == SUICIDE_BOMB)]  # owns the bomber's death
     if specific:  # 'a drone strike ... killing 2': the kill belongs to the strike
         found = without_swallowed(found, specific)  # but 'attacks on protesters' types that protest
     found = one_assault([(m, h) for m, h in found if not consequence(h, [g for _, g in found])])  # 'attacked a post, killing 5'

@@ -201,7 +201,16 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
         return True  # 'men travelling to the fighting zone': a place, not an act
     if _campaign_goal(trigger):
         return True
-    return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS for t in path[1:3])
+    return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS and not _coordinated(path, t) for t in path[1:3])
+
+
+def _coordinated(path: list[Token], governor: Token) -> bool:
+    """'stopped a bus and shot dead seven': a verb joined to the governor by 'and' (through a
+    list of verbs) is a second act of the same doers, not an act the governor judges or halts."""
+    links = path[:path.index(governor) + 1]
+    if governor.pos_ != "VERB" or not any(t.dep_ == "conj" for t in links[:-1]):
+        return False
+    return all(t.pos_ == "VERB" and t.dep_ in {"conj", "dep"} for t in links[:-1])  # 'stopped ..., ordered ... and shot'
 
 
 def _campaign_goal(trigger: Token) -> bool:

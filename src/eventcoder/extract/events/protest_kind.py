@@ -34,6 +34,7 @@ _BLOCKING = {"barricade", "block"}
 """Blocking a road is how many peaceful protests are held (ACLED), not violence."""
 _PROTEST_SELF = words("crowd_words", "protester")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
+_RECALLING = words("background_cues", "recalling_word")
 
 
 def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
@@ -60,7 +61,14 @@ def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
 def _protest_words(sent: Span, trigger: Token) -> set[str]:
     """Lemmas that can type a protest, minus negated words, crowd-control munitions and gear."""
     return {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
-            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)}
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)
+            and not _recalled(t)}
+
+
+def _recalled(token: Token) -> bool:
+    """'a vigil recalling the 60 people shot dead by police then': words under a verb or noun of
+    remembering tell the past the crowd remembers, not what happened to the crowd."""
+    return any(a.lemma_.lower() in _RECALLING for a in token.ancestors)
 
 
 def _policed(sent: Span, *, crowd_only: bool = False) -> bool:
@@ -68,7 +76,7 @@ def _policed(sent: Span, *, crowd_only: bool = False) -> bool:
     ``crowd_only`` (a sentence told after the protest), acts on other people ('police arrested
     two gang members') are another story."""
     return any(t.lemma_.lower() in _INTERVENTION_VERBS | _FORCE_VERBS and _police_subject(t)
-               and not (crowd_only and _acts_on_others(t)) for t in sent)
+               and not (crowd_only and _acts_on_others(t)) and not _recalled(t) for t in sent)
 
 
 def _crowd_harmed(after: Span, sent: Span) -> bool:
@@ -83,6 +91,19 @@ def _crowd_harmed(after: Span, sent: Span) -> bool:
         doers = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if any(h is not None and h.lemma_.lower() in crowd for h in harmed) and all(
                 d.lemma_.lower() in _POLICE_WORDS | _POLICE_MEANS for d in doers):
+            return True
+    return _bare_toll(after)
+
+
+def _bare_toll(after: Span) -> bool:
+    """'The ministry reported six dead', 'officials put the death toll at five': a count of dead
+    with no doer of its own, told right after the police fired on the crowd, is that fire's toll."""
+    if any(c.dep_ in {"agent", "nsubj"} and c.lemma_.lower() not in _POLICE_WORDS
+           for t in after if t.lemma_.lower() in _FORCE_VERBS and t.pos_ == "VERB" for c in t.children):
+        return False  # 'gunmen later killed two': another doer's deed
+    for t in after:
+        if t.lemma_.lower() in _FORCE_HINTS and t.pos_ in {"ADJ", "NOUN"} and (
+                any(c.dep_ == "nummod" for c in t.children) or t.head.lemma_.lower() == "toll"):
             return True
     return False
 

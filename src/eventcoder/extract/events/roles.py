@@ -27,6 +27,8 @@ from eventcoder.extract.events.kinds import (
     MOB_VIOLENCE,
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
+    PROTESTS,
+    SUICIDE_BOMB,
     VIOLENT_DEMONSTRATION,
     kind,
 )
@@ -35,7 +37,7 @@ from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.victims import own_words
-from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, weapon_sub_type
+from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, thwarted_bomber, weapon_sub_type
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_words
 from eventcoder.model import Actor
@@ -305,7 +307,7 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
-    if etype == EXPLOSIONS and disarmed(trigger):
+    if etype == EXPLOSIONS and (disarmed(trigger) or sub == SUICIDE_BOMB and thwarted_bomber(trigger)):
         return kind("Strategic developments", DISRUPTED_WEAPONS_USE)  # 'found and defused a device'
     with_gas = chemical(sent, trigger)
     if etype in {EXPLOSIONS, BATTLES} and rule != "territory" and (with_gas or by_air(roles(trigger)[0])):
@@ -329,8 +331,9 @@ def refine(
         sub = weapon_sub_type(sub, sent, trigger, generic=rule == "weapon")
     elif rule == "protest":
         etype, sub = protest_sub_type(trigger, sent)
-    if (etype, sub) == VIOLENT_DEMONSTRATION and not _demonstrating(sent, trigger, actor2):
-        return MOB_VIOLENCE
+    if (etype, sub) == VIOLENT_DEMONSTRATION and definition.type != PROTESTS \
+            and not _demonstrating(sent, trigger, actor2):
+        return MOB_VIOLENCE  # a protest's own word ('farmers blocking the road') is a demonstration
     return restriction_kind(etype, sub, trigger, actor1)
 
 

@@ -246,10 +246,17 @@ def _object_lemmas(verb: Token) -> set[str]:
         if child.dep_ in _OBJ_DEPS:
             found |= _object_words(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
-            for g in child.children:
+            for g in _through_compound_preposition(child):
                 if g.dep_ in {"pobj", "dobj"}:
                     found |= _object_words(g)
     return found
+
+
+def _through_compound_preposition(prep: Token) -> list[Token]:
+    """A preposition's children, and those of a second one it holds ('broke out of the jail',
+    'ran away from the camp'): the two words are one preposition."""
+    children = list(prep.children)
+    return children + [g for c in children if c.dep_ == "prep" for g in c.children]
 
 
 def _object_words(obj: Token) -> set[str]:
@@ -258,7 +265,22 @@ def _object_words(obj: Token) -> set[str]:
     found = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts}
     if obj.lemma_.lower() in _QUANTITY_NOUNS:
         found |= _nominal_object_lemmas(obj)
+    if obj.pos_ == "PROPN" and obj.dep_ in {"dobj", "nsubjpass"} and obj.ent_type_ not in {"DATE", "TIME"} and _place_name(obj):
+        found.add(PLACE_OBJECT)
     return found
+
+
+PLACE_OBJECT = "@place"  # in a trigger's ``objects:``: any object that is a gazetteer place's name
+
+
+def _place_name(obj: Token) -> bool:
+    """'handed over Deir Hafer', 'turned over Bentiu': a proper-noun direct object (with its
+    compound words) that the gazetteer knows is a place; the parser's entity label often misses
+    towns, and a month ('on 2 May') is no object."""
+    from eventcoder.extract.places.gazetteer import get_gazetteer
+
+    words = [c.text for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj.text]
+    return bool(get_gazetteer().lookup(" ".join(words).lower()))
 
 
 _QUANTITY_NOUNS = words("quantity_nouns", "of_object")

@@ -18,6 +18,13 @@ from eventcoder.extract.text import span_lemmas, span_lowers
 _ASIDE_DEPS = {"relcl", "acl"}
 _SITE_HEADS = words("non_event_heads", "trigger")
 _MUNITIONS = words("munition_nouns")
+_UNREALISED = words("thwarted_bombers", "unrealised")
+_BEFORE = words("thwarted_bombers", "before")
+_ACTED_ON = {"dobj", "npadvmod", "nsubjpass", "pobj"}
+_RIOT_AGENTS = words("riot_control_agents", "agent")
+_AGENT_FIRST = words("riot_control_agents", "agent_first")
+_CARRIERS = words("riot_control_agents", "carrier")
+_POLICING = words("riot_control_agents", "policing") | words("demonstration_words") | words("crowd_words")
 
 
 def weapon_hints() -> list[tuple[str, frozenset[str]]]:
@@ -74,7 +81,15 @@ def told_words(sent: Span, trigger: Token) -> frozenset[str]:
 
 def chemical(sent: Span, trigger: Token) -> bool:
     """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
-    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger)) or _chemical_after(sent)
+    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger)) or _chemical_after(sent) or _agent_in_war(sent)
+
+
+def _agent_in_war(sent: Span) -> bool:
+    """'dropped tear gas grenades from drones on enemy trenches': a riot-control agent used in war
+    is a chemical weapon (ACLED); with police or a crowd in the sentence it is crowd control."""
+    lows = span_lowers(sent)
+    agent = any(low in _RIOT_AGENTS or low in _AGENT_FIRST and nxt in _CARRIERS for low, nxt in zip(lows, lows[1:]))
+    return agent and _POLICING.isdisjoint(set(span_lemmas(sent)) | set(lows))
 
 
 def _chemical_after(sent: Span) -> bool:
@@ -96,3 +111,23 @@ def weapon_sub_type(sub: str, sent: Span, trigger: Token, *, generic: bool) -> s
         if seen & hints and (generic or name in {SUICIDE_BOMB, CHEMICAL_WEAPON}):
             return name
     return sub
+
+
+def thwarted_bomber(trigger: Token) -> bool:
+    """'shot dead a would-be suicide bomber', 'overpowered the bomber before she could blow herself
+    up': a suicide bomber stopped by others before the blast is a disrupted weapons use (ACLED);
+    the bomber must be the one acted on, not the doer of the sentence."""
+    if trigger.dep_ not in _ACTED_ON:
+        return False  # 'two would-be bombers blew themselves up': they were not stopped
+    left = [t for t in trigger.subtree if t.i < trigger.i]
+    if any(t.lower_ in _UNREALISED for t in left) or _would_be(left):
+        return True
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _BEFORE for m in c.children)
+               for c in verb.children)
+
+
+def _would_be(left: list[Token]) -> bool:
+    """'a would-be bomber', parsed as the three words 'would', '-', 'be'."""
+    lows = [t.lower_ for t in left]
+    return any(lows[k:k + 3] == ["would", "-", "be"] for k in range(len(lows)))
