@@ -48,7 +48,7 @@ class EventConfig:
     classifier: bool = True
     """Ask the learned typer (``events.classifier``) for a second opinion on candidate sentences:
     the rules miss paraphrases and mistype generic triggers; the model sees the whole sentence."""
-    classifier_drop_none: float = 0.85
+    classifier_drop_none: float = 0.7
     """Drop a rule mention that rests only on a generic trigger (a lexicon default) when the model
     gives its sentence at least this probability of reporting no event."""
     classifier_retype: float = 0.6
