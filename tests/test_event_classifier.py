@@ -28,7 +28,7 @@ UNSEEN = [  # written for this test, not in the training file
 def test_shipped_weights_match_training_file() -> None:
     """Editing the sentences without retraining (scripts/train_event_classifier.py) fails here."""
     weights = learned.read_weights(learned.model_path())
-    assert weights.data_sha256 == learned.file_sha256(learned.training_path())
+    assert weights.data_sha256 == learned.training_sha256()
     assert weights.labels == (*taxonomy.sub_types(), learned.NONE)
     assert weights.w.shape == (len(weights.labels), weights.mean.shape[0])
 
@@ -166,3 +166,47 @@ def test_the_model_reads_a_window_around_the_trigger() -> None:
     text = classifier.window_text(sent, trigger, 4)
     assert text == ", a car bomb exploded outside the governor's"
     assert classifier.window_text(sent, trigger, 1000) == sent.text.strip()
+
+
+def test_notes_sets_are_held_out_whole() -> None:
+    """Cross-validation never trains on a notes set it tests: each set's rows share one fold, and
+    the written sentences ('' group) are spread over every fold."""
+    y = ["a", "b"] * 10 + ["a", "b", "a"] * 2
+    groups = [""] * 20 + ["notes2"] * 3 + ["notes3"] * 3
+    folds = learned.group_folds(y, groups, k=4)
+    assert len(folds) == 4
+    for name in ("notes2", "notes3"):
+        rows = {i for i, g in enumerate(groups) if g == name}
+        assert sum(bool(rows & set(f.tolist())) for f in folds) == 1
+    assert all(any(groups[i] == "" for i in f) for f in folds)
+    assert sorted(i for f in folds for i in f.tolist()) == list(range(len(y)))
+
+
+def test_notes_training_file_is_labelled_by_sub_type() -> None:
+    texts, labels, groups = learned.load_notes()
+    assert len(texts) >= 400 and set(labels) <= {*taxonomy.sub_types(), learned.NONE}
+    assert "notes8" not in groups, "the eighth notes set stays unseen by the model"
+
+
+@pytest.mark.slow
+def test_a_short_text_with_no_rule_event_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note whose verb no rule or cue knows is still asked about, and the model reads its
+    whole sentence, not a window cut around a cue."""
+    from eventcoder.model import Article
+    from eventcoder.record import build_record
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(learned, "embed", lambda texts: calls.append(texts) or np.zeros((len(texts), 384)))
+    text = "On 3 June 2025, some 400 pensioners assembled before the regional council in Arequipa over unpaid benefits."
+    build_record(Article(id="short", text=text, published="2025-06-04"))
+    assert calls == [[text]]
+
+
+@pytest.mark.slow
+def test_a_short_sentence_can_be_read_whole() -> None:
+    from eventcoder.nlp import get_nlp
+
+    sent = next(iter(get_nlp()("Farmers on tractors blocked the main road into the city for six hours.").sents))
+    anchor = next(t for t in sent if t.text == "blocked")
+    assert classifier.window_text(sent, anchor, 2) == "on tractors blocked the main"
+    assert classifier.window_text(sent, anchor, 2, whole=20) == sent.text.strip()

@@ -4,7 +4,8 @@ The rules read triggers and roles; they are precise where the lexicon is, but mi
 ('took back the town'), fall back to a lexicon default for generic words ('an attack') and keep
 trigger words used in passing. The model (``events.learned``) reads the whole sentence. It is
 asked only about *candidate* sentences: those where the rules found a trigger, or that hold a
-killed/injured/detained/abducted figure or one of a short list of event cues. All of an article's
+killed/injured/detained/abducted figure or one of a short list of event cues, or any sentence of a
+short text (a note, a snippet) that names a place and where the rules found nothing. All of an article's
 candidates are embedded in one batch, so an article with no candidate costs nothing.
 
 Arbitration (thresholds in ``EventConfig``), per candidate sentence:
@@ -71,6 +72,7 @@ class Opinion:
     prob: float
     second: str
     none_prob: float
+    cued: bool = True
 
 
 def review(art: ArticleState, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
@@ -86,9 +88,12 @@ def review(art: ArticleState, sentences: list[Span], mentions: list[Mention]) ->
     if mentions and not cfg.classifier_add_anywhere:
         return kept
     found = {m.sent_start for m in mentions}
+    short = len(sentences) <= cfg.classifier_short_text
     for sent in sentences:
         opinion = by_sentence.get(sent.start_char)
-        if opinion is not None and sent.start_char not in found and _confident_event(opinion, cfg):
+        if opinion is None or sent.start_char in found:
+            continue
+        if _confident_event(opinion, add_threshold(opinion, short, cfg), cfg):
             added = _added_mention(art, sent, opinion)
             if added is not None:
                 kept.append(added)
@@ -101,6 +106,10 @@ class Candidate:
 
     sent: Span
     anchor: Token
+    whole: bool = False
+    """Read the whole sentence when short (a sentence of a short text), not a window round ``anchor``."""
+    cued: bool = True
+    """A rule trigger, figure or cue word made it a candidate, not only the shortness of its text."""
 
 
 def opinions_for(ctx: Context, sentences: list[Span], mentions: list[Mention],
@@ -127,6 +136,13 @@ def _may_happen(modality: Modality) -> bool:
     return modality.certainty is not None and modality.certainty != "planned"
 
 
+def add_threshold(opinion: Opinion, short: bool, cfg: EventConfig) -> float:
+    """What an added event needs: ``classifier_add`` in a short text on a sentence with a cue or a
+    figure; ``classifier_add_strict`` in an article, or on a sentence that only its text's
+    shortness made a candidate (nothing in it hints at violence, crowds or arrests)."""
+    return cfg.classifier_add if short and opinion.cued else cfg.classifier_add_strict
+
+
 def candidates(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> list[Candidate]:
     """Sentences worth embedding: a rule trigger, a figure of people hurt or held, or an event cue.
     When the rules found events and missed ones are not added beside them, only the rules'
@@ -136,12 +152,15 @@ def candidates(ctx: Context, sentences: list[Span], mentions: list[Mention]) -> 
         return _doubtful(sentences, mentions, cfg.classifier_max_sentences)
     with_rules = {m.sent_start: m.start for m in reversed(mentions)}
     figures = [q.start for q in ctx.quantities if q.category in FIGURE_CUES]
+    every = not mentions and bool(ctx.places) and len(sentences) <= cfg.classifier_short_text
     out = []
     for sent in sentences:
         if sent.start_char in with_rules:
-            out.append(Candidate(sent, _token_at(sent, with_rules[sent.start_char])))
+            out.append(Candidate(sent, _token_at(sent, with_rules[sent.start_char]), every))
         elif any(sent.start_char <= f < sent.end_char for f in figures) or _has_cue(sent):
-            out.append(Candidate(sent, _cue_token(sent)))
+            out.append(Candidate(sent, _cue_token(sent), every))
+        elif every:
+            out.append(Candidate(sent, _cue_token(sent), every, cued=False))
     return out[:cfg.classifier_max_added]
 
 
@@ -166,12 +185,15 @@ def _token_at(sent: Span, char: int) -> Token:
     return sent[-1]
 
 
-def window_text(sent: Span, anchor: Token, width: int) -> str:
-    """The words within ``width`` tokens of ``anchor``, inside its sentence.
+def window_text(sent: Span, anchor: Token, width: int, whole: int = 0) -> str:
+    """The whole sentence when it has at most ``whole`` tokens, else the words within ``width``
+    tokens of ``anchor``, inside its sentence.
 
     The model costs time in proportion to the words it reads (~1.2 ms a word piece on one core)
-    and was trained on short sentences (about 12 words): the words around the trigger carry the
-    event, while a long sentence's tail (quotes, background) only blurs it."""
+    and was trained on whole short sentences: in a long sentence the words around the trigger carry
+    the event, while its tail (quotes, background) only blurs it."""
+    if len(sent) <= whole:
+        return sent.text.strip()
     doc = sent.doc
     start = max(sent.start, anchor.i - width)
     end = min(sent.end, anchor.i + width + 1)
@@ -182,10 +204,12 @@ def _opinions(ctx: Context, cands: list[Candidate]) -> list[Opinion]:
     if not cands:
         return []
     weights = learned.load_weights()
-    width = ctx.config.events.classifier_window
-    probs = weights.proba(learned.embed([window_text(c.sent, c.anchor, width) for c in cands]))
+    cfg = ctx.config.events
+    texts = [window_text(c.sent, c.anchor, cfg.classifier_window, cfg.classifier_sentence_tokens * c.whole)
+             for c in cands]
+    probs = weights.proba(learned.embed(texts))
     none = weights.labels.index(learned.NONE)
-    return [_opinion(c.sent.start_char, p, weights.labels, none) for c, p in zip(cands, probs)]
+    return [replace(_opinion(c.sent.start_char, p, weights.labels, none), cued=c.cued) for c, p in zip(cands, probs)]
 
 
 def _opinion(start: int, p: np.ndarray, labels: tuple[str, ...], none: int) -> Opinion:
@@ -199,8 +223,8 @@ def _needed(label: str, threshold: float, cfg: EventConfig) -> float:
     return max(threshold, cfg.classifier_clash) if label == "Armed clash" else threshold
 
 
-def _confident_event(opinion: Opinion, cfg: EventConfig) -> bool:
-    return opinion.label != learned.NONE and opinion.prob >= _needed(opinion.label, cfg.classifier_add, cfg)
+def _confident_event(opinion: Opinion, threshold: float, cfg: EventConfig) -> bool:
+    return opinion.label != learned.NONE and opinion.prob >= _needed(opinion.label, threshold, cfg)
 
 
 def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention | None:
@@ -244,7 +268,7 @@ def _added_mention(art: ArticleState, sent: Span, opinion: Opinion) -> Mention |
     start, end = cue.idx, cue.idx + len(cue)
     para = paragraph_at(art.paragraphs, start)
     when = args.event_date(ctx, start, end, para)
-    if _too_old(when.value, ctx.anchor, ctx.config.events.historical_days):
+    if _too_old(when.value, ctx.anchor, ctx.config.events.historical_days) or _running_total(when.value):
         return None
     actor1 = sentence_actor(sent, cue.i, art.dictionary, art.country)
     hurt = casualty_patient(sent)
@@ -272,3 +296,9 @@ def _too_old(when: Any, anchor: date | None, days: int) -> bool:
     except ValueError:
         return False
     return (anchor - last).days > days
+
+
+def _running_total(when: Any) -> bool:
+    """A span reaching back a year or a month ('since 2017', 'this year') dates a running total or a
+    trend, not one event: ACLED codes events on a day (a night's span, '3-4 January', stays)."""
+    return bool(getattr(when, "until", None)) and getattr(when, "precision", "day") in {"year", "month"}

