@@ -211,8 +211,9 @@ def _loose_match(doc: Doc, i: int, limit: int, shortest: int, gaz: Gazetteer, fl
     (person names meet them too often)."""
     if doc[i].lower_ in ENGLISH_ARTICLES:
         return None
+    texts = token_texts(doc)
     for j in range(limit, shortest, -1):
-        if not _capitalised(doc[j - 1]):
+        if not texts[j - 1][:1].isupper():  # _capitalised, read from the strings
             continue
         key = fold(doc[i:j].text)
         loose = loose_key(key) if key and not is_common_word(key) else None
