@@ -140,8 +140,9 @@ def _includes_attacker(sent: Span) -> bool:
 def listed_attacker(sent: Span) -> tuple[float, str] | None:
     """'The bomber and four traders died', 'both gunmen and two guards were killed': the attackers
     listed with the other dead tell the whole toll again, the attackers counted; total and words."""
-    for t in sent:
-        if t.lemma_.lower() not in _ATTACKER or t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ not in {"NN", "NNS"}:
+    lemmas = doc_forms(sent.doc).lemma  # a Token only for the few attacker words
+    for t in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _ATTACKER):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ not in {"NN", "NNS"}:
             continue
         verb = t.head.lemma_.lower()
         if verb in _DIE or (t.dep_ == "nsubjpass" and verb in _KILL):

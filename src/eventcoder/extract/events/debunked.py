@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas
 
 _FALSITY = words("modality_cues", "falsity_word")
 _VERDICT_LABELS = words("modality_cues", "verdict_label")
@@ -36,7 +37,7 @@ def inside_false_account(path: list[Token]) -> bool:
     the sentence calls untrue (or, parsed as the subject of 'are false' itself, sits beside one)."""
     if any(called_false(t) for t in path[1:]):
         return True
-    told = any(t.lemma_.lower() in _TOLD for t in path[0].sent)
+    told = not _TOLD.isdisjoint(span_lemmas(path[0].sent))  # the lemma column, not a Token per word
     return told and any(_judged_false(t) for t in path)
 
 

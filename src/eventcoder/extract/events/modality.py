@@ -15,6 +15,7 @@ from eventcoder.extract.events.debunked import debunks, inside_false_account
 from eventcoder.extract.events.entries import uncontrolled_entry
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import doc_forms, doc_table
 
 _HYPOTHETICAL_MODALS = words("modality_cues", "hypothetical_modal")
 _FUTURE_MODALS = words("modality_cues", "future_modal")
@@ -298,12 +299,20 @@ def refuted(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
     """'posts alleged that gunmen abducted 40 pupils ... No pupil was abducted, police said': an
     event told only as an allegation whose own word the article negates elsewhere ('no pupil was
     abducted') is refuted: nobody asserts it, so ACLED codes nothing."""
+    if not any(m.certainty == "alleged" for m in mentions):
+        return mentions  # only an allegation can be refuted: skip the article-wide negation scan
     if debunks(sentences):  # a fact-check's 'Verdict: false': every claim told falls with it
         return [m for m in mentions if m.certainty != "alleged"]
-    negated = {t.lemma_.lower() for s in sentences for t in s if t.pos_ in {"VERB", "NOUN"} and _is_negated(t)}
-    if not negated or not sentences:
+    if not sentences:
         return mentions
     doc = sentences[0].doc
+    pos, lemmas = doc_table(doc).pos, doc_forms(doc).lemma  # columns, not a Token per word
+    stems = {t.lemma_.lower()[:4] for m in mentions if m.certainty == "alleged"
+             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}  # same_word needs 4 letters
+    negated = {lemmas[i] for s in sentences for i in range(s.start, s.end)
+               if pos[i] in {"VERB", "NOUN"} and lemmas[i][:4] in stems and _is_negated(doc[i])}
+    if not negated:
+        return mentions
 
     def denied(m: Mention) -> bool:
         if m.certainty != "alleged":

@@ -14,15 +14,23 @@ def semicolon_part(sent: Span, i: int) -> tuple[int, int]:
     """Token bounds [start, end) of the part of ``sent`` holding token ``i``; the whole sentence
     when it has no semicolon."""
     start, end = sent.start, sent.end
-    for token in sent:
-        if token.text != ";":
-            continue
-        if token.i < i:
-            start = token.i + 1
-        elif token.i > i:
-            end = token.i
+    for j in _semicolons(sent):
+        if j < i:
+            start = j + 1
+        elif j > i:
+            end = j
             break
     return start, end
+
+
+def _semicolons(sent: Span) -> list[int]:
+    """Indices of the sentence's semicolons, found once per sentence (asked for every trigger)."""
+    memo = sent.doc.user_data.setdefault("eventcoder.semicolons", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = [t.i for t in sent if t.text == ";"]
+    found: list[int] = memo[key]
+    return found
 
 
 def same_part(sent: Span, a: int, b: int) -> bool:

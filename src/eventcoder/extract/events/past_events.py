@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.text import doc_forms, doc_table, token_texts
 
 _NOUN_MODIFIERS = {"compound", "amod", "nmod", "nummod"}
 
@@ -21,11 +22,15 @@ def past_named(mentions: list[Mention], sentences: list[Span], published: date |
     if not sentences:
         return mentions
     doc = sentences[0].doc
-    years = [int(t.text) for t in doc if _year(t)]
+    texts, table = token_texts(doc), doc_table(doc)
+    at = [i for i, w in enumerate(texts) if _year_text(w)]  # strings, not a Token per word
+    years = [int(texts[i]) for i in at]
     if not years:
         return mentions
     latest = published.year if published is not None else max(years)
-    past = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and _year_modified(t, latest)}
+    near = {h for i, y in zip(at, years) if y < latest for h in (table.head[i], table.head[table.head[i]])}
+    lemmas = doc_forms(doc).lemma  # only a past year's head or its head can be modified by it
+    past = {lemmas[i] for i in near if table.pos[i] == "NOUN" and _year_modified(doc[i], latest)}
     if not past:
         return mentions
 
@@ -38,7 +43,11 @@ def past_named(mentions: list[Mention], sentences: list[Span], published: date |
 
 
 def _year(token: Token) -> bool:
-    return token.is_digit and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+    return _year_text(token.text)
+
+
+def _year_text(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
 
 
 def _year_modified(noun: Token, latest: int) -> bool:

@@ -39,7 +39,7 @@ from eventcoder.extract.events.triggers import TriggerDef
 from eventcoder.extract.events.victims import own_words
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE, by_air, chemical, thwarted_bomber, weapon_sub_type
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import span_words
+from eventcoder.extract.text import doc_forms, span_words
 from eventcoder.model import Actor
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"}
@@ -240,8 +240,9 @@ def _line_subject(trigger: Token) -> Token | None:
 
 def casualty_patient(sent: Span) -> Token | None:
     """'..., killing 2 Houthi fighters': the people hit, when the trigger's own object is a thing."""
-    for token in sent:
-        if token.lemma_.lower() in _HARM_VERBS and token.pos_ == "VERB":
+    lemmas = doc_forms(sent.doc).lemma  # a Token only for the harm verbs
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _HARM_VERBS):
+        if token.pos_ == "VERB":
             obj = _children(token, "dobj", "nsubjpass")
             if obj:
                 return obj[0]

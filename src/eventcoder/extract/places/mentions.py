@@ -187,13 +187,14 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], cfg: PlaceConfig) -> Candidate | None:
     """The longest gazetteer name starting at token ``i`` and ending on a capitalised token;
     failing any, the longest matching a town's loose key ('Bossaso' for Bosaso)."""
-    limit = i + 1
-    while limit < len(doc) and limit - i < cfg.max_name_tokens and (
-            _may_continue(doc[limit]) and not _breaks(doc[limit - 1], doc[limit], starts)
-            or _abbreviation_dot(doc, limit)):
-        limit += 1
+    limit, prev, texts = i + 1, doc[i], token_texts(doc)
+    while limit < len(doc) and limit - i < cfg.max_name_tokens:
+        tok = doc[limit]  # one Token per step, not three
+        if not (_may_continue(tok) and not _breaks(prev, tok, starts) or _abbreviation_dot(doc, limit)):
+            break
+        limit, prev = limit + 1, tok
     for j in range(limit, i, -1):
-        if not _capitalised(doc[j - 1]):
+        if not texts[j - 1][:1].isupper():  # _capitalised, read from the strings
             continue
         key = fold(doc[i:j].text)
         hits = _lookup(gaz, key) if key else ()
@@ -210,8 +211,9 @@ def _loose_match(doc: Doc, i: int, limit: int, shortest: int, gaz: Gazetteer, fl
     (person names meet them too often)."""
     if doc[i].lower_ in ENGLISH_ARTICLES:
         return None
+    texts = token_texts(doc)
     for j in range(limit, shortest, -1):
-        if not _capitalised(doc[j - 1]):
+        if not texts[j - 1][:1].isupper():  # _capitalised, read from the strings
             continue
         key = fold(doc[i:j].text)
         loose = loose_key(key) if key and not is_common_word(key) else None
