@@ -1,0 +1,65 @@
+"""A twelfth unseen set of multi-paragraph articles (tests/fixtures/events_articles12.yaml, issue 10),
+written and committed before the extractor ran on it and kept from the engineers tuning events, so
+the issue's unseen goals (event precision >= 0.6, recall >= 0.7, fatalities >= 0.7) are judged on
+text nobody fitted; sets 10 and 11 no longer measure honestly.  Mostly the common case: wire
+stories, national and local papers, a broadcaster's web story and regional outlets in translation,
+plus a weekly roundup, a humanitarian update, an armed group's claim with the army's reply and a
+follow-up with a revised toll, over Cameroon's North-West, Thailand's deep south, Ecuador, Honduras,
+northern Kosovo, Burundi, Chad's Tibesti, Papua, Armenia after Karabakh, France, Bangladesh,
+Somalia, Sudan and Ukraine.  Every ACLED event type appears and most sub-types; one article (a
+court verdict on past protest deaths) has nothing to code, so whatever is found there counts
+against precision.  Scored with the shared judge of test_events_articles.py (imported).
+
+The set is never tuned on: gates sit a small margin below what the extractor reached when it was
+written, and every figure is printed so a regression shows in the log before it fails the build.
+
+First run (src as of commit 52039d0, untuned):
+  gold 40 found 52 matched 28  precision=0.54  recall=0.70  sub_type=0.89  fatalities=0.86
+  actor1_filled=0.96  actor1_named=0.82
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles12.yaml"
+MIN_PRECISION = 0.51  # 0.54 on the first, untuned run
+MIN_RECALL = 0.67  # 0.70
+MIN_SUB_TYPE = 0.86  # 0.89
+MIN_FATALITIES = 0.82  # 0.86
+MIN_ACTOR1_FILLED = 0.93  # 0.96
+MIN_ACTOR1_NAMED = 0.78  # 0.82
+
+
+def _articles() -> list[dict[str, Any]]:
+    return load_articles(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_articles("article12", _articles())
+
+
+def test_articles12_set_shape() -> None:
+    check_set_shape(_articles(), count=15, without_events=1, max_words=450)
+
+
+def test_articles12_gold_places() -> None:
+    """Every gold place points at a gazetteer entry the extractor can return."""
+    from test_events_fresh import unplaced_gold
+
+    items = [dict(event, id=f"{art['id']}#{i}") for art in _articles() for i, event in enumerate(art["events"])]
+    assert unplaced_gold(items) == []
+
+
+def test_articles12_precision_recall(scores: dict[str, float]) -> None:
+    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
+
+
+def test_articles12_arguments(scores: dict[str, float]) -> None:
+    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
