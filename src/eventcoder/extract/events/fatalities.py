@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.deaths import figure_scope
-from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
+from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
 from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
@@ -53,7 +53,7 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent, trigger)
     found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)
-             and figure_scope(sent, t.start, t.end, trigger) == "event"]
+             and figure_scope(sent, t.start, t.end, trigger) == "event" and not unfigured(sent, t)]
     if not found:
         return None
     clause = clause_verb(trigger)
