@@ -1,6 +1,7 @@
 """Fatalities round 17 (issue 10): the dead a gathering remembers are not its toll; a vague
 count its own teller gives no figure for is no toll; an update's revised toll replaces the
-first figure of the same event. Sentences written for each rule, in shapes of their own."""
+first figure of the same event; an attacker killed before he could strike is the disrupted
+attack's dead. Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ CASES = [
     ("Shells hit a market in Mopti on 4 May 2025, killing 7 people. By evening the death toll had climbed to 15.", 15.0),
     ("Shells hit a market in Mopti on 4 May 2025, killing 7 people. The number of dead now stands at 11, officials "
      "said.", 11.0),
+    # a deed the killing stopped ('before ... could') is no event of its own: the killing's dead
+    ("On 2 June 2025, troops at a roadblock outside Gao (Mali) shot dead a would-be suicide attacker before he could "
+     "reach the camp.", 1.0),
+    ("Guards at a hotel gate in Kismayo killed two gunmen on 3 June 2025 before they could storm the lobby.", 2.0),
 ]
 
 
