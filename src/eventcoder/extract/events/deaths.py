@@ -22,6 +22,7 @@ Scope = Literal["event", "earlier"]
 
 _EARLIER = words("toll_scope_cues", "earlier")
 _MARKERS = words("toll_scope_cues", "marker")
+_RECALLING = words("background_cues", "recalling_word")
 _NO_DEATHS = {("Protests", "Peaceful protest"), ("Protests", "Protest with intervention")}
 """Kinds whose events have no dead by the codebook: a protest where people die is coded as
 excessive force or a riot, so a loose toll never belongs to one."""
@@ -98,6 +99,12 @@ def _subject_left_on_marker(top: Token, trigger: Token) -> bool:
                and not any(t.i == trigger.i for t in c.subtree) for c in top.head.children)
 
 
+def _recalled(token: Token) -> bool:
+    """'a vigil in memory of 25 pilgrims killed', 'gathered to mourn the 40 dead': a word of
+    remembering above the figure, below the event, makes the dead the past a gathering recalls."""
+    return token.lemma_.lower() in _RECALLING or token.lower_ in _RECALLING
+
+
 def figure_scope(sent: Span, start: int, end: int, trigger: Token | None) -> Scope:
     """'earlier' when the figure's branch tells an event before the trigger's (or, for a figure
     with no trigger in its sentence, before the events the text has told); else 'event'."""
@@ -107,6 +114,8 @@ def figure_scope(sent: Span, start: int, end: int, trigger: Token | None) -> Sco
     path = branch_path(root, trigger)
     if trigger is not None and path[-1].head.i == path[-1].i:
         return "event"  # the parse never meets the trigger: no branch to read
+    if trigger is not None and any(_recalled(t) for t in path[1:]):
+        return "earlier"
     branch = _branch_words(path)
     if trigger is not None and (_hung_on_marker(path[-1], trigger) or any(_time_after(t) for t in branch)):
         return "earlier"

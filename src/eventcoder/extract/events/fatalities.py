@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.deaths import figure_scope
-from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls
+from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
 from eventcoder.extract.events.victims import counted, extra_people, list_count
 from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
@@ -53,7 +53,7 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not sentence_killed(ctx.quantities, sent):
         return _parsed_fatalities(sent, trigger)
     found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)
-             and figure_scope(sent, t.start, t.end, trigger) == "event"]
+             and figure_scope(sent, t.start, t.end, trigger) == "event" and not unfigured(sent, t)]
     if not found:
         return None
     clause = clause_verb(trigger)
@@ -173,8 +173,18 @@ def _same_clause(verb: Token, trigger: Token) -> bool:
         return True
     if own.head.i == verb.i and own.dep_ in {"ccomp", "parataxis"} and _result_passive(verb):
         return True  # 'shelled the city; a woman was killed', the deed parsed under the killing
+    if own.head.i == verb.i and own.dep_ == "advcl" and _forestalled(own):
+        return True
     return own.head.i == verb.i and own.dep_ == "advcl" and any(
         c.dep_ == "advmod" and c.lower_ in _WHEN for c in own.children)
+
+
+def _forestalled(deed: Token) -> bool:
+    """'guards shot dead a bomber before he could detonate his vest': a deed told as what the
+    killing stopped ('before' with 'could') never happened; the killing is the event ACLED codes
+    (a disrupted attack) and its dead are the event's."""
+    return any(c.dep_ == "mark" and c.lower_ == "before" for c in deed.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"could", "can"} for c in deed.children)
 
 
 def _result_passive(verb: Token) -> bool:
@@ -208,7 +218,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         roles = _victim_roles(verb)
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
             continue
-        for victim in (c for c in verb.children if c.dep_ in roles):
+        for victim in (c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)):
             found = list_count(victim, killed="nsubj" not in roles)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
@@ -216,6 +226,13 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
             if vague is not None:
                 return vague
     return None
+
+
+def _misread_object(verb: Token, noun: Token) -> bool:
+    """'shot dead a would-be bomber': after 'dead' the parser may read the killing's object as an
+    adverbial noun; with no object of its own, the noun right after 'dead' is the victim."""
+    return noun.dep_ == "npadvmod" and noun.pos_ == "NOUN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children) and any(
+        c.lower_ == "dead" and c.i < noun.i and noun.left_edge.i == c.i + 1 for c in verb.children)
 
 
 def _victim_roles(verb: Token) -> set[str]:

@@ -12,7 +12,7 @@ from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
 from eventcoder.extract.events.toll_retold import retold_toll
-from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed
+from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed, unfigured
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import paragraph_at
 from eventcoder.model import Fatalities
@@ -67,7 +67,8 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
             continue
         done.add(span.sent.start_char)
         toll = orphan_toll(ctx.text, ctx.quantities, span.sent, added)
-        if toll is not None and figure_scope(span.sent, toll.start, toll.end, None) == "earlier":
+        if toll is not None and (figure_scope(span.sent, toll.start, toll.end, None) == "earlier"
+                                 or unfigured(span.sent, toll)):
             continue  # 'A week before, 30 had been killed': the dead of an earlier event
         para = paragraph_at(paras, q.start)
         total = toll is not None and told_as_total(span.sent)

@@ -16,11 +16,15 @@ from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities
 
 _APART = words("toll_additions", "apart")
+_REVISED = words("toll_additions", "revised")
+_TALLY = words("tally_nouns")
 
 
 def retold_toll(sent: Span, toll: Toll, before: Fatalities, before_sent: Span | None) -> Fatalities | None:
     """The event's toll once the loose toll of a later sentence is read with it; None when the
     loose toll says nothing about it (no teller, no side, or a sentence set apart)."""
+    if toll.value and before.value and revised(sent, toll):
+        return toll.as_fatalities()
     if not toll.value or not before.value or any(t.lower_ in _APART for t in sent) or _partitive(sent, toll):
         return None
     side = toll_side(sent, toll)
@@ -32,6 +36,19 @@ def retold_toll(sent: Span, toll: Toll, before: Fatalities, before_sent: Span | 
     if figure_source(sent, toll.start, toll.end) is None or toll.value >= before.value:
         return None
     return toll.as_fatalities()
+
+
+def revised(sent: Span, toll: Toll) -> bool:
+    """'the toll has risen to 19', 'the number of dead climbed to 15', 'now stands at 22': a figure
+    a tally noun rose or came to is the update of the event's toll told before; ACLED codes the
+    latest toll of the event, not the first one reported."""
+    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in _REVISED:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLY for c in verb.children)
 
 
 def _side_of_text(sent: Span, toll: Fatalities) -> str | None:

@@ -23,6 +23,8 @@ def _phrases(name: str, use: str | None = None) -> str:
 
 
 _CONTEXT = re.compile(r"\b(" + _phrases("toll_context_cues") + r")\b", re.I)
+_DOUBT = re.compile(r"\b(" + _phrases("toll_doubt_cues", "cue") + r")\b", re.I)
+_CLAIM_SUBJECTS = words("toll_doubt_cues", "claim_subject")
 _AREA = re.compile(r"\b(" + _phrases("toll_area_cues") + r")\b", re.I)
 _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:]?\s*(at least|about|around|some|more than)?\s*$",
                      re.I)
@@ -59,6 +61,29 @@ class Toll:
 def has_context_cue(text: str) -> bool:
     """'since 2011', 'so far this year', 'across the country': a running or wide total."""
     return bool(_CONTEXT.search(text))
+
+
+def unfigured(sent: Span, toll: Toll) -> bool:
+    """'claimed scores had died but gave no number', 'the claim could not be verified': a vague
+    count its own teller or the sentence says is no figure is no toll; a toll with a figure is
+    kept, and so is one when only another teller gives no figure ('state media gave none')."""
+    if toll.value is not None or toll.qualifier != "vague":
+        return False
+    for match in _DOUBT.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None and not _other_teller(span.root):
+            return True
+    return False
+
+
+def _other_teller(cue: Token) -> bool:
+    """The doubting clause has a subject of its own that is neither the claim nor a pronoun for
+    it ('state media did not give a figure'): another teller's silence, not a doubt on the count."""
+    verb = cue
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(c.lemma_.lower() in _CLAIM_SUBJECTS or c.lower_ in _CLAIM_SUBJECTS for c in subjects)
 
 
 def is_context(q: Quantity, sentence: str) -> bool:

@@ -239,10 +239,21 @@ def tally_category(tally: Token, noun: Token | None) -> str | None:
                 return cat
     of_obj = _of_object(tally)
     if of_obj is not None and not of_obj.like_num:  # 'a toll of five': the figure itself, no noun
-        return noun_category(of_obj) or lex.EVENT_NOUNS.get(lemma(of_obj))
+        return noun_category(of_obj) or lex.EVENT_NOUNS.get(lemma(of_obj)) or _described_state(of_obj)
     if lemma(tally) in ("toll",):
         return "killed"
     return noun_category(noun)
+
+
+def _described_state(noun: Token) -> str | None:
+    """'the number of people killed has risen to 19': the participle describing the counted
+    people says what the tally counts; not when the counted people are bounded by a period or
+    area ('journalists killed in the state since January'): a running total, left uncounted."""
+    words_ = " " + " ".join(t.lower_ for t in noun.subtree) + " "
+    if any(f" {cue} " in words_ for cue in lex.RUNNING_CUES):
+        return None
+    return next((lex.STATE_WORDS[c.lower_] for c in noun.children
+                 if c.dep_ in ("acl", "amod") and c.lower_ in lex.STATE_WORDS), None)
 
 
 def _tally_subject(verb: Token) -> str | None:
