@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.triggers import load_lexicon
 from eventcoder.extract.lexicons import words
 
 _UNITS = words("background_cues", "offset_unit")
@@ -18,6 +19,12 @@ def _gap(token: Token, units: frozenset[str]) -> bool:
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in token.children)
 
 
+def _an_act(verb: Token) -> bool:
+    """The verb is itself a trigger word (a lemma, a verb with objects, a phrase's first word)."""
+    lex, lemma = load_lexicon(), verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in lex.lemmas or lemma in lex.objects or lemma in lex.phrases_by_first)
+
+
 def told_before_another(trigger: Token) -> bool:
     """'two days after they killed a chief' (a clause under another act, with a measured gap) or
     'killed years earlier' (a long gap back from the news): the act is a reference point or
@@ -25,7 +32,7 @@ def told_before_another(trigger: Token) -> bool:
     which others moved in belongs to the same change of hands."""
     if trigger.lemma_.lower() not in _HURTING:
         return False
-    if trigger.dep_ == "advcl" and trigger.head.pos_ in {"VERB", "AUX"} and _gap(trigger, _UNITS) and any(
+    if trigger.dep_ == "advcl" and _an_act(trigger.head) and _gap(trigger, _UNITS) and any(
             c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in _OFFSET_ADVERBS and _gap(c, _LONG_UNITS) for c in trigger.children)
