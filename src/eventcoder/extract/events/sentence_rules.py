@@ -44,6 +44,7 @@ _UNOPPOSED = words("unopposed_cues", "alone")
 _DESTINATIONS = words("unopposed_cues", "destination")
 _KILLING = words("killing_verbs")
 _PEOPLE = words("people_nouns", "countable")
+_HARMED = words("figure_victim_verbs") | words("figure_nouns") | _KILLING
 _ABDUCTION = sub_type("Abduction/forced disappearance")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
@@ -107,7 +108,17 @@ def raid_for_property(m: Mention, h: TriggerHit, found: list[tuple[Mention, Trig
     if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PEOPLE for c in h.head.children):
         return False  # 'raided the traders and burned their stalls': people were set upon
     looted = {g.head.i for x, g in found if x.sub_type == LOOTING}
-    return any(t.i in looted for t in h.head.conjuncts)
+    return any(t.i in looted for t in h.head.conjuncts) and not _harm_told(h.head, looted)
+
+
+def _harm_told(raid: Token, acts: set[int]) -> bool:
+    """'... and beat residents', 'The Red Cross counted 52 dead.': harm or a toll in the raid's
+    sentence or the next one (other than the raid and the burning, ``acts``) makes the raid an
+    attack on people after all."""
+    sent, doc = raid.sent, raid.doc
+    after = doc[sent.end].sent if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws else None
+    spans = [sent] + ([after] if after is not None else [])
+    return any(t.i != raid.i and t.i not in acts and (t.lemma_.lower() in _HARMED or t.lower_ in _HARMED) for span in spans for t in span)
 
 
 def killed_beside(trigger: Token) -> bool:
