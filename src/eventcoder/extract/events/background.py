@@ -20,6 +20,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.offsets import told_before_another
 from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
@@ -209,7 +210,7 @@ def told_as_past(trigger: Token) -> bool:
             if c.dep_ == "prep" and c.lower_ == "in" and any(
                     g.dep_ == "pobj" and g.lower_ in _PAST_MARKERS for g in c.children):
                 return True
-    return False
+    return told_before_another(trigger)  # 'two days after they killed', 'killed years earlier'
 
 
 def habitual(trigger: Token) -> bool:

@@ -23,6 +23,8 @@ _BLOCKING = words("protest_purpose", "blocking")
 _WAYS = words("protest_purpose", "way")
 _FORCES = words("security_forces")
 _RIOTING = words("riot_actions", "protester_act")
+_FORCED_ENTRY = words("riot_actions", "forced_entry")
+_OUTBURSTS = words("riot_actions", "outburst")
 _ARMED_MOVERS = words("armed_movers")
 _PURPOSE_PROTEST = TriggerDef(*PEACEFUL_PROTEST, resolve="protest", cameo="141", plover="PROTEST",
                               plover_mode="demonstrate")
@@ -36,7 +38,7 @@ def crowd_hits(sent: Span) -> list[TriggerHit]:
         if lemmas[i] in _GATHERING and (_gathered_to_demand(sent.doc[i]) or _blockade(sent.doc[i])):
             hits.append(TriggerHit(sent.doc[i], i, i + 1, _PURPOSE_PROTEST))
             continue
-        if lemmas[i] not in _CROWD_VIOLENCE:
+        if lemmas[i] not in _CROWD_VIOLENCE and not (lemmas[i] in _FORCED_ENTRY and _into_building(sent.doc[i])):
             continue
         token = sent.doc[i]
         if token.pos_ == "VERB":
@@ -45,6 +47,13 @@ def crowd_hits(sent: Span) -> list[TriggerHit]:
             if any(crowd_word(t) and not armed_crowd(t) for t in subj):
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
+
+
+def _into_building(verb: Token) -> bool:
+    """'tried to break into the governor's office', 'forced their way into the station': an 'into'
+    phrase that names a place to enter, not an outburst ('broke into song')."""
+    return any(p.dep_ == "prep" and p.lower_ == "into" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in _OUTBURSTS for o in p.children) for p in verb.children)
 
 
 def _gathered_to_demand(verb: Token) -> bool:

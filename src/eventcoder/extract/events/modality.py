@@ -35,6 +35,7 @@ _SCENE_NOUNS = words("modality_cues", "scene_noun")
 _CAMPAIGN_NOUNS = words("modality_cues", "campaign_noun")
 _TERMS_GOVERNORS = words("modality_cues", "terms_governor")
 _DISARMING = words("modality_cues", "disarming_verb")
+_CONFIRMING = words("modality_cues", "confirming_verb")
 _PROTEST_WORDS = words("demonstration_words")
 _PROTEST_PROPS = words("modality_cues", "protest_prop")
 _DEFAULT_CERTAINTY = "asserted"
@@ -78,12 +79,28 @@ def _is_negated(trigger: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.head.children):
         return True  # 'no sign of an explosion', 'no evidence of an attack'
     for token in _local(trigger):
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" for c in token.children) and not _past_semicolon(trigger, token):
             return True
     # 'no one was detained'; but 'no one survived the attack': the subject of another verb;
     # 'nobody had been hurt or detained': the subject of the first verb is the second's too
     heads = [trigger, trigger.head] if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else [trigger]
     return any(nobody(c) for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _past_semicolon(trigger: Token, head: Token) -> bool:
+    """'police detained two priests; their whereabouts were not disclosed': a semicolon between the
+    trigger and a negated head starts a clause of its own, whatever the parser hung on it."""
+    lo, hi = sorted((trigger.i, head.i))
+    return head.i != trigger.i and any(t.text == ";" for t in trigger.doc[lo:hi])
+
+
+def confirmed_lower(trigger: Token) -> bool:
+    """'the group claimed forty soldiers died; officials confirmed only three deaths': a claimed
+    figure beside a lower one that others 'confirmed only' is a disputed toll of the event the
+    confirmation counts, not an event of its own (it may only join that event)."""
+    sent = trigger.sent
+    return any(t.lemma_.lower() in _CONFIRMING and t.i != trigger.i and any(
+        d.lower_ == "only" for d in t.subtree) for t in sent)
 
 
 def nobody(token: Token) -> bool:
@@ -274,7 +291,7 @@ def assess(trigger: Token) -> Modality:
     if modal == "planned" and governed == "alleged":
         return Modality(None, reason="hypothetical")  # a plan told beside an accusation: no event
     if "allegedly" in advs or governed == "alleged":
-        return Modality("alleged", weak)
+        return Modality("alleged", weak or confirmed_lower(trigger))
     if governed == "denied":
         return Modality("denied", weak)
     if modal == "planned" or governed == "planned":

@@ -37,6 +37,10 @@ _KIND_HEADS = words("kind_heads")
 _MANNERS = words("unarmed_manners")
 _NON_LETHAL = words("protest_policing", "less_lethal")
 _NOT_GROUND = words("taken_not_ground")
+_CRITIC_REASONS = words("criticism_cues", "reason")
+_CRITICS = words("criticism_cues", "critic")
+_CRITICISED_THINGS = words("criticism_cues", "thing")
+_UNDERGO = words("actor_cues", "undergo")
 
 
 def _armed_word(token: Token) -> bool:
@@ -119,7 +123,26 @@ def not_political(trigger: Token, etype: str) -> bool:
     for a conflict event."""
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
         or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children) \
-        or non_lethal(trigger) or taken_not_ground(trigger)
+        or non_lethal(trigger) or taken_not_ground(trigger) or criticised(trigger)
+
+
+def criticised(trigger: Token) -> bool:
+    """'the minister came under fire over the budget', 'the law came under attack from lawmakers':
+    'come under fire' (the phrase's head is 'under') is also the idiom for criticism; a reason given, critics as the source, or a
+    text or decision as the subject make it words, not gunfire."""
+    if trigger.lower_ != "under":
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in _UNDERGO:
+        return True  # 'was under fire for an hour': a state told, not the attack as it came
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for o in trigger.children for g in o.children if g.dep_ == "prep"]
+    if any(p.lower_ in _CRITIC_REASONS for p in preps):
+        return True
+    sources = [o for p in preps if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _CRITICS for o in sources) or any(
+        s.lemma_.lower() in _CRITICISED_THINGS for s in subjects)
 
 
 def non_lethal(trigger: Token) -> bool:

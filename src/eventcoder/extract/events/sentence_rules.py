@@ -18,6 +18,7 @@ from eventcoder.extract.events.kinds import (
     ATTACK,
     CHANGE_TO_GROUP,
     GOVERNMENT_REGAINS,
+    LOOTING,
     NON_STATE_OVERTAKES,
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
@@ -42,6 +43,8 @@ _NEGATED_FIGHT = words("unopposed_cues", "negated")
 _UNOPPOSED = words("unopposed_cues", "alone")
 _DESTINATIONS = words("unopposed_cues", "destination")
 _KILLING = words("killing_verbs")
+_PEOPLE = words("people_nouns", "countable")
+_HARMED = words("figure_victim_verbs") | words("figure_nouns") | _KILLING
 _ABDUCTION = sub_type("Abduction/forced disappearance")
 _NEGATORS = {"without", "no", "not", "n't", "never"}
 _CONSENT = {"agree", "decide", "vow", "pledge"}
@@ -89,11 +92,33 @@ def one_assault(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention, 
     def folded(m: Mention, h: TriggerHit) -> bool:  # a killing stays: it changes what ACLED codes
         return (m.type, m.sub_type) in {ARMED_CLASH, ATTACK} and h.head.dep_ == "conj" \
             and h.head.head.i in harm and h.head.lemma_.lower() not in _KILLING
-    kept = [(m, h) for m, h in found if not folded(m, h)]
+    kept = [(m, h) for m, h in found if not folded(m, h) and not raid_for_property(m, h, found)]
     for m, h in kept:
         if m.sub_type == _ABDUCTION and killed_beside(h.head):
             m.type, m.sub_type = ATTACK  # ACLED: an abduction with killings is coded by its gravest act
     return kept
+
+
+def raid_for_property(m: Mention, h: TriggerHit, found: list[tuple[Mention, TriggerHit]]) -> bool:
+    """'raided the hamlet and burned its huts', 'stormed a village and torched homes': a raid verb,
+    with no toll and no person as its object, conjoined with burning or looting harmed property
+    only; ACLED codes it as looting/property destruction, not an attack on civilians."""
+    if (m.type, m.sub_type) != ATTACK or m.fatalities is not None or h.head.lemma_.lower() in _KILLING:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PEOPLE for c in h.head.children):
+        return False  # 'raided the traders and burned their stalls': people were set upon
+    looted = {g.head.i for x, g in found if x.sub_type == LOOTING}
+    return any(t.i in looted for t in h.head.conjuncts) and not _harm_told(h.head, looted)
+
+
+def _harm_told(raid: Token, acts: set[int]) -> bool:
+    """'... and beat residents', 'The Red Cross counted 52 dead.': harm or a toll in the raid's
+    sentence or the next one (other than the raid and the burning, ``acts``) makes the raid an
+    attack on people after all."""
+    sent, doc = raid.sent, raid.doc
+    after = doc[sent.end].sent if sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws else None
+    spans = [sent] + ([after] if after is not None else [])
+    return any(t.i != raid.i and t.i not in acts and (t.lemma_.lower() in _HARMED or t.lower_ in _HARMED) for span in spans for t in span)
 
 
 def killed_beside(trigger: Token) -> bool:

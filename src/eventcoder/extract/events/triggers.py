@@ -322,7 +322,19 @@ def match_triggers(sent: Span) -> list[TriggerHit]:
                 hits.append(TriggerHit(token, token.i, token.i + 1, definition))
                 used.add(token.i)
                 break
-    return sorted((_sided(h) for h in hits), key=lambda h: h.start)
+    return sorted((_undergone_by_unit(_sided(h)) for h in hits), key=lambda h: h.start)
+
+
+def _undergone_by_unit(hit: TriggerHit) -> TriggerHit:
+    """'a patrol was on the road when it came under fire': a pronoun that 'came under fire' refers
+    back, mostly to a unit or a position; with no noun to tell a civilian target, the fire is
+    read as a clash, not as an attack on civilians."""
+    if hit.definition.resolve != "target" or hit.head.lower_ != "under":
+        return hit
+    subject = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON":
+        return hit
+    return TriggerHit(hit.head, hit.start, hit.end, replace(hit.definition, resolve=None))
 
 
 def _sided(hit: TriggerHit) -> TriggerHit:
