@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
+from eventcoder.extract.events import place_ties
 from eventcoder.extract.events.borders import border_places
 from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
@@ -24,28 +25,12 @@ from eventcoder.extract.events.finer_place import finer_place
 from eventcoder.extract.events.parts import is_headline, semicolon_part
 from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.events.wire_lines import dated_lines
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.lexicons import words
 from eventcoder.extract.places.brackets import bracket_area_starts
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import datelines, span_lemmas
 from eventcoder.model import DateMention, Fatalities, Location, Place, TimeRef
 
-_LOCATIVE_PREPS = words("locative_prepositions", "locative")
-_WEAK_PREPS = words("locative_prepositions", "loose")
-"""Prepositions that attach a place loosely (origin, direction): ranked below in/near/at."""
-_DIRECTION_PREPS = words("locative_prepositions", "direction")
-"""'travelling to X', 'withdrew towards X': where someone was heading, not where it happened."""
-_HEADING_NOUNS = words("heading_nouns")
-"""'in the direction of X', 'the road to X': the heading, not the event's place."""
-_LAUNCH_VERBS = words("launch_verbs")
-"""'a missile launched from X': X is where the projectile came from."""
-_ROAD_NOUNS = words("road_nouns")
-"""'the Gao-Menaka road': the towns before the noun are the road's ends."""
-_COMPASS = lexicon("compass").all()
-"""'20 km west of X': the place the event is measured from stands for it."""
-_SPEECH_LEMMAS = words("speech_verbs", "event_source")
-_SETTLEMENT_NOUNS = words("place_nouns", "settlement")
-"""'the town of X': the place hangs under the settlement noun, which hangs under the trigger."""
 _GROUP_NOUNS = words("armed_group_nouns")
 _COMPARISON_CUES = re.compile(
     r"\b(" + "|".join(re.escape(cue) for cue in sorted(words("comparison_cues"), key=len, reverse=True)) + r")\b", re.I)
@@ -127,107 +112,6 @@ def token_of(sent: Span, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _phrase_head(token: Token) -> Token:
-    """Climb from a name to the head of its noun phrase ('Aleppo' -> 'districts')."""
-    node = token
-    for _ in range(4):
-        if node.dep_ in {"compound", "amod", "nmod", "poss", "conj", "appos", "npadvmod", "nummod"} \
-                and node.head.i != node.i:
-            node = node.head
-        else:
-            break
-    return node
-
-
-def _attached_to(token: Token, target: Token) -> bool:
-    """True when the place's phrase hangs under target through a locative preposition
-    ('fighting in X', 'battle of X', 'strike on X') or modifies it directly ('X clashes')."""
-    head = _phrase_head(token)
-    if head.i == target.i:
-        return True
-    if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
-        return head.dep_ in {"dobj", "nsubjpass"} and head.head.i == target.i
-    prep = head.head
-    if prep.lower_ == "of" and prep.head.i != target.i and not _of_locates(prep.head):
-        return False
-    node = prep
-    for _ in range(6):
-        if node.i == target.i:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _of_locates(noun: Token) -> bool:
-    """'the town of X', 'north of X': an 'of' phrase that still says where the event is."""
-    return noun.lemma_.lower() in _SETTLEMENT_NOUNS or noun.lower_ in _COMPASS
-
-
-def _loose(token: Token) -> int:
-    """1 when the place hangs under a loose preposition (origin, direction), else 0;
-    'north of X' is as firm as 'near X'."""
-    head = _phrase_head(token)
-    if head.dep_ != "pobj" or head.head.lower_ not in _WEAK_PREPS:
-        return 0
-    return int(not (head.head.lower_ == "of" and head.head.head.lower_ in _COMPASS))
-
-
-def _heading(token: Token) -> bool:
-    """'a bus travelling to X', 'withdrew towards X', 'fled in the direction of X', 'the road
-    to X': the place is where someone was going."""
-    head = _phrase_head(token)
-    if head.dep_ != "pobj":
-        return False
-    prep = head.head
-    return prep.lower_ in _DIRECTION_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _HEADING_NOUNS)
-
-
-def _launch_site(token: Token) -> bool:
-    """'a missile launched from Yemen over Beersheba': the place a projectile was sent from is
-    its origin; the event is where it fell or was stopped."""
-    head = _phrase_head(token)
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS
-
-
-def _road_end(token: Token) -> bool:
-    """'on the Maiduguri-Damboa road near Damboa': a name modifying a road noun (alone or
-    through the other end's name) names where the road leads; when the road's own preposition
-    names a place ('near Damboa'), that place is the finer account. Without one, the road's
-    end stands for the event ('on the El Wak-Mandera road')."""
-    for _ in range(3):
-        if token.dep_ != "compound":
-            return False
-        token = token.head
-        if token.lemma_.lower() in _ROAD_NOUNS:
-            return any(prep.dep_ == "prep" and any(obj.dep_ == "pobj" and obj.pos_ == "PROPN" for obj in prep.children)
-                       for prep in token.children)
-    return False
-
-
-def _on_road(token: Token) -> Token | None:
-    """'on the Gao road near Anefis': a place on a road noun's own preposition says where along
-    the road it was, so it is tied to the event as firmly as the road is (the road noun)."""
-    head = _phrase_head(token)
-    noun = head.head.head if head.dep_ == "pobj" else None
-    return noun if noun is not None and noun.lemma_.lower() in _ROAD_NOUNS else None
-
-
-def _is_speaker_place(token: Token) -> bool:
-    """'Witnesses in Goma said', 'said X in Y': the place locates the source, not the event."""
-    node = token
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        parent = node.head
-        if parent.lemma_.lower() in _SPEECH_LEMMAS and node.dep_ in {"nsubj", "prep", "npadvmod"}:
-            return True
-        node = parent
-    return False
-
-
 def dateline_places(ctx: Context) -> set[int]:
     """Starts of the places inside a dateline: where the story was filed, not where events happened."""
     bounds = [line.place for line in datelines(ctx.text)] + dated_lines(ctx.text)  # an update's dateline too
@@ -303,15 +187,15 @@ def _owner_country(place: Place, token: Token) -> bool:
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
-    if _names_a_group(token) or _heading(token) or _launch_site(token):
+    if _names_a_group(token) or place_ties.heading(token) or place_ties.launch_site(token):
         return cfg.place_aside
-    loose = cfg.place_loose_penalty * (_loose(token) or _road_end(token))
-    anchor = _on_road(token) or token
-    if _attached_to(anchor, trigger):
+    loose = cfg.place_loose_penalty * (place_ties.loose(token) or place_ties.road_end(token))
+    anchor = place_ties.on_road(token) or token
+    if place_ties.attached_to(anchor, trigger):
         score = cfg.place_on_trigger - loose
-    elif _attached_to(anchor, _clause_verb(trigger)):
+    elif place_ties.attached_to(anchor, _clause_verb(trigger)):
         score = cfg.place_on_clause - loose
-    elif _is_speaker_place(token):
+    elif place_ties.is_speaker_place(token):
         score = cfg.place_aside
     else:
         score = cfg.place_in_sentence
@@ -420,7 +304,7 @@ def _speech_source(sent: Span) -> list[str]:
     match = re.search(r"\baccording to ([^,.;]+)", text)
     if match:
         return [match.group(1).strip()]
-    speech = (sent.doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in _SPEECH_LEMMAS)
+    speech = (sent.doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in place_ties.SPEECH_LEMMAS)
     for token in speech:
         if token.pos_ == "VERB":
             subj = [c for c in token.children if c.dep_ == "nsubj"]

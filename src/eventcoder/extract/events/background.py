@@ -20,7 +20,6 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
-from eventcoder.extract.events.offsets import told_before_another
 from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
@@ -32,6 +31,16 @@ from eventcoder.extract.events.strategic import (
     standing_deal,
     to_the_scene,
 )
+from eventcoder.extract.events.told_time import (
+    habitual,
+    lasted_years,
+    lasting,
+    ongoing,
+    over_a_period,
+    pluperfect_month,
+    time_reference,
+    told_as_past,
+)
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.model import DateMention
@@ -42,17 +51,8 @@ _DEFY_VERBS = words("background_cues", "defy_verb")
 _MOTIVE_NOUNS = words("background_cues", "motive_noun")
 _SCENE_NOUNS = words("background_cues", "scene_noun")
 _SANCTION_VERBS = words("background_cues", "sanction_verb")
-_PAST_MARKERS = words("background_cues", "past_marker")
-_PAST_ADJECTIVES = words("background_cues", "past_adjective")
 _STATE_VERBS = words("background_cues", "state_verb")
-_SPANS = words("modality_cues", "duration_noun") | words("background_cues", "span_word")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
-_HABIT_WORDS = words("background_cues", "habit_word")
-_LONG_SPANS = words("background_cues", "long_span")
-_HISTORY_SPANS = words("background_cues", "history_span")
-_PERIOD_PREPS = words("background_cues", "period_prep")
-_REFERENCE_UNITS = words("background_cues", "reference_unit")
-_SPEECH = words("speech_verbs", "event_source")
 _MEMORIALS = words("background_cues", "memorial_noun")
 _UNREALISED = words("background_cues", "unrealised_adjective")
 _CHARGE_PREPS = words("charge_words", "charge_preposition")
@@ -180,134 +180,6 @@ def punished_for(trigger: Token) -> bool:
                for node in trigger.ancestors)
 
 
-def pluperfect_month(m: Mention, trigger: Token) -> bool:
-    """'In March, gangs had attacked the town but were pushed back': a past perfect dated only by a
-    month sets the scene for the news; ACLED codes it from its own report, not from this one."""
-    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
-    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    return had and m.date is not None and m.date.precision == "month"
-
-
-def told_as_past(trigger: Token) -> bool:
-    """'a ship that had been used in attacks in the past', 'rebels previously shelled the town':
-    the clause itself says the event is history."""
-    clause = [trigger]
-    for node in trigger.ancestors:
-        clause.append(node)
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJECTIVES for c in trigger.children) or (
-            trigger.dep_ == "pobj" and trigger.head.lower_ in _PAST_ADJECTIVES):
-        return True  # 'used past ceasefires to regroup' (read 'past' as a preposition too), 'previous raids'
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
-        return True  # 'a crisis since the Taliban takeover': the start of a period, history
-    if trigger.dep_ == "relcl" and {c.lower_ for c in trigger.children if c.dep_ == "aux"} & {"have", "has"}:
-        return True  # 'two clans that have fought over grazing land': who they are, not what they did today
-    for node in clause:
-        for c in node.children:
-            if c.dep_ == "advmod" and c.lower_ in _PAST_MARKERS:
-                return True
-            if c.dep_ == "prep" and c.lower_ == "in" and any(
-                    g.dep_ == "pobj" and g.lower_ in _PAST_MARKERS for g in c.children):
-                return True
-    return told_before_another(trigger)  # 'two days after they killed', 'killed years earlier'
-
-
-def habitual(trigger: Token) -> bool:
-    """'its cells still carry out sporadic attacks', 'gunmen often kidnap travellers there': an
-    event told in the simple present with a word of habit is what happens from time to time,
-    not an event of the day."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() == "be":
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in verb.children) or any(
-        c.dep_ == "amod" and c.lower_ in _HABIT_WORDS for c in trigger.children)
-
-
-def _lasting(node: Token) -> bool:
-    """'for months', 'for most of the war', 'since 2021', 'since the war began': a phrase that
-    gives how long something has lasted."""
-    for c in node.children:
-        if c.dep_ != "prep" or c.lower_ not in {"for", "since"}:
-            continue
-        objs = [g for g in c.children if g.dep_ == "pobj"]
-        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        if any(o.lemma_.lower() in _SPANS or (c.lower_ == "since" and o.like_num) for o in objs):
-            return True  # 'since 2021' (a year); 'since Monday' may date a fresh siege
-    return False
-
-
-def ongoing(m: Mention, trigger: Token) -> bool:
-    """'who have shelled villages for years', 'have fought the army for more than a year', 'have
-    killed 3,000 civilians since 2017': an act told in the perfect with how long it has gone on
-    is the standing conflict (its toll a running total), not an event of the day."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
-        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.tag_ not in {"VBN", "VBG"} or not any(  # 'have fought', 'has been fighting'
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        return False
-    return any(t.dep_ == "prep" and _in_clause(t, verb) and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in _LONG_SPANS if t.lower_ == "for" else t.lower_ == "since" and g.like_num)
-        for g in t.children) for t in verb.subtree)
-
-
-def lasted_years(trigger: Token) -> bool:
-    """'the district where the army fought the Taliban for a decade', 'rebels held the valley for
-    years': an act told in the simple past as lasting years (a decade, a war) is the conflict's
-    history, not an event of the day; shorter spans ('fought for six hours') stay events."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
-        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.tag_ != "VBD":
-        return False
-    spans = [t for t in verb.children if t.dep_ == "prep"]  # on the verb or on its object, not a clause below
-    spans += [t for o in verb.children if o.dep_ == "dobj" for t in o.children if t.dep_ == "prep"]
-    return any(t.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _HISTORY_SPANS for g in t.children)
-               for t in spans)
-
-
-def time_reference(trigger: Token) -> bool:
-    """'killed four soldiers, a day after rival militias signed a truce': a clause measured 'a day
-    after' / 'hours before' the main event dates that event by one told elsewhere; '"...," said a
-    teacher who marched in Kisumu': a clause describing who speaks names an event told elsewhere."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next(
-        (a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:  # the clause's own mark decides: the parser may hang it anywhere
-        return False
-    if verb.dep_ == "relcl" and _speaker(verb.head):
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _REFERENCE_UNITS for c in verb.children)
-
-
-def _speaker(noun: Token) -> bool:
-    """The subject of a speech verb, or a description set beside it ('said Achieng, a teacher')."""
-    while noun.dep_ == "appos" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEECH
-
-
-def over_a_period(m: Mention, trigger: Token) -> bool:
-    """'900 people were killed during the months of protests', 'killed over years of war': a toll
-    with no doer, counted over weeks, months or years, is a running total (ACLED codes the
-    events it sums, each once), not an event of its own."""
-    if not m.bare_toll:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in _PERIOD_PREPS and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_SPANS for g in c.children)
-        for c in trigger.children)
-
-
-def _in_clause(token: Token, verb: Token) -> bool:
-    """The token hangs on the verb with no finite verb between ('used drones loaded with explosives
-    against villages for years': the span may attach to the participle)."""
-    node = token.head
-    while node.i != verb.i:
-        if node.tag_ in {"VBD", "VBZ", "VBP", "MD"} or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
 def as_state(trigger: Token) -> bool:
     """'the besieged city', 'has been encircled for most of the war', 'which have besieged it for
     months': a siege or occupation told as a place's description or with how long it has lasted is
@@ -316,7 +188,7 @@ def as_state(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "amod" or (trigger.tag_ == "VBN" and trigger.dep_ == "acl"):
         return True
-    return _lasting(trigger) or (trigger.head.pos_ in {"VERB", "AUX"} and _lasting(trigger.head))
+    return lasting(trigger) or (trigger.head.pos_ in {"VERB", "AUX"} and lasting(trigger.head))
 
 
 def while_doing(m: Mention, trigger: Token) -> bool:

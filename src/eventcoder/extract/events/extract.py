@@ -17,7 +17,7 @@ from eventcoder.extract.actors.dictionary import (
     load_actor_dictionaries,
 )
 from eventcoder.extract.context import Context
-from eventcoder.extract.events import args, background, classifier, nonconflict, sentence_rules, strategic
+from eventcoder.extract.events import args, classifier, nonconflict, sentence_rules, strategic, told_time
 from eventcoder.extract.events.actor_phrases import conjoined_foe, repelled_roles
 from eventcoder.extract.events.actor_roles import acled_roles, intervening_force
 from eventcoder.extract.events.additions import add_followup_tolls
@@ -162,7 +162,7 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
         for m, _ in found:
             m.weak = True
         art.out_of_scope.add(sent.start_char)
-    found = [(m, h) for m, h in drop_embedded(found) if not (crowd_source(h) or background.told_as_past(h.head))]  # a source, not a riot,
+    found = [(m, h) for m, h in drop_embedded(found) if not (crowd_source(h) or told_time.told_as_past(h.head))]  # a source, not a riot,
     # before the rule below lets a riot word swallow the attack it only reports
     if found and all(punished_for(h.head) for _, h in found):  # 'expelled for joining protests'
         art.out_of_scope.add(sent.start_char)
