@@ -6,9 +6,7 @@ attack's dead. Sentences written for each rule, in shapes of their own."""
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.model import Article
-from eventcoder.record import build_record
+from test_fatalities_round16 import first_toll
 
 CASES = [
     # words of remembering govern the past a vigil or march recalls, not its own dead
@@ -37,7 +35,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "value"), CASES)
 def test_round17_toll(text: str, value: float) -> None:
-    rec = build_record(Article(id="r17", text=text, published="2025-06-10"))
-    assert rec.events
-    got = (rec.events[0].fatalities.value if rec.events[0].fatalities else None) or 0.0
-    assert got == value
+    assert first_toll(text) == value
