@@ -33,6 +33,7 @@ from eventcoder import taxonomy
 from eventcoder.extract.context import Context
 from eventcoder.extract.events import args, learned
 from eventcoder.extract.events.config import EventConfig
+from eventcoder.extract.events.kinds import EXPLOSIONS
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.modality import Modality, assess
 from eventcoder.extract.events.roles import actor_for, casualty_patient, sentence_actor
@@ -236,6 +237,8 @@ def _reviewed(m: Mention, opinion: Opinion | None, cfg: EventConfig) -> Mention 
     label = opinion.label
     if label in {learned.NONE, m.sub_type} or opinion.prob < _needed(label, cfg.classifier_retype, cfg):
         return m
+    if m.type == EXPLOSIONS and taxonomy.type_of(label) != EXPLOSIONS:
+        return m  # ACLED: a bomb or shell that kills civilians is still remote violence; only its kind is open
     if m.generic:
         return replace(m, type=taxonomy.type_of(label), sub_type=label, generic=False, lexicon_family=None)
     return m
