@@ -127,6 +127,40 @@ def check_gates(scores: dict[str, float], gates: dict[str, float]) -> None:
         assert scores[name] >= floor, (name, scores[name], floor)
 
 
+def article_set_tests(label: str, fixture: Path, gates: dict[str, float], *, count: int,
+                      without_events: int, max_words: int) -> dict[str, Any]:
+    """The tests every full article set runs, named after its label, for a test module to take
+    into its namespace (``globals().update(...)``): its shape, its gold places, and its gates on
+    the shared judge's scores (computed once per module; ``-s`` prints a line per article)."""
+    from test_events_fresh import unplaced_gold
+
+    def articles() -> list[dict[str, Any]]:
+        return load_articles(fixture)
+
+    @pytest.fixture(scope="module")
+    def scores() -> dict[str, float]:
+        return score_articles(label.replace("articles", "article"), articles())
+
+    def test_set_shape() -> None:
+        check_set_shape(articles(), count=count, without_events=without_events, max_words=max_words)
+
+    def test_gold_places() -> None:
+        """Every gold place points at a gazetteer entry the extractor can return."""
+        items = [dict(event, id=f"{art['id']}#{i}") for art in articles() for i, event in enumerate(art["events"])]
+        assert unplaced_gold(items) == []
+
+    def test_precision_recall(scores: dict[str, float]) -> None:
+        check_gates(scores, {k: v for k, v in gates.items() if k in {"precision", "recall"}})
+
+    def test_arguments(scores: dict[str, float]) -> None:
+        check_gates(scores, {k: v for k, v in gates.items() if k not in {"precision", "recall"}})
+
+    return {"scores": scores, f"test_{label}_set_shape": test_set_shape,
+            f"test_{label}_gold_places": test_gold_places,
+            f"test_{label}_precision_recall": test_precision_recall,
+            f"test_{label}_arguments": test_arguments}
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
     return score_articles("article", _articles())

@@ -30,10 +30,8 @@ Events round 10 (one event per incident: wire updates, folds of the sides' moves
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
+from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles10.yaml"
 MIN_PRECISION = 0.92  # 0.95 after events round 12 (a claimed figure beside a 'confirmed only' count is no event; 'came under fire')
@@ -44,31 +42,6 @@ MIN_ACTOR1_FILLED = 0.95  # 0.98 after events round 9
 MIN_ACTOR1_NAMED = 0.68
 
 
-def _articles() -> list[dict[str, Any]]:
-    return load_articles(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_articles("article10", _articles())
-
-
-def test_articles10_set_shape() -> None:
-    check_set_shape(_articles(), count=15, without_events=2, max_words=450)
-
-
-def test_articles10_gold_places() -> None:
-    """Every gold place points at a gazetteer entry the extractor can return."""
-    from test_events_fresh import unplaced_gold
-
-    items = [dict(event, id=f"{art['id']}#{i}") for art in _articles() for i, event in enumerate(art["events"])]
-    assert unplaced_gold(items) == []
-
-
-def test_articles10_precision_recall(scores: dict[str, float]) -> None:
-    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
-
-
-def test_articles10_arguments(scores: dict[str, float]) -> None:
-    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
-                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
+globals().update(article_set_tests("articles10", FIXTURE, {
+    "precision": MIN_PRECISION, "recall": MIN_RECALL, "sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+    "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED}, count=15, without_events=2, max_words=450))

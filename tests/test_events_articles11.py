@@ -21,10 +21,8 @@ First run (src as of commit 148a1d8, untuned):
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
+from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles11.yaml"
 MIN_PRECISION = 0.55
@@ -35,31 +33,6 @@ MIN_ACTOR1_FILLED = 0.84
 MIN_ACTOR1_NAMED = 0.76
 
 
-def _articles() -> list[dict[str, Any]]:
-    return load_articles(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_articles("article11", _articles())
-
-
-def test_articles11_set_shape() -> None:
-    check_set_shape(_articles(), count=15, without_events=1, max_words=450)
-
-
-def test_articles11_gold_places() -> None:
-    """Every gold place points at a gazetteer entry the extractor can return."""
-    from test_events_fresh import unplaced_gold
-
-    items = [dict(event, id=f"{art['id']}#{i}") for art in _articles() for i, event in enumerate(art["events"])]
-    assert unplaced_gold(items) == []
-
-
-def test_articles11_precision_recall(scores: dict[str, float]) -> None:
-    check_gates(scores, {"precision": MIN_PRECISION, "recall": MIN_RECALL})
-
-
-def test_articles11_arguments(scores: dict[str, float]) -> None:
-    check_gates(scores, {"sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
-                         "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED})
+globals().update(article_set_tests("articles11", FIXTURE, {
+    "precision": MIN_PRECISION, "recall": MIN_RECALL, "sub_type": MIN_SUB_TYPE, "fatalities": MIN_FATALITIES,
+    "actor1_filled": MIN_ACTOR1_FILLED, "actor1_named": MIN_ACTOR1_NAMED}, count=15, without_events=1, max_words=450))
