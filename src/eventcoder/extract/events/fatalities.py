@@ -14,7 +14,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.claims import vague_value
 from eventcoder.extract.events.deaths import figure_scope
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
-from eventcoder.extract.events.victims import counted, extra_people, list_count
+from eventcoder.extract.events.victims import counted, extra_people, found_body, list_count
 from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
@@ -43,7 +43,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     left out), preferring its own clause; when the figures extractor found no killed figure,
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
-        return _parsed_fatalities(sent, trigger)
+        body = found_body(sent)
+        return _parsed_fatalities(sent, trigger) or (Fatalities(value=body[0], qualifier="exact", text=body[1]) if body else None)
     found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)
              and figure_scope(sent, t.start, t.end, trigger) == "event" and not unfigured(sent, t)]
     if not found:

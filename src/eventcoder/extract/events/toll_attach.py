@@ -10,8 +10,8 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.events.additions import listed_attacker, with_attacker_beside, with_later_beside
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
-from eventcoder.extract.events.orphan_vague import sentence_vague_toll
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
+from eventcoder.extract.events.orphan_vague import sentence_vague_toll
 from eventcoder.extract.events.toll_retold import retold_toll
 from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed, unfigured
 from eventcoder.extract.lexicons import words
