@@ -16,7 +16,8 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 148a1d8, untuned):
   gold 47 found 60 matched 34  precision=0.57  recall=0.72  sub_type=0.94  fatalities=0.94
   actor1_filled=0.87  actor1_named=0.79
-(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
+(sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
+After fatalities round 18 ('N of whom' after a toll is a part of it): fatalities=0.97 (34 of 35)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles11.yaml
 MIN_PRECISION = 0.55
 MIN_RECALL = 0.70
 MIN_SUB_TYPE = 0.91
-MIN_FATALITIES = 0.91
+MIN_FATALITIES = 0.95
 MIN_ACTOR1_FILLED = 0.84
 MIN_ACTOR1_NAMED = 0.76
 

@@ -10,7 +10,10 @@ line per note.
 
 First, untuned run (code of commit 52039d0), the honest figure for unseen notes, as written:
   type=0.89  sub_type=0.88  place=0.89  date=0.89  fatalities=0.83  no_event=8
-Gates sit one note below that figure."""
+Gates sit one note below that figure.
+After fatalities round 18 (rival tellings, state words on the verb, vague tolls told apart):
+  type=0.92  sub_type=0.91  place=0.92  date=0.92  fatalities=0.89  no_event=5
+the fatalities gate sits just below that."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from test_events_fresh import NoteGates, note_set_tests  # the shared judge and 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes10.yaml"
 GATES = NoteGates(type=0.87, sub_type=0.86, place=0.87, date=0.87,
-                  fatalities=0.82, max_no_event=9)
+                  fatalities=0.88, max_no_event=9)
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 41 with a toll; gold places in the gazetteer; the gates

@@ -9,7 +9,10 @@ line per note.
 
 First, untuned run (code of commit eb28d73), the honest figure for unseen notes:
   type=0.86  sub_type=0.86  place=0.83  date=0.86  fatalities=0.80  no_event=9
-Gates sit one note below it."""
+Gates sit one note below it.
+After fatalities round 18 (rival tellings, state words on the verb, vague tolls told apart):
+  type=0.94  sub_type=0.94  place=0.92  date=0.94  fatalities=0.94  no_event=2
+the fatalities gate sits one note below that."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from test_events_fresh import NoteGates, note_set_tests  # the shared judge and 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes9.yaml"
 GATES = NoteGates(type=0.84, sub_type=0.84, place=0.82, date=0.84,
-                  fatalities=0.78, max_no_event=10)
+                  fatalities=0.93, max_no_event=10)
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 42 with a toll; gold places in the gazetteer; the gates

@@ -166,7 +166,7 @@ def later_death(sent: Span) -> tuple[float, str] | None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LATER or not any(
                 t.lower_ in _HARM for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} for t in c.subtree):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _dier(verb)
         if subject is None or (parse_number(subject.text) is not None and not _one_of(subject)) or any(
                 c.dep_ == "nummod" for c in subject.children):
             continue  # 'two of the wounded died': a figure the figures step reads
@@ -180,6 +180,16 @@ def later_death(sent: Span) -> tuple[float, str] | None:
         if _one_dead(subject):
             return 1.0, sent.doc[subject.left_edge.i:subject.i + 1].text
     return None
+
+
+def _dier(verb: Token) -> Token | None:
+    """Who died: the verb's subject, or for a dying verb joined by 'and' with no subject of its
+    own, its head's ('a woman pulled from the rubble died in hospital', the parser reading
+    'pulled' as the main verb; 'a guard was shot and died of his wounds')."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None or verb.dep_ != "conj":
+        return own
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _one_of(subject: Token) -> bool:

@@ -8,14 +8,13 @@ farmer and his teenage son were shot dead' is 2, 'two rebels and a soldier' is 3
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
+from eventcoder.extract.events.claims import vague_value
 from eventcoder.extract.events.deaths import figure_scope
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
-from eventcoder.extract.events.victims import counted, extra_people, list_count
+from eventcoder.extract.events.victims import counted, extra_people, found_body, list_count
 from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
@@ -29,13 +28,6 @@ _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
 _EARLIER = {"after", "following", "since"}
-_VAGUE_TOLLS = {phrase: float(value) for phrase, value in lexicon("vague_tolls").labels().items()}
-"""'several' dead -> 10, 'dozens' -> 12: ACLED's codebook values (``vague_tolls.yaml``)."""
-_QUOTED_VAGUE = re.compile("[\"'\u2018\u2019\u201c\u201d]?(" + "|".join(map(re.escape, _VAGUE_TOLLS)) + ")[\"'\u2018\u2019\u201c\u201d]")
-"""A vague word set in quotation marks by itself, the quote closed right after it ('a number of'
-residents), not a side's quoted claim ('"many soldiers"')."""
-
-
 def clause_verb(token: Token) -> Token:
     """The verb (or root) whose clause holds the token."""
     node = token
@@ -51,7 +43,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     left out), preferring its own clause; when the figures extractor found no killed figure,
     the victims of a killing verb read from the parse."""
     if not sentence_killed(ctx.quantities, sent):
-        return _parsed_fatalities(sent, trigger)
+        body = found_body(sent)
+        return _parsed_fatalities(sent, trigger) or (Fatalities(value=body[0], qualifier="exact", text=body[1]) if body else None)
     found = [t for t in sentence_tolls(ctx.text, ctx.quantities, sent) if not _dated_other_event(sent, t, trigger)
              and figure_scope(sent, t.start, t.end, trigger) == "event" and not unfigured(sent, t)]
     if not found:
@@ -112,13 +105,6 @@ def coded_vague(toll: Fatalities) -> Fatalities:
         return toll
     value = vague_value(toll.text)
     return toll if value is None else Fatalities(value=value, qualifier="vague", text=toll.text)
-
-
-def vague_value(text: str) -> float | None:
-    """The codebook value of the first vague word of a toll's text ('Hundreds of people': 100)."""
-    lowered = " " + _QUOTED_VAGUE.sub(r" \1 ", text.lower()) + " "  # "'a number of' residents": the word set apart
-    found = [(lowered.find(f" {p} "), p) for p in _VAGUE_TOLLS if f" {p} " in lowered]
-    return _VAGUE_TOLLS[min(found)[1]] if found else None
 
 
 def _with_listed(text: str, sent: Span, toll: Toll, quantities: list[Quantity]) -> Fatalities:
@@ -215,14 +201,14 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     was shot dead', 'a farmer and his son were shot dead', 'neutralising several gunmen'), or
     the people a dying verb says died ('a soldier died', 'dozens of guards lost their lives')."""
     for verb in sent:
-        roles = _victim_roles(verb)
+        roles = victim_roles(verb)
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
             continue
         for victim in (c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)):
             found = list_count(victim, killed="nsubj" not in roles)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
-            vague = _vague_victims(victim) if "nsubj" not in roles or _people(victim) else None
+            vague = vague_victims(victim) if "nsubj" not in roles or people_counted(victim) else None
             if vague is not None:
                 return vague
     return None
@@ -235,7 +221,7 @@ def _misread_object(verb: Token, noun: Token) -> bool:
         c.lower_ == "dead" and c.i < noun.i and noun.left_edge.i == c.i + 1 for c in verb.children)
 
 
-def _victim_roles(verb: Token) -> set[str]:
+def victim_roles(verb: Token) -> set[str]:
     """Where a real death verb holds its dead: the object of a killing verb (the killing verbs
     and the figures step's verbs of killing, 'neutralised'), the subject of a dying verb ('died',
     'perished', 'lost their lives'); empty for any other verb."""
@@ -251,7 +237,7 @@ def _victim_roles(verb: Token) -> set[str]:
     return {"dobj", "obj", "nsubjpass"} if figlex.VICTIM_VERBS.get(lemma) == "killed" else set()
 
 
-def _people(noun: Token) -> bool:
+def people_counted(noun: Token) -> bool:
     """'several soldiers', 'a number of guards': the vague count is of people, not of towns."""
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(h.lemma_.lower() in figlex.PEOPLE_NOUNS or h.lower_ in figlex.PEOPLE_NOUNS for h in heads)
@@ -288,7 +274,7 @@ def _with_stray_conjuncts(verb: Token, victim: Token, value: float, words_: Span
                       text=verb.doc[words_.start:end + 1].text)
 
 
-def _vague_victims(victim: Token) -> Fatalities | None:
+def vague_victims(victim: Token) -> Fatalities | None:
     """'killing several farmers', 'left a number of fighters dead': victims counted by a vague
     word, coded with the codebook's value for it."""
     words = victim.doc[victim.left_edge.i:victim.i + 1]

@@ -11,6 +11,7 @@ from eventcoder.extract.events.additions import listed_attacker, with_attacker_b
 from eventcoder.extract.events.deaths import can_carry_deaths, figure_scope
 from eventcoder.extract.events.fatalities import coded_vague
 from eventcoder.extract.events.merge import Cluster, Mention, dates_compatible
+from eventcoder.extract.events.orphan_vague import sentence_vague_toll
 from eventcoder.extract.events.toll_retold import retold_toll
 from eventcoder.extract.events.tolls import Toll, orphan_toll, sentence_killed, unfigured
 from eventcoder.extract.lexicons import words
@@ -87,6 +88,25 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
             told = with_later_beside(told, ctx.quantities, span.sent)
             for m in (cluster.mentions if total else [target]):
                 m.fatalities = told
+    _attach_vague(ctx, paras, clusters, mentions)
+
+
+def _attach_vague(ctx: Context, paras: list[tuple[int, int]], clusters: list[Cluster], mentions: list[Mention]) -> None:
+    """'Fighters clashed near Djibo. Sources reported several VDP dead.': a vague toll in a sentence
+    with no event and no killed figure goes to the last event before it in its paragraph that may
+    have dead and has no toll yet (``orphan_vague``)."""
+    told = [(m.sent_start, m.sent_end) for m in mentions]
+    killed = [q.start for q in ctx.quantities if q.category == "killed"]
+    for sent in ctx.sentences:
+        if any(s < sent.end_char and sent.start_char < e for s, e in told) or any(
+                sent.start_char <= k < sent.end_char for k in killed):
+            continue
+        toll = sentence_vague_toll(sent)
+        para = paragraph_at(paras, sent.start_char)
+        before = [m for c in clusters for m in c.mentions if para[0] <= m.start < sent.start_char
+                  and m.fatalities is None and can_carry_deaths(m.type, m.sub_type)]
+        if toll is not None and before:
+            max(before, key=lambda m: m.start).fatalities = toll
 
 
 def told_as_total(sent: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventcoder.extract.events.claims import claimed_kill
 from eventcoder.extract.events.tolls import Toll, figure_source, toll_side
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities
@@ -59,13 +60,6 @@ def _side_of_text(sent: Span, toll: Fatalities) -> str | None:
         return None
     start = sent.start_char + at
     return toll_side(sent, Toll(toll.value, toll.qualifier or "exact", start, start + len(text), text))
-
-
-def claimed_kill(sent: Span, toll: Toll) -> bool:
-    """'the army said it killed 40 militants': a figure that is the object of a doer's killing is
-    a side's claim of its own kills, not a count of the dead."""
-    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"dobj", "obj"} and span.root.head.pos_ == "VERB"
 
 
 def _partitive(sent: Span, toll: Toll) -> bool:

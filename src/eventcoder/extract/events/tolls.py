@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.claims import claimed_kill, counted_over_claims
 from eventcoder.extract.events.parts import semicolon_part
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Place, Quantity
@@ -30,6 +31,7 @@ _SUBSET = re.compile(r"\b(" + _phrases("toll_subset_cues", "before") + r")\s*[,:
                      re.I)
 _SUBSET_AFTER = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after") + r")\b", re.I)
 _SUBSET_AFTER_TOLL = re.compile(r"^[\w,.-]+\s+(" + _phrases("toll_subset_cues", "after_toll") + r")\b", re.I)
+_SUBSET_AFTER_PHRASE = re.compile(r"^\s*,?\s*(" + _phrases("toll_subset_cues", "after_phrase") + r")\b", re.I)
 _JOINER = re.compile(r"^(\s|,|;|\b(" + _phrases("toll_part_joiners") + r")\b)*$", re.I)
 _ALSO = words("toll_additions", "also")
 _LATER = words("toll_additions", "later")
@@ -86,14 +88,24 @@ def _other_teller(cue: Token) -> bool:
     return bool(subjects) and not any(c.lemma_.lower() in _CLAIM_SUBJECTS or c.lower_ in _CLAIM_SUBJECTS for c in subjects)
 
 
-def is_context(q: Quantity, sentence: str) -> bool:
+def is_context(q: Quantity, sentence: str, sent_start: int | None = None) -> bool:
     """A total over a period or area: dated to a month or year, told of a whole area, or undated
-    with a context cue."""
-    if q.date is not None and q.date.value and len(q.date.value) < 10:
+    with a context cue. With the sentence's offset, a month told in another part of it (between
+    semicolons) dates another deed, not the figure ('...were killed; the rebels had taken the
+    town in January')."""
+    if q.date is not None and q.date.value and len(q.date.value) < 10 and not _dated_apart(q, sentence, sent_start):
         return True
     if _AREA.search(sentence):
         return True
     return q.date is None and has_context_cue(sentence) and not _event_total(sentence)
+
+
+def _dated_apart(q: Quantity, sentence: str, sent_start: int | None) -> bool:
+    """The figure's date is told in another part of its sentence, a semicolon between them."""
+    if sent_start is None or q.date is None or not q.date.text or q.date.text not in sentence:
+        return False
+    at, figure = sentence.index(q.date.text), q.start - sent_start
+    return ";" in sentence[min(at, figure):max(at, figure)]
 
 
 def _event_total(sentence: str) -> bool:
@@ -105,10 +117,11 @@ def _event_total(sentence: str) -> bool:
 
 def is_subset(text: str, q: Quantity, after_toll: bool = False) -> bool:
     """'..., including three children', 'among them five women', 'two of the dead were police',
-    and after a toll in the sentence 'four of them children': a part of a toll given before."""
+    and after a toll in the sentence 'four of them children', 'two police officers among them':
+    a part of a toll given before."""
     after = text[q.start:q.end + 30]
     return bool(_SUBSET.search(text[max(0, q.start - 40):q.start]) or _SUBSET_AFTER.match(after)
-                or (after_toll and _SUBSET_AFTER_TOLL.match(after)))
+                or (after_toll and (_SUBSET_AFTER_TOLL.match(after) or _SUBSET_AFTER_PHRASE.match(text[q.end:q.end + 30]))))
 
 
 def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
@@ -121,7 +134,7 @@ def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[To
     """The tolls of a sentence: subsets and context totals dropped, adjoining parts added."""
     killed = sentence_killed(quantities, sent)
     usable = [q for i, q in enumerate(killed)
-              if not is_subset(text, q, after_toll=i > 0) and not is_context(q, sent.text)]
+              if not is_subset(text, q, after_toll=i > 0) and not is_context(q, sent.text, sent.start_char)]
     groups: list[list[Quantity]] = []
     for q in usable:
         if groups and _breakdown(text, groups[-1][-1], q):
@@ -204,12 +217,16 @@ def lowest_sourced(sent: Span, tolls: list[Toll]) -> Toll | None:
     """'Residents said at least 20 were killed; the army said 12': two or more tolls of one
     sentence, each told by its own teller, are tellings of one toll, and ACLED codes the lowest;
     None when they are not so attributed."""
-    counted = [t for t in tolls if t.value]
+    counted = [t for t in tolls if t.value or t.qualifier == "vague"]
     if len(counted) < 2:
         return None
     sources = [source_of(sent, t) for t in counted]
     if None in sources or len(set(sources)) < len(sources):
         return None
+    over_claims = counted_over_claims(sent, counted)
+    counted = [t for t in counted if t.value]
+    if over_claims is not None or len(counted) < 2:
+        return over_claims
     return _per_side(sent, counted) or min(counted, key=lambda t: t.value or 0)
 
 
@@ -220,7 +237,7 @@ def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
     by_side: dict[str, list[Toll]] = {}
     for toll in tolls:
         side = toll_side(sent, toll)
-        if side is None or _claimed_kill(sent, toll):
+        if side is None or claimed_kill(sent, toll):
             return None
         by_side.setdefault(side, []).append(toll)
     if len(by_side) < 2:
@@ -228,17 +245,6 @@ def _per_side(sent: Span, tolls: list[Toll]) -> Toll | None:
     lows = sorted((min(g, key=lambda t: t.value or 0) for g in by_side.values()), key=lambda t: t.start)
     total = sum(t.value or 0 for t in lows)
     return Toll(total, lows[0].qualifier, lows[0].start, lows[-1].end, "; ".join(t.text for t in lows))
-
-
-def _claimed_kill(sent: Span, toll: Toll) -> bool:
-    """'the army said it killed 40 militants, while the rebels claimed to have killed 25
-    soldiers': a figure that is the object of a doer's killing is a side's claim of its own
-    kills, not a count of the dead; such claims are rival estimates, never added."""
-    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in {"dobj", "obj"} and root.head.pos_ == "VERB"
 
 
 def toll_side(sent: Span, toll: Toll) -> str | None:

@@ -130,3 +130,29 @@ def extra_people(noun: Token, covered: set[int]) -> tuple[float, list[Token]]:
     values = {p.i: counted(p) or _one_more(p) for p in conjuncts(top) if p.i != noun.i and p.i not in covered}
     extra = [p for p in conjuncts(top) if values.get(p.i)]
     return sum(v or 0.0 for v in values.values()), extra
+
+
+_REMAINS = {"body", "corpse", "remains"}
+_FINDING = {"find", "discover", "recover", "retrieve", "dump", "exhume", "locate"}
+
+
+def found_body(sent: Span) -> tuple[float, str] | None:
+    """'the body of a social leader was found with gunshot wounds', 'the corpse of a trader
+    was discovered': one person's body found is one dead (ACLED codes the killing with its
+    victim); a count of bodies is the figures step's ('12 bodies'). None without a verb of
+    finding in the sentence or a person named by the body."""
+    if not any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _FINDING for t in sent):
+        return None
+    for noun in sent:
+        if noun.lower_ not in _REMAINS:
+            continue
+        person = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        if person is not None and _one_person(person):
+            return 1.0, noun.doc[noun.left_edge.i:person.i + 1].text
+    return None
+
+
+def _one_person(noun: Token) -> bool:
+    """'a social leader', 'a local reporter', 'the village chief': one person, not 'the victims'."""
+    return noun.tag_ in {"NN", "NNP"} and (noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "PERSON")

@@ -23,6 +23,7 @@ from eventcoder.extract.context import Context
 from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
+from eventcoder.extract.figures.complements import closing_state, trailing_state
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.figures.pronouns import pronoun_victims
 from eventcoder.extract.lexicons import words
@@ -65,6 +66,8 @@ def _figure(ctx: Context, mention: NumberMention, num: Span,
     if noun is None and _is_age(num, head):
         return None
     category = _category(head, counted, percent)
+    if category is None and not percent:  # 'counted 4 dead': the state word hung on the verb
+        category = trailing_state(num, max(mention.end, phrase.end)) or closing_state(head)
     if category is None and counted is None and earlier and not percent:
         category = _elliptical(ctx, num, earlier)
     if category is None and not (counted is not None and syn.is_people(counted)):
