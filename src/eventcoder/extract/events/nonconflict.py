@@ -28,6 +28,7 @@ _GOODS = words("seized_goods")
 _SPOILS = words("seized_spoils")
 _PEOPLE = words("people_nouns", "countable")
 _RELIEF = words("hazard_words", "relief")
+_FREEING = words("hazard_words", "freeing")
 _STRATEGIC = "Strategic developments"
 _LEADING = words("leading_verbs")
 _TALKS = words("diplomacy_nouns")
@@ -106,6 +107,8 @@ def relief_work(trigger: Token) -> bool:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if any(p.lemma_.lower() in _RELIEF for p in purposes):
         return True
+    if trigger.lemma_.lower() in _FREEING:  # 'released three aid workers': the workers were held
+        return False
     things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     things += [g for c in trigger.children if c.dep_ == "prt" for g in c.head.children if g.dep_ == "dobj"]
     return any(m.lemma_.lower() in _RELIEF for t in things for m in t.children if m.dep_ in {"compound", "amod"})
@@ -130,6 +133,8 @@ def criticised(trigger: Token) -> bool:
     """'the minister came under fire over the budget', 'the law came under attack from lawmakers':
     'come under fire' (the phrase's head is 'under') is also the idiom for criticism; a reason given, critics as the source, or a
     text or decision as the subject make it words, not gunfire."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # 'came under attack': the word after 'under'
+        trigger = trigger.head
     if trigger.lower_ != "under":
         return False
     verb = trigger.head

@@ -24,26 +24,14 @@ _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantm
 _SUPPORT_VERBS = words("support_verbs")
 _ACCUSING = words("speech_verbs", "accusation")
 _UNDERGO = words("actor_cues", "undergo")
-_ARMED_INTERS = {1, 2, 3, 4, 8}
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
 _ARMED_WORDS = words("people_nouns", "armed")
-_DEMONSTRATION_WORDS = words("demonstration_words")
-_POLICE_WORDS = words("security_forces")
-_PROTEST_SELF = words("crowd_words", "protester")
-_UNARMED_GROUPS = words("crowd_words", "unarmed")
-_ARMING_WORDS = words("armed_movers")
-_CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
-_BRIEF_HOLD = words("brief_hold_cues")
 _FIGHT_WITH = words("actor_cues", "fight_with")
 """'fought with soldiers', 'clashes with militants': the 'with' phrase is the other side."""
 _NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 """Named-entity labels of numbers and times: such a token in a role slot is never who acted."""
-_STATE_SIDE = {1, 8}
-"""State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
-
-
 
 
 def noun_phrase(token: Token) -> str:

@@ -28,6 +28,7 @@ from eventcoder.extract.events.kinds import (
     kind,
 )
 from eventcoder.extract.events.modality import attempted, disarmed
+from eventcoder.extract.events.months import words_but_months
 from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.roles import is_civilian, roles
@@ -45,6 +46,9 @@ _UNARMED_GROUPS = words("crowd_words", "unarmed")
 _ARMING_WORDS = words("armed_movers")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _BRIEF_HOLD = words("brief_hold_cues")
+_PURPOSE = words("protest_purpose", "purpose")
+_ARMED_SIDES = words("people_nouns", "armed") | _POLICE_WORDS | words("armed_group_nouns")
+"""Sides that make a fight a battle or a riot against the police, never communal violence."""
 _STATE_SIDE = {1, 8}
 """State forces, at home or abroad: foreign troops retaking a town for the government regain it (ACLED)."""
 
@@ -97,7 +101,7 @@ def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
     """ACLED: crowd violence is a violent demonstration when it is part of a demonstration or
     turned on the police ('hurled stones at a police station'); a crowd attacking people or
     property elsewhere is mob violence."""
-    if span_words(sent) & _DEMONSTRATION_WORDS or (actor2 is not None and actor2.inter == 1):
+    if demonstration_told(sent) or (actor2 is not None and actor2.inter == 1):
         return True
     targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
@@ -108,7 +112,33 @@ def _unarmed_side(trigger: Token, actor1: Actor | None) -> bool:
     if actor1 is not None and actor1.inter in {5, 6}:
         return True
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
-    return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not armed_crowd(subj)
+    if subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not armed_crowd(subj):
+        return True
+    return communal_sides(trigger)
+
+
+def communal_sides(trigger: Token) -> bool:
+    """'Papuan and migrant residents clashed', 'clashes broke out between Sinhalese and Muslim
+    villagers': a fight between communities, with no armed group or force named on either side,
+    is mob violence (ACLED), not a battle; machetes or clubs do not make an armed group."""
+    sides = _fight_sides(trigger)
+    words = {t.lemma_.lower() for t in sides}
+    return bool(words & _UNARMED_GROUPS) and not words & _ARMED_SIDES and not any(
+        armed_crowd(t) for t in sides)
+
+
+def _fight_sides(trigger: Token) -> list[Token]:
+    """The nouns told as the fighting sides: the verb's subject with its conjuncts, or the objects
+    of 'between' on the fight word or on the verb it is the subject of ('clashes erupted between')."""
+    sides: list[Token] = []
+    if trigger.pos_ in {"VERB", "AUX"}:
+        subj = _subject(trigger)
+        sides += [subj, *subj.conjuncts] if subj is not None else []
+    holders = [trigger] + ([trigger.head] if trigger.dep_ == "nsubj" else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            sides += [obj, *obj.conjuncts]
+    return sides
 
 
 def armed_crowd(subj: Token) -> bool:
@@ -127,11 +157,28 @@ def _crowd_side(trigger: Token) -> bool:
 def _protest_crowd(patient: Token | None, sent: Span) -> bool:
     """'Thousands marched ... Police opened fire on the crowd': state forces acting on the crowd
     of a demonstration told here or just before police that protest."""
+    if patient is not None and pressing_a_demand(patient):  # 'fired on workers demanding their wages'
+        return True
     if patient is None or patient.lemma_.lower() != "crowd":  # 'fired on the crowd, killing four'
         patient = next((t for t in sent if t.lemma_.lower() == "crowd" and t.dep_ == "pobj"
                         and t.head.lower_ in {"on", "into", "at"}), None)
     if patient is None:
         return False  # 'clashes between police and protesters': the protesters fought (a riot)
     before = before_in_paragraph(sent)
-    told = span_words(sent) | (span_words(before) if before is not None else set())
-    return bool(told & _DEMONSTRATION_WORDS)
+    return demonstration_told(sent) or (before is not None and demonstration_told(before))
+
+
+def pressing_a_demand(people: Token) -> bool:
+    """'workers demanding unpaid wages', 'students protesting the fees': unarmed people told by a
+    participle of demand or protest are a demonstration's crowd though no protest word is written."""
+    lemma = people.lemma_.lower()
+    unarmed = lemma in _UNARMED_GROUPS or (people.tag_ == "NNS" and lemma not in _ARMED_SIDES)
+    return unarmed and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _PURPOSE for c in people.children)
+
+
+def demonstration_told(sent: Span) -> bool:
+    """A demonstration word in the sentence; the month 'March' ('on 2 March') is none."""
+    if not span_words(sent) & _DEMONSTRATION_WORDS:  # the memoised words first: most sentences stop here
+        return False
+    return bool(words_but_months(sent, _DEMONSTRATION_WORDS))
