@@ -121,3 +121,74 @@ def test_anarchists_rioting_are_a_riot() -> None:
     text = "Anarchists smashed bank windows and threw paint at police in Athens on 3 May 2026."
     rec = build_record(Article(id="r13", text=text, published="2026-05-05"))
     assert [e.type for e in rec.events] == ["Riots"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Hundreds of teachers marched to the education ministry in Lilongwe on 3 May 2026. The protest ended peacefully.",
+     "2026-05-05", ["Peaceful protest"]),
+    ("Nurses gathered outside the health ministry in Harare on 3 May 2026 for a third day of protest; the rally "
+     "ended without incident.", "2026-05-05", ["Peaceful protest"]),
+    ("The border town of Kupiansk came under Russian artillery fire on 3 May 2026; no casualties were reported.",
+     "2026-05-05", ["Shelling/artillery/missile attack"]),
+])
+def test_events_told_with_their_end_or_as_undergone(text: str, published: str, expected: list[str]) -> None:
+    assert _sub_types(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "weak"), [
+    ("An army convoy came under attack near Kidal on Monday.", "attack", False),
+    ("Mediators said the talks had ended the fighting in Tigray.", "fighting", True),
+    ("Residents living under siege in Mariupol ran out of food.", "siege", True),
+])
+def test_what_came_under_and_what_was_ended(text: str, word: str, weak: bool) -> None:
+    assert assess(_token(text, word)).weak is weak
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under attack from opposition deputies over the budget in Accra on 3 May 2026.",
+    "The ministry released its annual report on school attendance in Nairobi on 3 May 2026.",
+])
+def test_no_event_for_words_of_criticism_or_reports(text: str) -> None:
+    assert _sub_types(text, "2026-05-05") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2026 the ADF released eleven hostages near Beni after talks with local chiefs.",
+    "On 3 May 2026 the Houthis released four aid workers they had held for a year in Ibb.",
+    "On 3 May 2026, two engineers kidnapped in March were freed by their captors near Zinder.",
+    "On 3 May 2026 the militia handed over the bodies of six soldiers to the Red Cross in Kalehe.",
+])
+def test_captives_set_free_are_strategic_other(text: str) -> None:
+    assert _sub_types(text, "2026-05-05") == ["Other"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Farmers blocked the M5 near Taunton (Somerset) on 3 May 2026 to protest against tax changes.", "Taunton", "GB"),
+    ("Anti-migrant rioters threw bricks at police outside a hotel in Epping (Essex) on 3 May 2026.", "Epping", "GB"),
+    ("An Al Shabaab suicide bomber blew himself up at a checkpoint in Baidoa on 3 May 2026.", "Baidoa", "SO"),
+])
+def test_event_places_named_with_a_district_or_beside_a_group(text: str, name: str, country: str) -> None:
+    rec = build_record(Article(id="r13", text=text, published="2026-05-05"))
+    loc = rec.events[0].location
+    assert loc is not None and (loc.name, loc.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Gunmen shot dead two retired police officers in Peshawar on 3 May 2026.", "Attack"),
+    ("Unknown attackers killed three former FARC fighters near Tumaco on 3 May 2026.", "Attack"),
+    ("Gunmen killed two soldiers at a checkpoint in Peshawar on 3 May 2026.", "Armed clash"),
+    ("Separatists shot dead a civil servant at a checkpoint in Kumba on 3 May 2026.", "Attack"),
+    ("Militants opened fire on soldiers at a checkpoint near Kidal on 3 May 2026.", "Armed clash"),
+])
+def test_who_was_hit_decides_attack_or_battle(text: str, sub_type: str) -> None:
+    assert _sub_types(text, "2026-05-05")[:1] == [sub_type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six people killed as gunmen stormed a bar in Culiacan on 3 May 2026.", ["Attack"]),
+    ("Angry residents beat to death two suspected thieves in Kisumu on 3 May 2026.", ["Mob violence"]),
+    ("A storm killed six people in Dhaka on 3 May 2026.", []),
+    ("Kenyan soldiers engaged al-Shabaab (AS) militants near Lamu on 3 May 2026.", ["Armed clash"]),
+])
+def test_headline_victims_storming_and_named_foes(text: str, expected: list[str]) -> None:
+    assert _sub_types(text, "2026-05-05") == expected

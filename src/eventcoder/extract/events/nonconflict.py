@@ -68,6 +68,8 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     lowers = span_lowers(sent)
     if not (seen & _HAZARDS or any(_hazard_form(lem, low) for lem, low in zip(span_lemmas(sent), lowers))):
         return False
+    if not any(_hazard_word(t) and not _done_by_people(t) for t in sent):
+        return False
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
     if weapons or things & _NOT_ACCIDENT:
@@ -77,6 +79,14 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _done_by_people(token: Token) -> bool:
+    """'armed men stormed a house': a hazard's word used as a verb with an object, whose subject
+    is no hazard, is something people did."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return not any(c.dep_ == "nsubj" and _hazard_word(c) for c in token.children)
 
 
 def _hazard_word(token: Token) -> bool:

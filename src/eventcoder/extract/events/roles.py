@@ -25,6 +25,8 @@ _SUPPORT_VERBS = words("support_verbs")
 _ACCUSING = words("speech_verbs", "accusation")
 _UNDERGO = words("actor_cues", "undergo")
 _CIVILIAN_WORDS = words("people_nouns", "civilian")
+_FORMER = words("former_status")
+_VICTIM_NOUNS = words("people_nouns", "victim")
 _ARMED_WORDS = words("people_nouns", "armed")
 _LOSING_VERBS = words("losing_verbs")
 _HARM_VERBS = words("harm_verbs")
@@ -76,7 +78,8 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         return agent, patient
     targets = [t for t in _prep_objects(verb, _target_preps(verb)) if t.ent_type_ not in _NOT_ACTOR_ENTITIES]
     patient = _first(_children(verb, "dobj") or targets)
-    if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient):
+    if patient is not None and targets and patient.dep_ == "dobj" and not is_agentive(patient) \
+            and patient.lemma_.lower() not in _VICTIM_NOUNS:  # 'shot a civil servant at a checkpoint'
         patient = targets[0]  # 'opened fire on militants': the fire is the means, the militants the target
     return _subject(verb), patient
 
@@ -249,6 +252,8 @@ def actor_for(token: Token | None, dictionary: ActorDictionary, country: str | N
 
 def is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
     """True for civilian targets, False for armed ones, None when unknown."""
+    if token is not None and no_longer_armed(token):
+        return True  # 'two former soldiers': whoever they served, they are civilians now
     if actor is not None and actor.inter is not None:
         return actor.inter in {6, 7}
     if token is not None:
@@ -258,6 +263,13 @@ def is_civilian(actor: Actor | None, token: Token | None) -> bool | None:
         if words & _CIVILIAN_WORDS:
             return True
     return None
+
+
+def no_longer_armed(token: Token) -> bool:
+    """'two former army soldiers', 'a retired policeman', 'ex-rebels': a modifier says the person
+    has left the armed side."""
+    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return any(m.lemma_.lower() in _FORMER or m.lower_ in _FORMER for m in mods) or token.lower_.startswith("ex-")
 
 
 def armed_target(patient: Token | None) -> bool:

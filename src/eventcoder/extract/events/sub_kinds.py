@@ -151,7 +151,16 @@ def _crowd_side(trigger: Token) -> bool:
     """'residents killed two suspected kidnappers': a crowd, not an organised group, did it."""
     subj = counted(_subject(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
     return subj is not None and subj.lemma_.lower() in _UNARMED_GROUPS and not armed_crowd(subj) and (
-        subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS)
+        subj.tag_ == "NNS" or subj.lemma_.lower() in _CROWD_NOUNS) and not headline_passive(trigger, subj)
+
+
+def headline_passive(verb: Token, subj: Token) -> bool:
+    """'Four people killed as gunmen stormed a house': a counted subject before a harm verb with
+    no object of its own is who suffered it (a headline's passive), not who did it; a verb joined
+    to that one by 'and' or 'as' misparsed as 'and' inherits no doer from it."""
+    owner = subj.head if subj.dep_ == "nsubj" else verb
+    return subj.i < owner.i <= verb.i and any(c.dep_ == "nummod" for c in subj.children) and not any(
+        c.dep_ in {"dobj", "obj", "aux"} for c in owner.children)
 
 
 def _protest_crowd(patient: Token | None, sent: Span) -> bool:

@@ -266,6 +266,7 @@ def _object_words(obj: Token) -> set[str]:
     if founded:  # 'announced the formation of a brigade': the brigade is what the verb is about
         return founded
     found = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts}
+    found |= {c.lemma_.lower() for c in obj.children if c.dep_ == "appos"}  # 'engaged Boko Haram (ISWAP) fighters'
     if obj.lemma_.lower() in _QUANTITY_NOUNS:
         found |= _nominal_object_lemmas(obj)
     if obj.pos_ == "PROPN" and obj.dep_ in {"dobj", "nsubjpass"} and obj.ent_type_ not in {"DATE", "TIME"} and _place_name(obj):
