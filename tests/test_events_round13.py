@@ -136,7 +136,8 @@ def test_events_told_with_their_end_or_as_undergone(text: str, published: str, e
 
 
 @pytest.mark.parametrize(("text", "word", "weak"), [
-    ("An army convoy came under attack near Kidal on Monday.", "attack", False),
+    ("An army convoy came under heavy gunfire near Kidal on Monday.", "gunfire", False),
+    ("An army convoy came under attack near Kidal on Monday.", "attack", True),
     ("Mediators said the talks had ended the fighting in Tigray.", "fighting", True),
     ("Residents living under siege in Mariupol ran out of food.", "siege", True),
 ])
@@ -192,3 +193,30 @@ def test_who_was_hit_decides_attack_or_battle(text: str, sub_type: str) -> None:
 ])
 def test_headline_victims_storming_and_named_foes(text: str, expected: list[str]) -> None:
     assert _sub_types(text, "2026-05-05") == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Police cleared the barricades outside the ministry in Lima on Monday.", "barricades", True),
+    ("The roadblock on the Cochabamba highway was dismantled by soldiers on Monday.", "roadblock", True),
+    ("Houthi fighters imposed a blockade on the town of Midi on Monday.", "blockade", False),
+    ("Rebels cleared the blockade to let their convoy through near Goma on Monday.", "blockade", False),
+])
+def test_forces_clearing_a_protest_blockade(text: str, word: str, expected: bool) -> None:
+    from eventcoder.extract.events.sub_kinds import cleared_obstacle
+
+    assert cleared_obstacle(_token(text, word)) is expected
+
+
+def test_a_cleared_blockade_and_its_arrests_are_one_intervention() -> None:
+    text = "Police cleared a blockade set up by truckers protesting fuel prices near Oruro on 3 May 2026 and detained nine drivers."
+    assert _sub_types(text, "2026-05-05") == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Around 3 May 2026, students gathered at Independence Monument in Bangkok to demand new elections.", "Bangkok"),
+    ("Around 3 May 2026, thousands rallied on Freedom Square in Yerevan against the government.", "Yerevan"),
+])
+def test_a_landmark_in_a_city_places_the_event_in_the_city(text: str, name: str) -> None:
+    rec = build_record(Article(id="r13", text=text, published="2026-05-05"))
+    loc = rec.events[0].location if rec.events else None
+    assert loc is not None and loc.name == name

@@ -38,6 +38,7 @@ _DISARMING = words("modality_cues", "disarming_verb")
 _CONFIRMING = words("modality_cues", "confirming_verb")
 _PROTEST_WORDS = words("demonstration_words")
 _PROTEST_PROPS = words("modality_cues", "protest_prop")
+_FIRE_NOUNS = words("modality_cues", "fire_noun")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -222,7 +223,7 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
     head = first.head
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _DURATION_NOUNS:
         return True
-    if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"} and not _came_under(head):
+    if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"} and not _came_under(head, first):
         return True
     if first.dep_ == "pobj" and head.lower_ == "against" and _protest_word(head.head):
         return True  # 'banners against the air strikes': what a protest opposes, told as its cause
@@ -234,9 +235,11 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
                for t in path[1:3])
 
 
-def _came_under(prep: Token) -> bool:
-    """'the town came under artillery fire': what a place or unit came under is what hit it."""
-    return prep.lower_ == "under" and prep.head.lemma_.lower() == "come"
+def _came_under(prep: Token, trigger: Token) -> bool:
+    """'the town came under artillery fire': what a place or unit came under is what hit it, when
+    it is fire of a weapon; 'came under attack' stays weak (it is also said of criticism, and
+    names no weapon)."""
+    return prep.lower_ == "under" and prep.head.lemma_.lower() == "come" and trigger.lemma_.lower() in _FIRE_NOUNS
 
 
 def _told_before(path: list[Token], governor: Token) -> bool:

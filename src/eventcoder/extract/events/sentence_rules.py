@@ -185,7 +185,8 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
     at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
                      for m in mentions)
-    if not (policing or at_protest or _during_protest(sent, mentions)):
+    policed = any((m.type, m.sub_type) == PROTEST_WITH_INTERVENTION for m in mentions)  # 'cleared ... and arrested'
+    if not (policing or at_protest or policed or _during_protest(sent, mentions)):
         return
     for m in mentions:
         if m.sub_type == ARRESTS:

@@ -47,6 +47,8 @@ _ARMING_WORDS = words("armed_movers")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _BRIEF_HOLD = words("brief_hold_cues")
 _PURPOSE = words("protest_purpose", "purpose")
+_CLEARING = words("clearing_verbs", "clearing")
+_OBSTACLES = words("clearing_verbs", "obstacle")
 _ARMED_SIDES = words("people_nouns", "armed") | _POLICE_WORDS | words("armed_group_nouns")
 """Sides that make a fight a battle or a riot against the police, never communal violence."""
 _STATE_SIDE = {1, 8}
@@ -60,6 +62,8 @@ def refine(
     """Type and sub-type after the entry's resolve rule."""
     rule = definition.resolve
     etype, sub = definition.type, definition.sub_type
+    if cleared_obstacle(trigger):
+        return PROTEST_WITH_INTERVENTION  # 'police cleared the blockade set up by farmers'
     if etype == EXPLOSIONS and (disarmed(trigger) or sub == SUICIDE_BOMB and thwarted_bomber(trigger)):
         return kind("Strategic developments", DISRUPTED_WEAPONS_USE)  # 'found and defused a device'
     with_gas = chemical(sent, trigger)
@@ -175,6 +179,22 @@ def _protest_crowd(patient: Token | None, sent: Span) -> bool:
         return False  # 'clashes between police and protesters': the protesters fought (a riot)
     before = before_in_paragraph(sent)
     return demonstration_told(sent) or (before is not None and demonstration_told(before))
+
+
+def cleared_obstacle(trigger: Token) -> bool:
+    """'Police cleared the road blockade', 'the barricades were dismantled': forces removing what
+    a crowd put across a road intervene in that demonstration (ACLED), whatever the word alone
+    would make it (a blockade is otherwise a strategic development)."""
+    if trigger.lemma_.lower() not in _OBSTACLES or trigger.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in _CLEARING:
+        return False
+    if trigger.dep_ == "nsubj":  # 'Highway blockade near Arequipa cleared': a headline's passive
+        return not any(c.dep_ in {"dobj", "aux"} for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return not doers or any(d.lemma_.lower() in _POLICE_WORDS for d in doers)
 
 
 def pressing_a_demand(people: Token) -> bool:

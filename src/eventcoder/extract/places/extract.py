@@ -227,11 +227,13 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     elif c.inside_label == "ORG" and _town_heading_body(c, e):
         ev += 0 if _town_government(c) else cfg.other_name_penalty  # 'Hartford Hospital': a place
         # if it has support of its own
-    elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown"):
+    elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown") \
+            and not _closes_with_its_town(c, e, cfg):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name ('D-Charleston' is not)
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
-    if _by_other_name(c, e) and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
+    if _by_other_name(c, e) and c.ent_label == "ORG" and not _area_by_its_unit(c, e) \
+            and not _closes_with_its_town(c, e, cfg):
         ev += cfg.alternate_org_penalty
     if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
@@ -244,6 +246,17 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     if c.loose and not _said_to_be_place(c):
         ev += cfg.loose_unsupported_penalty  # 'Sharia courts': a word that respells a far town
     return ev
+
+
+def _closes_with_its_town(c: Candidate, e: Entry, cfg: PlaceConfig) -> bool:
+    """'Democracy Monument in Bangkok' tagged one ORG, or 'in Ulaanbaatar' tagged ORG alone: a
+    large town after 'in' at the end of the entity is where the thing named stands, not a
+    word of an organisation's name."""
+    doc = c.span.doc
+    before = doc[c.span.start - 1] if c.span.start > 0 else None
+    closes = c.inside is None or c.inside[1] == c.span.end
+    return before is not None and before.lower_ == "in" and closes and (
+        e.is_area or e.population >= cfg.notable_population)
 
 
 def _said_to_be_place(c: Candidate) -> bool:
