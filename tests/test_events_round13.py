@@ -202,7 +202,7 @@ def test_headline_victims_storming_and_named_foes(text: str, expected: list[str]
     ("Rebels cleared the blockade to let their convoy through near Goma on Monday.", "blockade", False),
 ])
 def test_forces_clearing_a_protest_blockade(text: str, word: str, expected: bool) -> None:
-    from eventcoder.extract.events.sub_kinds import cleared_obstacle
+    from eventcoder.extract.events.obstacles import cleared_obstacle
 
     assert cleared_obstacle(_token(text, word)) is expected
 

@@ -29,6 +29,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.modality import attempted, disarmed
 from eventcoder.extract.events.months import words_but_months
+from eventcoder.extract.events.obstacles import cleared_obstacle
 from eventcoder.extract.events.protest_kind import force_cued, protest_sub_type
 from eventcoder.extract.events.restrictions import restriction_kind
 from eventcoder.extract.events.roles import is_civilian, roles
@@ -47,8 +48,6 @@ _ARMING_WORDS = words("armed_movers")
 _CROWD_NOUNS = words("crowd_words", "crowd_subject")
 _BRIEF_HOLD = words("brief_hold_cues")
 _PURPOSE = words("protest_purpose", "purpose")
-_CLEARING = words("clearing_verbs", "clearing")
-_OBSTACLES = words("clearing_verbs", "obstacle")
 _ARMED_SIDES = words("people_nouns", "armed") | _POLICE_WORDS | words("armed_group_nouns")
 """Sides that make a fight a battle or a riot against the police, never communal violence."""
 _STATE_SIDE = {1, 8}
@@ -179,22 +178,6 @@ def _protest_crowd(patient: Token | None, sent: Span) -> bool:
         return False  # 'clashes between police and protesters': the protesters fought (a riot)
     before = before_in_paragraph(sent)
     return demonstration_told(sent) or (before is not None and demonstration_told(before))
-
-
-def cleared_obstacle(trigger: Token) -> bool:
-    """'Police cleared the road blockade', 'the barricades were dismantled': forces removing what
-    a crowd put across a road intervene in that demonstration (ACLED), whatever the word alone
-    would make it (a blockade is otherwise a strategic development)."""
-    if trigger.lemma_.lower() not in _OBSTACLES or trigger.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
-        return False
-    verb = trigger.head
-    if verb.lemma_.lower() not in _CLEARING:
-        return False
-    if trigger.dep_ == "nsubj":  # 'Highway blockade near Arequipa cleared': a headline's passive
-        return not any(c.dep_ in {"dobj", "aux"} for c in verb.children)
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children]
-    return not doers or any(d.lemma_.lower() in _POLICE_WORDS for d in doers)
 
 
 def pressing_a_demand(people: Token) -> bool:
