@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.kinds import PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
-from eventcoder.extract.events.roles import armed_crowd, roles
+from eventcoder.extract.events.roles import roles
 from eventcoder.extract.events.sentence_rules import crowd_word
+from eventcoder.extract.events.sub_kinds import armed_crowd
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import doc_forms
@@ -42,11 +43,18 @@ def crowd_hits(sent: Span) -> list[TriggerHit]:
             continue
         token = sent.doc[i]
         if token.pos_ == "VERB":
-            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or [
+            subj = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or _participle_subjects(token) or [
                 a for a in roles(token)[:1] if a is not None]  # 'rioters torched cars and attacked ...'
             if any(crowd_word(t) and not armed_crowd(t) for t in subj):
                 hits.append(TriggerHit(token, token.i, token.i + 1, _CROWD_RIOT))
     return hits
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    """'protesters defying a curfew torched a police post', parsed with 'defying' as the clausal
+    subject: the subject of that participle is who did the act."""
+    return [g for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def _into_building(verb: Token) -> bool:

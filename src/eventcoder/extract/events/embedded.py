@@ -1,5 +1,5 @@
 """Triggers that sit inside another trigger's arguments name a part of that event, not an event
-of their own: the drone an interception stopped, what a protest is against, the aircraft that
+of their own: the drone an interception stopped, the abduction of captives set free, what a protest is against, the aircraft that
 flew the strikes, the rifles and grenades an attack was made with."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
 _CARRIED = words("carried_weapons", "weapon") | words("carried_weapons", "ground")
 _MEANS = words("carried_weapons", "means_prep")
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
+_RELEASE = "RELEASE"
+"""The PLOVER code of captives set free (event_triggers.yaml): the captives' taking is its argument."""
 
 
 def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
@@ -77,6 +79,8 @@ def drop_embedded(found: list[tuple[Mention, TriggerHit]]) -> list[tuple[Mention
     for mention, hit in found:
         if mention.sub_type == DISRUPTED_WEAPONS_USE:
             inside |= _argument_tokens(hit.head)
+        elif hit.definition.plover == _RELEASE:  # 'freed 20 schoolgirls abducted last month': the
+            found = [(m, h) for m, h in found if h.head.i not in _argument_tokens(hit.head)]  # earlier taking
         elif hit.definition is FOUND_BODY:  # 'the bodies of two herders who had been abducted were found'
             found = [(m, h) for m, h in found if h.head.i not in _argument_tokens(hit.head)]
         elif (mention.type, mention.sub_type) == ARMED_CLASH and hit.head.pos_ == "VERB" and not hit.definition.weak:

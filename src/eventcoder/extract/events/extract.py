@@ -54,7 +54,6 @@ from eventcoder.extract.events.roles import (
     armed_target,
     casualty_patient,
     is_agentive,
-    refine,
     roles,
     sentence_actor,
 )
@@ -72,6 +71,7 @@ from eventcoder.extract.events.sentence_rules import (
     unopposed_transfer,
     unsettled,
 )
+from eventcoder.extract.events.sub_kinds import refine
 from eventcoder.extract.events.toll_attach import attach_orphan_tolls, fold_bare_tolls
 from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words

@@ -38,6 +38,7 @@ _DISARMING = words("modality_cues", "disarming_verb")
 _CONFIRMING = words("modality_cues", "confirming_verb")
 _PROTEST_WORDS = words("demonstration_words")
 _PROTEST_PROPS = words("modality_cues", "protest_prop")
+_FIRE_NOUNS = words("modality_cues", "fire_noun")
 _DEFAULT_CERTAINTY = "asserted"
 
 
@@ -163,7 +164,7 @@ def _denied_hearsay(path: list[Token]) -> bool:
 
 def _classify(token: Token, path: list[Token]) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma in _DROP_GOVERNORS:
+    if lemma in _DROP_GOVERNORS and not _beside_governor(token, path):
         return "dropped"
     if lemma in _DENIAL_GOVERNORS:
         return "denied"
@@ -175,6 +176,17 @@ def _classify(token: Token, path: list[Token]) -> str | None:
             and not _set_off(token, path):
         return "planned"
     return None
+
+
+def _beside_governor(governor: Token, path: list[Token]) -> bool:
+    """'Demonstrators opposed to the reform hurled stones': the path reaches the governor through
+    its subject or an adverbial clause, so the trigger is who opposed or what they did besides,
+    not what was opposed; 'opposed to' (an adjective with its 'to' phrase) takes no clause."""
+    below = [t for t in path if t.head.i == governor.i and t.i != governor.i]
+    adjective = any(c.dep_ == "prep" and c.lower_ == "to" for c in governor.children)
+    if not below or below[0].i != path[0].i:  # 'the party whose leader was detained called for': a
+        return False  # clause inside the subject is background the governor's story retells
+    return below[0].dep_ in {"nsubj", "advcl"} or adjective and below[0].dep_ == "ccomp"
 
 
 def _under_object(governor: Token, path: list[Token]) -> bool:
@@ -211,7 +223,7 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
     head = first.head
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _DURATION_NOUNS:
         return True
-    if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"}:
+    if first.dep_ == "pobj" and head.lower_ in {"under", "amid", "despite", "like"} and not _came_under(head, first):
         return True
     if first.dep_ == "pobj" and head.lower_ == "against" and _protest_word(head.head):
         return True  # 'banners against the air strikes': what a protest opposes, told as its cause
@@ -219,7 +231,22 @@ def _is_weak(trigger: Token, path: list[Token]) -> bool:
         return True  # 'men travelling to the fighting zone': a place, not an act
     if _campaign_goal(trigger):
         return True
-    return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS and not _coordinated(path, t) for t in path[1:3])
+    return any(t.lemma_.lower() in _EVALUATIVE_GOVERNORS and not _coordinated(path, t) and not _told_before(path, t)
+               for t in path[1:3])
+
+
+def _came_under(prep: Token, trigger: Token) -> bool:
+    """'the town came under artillery fire': what a place or unit came under is what hit it, when
+    it is fire of a weapon; 'came under attack' stays weak (it is also said of criticism, and
+    names no weapon)."""
+    return prep.lower_ == "under" and prep.head.lemma_.lower() == "come" and trigger.lemma_.lower() in _FIRE_NOUNS
+
+
+def _told_before(path: list[Token], governor: Token) -> bool:
+    """'The rally ended without incident', 'demonstrators gathered ...; the rally ended': the
+    event is the governor's subject, or a clause told before it, not what it ended or judged."""
+    below = [t for t in path if t.head.i == governor.i and t.i != governor.i]
+    return bool(below) and (below[0].dep_ == "nsubj" or below[0].dep_ == "ccomp" and below[0].i < governor.i)
 
 
 def _coordinated(path: list[Token], governor: Token) -> bool:

@@ -28,6 +28,7 @@ _GOODS = words("seized_goods")
 _SPOILS = words("seized_spoils")
 _PEOPLE = words("people_nouns", "countable")
 _RELIEF = words("hazard_words", "relief")
+_FREEING = words("hazard_words", "freeing")
 _STRATEGIC = "Strategic developments"
 _LEADING = words("leading_verbs")
 _TALKS = words("diplomacy_nouns")
@@ -67,6 +68,8 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     lowers = span_lowers(sent)
     if not (seen & _HAZARDS or any(_hazard_form(lem, low) for lem, low in zip(span_lemmas(sent), lowers))):
         return False
+    if not any(_hazard_word(t) and not _done_by_people(t) for t in sent):
+        return False
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
     weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
     if weapons or things & _NOT_ACCIDENT:
@@ -76,6 +79,14 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _done_by_people(token: Token) -> bool:
+    """'armed men stormed a house': a hazard's word used as a verb with an object, whose subject
+    is no hazard, is something people did."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return not any(c.dep_ == "nsubj" and _hazard_word(c) for c in token.children)
 
 
 def _hazard_word(token: Token) -> bool:
@@ -106,6 +117,8 @@ def relief_work(trigger: Token) -> bool:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if any(p.lemma_.lower() in _RELIEF for p in purposes):
         return True
+    if trigger.lemma_.lower() in _FREEING:  # 'released three aid workers': the workers were held
+        return False
     things = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     things += [g for c in trigger.children if c.dep_ == "prt" for g in c.head.children if g.dep_ == "dobj"]
     return any(m.lemma_.lower() in _RELIEF for t in things for m in t.children if m.dep_ in {"compound", "amod"})
@@ -130,6 +143,8 @@ def criticised(trigger: Token) -> bool:
     """'the minister came under fire over the budget', 'the law came under attack from lawmakers':
     'come under fire' (the phrase's head is 'under') is also the idiom for criticism; a reason given, critics as the source, or a
     text or decision as the subject make it words, not gunfire."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # 'came under attack': the word after 'under'
+        trigger = trigger.head
     if trigger.lower_ != "under":
         return False
     verb = trigger.head

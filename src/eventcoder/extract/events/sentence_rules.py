@@ -27,6 +27,7 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.merge import Mention
+from eventcoder.extract.events.obstacles import OBSTACLES, cleared_obstacle
 from eventcoder.extract.events.tolls import has_context_cue, is_context, per_place, sentence_killed, sentence_tolls
 from eventcoder.extract.events.triggers import TriggerHit
 from eventcoder.extract.lexicons import words
@@ -185,7 +186,8 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
     at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
                      for m in mentions)
-    if not (policing or at_protest or _during_protest(sent, mentions)):
+    policed = any(t.lemma_.lower() in OBSTACLES and cleared_obstacle(t) for t in sent)  # 'cleared ... and arrested'
+    if not (policing or at_protest or policed or _during_protest(sent, mentions)):
         return
     for m in mentions:
         if m.sub_type == ARRESTS:

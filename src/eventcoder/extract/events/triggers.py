@@ -262,7 +262,12 @@ def _through_compound_preposition(prep: Token) -> list[Token]:
 def _object_words(obj: Token) -> set[str]:
     """An object and its conjuncts, looking through amounts ('seized 20 kg of explosives',
     'found mortars, rockets and grenades')."""
+    founded = _nominal_object_lemmas(obj) if obj.lemma_.lower() in _FOUNDING_NOUNS else set()
+    if founded:  # 'announced the formation of a brigade': the brigade is what the verb is about
+        return founded
     found = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts}
+    found |= {c.lemma_.lower() for c in obj.children  # 'engaged Boko Haram (ISWAP) fighters': the
+              if c.dep_ == "appos" and c.lemma_.lower() in _ARMED_PEOPLE}  # armed men a name is told as
     if obj.lemma_.lower() in _QUANTITY_NOUNS:
         found |= _nominal_object_lemmas(obj)
     if obj.pos_ == "PROPN" and obj.dep_ in {"dobj", "nsubjpass"} and obj.ent_type_ not in {"DATE", "TIME"} and _place_name(obj):
@@ -284,6 +289,8 @@ def _place_name(obj: Token) -> bool:
 
 
 _QUANTITY_NOUNS = words("quantity_nouns", "of_object")
+_FOUNDING_NOUNS = words("founding_nouns", "of_founded")
+_ARMED_PEOPLE = words("people_nouns", "armed")
 
 
 def _nominal_object_lemmas(noun: Token) -> set[str]:

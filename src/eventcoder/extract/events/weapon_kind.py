@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.background import as_motive
 from eventcoder.extract.events.clause import heads_up, next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
+from eventcoder.extract.events.months import words_but_months
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers
 
@@ -89,7 +90,7 @@ def _agent_in_war(sent: Span) -> bool:
     is a chemical weapon (ACLED); with police or a crowd in the sentence it is crowd control."""
     lows = span_lowers(sent)
     agent = any(low in _RIOT_AGENTS or low in _AGENT_FIRST and nxt in _CARRIERS for low, nxt in zip(lows, lows[1:]))
-    return agent and _POLICING.isdisjoint(set(span_lemmas(sent)) | set(lows))
+    return agent and not (_POLICING & (set(span_lemmas(sent)) | set(lows)) and words_but_months(sent, _POLICING))
 
 
 def _chemical_after(sent: Span) -> bool:

@@ -20,6 +20,7 @@ from eventcoder.extract.lexicons import lexicon
 from eventcoder.extract.places.gazetteer import Entry, Gazetteer
 from eventcoder.extract.places.mentions import CONNECTORS, SPAN_LABELS, Candidate, ParsedText, context_features
 from eventcoder.extract.places.names import alternation, fold
+from eventcoder.geo import haversine_km
 from eventcoder.model import Place
 
 LEVELS = lexicon("admin_unit_words").labels()
@@ -37,6 +38,8 @@ _NAME_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][\w'\u2019.-]+){0,4}")
 _AREA_KINDS = ("admin1", "country")
 _NOT_PLACE_LABELS = ("PERSON", "NORP", "ORG")
 _WINDOW = 30
+DISTRICT_REACH_KM = 80.0
+"""How far from a bracketed district's centre ('Epping (Essex)') a town of its name may lie."""
 RESPELT_RATIO = 0.8
 """How alike a bracketed area name and a namesake's admin1 name must be to be one name."""
 
@@ -141,13 +144,24 @@ def _areas(parts: Sequence[Candidate | None]) -> list[Entry]:
         return [e for e in parts[-2].entries if e.kind == "admin1" and e.country_code in countries] \
             or [e for e in last.entries if e.kind == "country"]
     admin1 = [e for e in last.entries if e.kind == "admin1"]
-    return admin1 or [e for e in last.entries if e.kind == "country" and len(parts) == 1]
+    countries_only = [e for e in last.entries if e.kind == "country" and len(parts) == 1]
+    return admin1 or countries_only or [e for e in last.entries if e.kind == "admin2"]  # 'Epping (Essex)'
 
 
 def _inside(e: Entry, area: Entry) -> bool:
     if e is area or e.country_code != area.country_code or e.kind == "country":
         return False
+    if area.kind == "admin2":
+        return e.kind not in ("admin1", "admin2") and e.admin1 == area.admin1 and _near(e, area)
     return area.kind == "country" or (e.kind != "admin1" and e.admin1 == area.name)
+
+
+def _near(e: Entry, area: Entry) -> bool:
+    """The gazetteer keeps no town's district, so a town is in a bracketed district when it lies
+    in the district's province within ``DISTRICT_REACH_KM`` of the district's centre."""
+    if None in (e.lat, e.lon, area.lat, area.lon):
+        return False
+    return haversine_km(e.lat, e.lon, area.lat, area.lon) <= DISTRICT_REACH_KM  # type: ignore[arg-type]
 
 
 def _narrow(c: Candidate, areas: list[Entry], unit: str | None) -> list[Entry]:

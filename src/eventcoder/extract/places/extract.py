@@ -69,7 +69,8 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)]
+    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)
+             and not _opens_actor_name(c, actors, ctx.text, cfg.notable_population)]
     accepted = _resolve(cands, {}, ctx.text, cfg, gaz)
     styled = article_style(ctx.text, ctx.article.url)
     local_masthead = _local_masthead(styled, ctx.article.url)
@@ -116,6 +117,16 @@ def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
     """A name the actor dictionaries know ('Hamas') that matches only other spellings of
     places (Hamm) is the actor: a place called by its own name stays a place."""
     return c.text.lower() in actors and not any(e.main for e in c.entries)
+
+
+def _opens_actor_name(c: Candidate, actors: Mapping[str, object], text: str, notable: int) -> bool:
+    """'Al' of 'Al Shabaab' (a Norwegian district by accent folding): a name that opens an actor
+    the dictionaries know, written out here, is part of that name unless it is a country,
+    province or large town ('Jubaland forces' still names Jubaland)."""
+    if any(e.kind in ("country", "admin1") or e.population >= notable for e in c.entries):
+        return False
+    words = text[c.start : c.start + 60].split()
+    return any(" ".join(words[:n]).lower().strip(",.;:") in actors for n in range(2, min(4, len(words)) + 1))
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
@@ -216,11 +227,13 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     elif c.inside_label == "ORG" and _town_heading_body(c, e):
         ev += 0 if _town_government(c) else cfg.other_name_penalty  # 'Hartford Hospital': a place
         # if it has support of its own
-    elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown"):
+    elif c.inside_label == "ORG" and not _area_heading_org(c, e) and not c.features.get("hometown") \
+            and not _closes_with_its_town(c, e, cfg):
         ev += cfg.org_name_penalty  # 'Kurdistan Workers Party': part of a name ('D-Charleston' is not)
     elif c.inside_label in ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
         ev += cfg.other_name_penalty
-    if _by_other_name(c, e) and c.ent_label == "ORG" and not _area_by_its_unit(c, e):
+    if _by_other_name(c, e) and c.ent_label == "ORG" and not _area_by_its_unit(c, e) \
+            and not _closes_with_its_town(c, e, cfg):
         ev += cfg.alternate_org_penalty
     if c.features["person_elsewhere"] and (c.ent_label == "PERSON" or not c.features.get("locative")):
         ev += cfg.person_elsewhere_penalty
@@ -233,6 +246,17 @@ def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceC
     if c.loose and not _said_to_be_place(c):
         ev += cfg.loose_unsupported_penalty  # 'Sharia courts': a word that respells a far town
     return ev
+
+
+def _closes_with_its_town(c: Candidate, e: Entry, cfg: PlaceConfig) -> bool:
+    """'Democracy Monument in Bangkok' tagged one ORG, or 'in Ulaanbaatar' tagged ORG alone: a
+    large town after 'in' at the end of the entity is where the thing named stands, not a
+    word of an organisation's name."""
+    doc = c.span.doc
+    before = doc[c.span.start - 1] if c.span.start > 0 else None
+    closes = c.inside is None or c.inside[1] == c.span.end
+    return before is not None and before.lower_ == "in" and closes and (
+        e.is_area or e.population >= cfg.notable_population)
 
 
 def _said_to_be_place(c: Candidate) -> bool:
