@@ -113,3 +113,17 @@ def test_unnamed_clans_stay_communal_militia() -> None:
 def test_named_formations_in_events(text: str, name: str) -> None:
     event = _first(text, "Battles")
     assert event.actor1 is not None and event.actor1.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "BAMENDA, Cameroon - Separatist fighters abducted two teachers near Wum on Monday, officials said.",
+    "Suspected separatist fighters shot dead a chief in Ndu, Cameroon on Friday.",
+])
+def test_separatists_in_cameroon_are_the_ambazonian_fighters(text: str) -> None:
+    event = _first(text, "Violence against civilians")
+    assert event.actor1 is not None and event.actor1.name == "Ambazonian Separatists"
+
+
+def test_separatists_elsewhere_are_not_ambazonian() -> None:
+    actor = resolve_actor("separatist fighters", load_actor_dictionaries(), country="ES")
+    assert actor is None or actor.name != "Ambazonian Separatists"
