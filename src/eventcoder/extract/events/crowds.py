@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.kind_rules import armed_crowd
 from eventcoder.extract.events.kinds import PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
-from eventcoder.extract.events.roles import armed_crowd, roles
+from eventcoder.extract.events.roles import roles
 from eventcoder.extract.events.sentence_rules import crowd_word
 from eventcoder.extract.events.triggers import TriggerDef, TriggerHit
 from eventcoder.extract.lexicons import words

@@ -32,6 +32,7 @@ from eventcoder.extract.events.deeds import deed_hits
 from eventcoder.extract.events.embedded import drop_embedded
 from eventcoder.extract.events.fatalities import lowest_toll
 from eventcoder.extract.events.folds import fold_article
+from eventcoder.extract.events.kind_rules import armed_target, refine
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
     BATTLES,
@@ -51,10 +52,8 @@ from eventcoder.extract.events.past_events import past_named
 from eventcoder.extract.events.retelling import cluster_article
 from eventcoder.extract.events.roles import (
     actor_for,
-    armed_target,
     casualty_patient,
     is_agentive,
-    refine,
     roles,
     sentence_actor,
 )
