@@ -96,12 +96,13 @@ def test_no_formation_without_a_name_of_its_own(mention: str) -> None:
     ("the Marehan clan", "Marehan Clan Militia (Papua New Guinea)"),
 ])
 def test_named_clans_are_clan_militias(mention: str, name: str) -> None:
-    actor = named_clan(mention, "Papua New Guinea")
+    actor = named_clan(mention, "Papua New Guinea", {})
     assert actor is not None and actor.name == name and actor.inter == 4
 
 
-def test_unnamed_clans_stay_communal_militia() -> None:
-    assert named_clan("rival clans", "Somalia") is None
+@pytest.mark.parametrize("mention", ["rival clans", "Rival clans", "Local clans", "Somali clans", "the clan"])
+def test_unnamed_clans_stay_communal_militia(mention: str) -> None:
+    assert named_clan(mention, "Somalia", load_actor_dictionaries().demonyms) is None
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -127,3 +128,30 @@ def test_separatists_in_cameroon_are_the_ambazonian_fighters(text: str) -> None:
 def test_separatists_elsewhere_are_not_ambazonian() -> None:
     actor = resolve_actor("separatist fighters", load_actor_dictionaries(), country="ES")
     assert actor is None or actor.name != "Ambazonian Separatists"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A police convoy came under fire from Al Shabaab fighters near Mandera on Tuesday, killing two officers.",
+     "Al Shabaab"),
+    ("Soldiers came under fire from members of the Carlos Patino front near El Plateado on Monday, the army said.",
+     "Carlos Patino Front"),
+])
+def test_who_fired_on_those_under_fire_is_actor1(text: str, name: str) -> None:
+    event = _first(text, "Battles")
+    assert event.actor1 is not None and event.actor1.name == name
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Guatemala, 22 June 2025: unidentified gunmen fired on a family in Escuintla, killing two children.",
+     "Unidentified Armed Group (Guatemala)"),
+    ("Honduras, 3 May 2025: gunmen shot dead a bus driver in San Pedro Sula.", "Unidentified Armed Group (Honduras)"),
+])
+def test_a_country_heading_the_note_is_no_actor(text: str, name: str) -> None:
+    event = _first(text)
+    assert event.actor1 is not None and event.actor1.name == name
+
+
+def test_a_country_acting_is_its_military() -> None:
+    event = _first("Pakistan shelled villages near Kupwara on Monday, killing three civilians, Indian officials said.")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Pakistan"

@@ -259,15 +259,22 @@ def resolve_actor(
         entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
             actor = _actor_from(_armed_people(entry, words, dictionary, country), mention, words, dictionary, country)
-            clan = named_clan(mention, _place_name(actor.country_code, dictionary)) if entry.inter == 4 and entry.generic else None
-            return clan.model_copy(update={"country_code": actor.country_code}) if clan is not None else actor
+            return _clan_of(entry, actor, mention, dictionary) or actor
     entry = _national_forces(words, dictionary, country)
     if entry is not None:
         return _actor_from(entry, mention, words, dictionary, country)
-    named = named_clan(mention, _place_name(country, dictionary)) or named_formation(mention, dictionary.demonyms)
+    named = named_clan(mention, _place_name(country, dictionary), dictionary.demonyms) or named_formation(mention, dictionary.demonyms)
     if named is not None:
         return named.model_copy(update={"country_code": country})
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _clan_of(entry: ActorEntry, actor: Actor, mention: str, dictionary: ActorDictionary) -> Actor | None:
+    """'the Hela and Tari clans' matched the generic communal militia: the clan it names, if any."""
+    if entry.inter != 4 or not entry.generic:
+        return None
+    clan = named_clan(mention, _place_name(actor.country_code, dictionary), dictionary.demonyms)
+    return clan.model_copy(update={"country_code": actor.country_code}) if clan is not None else None
 
 
 def _place_name(code: str | None, dictionary: ActorDictionary) -> str:

@@ -12,7 +12,10 @@ from eventcoder.model import Actor
 _MILITIA = words("formation_nouns", "militia")
 _REBEL = words("formation_nouns", "rebel")
 _CLAN = words("formation_nouns", "clan")
-_DETERMINERS = {"the", "a", "an", "two", "rival"}
+_DETERMINERS = {"the", "a", "an", "two", "three", "several", "both", "other", "rival", "feuding", "warring",
+                "opposing", "local", "neighbouring", "neighboring", "armed", "allied", "suspected"}
+"""Words before a formation noun that describe it rather than name it, capitalised or not
+('Rival clans clashed', 'Local militias'): dropped, so they never become a name."""
 _JOINERS = {"of", "al", "el", "de", "del", "la", "and", "-"}
 """Lower-case words inside a name ('Brigade of the Martyrs', 'Frente de ...')."""
 
@@ -36,12 +39,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or word.isupper() and len(word) > 1
 
 
-def named_clan(mention: str, country_name: str) -> Actor | None:
+def named_clan(mention: str, country_name: str, demonyms: dict[str, str]) -> Actor | None:
     """'the Yambali and Kuiya clans' -> 'Yambali Clan Militia (Papua New Guinea)': the first clan
     named (the other is the opposing side, told by its own phrase)."""
     found = _name_words(mention)
     if found is None or found[1] not in _CLAN or not found[0] or not _capitalised(found[0][0]):
         return None
+    if found[0][0].lower() in demonyms:
+        return None  # 'Somali clans': a people's clans, no one clan named
     run = []
     for word in found[0]:
         if not _capitalised(word):
