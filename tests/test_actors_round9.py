@@ -155,3 +155,18 @@ def test_a_country_heading_the_note_is_no_actor(text: str, name: str) -> None:
 def test_a_country_acting_is_its_military() -> None:
     event = _first("Pakistan shelled villages near Kupwara on Monday, killing three civilians, Indian officials said.")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Pakistan"
+
+
+@pytest.mark.parametrize(("mention", "name", "inter"), [
+    ("Eritrean soldiers", "Military Forces of Eritrea", 8),
+    ("Emirati forces", "Military Forces of the United Arab Emirates", 8),
+    ("Ivorian troops", "Military Forces of Ivory Coast", 8),
+])
+def test_foreign_forces_are_named_by_their_own_state(mention: str, name: str, inter: int) -> None:
+    actor = resolve_actor(mention, load_actor_dictionaries(), country="ET")
+    assert actor is not None and (actor.name, actor.inter) == (name, inter)
+
+
+def test_peoples_across_borders_name_no_state() -> None:
+    actor = resolve_actor("Tajik militiamen", load_actor_dictionaries(), country="AF")
+    assert actor is not None and "Tajikistan" not in actor.name
