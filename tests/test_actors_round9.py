@@ -170,3 +170,13 @@ def test_foreign_forces_are_named_by_their_own_state(mention: str, name: str, in
 def test_peoples_across_borders_name_no_state() -> None:
     actor = resolve_actor("Tajik militiamen", load_actor_dictionaries(), country="AF")
     assert actor is not None and "Tajikistan" not in actor.name
+
+
+@pytest.mark.parametrize("text", [
+    "Imbonerakure members beat a CNL activist to death in Kayanza on Sunday, sources reported.",
+    "Members of the Barrio 18 gang killed a bus driver in Soyapango on Sunday, police said.",
+])
+def test_in_violence_against_civilians_the_armed_side_is_actor1(text: str) -> None:
+    event = _first(text, "Violence against civilians")
+    assert event.actor1 is not None and event.actor1.inter not in {6, 7}
+    assert event.actor2 is not None and event.actor2.inter == 7

@@ -124,6 +124,8 @@ def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) 
     elif event.type == RIOTS:
         a1, a2 = _riot_roles(a1, a2, dictionary, country)
     elif event.type == VIOLENCE_AGAINST_CIVILIANS:
+        if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in _ARMED:
+            a1, a2 = a2, a1  # ACLED: in violence against civilians the civilians are actor2, the armed side actor1
         a2 = _victims(a2, dictionary, country)
     if a1 is not None and a2 is not None and a1.name == a2.name and a1.inter in _ARMED:
         a2 = None  # one force on both sides is a misread: ACLED codes a split (a mutiny) by its factions
