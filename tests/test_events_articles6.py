@@ -41,7 +41,7 @@ MIN_RECALL = 0.88
 MIN_SUB_TYPE = 0.95
 MIN_FATALITIES = 0.93  # 0.97 after fatalities round 12
 MIN_ACTOR1_FILLED = 0.92
-MIN_ACTOR1_NAMED = 0.85
+MIN_ACTOR1_NAMED = 0.95  # 0.97 after actors round 9 (0.90 before: named alliances and formations)
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from eventcoder.datafiles import Example, bundled, load_checked
+from eventcoder.extract.actors.patterns import named_clan, named_formation
 from eventcoder.extract.lexicons import words
 from eventcoder.geo import geonames_countries
 from eventcoder.model import Actor
@@ -257,11 +258,28 @@ def resolve_actor(
     for i, j in _candidates(words):
         entry = dictionary.lookup(" ".join(words[i:j]), country)
         if entry is not None:
-            return _actor_from(_armed_people(entry, words, dictionary, country), mention, words, dictionary, country)
+            actor = _actor_from(_armed_people(entry, words, dictionary, country), mention, words, dictionary, country)
+            return _clan_of(entry, actor, mention, dictionary) or actor
     entry = _national_forces(words, dictionary, country)
     if entry is not None:
         return _actor_from(entry, mention, words, dictionary, country)
+    named = named_clan(mention, _place_name(country, dictionary), dictionary.demonyms) or named_formation(mention, dictionary.demonyms)
+    if named is not None:
+        return named.model_copy(update={"country_code": country})
     return Actor(name=" ".join(mention.split()), mention=mention, kind="unknown")
+
+
+def _clan_of(entry: ActorEntry, actor: Actor, mention: str, dictionary: ActorDictionary) -> Actor | None:
+    """'the Hela and Tari clans' matched the generic communal militia: the clan it names, if any."""
+    if entry.inter != 4 or not entry.generic:
+        return None
+    clan = named_clan(mention, _place_name(actor.country_code, dictionary), dictionary.demonyms)
+    return clan.model_copy(update={"country_code": actor.country_code}) if clan is not None else None
+
+
+def _place_name(code: str | None, dictionary: ActorDictionary) -> str:
+    """A country's name as ACLED writes it in a generic actor ('Papua New Guinea')."""
+    return dictionary.countries.get(code or "") or _country_name(code)
 
 
 def generic_mention(mention: str, dictionary: ActorDictionary, country: str | None = None) -> bool:

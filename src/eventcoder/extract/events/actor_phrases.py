@@ -108,7 +108,7 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     if token.lemma_.lower() in _CIVILIAN_WORDS:
         generic = resolve_actor(f"{phrase} civilians", dictionary, country=country)
     elif token.ent_type_ in _PLACE_ENTITIES:
-        if not dictionary.country_code(phrase):
+        if not dictionary.country_code(phrase) or _dateline(token):
             return None
         generic = resolve_actor(f"{phrase} military", dictionary, country=country)
     if generic is not None:
@@ -118,6 +118,14 @@ def unlisted(token: Token, phrase: str, agentive: bool, dictionary: ActorDiction
     if token.ent_type_ in _THING_ENTITIES or not agentive:  # 'an army truck', 'Houthi positions'
         return _target_owner(token, dictionary, country, _THING_OWNERS) if token.pos_ == "NOUN" else None
     return resolve_actor(phrase, dictionary, country=country)
+
+
+def _dateline(token: Token) -> bool:
+    """'Guatemala, 22 June 2025: gunmen fired ...', 'SUDAN, Khartoum - ...': a country's name
+    opening its sentence before a comma or a dash tells where, never who acted."""
+    left = token.left_edge
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return left.i == token.sent.start and after is not None and after.text in {",", "-", "\u2013", ":"}
 
 
 def device_user(token: Token, dictionary: ActorDictionary, country: str | None) -> Actor | None:

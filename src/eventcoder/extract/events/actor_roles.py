@@ -27,10 +27,13 @@ from eventcoder.extract.events.kinds import (
     sub_type,
 )
 from eventcoder.extract.events.weapon_kind import AIR_STRIKE
+from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor, Event
 
 _ARMED = {1, 2, 3, 4, 8}
 _ARMY_WEAPONS = {AIR_STRIKE, CHEMICAL_WEAPON, sub_type("Shelling/artillery/missile attack")}
+_ANONYMOUS = words("actor_cues", "anonymous")
+_VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 _CROWD = {5, 6, 7}
 """Protesters, rioters and civilians: the unarmed crowd a protest or riot is made of."""
 
@@ -70,6 +73,8 @@ def _riot_roles(a1: Actor | None, a2: Actor | None, dictionary: ActorDictionary,
     """ACLED: in Riots the crowd is 'Rioters (Country)', actor1; police or victims are actor2."""
     if a1 is not None and a1.inter in _ARMED and _crowd(a2):
         a1, a2 = a2, a1  # 'police fired on rioters'
+    elif a1 is not None and a1.inter == 1 and (a2 is None or a2.inter is None or a2.name == a1.name):
+        a1, a2 = None, a1  # "supporters clashed with police": the crowd rioted, the police met it
     if a1 is None or _crowd(a1):
         a1 = _generic("rioters", a1, dictionary, country) or a1
     if a2 is not None and a2.inter is None:
@@ -97,16 +102,30 @@ def _unknown_attacker(event: Event, dictionary: ActorDictionary, country: str | 
     return actor.model_copy(update={"mention": ""}) if actor is not None and actor.inter else None  # no text names it
 
 
+def _anonymous_doer(event: Event, a1: Actor | None, dictionary: ActorDictionary,
+                    country: str | None) -> Actor | None:
+    """'shot dead by two men on a motorcycle': people named only as people who commit violence
+    are an unidentified armed group (ACLED), never civilians, whose inter code marks victims."""
+    if event.type not in _VIOLENT or a1 is None or a1.inter != 7 or not a1.mention:
+        return a1
+    if a1.mention.lower().split()[-1] not in _ANONYMOUS:
+        return a1
+    return _unknown_attacker(event, dictionary, country) or a1
+
+
 def acled_roles(event: Event, dictionary: ActorDictionary, country: str | None) -> Event:
     """The event with its actors named and ordered as ACLED codes its type."""
     a1, a2 = event.actor1, event.actor2
     if a1 is None:
         a1 = _unknown_attacker(event, dictionary, country)
+    a1 = _anonymous_doer(event, a1, dictionary, country)
     if event.type == PROTESTS:
         a1, a2 = _protest_roles(a1, a2, dictionary, country, (event.type, event.sub_type) == PEACEFUL_PROTEST)
     elif event.type == RIOTS:
         a1, a2 = _riot_roles(a1, a2, dictionary, country)
     elif event.type == VIOLENCE_AGAINST_CIVILIANS:
+        if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in _ARMED:
+            a1, a2 = a2, a1  # ACLED: in violence against civilians the civilians are actor2, the armed side actor1
         a2 = _victims(a2, dictionary, country)
     if a1 is not None and a2 is not None and a1.name == a2.name and a1.inter in _ARMED:
         a2 = None  # one force on both sides is a misread: ACLED codes a split (a mutiny) by its factions

@@ -188,8 +188,9 @@ def _undergoer(trigger: Token) -> Token | None:
 
 
 def _inflicter(verb: Token, trigger: Token) -> Token | None:
-    """Who inflicted what was undergone: 'came under attack by JNIM', 'under Russian shelling'."""
-    found = _prep_objects(verb, {"by"}) + _prep_objects(trigger, {"by"}) + [
+    """Who inflicted what was undergone: 'came under attack by JNIM', 'under Russian shelling',
+    'came under fire from ELN members' (the 'from' of the fire is who fired it)."""
+    found = _prep_objects(verb, {"by", "from"}) + _prep_objects(trigger, {"by", "from"}) + [
         o for o in _prep_objects(verb, {"under"}) if o.i != trigger.i and o.ent_type_ in {"NORP", "ORG"}]
     found += [c for c in trigger.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"}]
     return found[0] if found else None
