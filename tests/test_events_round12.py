@@ -135,3 +135,13 @@ def test_arrests_told_later_in_a_protest_s_paragraph_are_made_in_it() -> None:
     text = ("Teachers rally in Nairobi\n\nThousands of teachers marched through central Nairobi on Tuesday to "
             "demand unpaid allowances. Police later said 12 people were detained for blocking traffic.")
     assert [s for s, _ in _typed(text, "2026-09-16")] == ["Protest with intervention"]
+
+
+def test_the_worst_fighting_in_years_measures_the_fighting_not_the_deal() -> None:
+    text = "Rebel and government forces have agreed a shaky truce after the heaviest fighting in years around Goma"
+    assert "Agreement" in [s for s, _ in _typed(text, "2025-03-04")]
+
+
+def test_arrests_told_before_a_protest_of_who_they_are_stay_arrests() -> None:
+    text = "The Eritrean security service continues to detain students who organise or join the ongoing protests"
+    assert "Arrests" in [s for s, _ in _typed(text, "2025-03-04")]

@@ -155,12 +155,14 @@ def _with_intervention(home: Cluster | None) -> Cluster | None:
 
 def _crowd_retold_arrests(clusters: list[Cluster], c: Cluster, paras: Paragraphs) -> Cluster | None:
     """'Riot police fired tear gas at the marchers in Lima. The ministry said 40 people were
-    detained.': arrests told with no day or place of their own in the paragraph of a protest or
-    riot are made in it (ACLED codes them in the demonstration), not an event beside it."""
+    detained.': arrests told with no day or place of their own after a protest or riot, in its
+    paragraph, are made in it (ACLED codes them in the demonstration), not an event beside it."""
     if _kinds(c) != {_ARRESTS} or not all(undated(m) and placeless(m) for m in _strong(c)):
         return None
     told = {paragraph_index(paras, m.start) for m in _strong(c)}
+    first = min(m.sent_start for m in _strong(c))
     return _with_intervention(next((g for g in clusters if g is not c and g.sub_type()[0] in _CROWDS
+                                    and any(x.sent_start < first for x in _strong(g))
                                     and told <= {paragraph_index(paras, m.start) for m in _strong(g)}), None))
 
 

@@ -126,8 +126,9 @@ def _span_of_years(prep: Token, obj: Token) -> bool:
         return False
     if prep.lower_ == "for":
         return obj.lemma_.lower() in _LONG_SPANS
-    if prep.lower_ in {"in", "over"}:
-        return obj.tag_ == "NNS" and obj.lemma_.lower() in _LONG_SPANS
+    if prep.lower_ in {"in", "over"}:  # but 'the worst fighting in decades' measures the fighting
+        return obj.tag_ == "NNS" and obj.lemma_.lower() in _LONG_SPANS and not any(
+            c.tag_ == "JJS" for c in prep.head.children)
     return prep.lower_ == "since" and obj.like_num
 
 
