@@ -145,3 +145,9 @@ def test_the_worst_fighting_in_years_measures_the_fighting_not_the_deal() -> Non
 def test_arrests_told_before_a_protest_of_who_they_are_stay_arrests() -> None:
     text = "The Eritrean security service continues to detain students who organise or join the ongoing protests"
     assert "Arrests" in [s for s, _ in _typed(text, "2025-03-04")]
+
+
+def test_arrests_of_an_armed_group_after_a_march_stay_apart() -> None:
+    text = ("Teachers rally in Nairobi\n\nThousands of teachers marched through central Nairobi on Tuesday to "
+            "demand unpaid allowances. Police later arrested two gang leaders in the city.")
+    assert [s for s, _ in _typed(text, "2026-09-16")] == ["Peaceful protest", "Arrests"]

@@ -41,6 +41,8 @@ _ARRESTS = kind(event_type("Strategic developments"), "Arrests")
 _CROWDS = {event_type("Protests"), RIOTS}
 _VIOLENT = {event_type("Battles"), event_type("Explosions/Remote violence"), event_type("Violence against civilians")}
 _SETTING_MARKS = words("background_cues", "set_off_mark")
+_CROWD_INTERS = {5, 6, 7}
+"""ACLED's codes of rioters, protesters and civilians: who a crowd's arrests take."""
 _RELATIVES = {"who", "whom", "which", "that", "whose"}
 """'arrested officials who had organised a protest': the protest is who they are, not the setting."""
 
@@ -157,13 +159,19 @@ def _crowd_retold_arrests(clusters: list[Cluster], c: Cluster, paras: Paragraphs
     """'Riot police fired tear gas at the marchers in Lima. The ministry said 40 people were
     detained.': arrests told with no day or place of their own after a protest or riot, in its
     paragraph, are made in it (ACLED codes them in the demonstration), not an event beside it."""
-    if _kinds(c) != {_ARRESTS} or not all(undated(m) and placeless(m) for m in _strong(c)):
+    if _kinds(c) != {_ARRESTS} or not all(undated(m) and placeless(m) and _of_a_crowd(m) for m in _strong(c)):
         return None
     told = {paragraph_index(paras, m.start) for m in _strong(c)}
     first = min(m.sent_start for m in _strong(c))
     return _with_intervention(next((g for g in clusters if g is not c and g.sub_type()[0] in _CROWDS
                                     and any(x.sent_start < first for x in _strong(g))
                                     and told <= {paragraph_index(paras, m.start) for m in _strong(g)}), None))
+
+
+def _of_a_crowd(arrest: Mention) -> bool:
+    """Those arrested could be the crowd: people, protesters, rioters ('12 people were detained'),
+    not an armed group or a gang ('arrested two gang leaders in the city' is another story)."""
+    return arrest.actor2 is None or arrest.actor2.inter in _CROWD_INTERS
 
 
 def _told_with(text: str, crowd: Mention, arrest: Mention) -> bool:
