@@ -16,6 +16,9 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 148a1d8, untuned):
   gold 47 found 60 matched 34  precision=0.57  recall=0.72  sub_type=0.94  fatalities=0.94
   actor1_filled=0.87  actor1_named=0.79
+After events round 12 (general rules, examples of their own):
+  gold 47 found 57 matched 35  precision=0.61  recall=0.74  sub_type=0.94  fatalities=0.94
+  actor1_filled=0.89  actor1_named=0.77
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)
 After fatalities round 18 ('N of whom' after a toll is a part of it): fatalities=0.97 (34 of 35)."""
 
@@ -26,7 +29,7 @@ from pathlib import Path
 from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles11.yaml"
-MIN_PRECISION = 0.55
+MIN_PRECISION = 0.58  # 0.61 after events round 12 (undated violence at a dated event's place is that event)
 MIN_RECALL = 0.70
 MIN_SUB_TYPE = 0.91
 MIN_FATALITIES = 0.95

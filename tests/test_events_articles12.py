@@ -16,6 +16,10 @@ written, and every figure is printed so a regression shows in the log before it 
 First run (src as of commit 52039d0, untuned):
   gold 40 found 52 matched 28  precision=0.54  recall=0.70  sub_type=0.89  fatalities=0.86
   actor1_filled=0.96  actor1_named=0.82
+After events round 12 (general rules on habits, past deals, roundup weekdays and protest typing,
+each with examples of its own; no sentence of this set fitted):
+  gold 40 found 49 matched 31  precision=0.63  recall=0.78  sub_type=0.90  fatalities=0.87
+  actor1_filled=0.98  actor1_named=0.84
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ from pathlib import Path
 from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles12.yaml"
-MIN_PRECISION = 0.51  # 0.54 on the first, untuned run
-MIN_RECALL = 0.67  # 0.70
-MIN_SUB_TYPE = 0.86  # 0.89
+MIN_PRECISION = 0.60  # 0.63 after events round 12 (habits, past deals, roundup weekdays, protest typing); 0.54 on the first, untuned run
+MIN_RECALL = 0.75  # 0.78 after events round 12; 0.70 on the first run
+MIN_SUB_TYPE = 0.87  # 0.90 after events round 12; 0.89 on the first run
 MIN_FATALITIES = 0.82  # 0.86
 MIN_ACTOR1_FILLED = 0.93  # 0.96
 MIN_ACTOR1_NAMED = 0.84  # 0.86 after actors round 9 (0.82 before: separatists in Cameroon)

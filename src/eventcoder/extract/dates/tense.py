@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import doc_forms, doc_table
 
 FUTURE_AUX = words("future_markers")
@@ -20,6 +20,8 @@ FUTURE_GOVERNORS = words("future_governors")
 DEADLINE_WORDS = words("deadline_words")
 EARLIEST_MARKERS = words("earliest_markers")
 Lean = Literal["forward", "nearest", "backward"]
+_PAST_FORMS = frozenset(form for form in lexicon("irregular_lemmas").labels() if not form.endswith("s"))
+"""Irregular past forms ('retook', 'overran') the tagger may read as a present ('VBP')."""
 _LEXICAL = re.compile(
     r"\b(?:will|would|shall|'ll|’ll|going\s+to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|"
     r"plans?\s+to|planned\s+to|is\s+to|are\s+to|to\s+be\s+held)\b",
@@ -203,9 +205,17 @@ def _verb_is_future(verb: Token) -> bool:
         if level == 0 and token.lemma_ in FUTURE_GOVERNORS and _present_passive(token):
             return True  # 'is expected on Friday', 'is scheduled for March 3'
 
-        if level == 0 and token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "be", "have"):
+        if level == 0 and token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "be", "have") \
+                and not _past_form(token):
             return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     return False
+
+
+def _past_form(verb: Token) -> bool:
+    """'On Saturday, the army retook the town' tagged as a present: a past form is never the
+    scheduled present ('begins Tuesday'), so a weekday before it is the last one, not the next."""
+    text = verb.lower_
+    return text in _PAST_FORMS or (text.endswith("ed") and text != verb.lemma_.lower())
 
 
 def _present_passive(verb: Token) -> bool:

@@ -39,6 +39,12 @@ _POLICED = {PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE}
 _APART = words("apart_words")
 _ARRESTS = kind(event_type("Strategic developments"), "Arrests")
 _CROWDS = {event_type("Protests"), RIOTS}
+_VIOLENT = {event_type("Battles"), event_type("Explosions/Remote violence"), event_type("Violence against civilians")}
+_SETTING_MARKS = words("background_cues", "set_off_mark")
+_CROWD_INTERS = {5, 6, 7}
+"""ACLED's codes of rioters, protesters and civilians: who a crowd's arrests take."""
+_RELATIVES = {"who", "whom", "which", "that", "whose"}
+"""'arrested officials who had organised a protest': the protest is who they are, not the setting."""
 
 
 def fold_article(text: str, clusters: list[Cluster], anchor: date | None, cfg: EventConfig) -> list[Cluster]:
@@ -51,7 +57,8 @@ def fold_article(text: str, clusters: list[Cluster], anchor: date | None, cfg: E
         if any(m.sent_start in apart for m in c.mentions):
             continue
         home = (_ground_home(out, c, anchor, cfg) or _base_home(out, c) or _reinforcing_home(out, c)
-                or _protest_home(out, c, paras, anchor, cfg) or _crowd_arrest_home(out, c) or _dated_twin(out, c))
+                or _protest_home(out, c, paras, anchor, cfg) or _crowd_arrest_home(text, out, c) or _crowd_retold_arrests(out, c, paras) or _dated_twin(out, c)
+                or _undated_telling(out, c))
         if home is not None and not any(m.sent_start in apart for m in home.mentions):
             for m in c.mentions:
                 as_evidence(m)
@@ -126,20 +133,54 @@ def _protest_home(clusters: list[Cluster], c: Cluster, paras: Paragraphs, anchor
                  and all(dates_compatible(x, y, anchor, cfg.merge_days) for x in _strong(g) for y in _strong(c))), None)
 
 
-def _crowd_arrest_home(clusters: list[Cluster], c: Cluster) -> Cluster | None:
-    """'Police broke up a sit-in and detained several women': arrests told after a protest in its
-    own sentence are the police's intervention in it (ACLED: a protest with intervention), not an
-    event beside it; 'detained the men who had organised the protests' arrests people for one."""
+def _crowd_arrest_home(text: str, clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'Police broke up a sit-in and detained several women', 'Police held 15 people after they
+    blocked a road': arrests told with a protest in its own sentence, before it or tied to it by
+    'after', 'as', 'when', are the police's intervention in it (ACLED: a protest with intervention),
+    not an event beside it; 'detained the men who had organised the protests' arrests people for one."""
     if _kinds(c) != {_ARRESTS}:
         return None
     arrests = _strong(c)
     home = next((g for g in clusters if g is not c and g.sub_type()[0] in _CROWDS and all(
-        any(x.sent_start == m.sent_start and x.start < m.start and not x.weak for x in g.mentions) for m in arrests)), None)
-    if home is not None:
-        for m in home.mentions:
-            if (m.type, m.sub_type) == PEACEFUL_PROTEST:
-                m.sub_type = PROTEST_WITH_INTERVENTION[1]
+        any(x.sent_start == m.sent_start and not x.weak and _told_with(text, x, m) for x in g.mentions)
+        for m in arrests)), None)
+    return _with_intervention(home)
+
+
+def _with_intervention(home: Cluster | None) -> Cluster | None:
+    """A peaceful protest whose people were arrested is a protest with intervention (ACLED)."""
+    for m in home.mentions if home is not None else []:
+        if (m.type, m.sub_type) == PEACEFUL_PROTEST:
+            m.sub_type = PROTEST_WITH_INTERVENTION[1]
     return home
+
+
+def _crowd_retold_arrests(clusters: list[Cluster], c: Cluster, paras: Paragraphs) -> Cluster | None:
+    """'Riot police fired tear gas at the marchers in Lima. The ministry said 40 people were
+    detained.': arrests told with no day or place of their own after a protest or riot, in its
+    paragraph, are made in it (ACLED codes them in the demonstration), not an event beside it."""
+    if _kinds(c) != {_ARRESTS} or not all(undated(m) and placeless(m) and _of_a_crowd(m) for m in _strong(c)):
+        return None
+    told = {paragraph_index(paras, m.start) for m in _strong(c)}
+    first = min(m.sent_start for m in _strong(c))
+    return _with_intervention(next((g for g in clusters if g is not c and g.sub_type()[0] in _CROWDS
+                                    and any(x.sent_start < first for x in _strong(g))
+                                    and told <= {paragraph_index(paras, m.start) for m in _strong(g)}), None))
+
+
+def _of_a_crowd(arrest: Mention) -> bool:
+    """Those arrested could be the crowd: people, protesters, rioters ('12 people were detained'),
+    not an armed group or a gang ('arrested two gang leaders in the city' is another story)."""
+    return arrest.actor2 is None or arrest.actor2.inter in _CROWD_INTERS
+
+
+def _told_with(text: str, crowd: Mention, arrest: Mention) -> bool:
+    """The crowd is told before the arrest, or after it behind a word that makes it the arrest's
+    setting ('detained 15 after they blocked a road', 'as crowds marched')."""
+    if crowd.start < arrest.start:
+        return True
+    between = set(re.findall(r"[a-z]+", text[arrest.end:crowd.start].lower()))
+    return bool(between & _SETTING_MARKS) and not between & _RELATIVES
 
 
 def _dated_twin(clusters: list[Cluster], c: Cluster) -> Cluster | None:
@@ -152,6 +193,21 @@ def _dated_twin(clusters: list[Cluster], c: Cluster) -> Cluster | None:
     kind_of = c.sub_type()
     return next((g for g in clusters if g is not c and g.sub_type() == kind_of and any(_own_day(m) for m in g.mentions)
                  and _same_place(g.location[0], c.location[0])), None)
+
+
+def _undated_telling(clusters: list[Cluster], c: Cluster) -> Cluster | None:
+    """'Bandits have abducted 31 people in a raid in Zamfara' in the lead, then 'the gunmen
+    stormed the village on Saturday': political violence told with no date at all (dated by
+    publication) at the place of the one event of its type told with its day is that event told
+    again (ACLED: one event per incident); with two such events it stays, as nothing says which."""
+    strong = _strong(c)
+    if c.location[0] is None or not all(m.date_source == "article" for m in strong) \
+            or not {m.type for m in strong} <= _VIOLENT:
+        return None
+    kind_of = c.sub_type()[0]
+    twins = [g for g in clusters if g is not c and g.sub_type()[0] == kind_of and any(_own_day(m) for m in g.mentions)
+             and _same_place(g.location[0], c.location[0])]
+    return twins[0] if len(twins) == 1 else None
 
 
 def _own_day(m: Mention) -> bool:

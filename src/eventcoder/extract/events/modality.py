@@ -130,7 +130,15 @@ def _modal_certainty(path: list[Token]) -> str | None:
             return "planned"
         if "to" in auxes and "be" in auxes and token.tag_ == "VBN":
             return "planned"
+        if "to" in auxes and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be":
+            return _bound_to(token.head)
     return None
+
+
+def _bound_to(be: Token) -> str:
+    """'troops are to withdraw by Friday': a plan; 'troops were to withdraw under the truce':
+    what a past deal bound them to do, told as not done or not known, so no event at all."""
+    return "dropped" if be.tag_ == "VBD" else "planned"
 
 
 def _conditioned(token: Token) -> bool:

@@ -28,8 +28,8 @@ def past_named(mentions: list[Mention], sentences: list[Span], published: date |
     if not years:
         return mentions
     latest = published.year if published is not None else max(years)
-    near = {h for i, y in zip(at, years) if y < latest for h in (table.head[i], table.head[table.head[i]])}
-    lemmas = doc_forms(doc).lemma  # only a past year's head or its head can be modified by it
+    near = {h for i, y in zip(at, years) if y < latest for h in _heads(table.head, i, 3)}
+    lemmas = doc_forms(doc).lemma  # only a past year's heads, three up at most, can be modified by it
     past = {lemmas[i] for i in near if table.pos[i] == "NOUN" and _year_modified(doc[i], latest)}
     if not past:
         return mentions
@@ -55,4 +55,23 @@ def _year_modified(noun: Token, latest: int) -> bool:
     noun's modifiers (or theirs)."""
     mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
     mods += [g for c in mods for g in c.children if g.dep_ in _NOUN_MODIFIERS]
-    return any(_year(t) and int(t.text) < latest for t in mods)
+    return any(_year(t) and int(t.text) < latest for t in mods) or _dated_participle(noun, latest)
+
+
+def _dated_participle(noun: Token, latest: int) -> bool:
+    """'an agreement signed with the unions in 2024', 'the massacre carried out in 2019': a
+    participle on the noun dates it to an earlier year, whatever the sentence's verb says now."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+            if any(_year(g) and int(g.text) < latest for g in prep.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _heads(heads: list[int], i: int, steps: int) -> list[int]:
+    """The token's heads, ``steps`` up at most (a year under 'in' under a participle: three)."""
+    out = []
+    for _ in range(steps):
+        i = heads[i]
+        out.append(i)
+    return out

@@ -35,14 +35,17 @@ _BLOCKING = {"barricade", "block"}
 _PROTEST_SELF = words("crowd_words", "protester")
 _EQUIPMENT_HEADS = words("non_event_heads", "protest")
 _RECALLING = words("background_cues", "recalling_word")
+_CONTRAST_MARKS = {"while", "whereas"}
 
 
 def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     """The ACLED sub-type of a protest trigger in its sentence."""
-    words = _protest_words(sent, trigger)
+    apart = _contrasted(sent, trigger)
+    own = [t for t in sent if t.i not in apart]
+    words = _protest_words(sent, trigger) - {t.lemma_.lower() for t in sent if t.i in apart}
     protesters_act = any(t.lemma_.lower() in _RIOT_HINTS and t.pos_ == "VERB" and _protester_subject(t)
-                         for t in sent)
-    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in sent):
+                         for t in own)
+    if protesters_act or words & _RIOT_WORDS or any(_destroyed(t) or _violence(t) for t in own):
         return VIOLENT_DEMONSTRATION
     policed = _policed(sent)
     after = next_in_paragraph(sent)
@@ -56,6 +59,20 @@ def protest_sub_type(trigger: Token, sent: Span) -> tuple[str, str]:
     if policed or words & _INTERVENTION_NOUNS:
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
+
+
+def _contrasted(sent: Span, trigger: Token) -> set[int]:
+    """'farmers drove into Paris to protest, while a separate march in Nantes turned violent': a
+    'while' / 'whereas' clause with its own subject tells another crowd; its violence is not this
+    protest's (token indices of such clauses that do not hold the trigger)."""
+    out: set[int] = set()
+    for verb in sent:
+        if verb.dep_ == "advcl" and subject(verb) is not None and any(
+                c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children):
+            ids = {t.i for t in verb.subtree}
+            if trigger.i not in ids:
+                out |= ids
+    return out
 
 
 def _protest_words(sent: Span, trigger: Token) -> set[str]:
@@ -136,6 +153,8 @@ def _destroyed(token: Token) -> bool:
     doer named is the protesters' doing."""
     if token.lemma_.lower() not in _PROPERTY_ACTS or any(c.dep_ == "agent" for c in token.children):
         return False
+    if token.lemma_.lower() not in _RIOT_HINTS and any(c.dep_ == "prt" for c in token.children):
+        return False  # 'the march set off from the university': a phrasal verb, not 'set ablaze'
     if token.tag_ == "VBN":  # 'shops were looted', 'smashed windows'
         return True
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)

@@ -12,6 +12,7 @@ from eventcoder.extract.events.offsets import told_before_another
 from eventcoder.extract.lexicons import words
 
 _HABIT_WORDS = words("background_cues", "habit_word")
+_HABIT_ADVERBS = _HABIT_WORDS | words("background_cues", "habit_adverb")
 _HISTORY_SPANS = words("background_cues", "history_span")
 _LONG_SPANS = words("background_cues", "long_span")
 _PAST_ADJECTIVES = words("background_cues", "past_adjective")
@@ -56,14 +57,40 @@ def told_as_past(trigger: Token) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """'its cells still carry out sporadic attacks', 'gunmen often kidnap travellers there': an
-    event told in the simple present with a word of habit is what happens from time to time,
-    not an event of the day."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() == "be":
+    """'its cells still carry out sporadic attacks', 'gunmen often kidnap travellers there', 'the
+    town is shelled almost daily', 'rights groups have long accused them of killing', 'the group
+    has repeatedly attacked convoys': an event told in the simple present (active or passive) or
+    the present perfect with a word of habit is what happens from time to time, not an event of
+    the day."""
+    verb = _finite_verb(trigger)
+    if verb is None:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in verb.children) or any(
+    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children) or any(
         c.dep_ == "amod" and c.lower_ in _HABIT_WORDS for c in trigger.children)
+
+
+def _finite_verb(trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when it is in the present or the present perfect: the
+    trigger's own verb or the one it hangs from ('accused them of abducting and killing'), five steps up at most."""
+    node = trigger if trigger.pos_ == "VERB" else trigger.head
+    for _ in range(5):
+        if _present_or_perfect(node):
+            return node
+        if node.tag_ not in {"VBG", "VBN", "NN", "NNS", "IN"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """'kidnap', 'is shelled', 'have attacked', 'has been shelled': not the simple past."""
+    if verb.lemma_.lower() == "be" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.tag_ in {"VBP", "VBZ"}:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and any(c.tag_ in {"VBP", "VBZ"} for c in auxes) and not any(
+        c.tag_ == "MD" for c in auxes)
 
 
 def lasting(node: Token) -> bool:
@@ -88,9 +115,21 @@ def ongoing(m: Mention, trigger: Token) -> bool:
     if verb is None or verb.tag_ not in {"VBN", "VBG"} or not any(  # 'have fought', 'has been fighting'
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    return any(t.dep_ == "prep" and in_clause(t, verb) and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in _LONG_SPANS if t.lower_ == "for" else t.lower_ == "since" and g.like_num)
-        for g in t.children) for t in verb.subtree)
+    return any(t.dep_ == "prep" and in_clause(t, verb) and any(_span_of_years(t, g) for g in t.children)
+               for t in verb.subtree)
+
+
+def _span_of_years(prep: Token, obj: Token) -> bool:
+    """'for years', 'since 2017', 'in recent years', 'over the past months': how long an act told
+    in the perfect has gone on (a plural span after 'in' or 'over': 'has seen clashes in recent years')."""
+    if obj.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for":
+        return obj.lemma_.lower() in _LONG_SPANS
+    if prep.lower_ in {"in", "over"}:  # but 'the worst fighting in decades' measures the fighting
+        return obj.tag_ == "NNS" and obj.lemma_.lower() in _LONG_SPANS and not any(
+            c.tag_ == "JJS" for c in prep.head.children)
+    return prep.lower_ == "since" and obj.like_num
 
 
 def lasted_years(trigger: Token) -> bool:
