@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.extract.actors.dictionary import load_actor_dictionaries, resolve_actor
+from eventcoder.extract.actors.dictionary import (
+    ActorDictionary,
+    load_actor_dictionaries,
+    read_actor_file,
+    resolve_actor,
+)
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +148,29 @@ def test_state_forces_of_one_country_are_allies(bundled) -> None:
     rebels = resolve_actor("rebels", bundled, country="NG")
     assert army is not None and army.name == "Military Forces of Nigeria"
     assert allies(police, army) and not allies(army, rebels)
+
+
+def test_a_resolved_actor_is_the_callers_own(bundled) -> None:
+    """resolve_actor keeps its answers per (mention, country): changing one caller's actor must
+    leave the next article's answer for the same phrase untouched."""
+    first = resolve_actor("Congolese soldiers", bundled, country="CD")
+    first.mention, first.inter = "changed by a rule", 8
+    again = resolve_actor("Congolese soldiers", bundled, country="CD")
+    assert again is not first
+    assert (again.mention, again.inter) == ("Congolese soldiers", 1)
+    again.name = "renamed"
+    assert resolve_actor("Congolese soldiers", bundled, country="CD").name == first.name != "renamed"
+
+
+def test_a_kept_answer_follows_the_country_and_a_new_file(tmp_path: Path) -> None:
+    """The same words are another actor in another country's article, and a file added later
+    ('hill rangers' listed now) replaces what was resolved before it."""
+    merged = load_actor_dictionaries()
+    assert resolve_actor("police", merged, country="PE").name != resolve_actor("police", merged, country="NP").name
+    fresh = ActorDictionary()
+    assert resolve_actor("the hill rangers", fresh).inter is None
+    user = tmp_path / "rangers.yaml"
+    user.write_text("actors:\n  - name: Hill Rangers Militia\n    inter: 4\n    aliases: [hill rangers]\n",
+                    encoding="utf-8")
+    fresh.add_file(read_actor_file(user))
+    assert resolve_actor("the hill rangers", fresh).name == "Hill Rangers Militia"

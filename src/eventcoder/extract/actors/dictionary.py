@@ -110,10 +110,14 @@ class ActorDictionary:
     """Phrase -> the country its first demonym names: the same phrases ('the army', 'Syrian
     troops') recur in every article, and each lookup tries every demonym. Cleared when a file is
     added."""
+    resolved: dict[tuple[str, str | None], Actor | None] = field(default_factory=dict, repr=False)
+    """(mention, country) -> the actor ``resolve_actor`` made of it, kept as a private copy: the
+    same noun phrases are resolved for every trigger of every article. Cleared when a file is added."""
 
     def add_file(self, data: ActorFile) -> None:
         """Merge one checked file: later files override earlier aliases and names."""
         self.demonym_answers.clear()
+        self.resolved.clear()
         for code, info in data.countries.items():
             self.countries[code] = info.name
             if info.definite:
@@ -166,6 +170,7 @@ class ActorDictionary:
         return self.local.get((alias, country or "")) or self.aliases.get(alias)
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """Lower case, plain quotes, no possessive 's ('the Islamic State's fighters'), single spaces."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
@@ -245,10 +250,29 @@ def _country_name(code: str | None) -> str:
     return str(geonames_countries().get(code, {}).get("name", code))
 
 
+_RESOLVED_MAX = 50_000
+
+
 def resolve_actor(
     mention: str, dictionary: ActorDictionary, *, country: str | None = None
 ) -> Actor | None:
-    """Canonical actor for a mention, or an Actor named by the mention when unknown."""
+    """Canonical actor for a mention, or an Actor named by the mention when unknown.
+
+    The answer depends only on the mention, the country and the dictionary, so it is kept on the
+    dictionary; each caller gets its own copy (an ``Actor`` may be changed by whoever holds it)."""
+    memo = dictionary.resolved
+    key = (mention, country)
+    if key in memo:
+        kept = memo[key]
+        return None if kept is None else kept.model_copy()
+    if len(memo) >= _RESOLVED_MAX:
+        memo.clear()
+    actor = _resolve_uncached(mention, dictionary, country)
+    memo[key] = None if actor is None else actor.model_copy()
+    return actor
+
+
+def _resolve_uncached(mention: str, dictionary: ActorDictionary, country: str | None) -> Actor | None:
     text = _norm(mention)
     words = [w for w in text.split() if w]
     while words and words[0] in _DROP_WORDS:

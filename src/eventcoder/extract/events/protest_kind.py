@@ -15,6 +15,7 @@ from eventcoder.extract.events.kinds import (
     VIOLENT_DEMONSTRATION,
 )
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas
 
 _RIOT_HINTS = words("riot_actions", "protester_act")
 _RIOT_WORDS = words("riot_actions", "riot_word")
@@ -75,9 +76,15 @@ def _contrasted(sent: Span, trigger: Token) -> set[int]:
     return out
 
 
+_TYPING_WORDS = _RIOT_WORDS | _FORCE_HINTS | _INTERVENTION_NOUNS
+"""The only lemmas a protest's sub-type reads: the checks below run on these words alone."""
+
+
 def _protest_words(sent: Span, trigger: Token) -> set[str]:
     """Lemmas that can type a protest, minus negated words, crowd-control munitions and gear."""
-    return {t.lemma_.lower() for t in sent if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
+    lemmas = span_lemmas(sent)
+    return {t.lemma_.lower() for t in (sent.doc[sent.start + k] for k, lemma in enumerate(lemmas) if lemma in _TYPING_WORDS)
+            if t.i != trigger.i and not _denied(t) and not _less_lethal(t)
             and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _EQUIPMENT_HEADS)
             and not _recalled(t)}
 

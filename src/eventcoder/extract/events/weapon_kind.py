@@ -82,7 +82,14 @@ def told_words(sent: Span, trigger: Token) -> frozenset[str]:
 
 def chemical(sent: Span, trigger: Token) -> bool:
     """'used poisonous gas in an attack': a chemical weapon, whatever the attack's trigger."""
-    return not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger)) or _chemical_after(sent) or _agent_in_war(sent)
+    told = _names_any(sent, CHEMICAL_WORDS) and not CHEMICAL_WORDS.isdisjoint(told_words(sent, trigger))
+    return told or _chemical_after(sent) or _agent_in_war(sent)
+
+
+def _names_any(span: Span, wanted: frozenset[str]) -> bool:
+    """Any lemma or form of the span is one of ``wanted``: read from the strings, so a sentence
+    without a chemical word skips the clause check of its other weapon words."""
+    return not wanted.isdisjoint(span_lemmas(span)) or not wanted.isdisjoint(span_lowers(span))
 
 
 def _agent_in_war(sent: Span) -> bool:
@@ -97,7 +104,7 @@ def _chemical_after(sent: Span) -> bool:
     """'... after rebels fired shells into the city. Residents suspect the shells contained
     poisonous gas.': the next sentence names the same munitions ('the shells') as chemical."""
     after = next_in_paragraph(sent)
-    if after is None or CHEMICAL_WORDS.isdisjoint({t.lemma_.lower() for t in after} | {t.lower_ for t in after}):
+    if after is None or not _names_any(after, CHEMICAL_WORDS):
         return False
     told = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in told and t.lemma_.lower() in _MUNITIONS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -196,7 +197,7 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], cfg: Pla
     for j in range(limit, i, -1):
         if not texts[j - 1][:1].isupper():  # _capitalised, read from the strings
             continue
-        key = fold(doc[i:j].text)
+        key = _folded(doc[i:j].text)
         hits = _lookup(gaz, key) if key else ()
         if hits and _english_article(doc, i, key, gaz):
             return None  # 'An Alexandria man': the name starts at the next word
@@ -215,12 +216,26 @@ def _loose_match(doc: Doc, i: int, limit: int, shortest: int, gaz: Gazetteer, fl
     for j in range(limit, shortest, -1):
         if not texts[j - 1][:1].isupper():  # _capitalised, read from the strings
             continue
-        key = fold(doc[i:j].text)
-        loose = loose_key(key) if key and not is_common_word(key) else None
+        span = doc[i:j]
+        key = _folded(span.text)
+        loose = _loose_form(key)
         hits = tuple(e for e in gaz.lookup(loose) if e.population >= floor) if loose else ()
         if hits:
-            return Candidate(doc[i:j], key, hits, loose=True)
+            return Candidate(span, key, hits, loose=True)
     return None
+
+
+@lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    """``fold`` of words as written: each capitalised run is folded for every length tried, and
+    the same names and sentence openers recur in every article."""
+    return fold(text)
+
+
+@lru_cache(maxsize=65_536)
+def _loose_form(key: str) -> str | None:
+    """The loose key a folded name is looked up by; None for no key or an everyday word."""
+    return loose_key(key) if key and not is_common_word(key) else None
 
 
 def _english_article(doc: Doc, i: int, key: str, gaz: Gazetteer) -> bool:
