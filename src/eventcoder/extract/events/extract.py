@@ -157,6 +157,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             art.out_of_scope.add(sent.start_char)  # tanker': diplomacy or an accident, nothing for the model to add
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
+    if not found and any(not classifier.may_happen(assess(h.head)) for h in hits):  # 'troops were to withdraw':
+        art.out_of_scope.add(sent.start_char)  # the rules read the act as not happening; the model reads no modality
     told = bool(found) or any(nonconflict.names_a_kind(h.head) for h in hits)  # 'bomb squad': no model guess
     if nonconflict.claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
         for m, _ in found:
