@@ -129,10 +129,10 @@ def _may_change(art: ArticleState, cand: Candidate, mentions: list[Mention]) -> 
     start = cand.sent.start_char
     if any(m.sent_start == start for m in mentions):
         return True
-    return start not in art.out_of_scope and may_happen(assess(cand.anchor))
+    return start not in art.out_of_scope and _may_happen(assess(cand.anchor))
 
 
-def may_happen(modality: Modality) -> bool:
+def _may_happen(modality: Modality) -> bool:
     """An event told as happening (asserted, alleged, denied), not negated, hypothetical or planned."""
     return modality.certainty is not None and modality.certainty != "planned"
 
@@ -266,7 +266,7 @@ def _added_mention(art: ArticleState, sent: Span, opinion: Opinion) -> Mention |
     """A mention for an event only the model saw, argued like a rule mention of the same sentence."""
     ctx, cue = art.ctx, _cue_token(sent)
     modality = assess(cue)
-    if modality.certainty is None or not may_happen(modality):
+    if modality.certainty is None or not _may_happen(modality):
         return None  # 'would attack', 'did not clash': no event
     start, end = cue.idx, cue.idx + len(cue)
     para = paragraph_at(art.paragraphs, start)

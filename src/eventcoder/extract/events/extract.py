@@ -45,7 +45,7 @@ from eventcoder.extract.events.kinds import (
     event_type,
 )
 from eventcoder.extract.events.merge import Cluster, Mention
-from eventcoder.extract.events.modality import assess, nobody, plans_beside_news, refuted
+from eventcoder.extract.events.modality import Modality, assess, nobody, plans_beside_news, refuted
 from eventcoder.extract.events.parts import same_part
 from eventcoder.extract.events.past_events import past_named
 from eventcoder.extract.events.retelling import cluster_article
@@ -132,6 +132,12 @@ def extract_events(ctx: Context) -> list[Event]:
     return [acled_roles(e, art.dictionary, art.country) for e in events]  # roles as ACLED's type codes them
 
 
+def _unreal(modality: Modality) -> bool:
+    """A hypothetical, bound or planned act ('could withdraw', 'were to withdraw', 'will withdraw'); a
+    negated word ('moved in without fighting') says nothing of the sentence's other acts."""
+    return modality.reason == "hypothetical" or modality.certainty == "planned"
+
+
 def _sentences(ctx: Context) -> list[Span]:
     """Parser sentences, cut again at line breaks: a headline never runs into its paragraph."""
     out: list[Span] = []
@@ -157,8 +163,8 @@ def _sentence_mentions(art: _Article, sent: Span) -> list[Mention]:
             art.out_of_scope.add(sent.start_char)  # tanker': diplomacy or an accident, nothing for the model to add
         return []
     found = [m for m in (_mention(art, sent, h) for h in hits) if m is not None]
-    if not found and any(not classifier.may_happen(assess(h.head)) for h in hits):  # 'troops were to withdraw':
-        art.out_of_scope.add(sent.start_char)  # the rules read the act as not happening; the model reads no modality
+    if not found and any(_unreal(assess(h.head)) for h in hits):  # 'troops were to withdraw': the rules read
+        art.out_of_scope.add(sent.start_char)  # the act as not happening; the model reads no modality
     told = bool(found) or any(nonconflict.names_a_kind(h.head) for h in hits)  # 'bomb squad': no model guess
     if nonconflict.claim_sentence([h.head for _, h in found]):  # 'claimed the blast': names who did an event told elsewhere
         for m, _ in found:
