@@ -61,6 +61,15 @@ def test_a_place_agrees_with_the_region_beside_it(text: str, country: str, lat: 
     assert _near(location, lat, lon)
 
 
+@pytest.mark.parametrize(("region", "admin1"), [("Cauca", "Cauca"), ("Tolima", "Tolima")])
+def test_a_state_named_in_the_sentence_beats_the_story_s_other_country(places_by_text, region: str,
+                                                                      admin1: str) -> None:
+    found = places_by_text("MEXICO CITY - Gunmen killed four police officers in Michoacan and Jalisco on Monday, "
+                           f"officials in Mexico said. Further south, in {region}, soldiers clashed on Friday "
+                           "with rebels in a rural area of Suarez.")
+    assert found["Suarez"].country_code == "CO" and found["Suarez"].admin1 == admin1
+
+
 def test_a_famous_city_keeps_its_name_in_a_sentence_about_another_state(places_by_text) -> None:
     found = places_by_text("As lawmakers in Texas debated the bill, thousands of protesters "
                            "marched in Paris against pension cuts on Saturday.")

@@ -58,5 +58,6 @@ def _right_before(c: Candidate, q: Candidate, text: str) -> bool:
 
 
 def _famous(e: Entry, cfg: PlaceConfig) -> bool:
-    """An area or a notable city keeps its name against a namesake merely sharing the sentence."""
-    return e.is_area or e.population >= cfg.notable_population
+    """A state, a country or a notable place keeps its name against a namesake merely sharing
+    the sentence (a small district, like a small town, does not)."""
+    return e.kind in _AREA_KINDS or e.population >= cfg.notable_population
