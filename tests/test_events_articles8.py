@@ -26,12 +26,12 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles8.yaml"
-MIN_PRECISION = 0.87  # 0.90 after places round 14 (a town measured from another, a name agreeing with its region); 0.86 after events round 10
-MIN_RECALL = 0.87  # 0.90 after places round 14; 0.86 after events round 9
+MIN_PRECISION = 0.86  # 0.88 after places round 14 (a town measured from another is placed at itself); 0.86 after events round 10
+MIN_RECALL = 0.86  # 0.88 after places round 14; 0.86 after events round 9
 MIN_SUB_TYPE = 0.97  # 1.00 after events round 5
 MIN_FATALITIES = 0.97  # 1.00 after fatalities round 13
 MIN_ACTOR1_FILLED = 0.96  # 0.98 after events round 6 (army formations: "Operations Command", "Infantry Division")
-MIN_ACTOR1_NAMED = 0.93  # 0.95 (36/38) after places round 14, lowered from 0.95: a clash now matched at its town names the army first, the gold the rebels; 0.97 (over 36) after actors round 9
+MIN_ACTOR1_NAMED = 0.95  # 0.97 after actors round 9 (0.94 before: the UPC named as itself)
 
 
 def _articles() -> list[dict[str, Any]]:

@@ -1,18 +1,15 @@
 """A place must agree with the region the text names beside it.
 
-'near the town of Bali in Cameroon's North-West region' is no Indonesian island, and 'In Cauca,
-troops clashed ... in a rural area of Suarez' is the Colombian Suarez, not a Mexican town once
-called so.  Writers name the state or country in the same sentence to say which place they
-mean: a name written right before 'in <region>' keeps only its namesakes inside that region;
-one sharing its sentence with the region farther off keeps them too, unless a namesake outside
-is famous (a city named in a sentence about Texas politics is not thereby the Texan Paris).
+'near the town of Bali in Cameroon's North-West region' is no Indonesian island: a name written
+right before 'in <region>' keeps only its namesakes inside that region (the country first, then
+its state).  A region named farther off in the sentence says too little: local news names a
+state beside towns of other states ('a pastor from Fort Worth, Texas, preached in Maryville').
 """
 
 from __future__ import annotations
 
 import re
 
-from eventcoder.extract.places.config import PlaceConfig
 from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import Candidate
 
@@ -21,7 +18,7 @@ _RIGHT_BEFORE = re.compile(r"\s*,?\s*in\s+(?:the\s+)?$")
 """'Bali in Cameroon's', 'Suarez, in the Cauca': the region follows the name at once."""
 
 
-def agree_with_regions(cands: list[Candidate], cfg: PlaceConfig, text: str) -> list[Candidate]:
+def agree_with_regions(cands: list[Candidate], text: str) -> list[Candidate]:
     """Narrow each ambiguous, unqualified candidate to its namesakes inside a region named in
     its sentence (see the module); returns the same candidates."""
     for c in cands:
@@ -30,7 +27,7 @@ def agree_with_regions(cands: list[Candidate], cfg: PlaceConfig, text: str) -> l
         for q in _regions_in_sentence(c, cands):  # a country, then its state: each narrows further
             inside = [e for e in c.entries if any(_inside(e, a) for a in _areas(q))]
             outside = [e for e in c.entries if e not in inside]
-            if inside and outside and (_right_before(c, q, text) or not any(_famous(e, cfg) for e in outside)):
+            if inside and outside and _right_before(c, q, text):
                 c.entries = tuple(inside)
                 c.features["beside_region"] = True
     return cands
@@ -56,8 +53,3 @@ def _inside(e: Entry, area: Entry) -> bool:
 def _right_before(c: Candidate, q: Candidate, text: str) -> bool:
     return q.start > c.end and _RIGHT_BEFORE.match(text[c.end:q.start]) is not None
 
-
-def _famous(e: Entry, cfg: PlaceConfig) -> bool:
-    """A state, a country or a notable place keeps its name against a namesake merely sharing
-    the sentence (a small district, like a small town, does not)."""
-    return e.kind in _AREA_KINDS or e.population >= cfg.notable_population

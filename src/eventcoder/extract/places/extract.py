@@ -64,7 +64,7 @@ def extract_places(ctx: Context) -> list[Place]:
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
     cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
-    agree_with_regions(cands, cfg, ctx.text)
+    agree_with_regions(cands, ctx.text)
     spread_plural_units(cands, ctx.text, gaz, cfg.context_chars)
     bare_county_names(cands, gaz, cfg.notable_population, cfg.near_km)
     mark_streets(cands, ctx.text)
