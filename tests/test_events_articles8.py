@@ -26,8 +26,8 @@ import pytest
 from test_events_articles import check_gates, check_set_shape, load_articles, score_articles  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles8.yaml"
-MIN_PRECISION = 0.84  # 0.86 after events round 10 (arrests in a protest's sentence are its intervention)
-MIN_RECALL = 0.84  # 0.86 after events round 9
+MIN_PRECISION = 0.86  # 0.88 after places round 14 (a town measured from another is placed at itself); 0.86 after events round 10
+MIN_RECALL = 0.86  # 0.88 after places round 14; 0.86 after events round 9
 MIN_SUB_TYPE = 0.97  # 1.00 after events round 5
 MIN_FATALITIES = 0.97  # 1.00 after fatalities round 13
 MIN_ACTOR1_FILLED = 0.96  # 0.98 after events round 6 (army formations: "Operations Command", "Infantry Division")

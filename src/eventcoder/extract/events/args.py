@@ -22,6 +22,7 @@ from eventcoder.extract.events.config import EventConfig
 from eventcoder.extract.events.fatalities import clause_verb as _clause_verb
 from eventcoder.extract.events.fatalities import event_fatalities as _sentence_fatalities
 from eventcoder.extract.events.finer_place import finer_place
+from eventcoder.extract.events.measured_from import measured_from_town
 from eventcoder.extract.events.parts import is_headline, semicolon_part
 from eventcoder.extract.events.relative_dates import relative_date
 from eventcoder.extract.events.wire_lines import dated_lines
@@ -214,8 +215,9 @@ def event_location(
     best: tuple[int, Place] | None = None
     scored: list[tuple[int, Place]] = []
     lo, hi = _own_part_chars(ctx, sent, trigger, excluded)
+    measured = ctx.memo("events.measured_from", lambda: measured_from_town(ctx))
     for place in ctx.places:
-        if not (lo <= place.start < hi) or place.start in excluded:
+        if not (lo <= place.start < hi) or place.start in excluded or place.start in measured:
             continue
         token = token_of(sent, place.start, place.end)
         if token is None or not place.country_code:

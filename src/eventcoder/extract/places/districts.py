@@ -30,6 +30,8 @@ from eventcoder.geo import haversine_km
 from eventcoder.model import Place
 
 _UNIT = r"((?:" + alternation(words("place_nouns", "district_unit")) + r")s?)"
+# "the X area of Y": only with the city named right after it
+_CITY_AREA = re.compile(r"\s+(" + alternation(words("place_nouns", "city_area")) + r")\s+(?:of|in)\s")
 # "X, one of the (last) (rebel-held) districts" / "X, a district (of Y)"
 _APPOSITION = re.compile(r"^,\s+(?:one of the\s+(?:[\w-]+\s+){0,3}?|an?\s+(?:[\w-]+\s+){0,2}?|the\s+)" + _UNIT + r"\b")
 # "X district", "X neighbourhood" right after the name
@@ -111,8 +113,9 @@ def plausible_name(name: Span, starts: frozenset[int], ents: tuple[tuple[int, in
 def far_district(parse: ParsedText, cand: Candidate, entry: Entry, accepted: list[tuple[Candidate, Entry]],
                  cfg: PlaceConfig) -> Place | None:
     """'the Atalaya district of Cucuta': a name the text calls a district of a city, resolved
-    to a namesake farther than ``near_km`` from that city, is that part of the city instead."""
-    unit = _unit_word(parse.text, cand.span, cfg)
+    to a namesake farther than ``near_km`` from that city, is that part of the city instead
+    ('the Mirpur area of Dhaka' is no Indian Mirpur)."""
+    unit = _unit_word(parse.text, cand.span, cfg) or _city_area_word(parse.text, cand.span)
     if unit is None or entry.lat is None or entry.lon is None:
         return None
     city = _city_after(parse.text, cand.span, [(c, e) for c, e in accepted if e.kind in CITY_KINDS], cfg)
@@ -123,6 +126,12 @@ def far_district(parse: ParsedText, cand: Candidate, entry: Entry, accepted: lis
     if haversine_km(entry.lat, entry.lon, city[1].lat, city[1].lon) <= cfg.near_km:
         return None
     return _place(cand.span, unit, city, "its gazetteer namesakes lie far from that city")
+
+
+def _city_area_word(text: str, name: Span) -> str | None:
+    """'area' in 'the X area of Y': said of a known name, it makes X a part of the city Y."""
+    m = _CITY_AREA.match(text, name.end_char)
+    return m.group(1).lower() if m else None
 
 
 def _city_after(text: str, name: Span, cities: list[tuple[Candidate, Entry]],

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.beside_region import agree_with_regions
 from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
 from eventcoder.extract.places.config import PlaceConfig
@@ -63,6 +64,7 @@ def extract_places(ctx: Context) -> list[Place]:
     gaz, cfg = get_gazetteer(), ctx.config.places
     parse = parsed(ctx)
     cands = bracket_admins(qualify(find_candidates(parse, gaz, cfg), parse, gaz), parse, gaz)
+    agree_with_regions(cands, ctx.text)
     spread_plural_units(cands, ctx.text, gaz, cfg.context_chars)
     bare_county_names(cands, gaz, cfg.notable_population, cfg.near_km)
     mark_streets(cands, ctx.text)
