@@ -46,3 +46,58 @@ def test_a_said_clause_keeps_its_own_day(text: str, day: str) -> None:
 def test_the_telling_day_still_dates_an_event_with_no_day_of_its_own() -> None:
     text = "Residents said on Thursday that a drone strike hit a fuel depot in Sievierodonetsk."
     assert [d for _, d in _dated(text)] == ["2026-03-12"]
+
+
+def _sub_types(text: str) -> list[str]:
+    rec = build_record(Article(id="r14", text=text, published=PUBLISHED))
+    return [e.sub_type for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were wounded and evacuated by helicopter to Gao on Wednesday.",
+    "A police officer was injured and airlifted to Peshawar on Thursday.",
+    "Rescuers evacuated the injured to a hospital in Kharkiv on Tuesday.",
+])
+def test_moving_the_hurt_to_care_is_no_development(text: str) -> None:
+    assert "Other" not in _sub_types(text)
+
+
+def test_an_evacuation_of_a_town_is_still_a_development() -> None:
+    assert "Other" in _sub_types("Medics evacuated wounded civilians from Bakhmut on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army extended the curfew in Juba on Friday.",
+    "A night curfew was extended in Bouake on Friday after the unrest.",
+    "The junta renewed its blockade of the port of Sittwe on Friday.",
+])
+def test_a_measure_kept_longer_is_no_new_development(text: str) -> None:
+    assert "Other" not in _sub_types(text)
+
+
+def test_a_measure_imposed_is_a_development() -> None:
+    assert "Other" in _sub_types("The army imposed a curfew on Bouake on Friday after the unrest.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said a rocket launcher found in an orchard near Tyre had been dismantled by engineers on Monday.",
+    "Police seized two mortars and a drone from a farmhouse near Culiacan on Thursday.",
+    "Customs officers found grenades hidden in a lorry at the Torkham crossing on Thursday.",
+])
+def test_weapons_found_or_seized_are_no_explosion(text: str) -> None:
+    rec = build_record(Article(id="r14", text=text, published=PUBLISHED))
+    assert not [e for e in rec.events if e.type == "Explosions/Remote violence"]
+
+
+def test_a_weapon_fired_is_still_an_explosion() -> None:
+    text = "Militants fired a rocket at an army post near Tyre on Monday, wounding two soldiers."
+    assert "Explosions/Remote violence" in {e.type for e in build_record(
+        Article(id="r14", text=text, published=PUBLISHED)).events}
+
+
+@pytest.mark.parametrize("text", [
+    "The truce signed in Bria on Tuesday provides for compensation for those killed.",
+    "The governor met the families of those abducted near Kaduna on Monday.",
+])
+def test_people_named_by_what_befell_them_are_no_event(text: str) -> None:
+    assert [s for s in _sub_types(text) if s in {"Attack", "Abduction/forced disappearance"}] == []

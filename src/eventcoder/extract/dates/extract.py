@@ -69,10 +69,12 @@ def find_mentions(ctx: Context) -> list[DateMention]:
 def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     """The time that governs the text span ``start:end`` (a figure, an event trigger).
 
-    Only expressions in the span's own sentence count. Among them, one attached to the span's
-    own verb wins, then one attached to a verb governing it ("On Monday sources said the army
-    held 95%"), then the nearest; a date modifying a noun ("an assault on Tuesday") counts as
-    unattached, and vague ones ("in recent days") only when nothing else is there.
+    Only expressions in the span's own sentence count. Among them, one inside the span's own
+    noun phrase wins ("accounts on Tuesday of a firefight on Sunday"), then one attached to the
+    span's own verb, then one modifying a noun under that verb ("raped two women during a raid
+    on Thursday", said on Saturday), then those of the verbs governing it in turn ("On Monday
+    sources said the army held 95%"), then the nearest; vague ones ("in recent days") only
+    when nothing else is there.
     None when the sentence has no temporal expression: the caller decides whether to fall
     back to the publication date.
     """
@@ -87,7 +89,10 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     def rank(found: _Found) -> tuple[bool, int, int]:
         m = found.mention
         verb = _attachment(ctx.doc, m)
-        attachment = chain.index(verb.i) if verb is not None and verb.i in chain else len(chain)
+        attachment = 2 * chain.index(verb.i) if verb is not None and verb.i in chain else 2 * len(chain)
+        if verb is None:  # 'raped two women during a raid on Thursday': the day of a noun under the verb
+            above = governing_verb(ctx.doc, m.start)  # counts for that verb, after one set on it directly
+            attachment = 2 * chain.index(above.i) + 1 if above is not None and above.i in chain else attachment
         if head is not None and _under_noun(ctx.doc, m, head):
             attachment = -1  # 'accounts on Tuesday of a firefight near Tumbes on Sunday': the noun's own day
         distance = max(m.start - end, start - m.end, 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.clause import climb
+from eventcoder.extract.events.embedded import held_not_fired
 from eventcoder.extract.events.kinds import (
     BATTLES,
     EXPLOSIONS,
@@ -23,8 +24,10 @@ from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
+    care_of_the_hurt,
     described_troops,
     earlier_step,
+    measure_prolonged,
     not_concluded,
     one_sided_pledge,
     open_end,
@@ -113,6 +116,12 @@ def remembered(trigger: Token) -> bool:
     node = climb(trigger, _NOUN_MODIFIERS)
     return node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "for"} \
         and node.head.head.lemma_.lower() in _MEMORIALS
+
+
+def people_so_described(trigger: Token) -> bool:
+    """'compensation for those killed', 'the families of those abducted': a participle on a bare
+    pronoun names people by what befell them in an event told elsewhere (or long past), not a new one."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "PRON"
 
 
 def as_scene(trigger: Token) -> bool:
@@ -232,11 +241,11 @@ def without_background(found: Found) -> Found:
             m.anaphoric = True  # 'It struck a market, killing two': the weapon told before
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
-             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
+             if not (crowd_source(h) or people_so_described(h.head) or held_not_fired(m, h.head) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
                      or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head) or lasted_years(h.head)
+                     or habitual(h.head) or to_the_scene(m, h.head) or care_of_the_hurt(m, h.head) or measure_prolonged(m, h.head) or ongoing(m, h.head) or lasted_years(h.head)
                      or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head)
                      or pluperfect_month(m, h.head))]
     if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place
