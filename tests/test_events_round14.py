@@ -101,3 +101,21 @@ def test_a_weapon_fired_is_still_an_explosion() -> None:
 ])
 def test_people_named_by_what_befell_them_are_no_event(text: str) -> None:
     assert [s for s in _sub_types(text) if s in {"Attack", "Abduction/forced disappearance"}] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer was wounded on Monday when an old mine left over from the war exploded in a field near Kuito, police said.",
+    "Three children were killed on Sunday when an unexploded shell from the 1990s war detonated in a yard near Bihac.",
+    "Two boys were hurt on Friday when a leftover grenade they found in a ditch near Kunduz went off.",
+    "A bus lost its brakes on a hill road near Kandy on Monday and hit a wall, killing seven passengers.",
+])
+def test_accidents_and_old_ordnance_are_no_events(text: str) -> None:
+    assert _sub_types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A landmine planted by the rebels exploded under a truck near Kuito on Monday, killing two soldiers.",
+    "An old man was killed when a roadside bomb exploded near Kandahar on Monday.",
+])
+def test_a_blast_of_today_is_still_an_event(text: str) -> None:
+    assert "Remote explosive/landmine/IED" in _sub_types(text)
