@@ -119,3 +119,27 @@ def test_accidents_and_old_ordnance_are_no_events(text: str) -> None:
 ])
 def test_a_blast_of_today_is_still_an_event(text: str) -> None:
     assert "Remote explosive/landmine/IED" in _sub_types(text)
+
+
+def test_a_roadside_shop_is_no_weapon_in_an_accident() -> None:
+    text = "A gas cylinder exploded in a roadside restaurant near Lviv on Monday, killing two; police called it an accident."
+    assert _sub_types(text) == []
+
+
+def test_a_weapon_word_on_an_attack_noun_keeps_the_attack() -> None:
+    text = "A gas cylinder exploded during a mortar attack on a market in Gao on Monday, killing two."
+    assert "Shelling/artillery/missile attack" in _sub_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters overran an army post near Kunduz on Monday, seizing rifles and two mortars.",
+    "Rebels captured a government base outside Bossangoa on Monday, seizing ammunition and three trucks.",
+])
+def test_spoils_of_a_capture_are_part_of_it(text: str) -> None:
+    subs = _sub_types(text)
+    assert "Disrupted weapons use" not in subs and "Non-state actor overtakes territory" in subs
+
+
+def test_arms_seized_are_no_territory() -> None:
+    text = "Troops seized two mortars and a drone from a farmhouse near Culiacan on Thursday."
+    assert "Government regains territory" not in _sub_types(text)

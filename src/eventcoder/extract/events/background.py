@@ -11,6 +11,7 @@ from eventcoder.extract.events.clause import climb
 from eventcoder.extract.events.embedded import held_not_fired
 from eventcoder.extract.events.kinds import (
     BATTLES,
+    DISRUPTED_WEAPONS_USE,
     EXPLOSIONS,
     GOVERNMENT_REGAINS,
     MOB_VIOLENCE,
@@ -170,6 +171,9 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
         return True  # 'rioted after the arrest of a cleric': the arrest is part of the riot
     if m.type == STRATEGIC_TYPE and (earlier_step(h.head) or described_troops(m, h.head)):
         return True  # 'defected after laying down arms', 'grenades hurled at soldiers deployed there'
+    if m.sub_type == DISRUPTED_WEAPONS_USE and others & {BATTLES, EXPLOSIONS} and h.head.tag_ == "VBG" \
+            and h.head.dep_ in {"advcl", "conj", "xcomp"}:
+        return True  # 'captured the base, seizing ammunition': the spoils of that fight, not a defusal
     if m.sub_type == OTHER and (defied(h.head) or (m.lexicon_family and others & _VIOLENT)):
         return True  # 'evacuated after a blast': part of the blast
     return False

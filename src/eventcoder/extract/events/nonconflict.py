@@ -29,6 +29,7 @@ _SPOILS = words("seized_spoils")
 _PEOPLE = words("people_nouns", "countable")
 _RELIEF = words("hazard_words", "relief")
 _REMNANT = words("hazard_words", "remnant")
+_ATTACK_NOUNS = words("hazard_words", "attack_noun")
 _WARS = {"war", "conflict", "insurgency"}
 _FREEING = words("hazard_words", "freeing")
 _STRATEGIC = "Strategic developments"
@@ -75,7 +76,7 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if not any(_hazard_word(t) and not _done_by_people(t) for t in sent):
         return False
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
-    weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
+    weapons = {t.lemma_.lower() for t in sent if not (_works_product(t) or _names_a_place_kind(t))} & _WEAPON_WORDS
     if weapons or things & _NOT_ACCIDENT:
         return False
     if hazard_led(sent, mentions):
@@ -83,6 +84,14 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _names_a_place_kind(token: Token) -> bool:
+    """'a roadside cafe': a weapon's word that only modifies a noun of no weapon nor attack (a
+    place, a shop) tells where, not with what ('a mortar attack' still tells a weapon)."""
+    head = token.head.lemma_.lower()
+    return token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN" \
+        and head not in _WEAPON_WORDS and head not in _ATTACK_NOUNS
 
 
 def _done_by_people(token: Token) -> bool:
