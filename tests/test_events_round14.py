@@ -143,3 +143,27 @@ def test_spoils_of_a_capture_are_part_of_it(text: str) -> None:
 def test_arms_seized_are_no_territory() -> None:
     text = "Troops seized two mortars and a drone from a farmhouse near Culiacan on Thursday."
     assert "Government regains territory" not in _sub_types(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Later on Monday, police arrested two young men in Tetovo on suspicion of involvement in the attack.", "Arrests"),
+    ("Prosecutors said the investigation into the shootout in Tijuana was continuing.", None),
+    ("The minister ordered an inquiry into the massacre on Friday.", None),
+])
+def test_an_event_looked_into_is_told_elsewhere(text: str, kept: str | None) -> None:
+    """'involvement in the attack', 'the investigation into the shootout': the bare event noun
+    with 'the' is the event told before, not a new one."""
+    assert _sub_types(text) == ([kept] if kept else [])
+
+
+def test_remnants_of_a_group_are_people_not_old_ordnance() -> None:
+    text = ("Two policemen were killed on Monday when a roadside bomb hit their car near Kirkuk. "
+            "Officials blamed remnants of the group for the blast.\n\n"
+            "Police arrested three suspects in Hawija on Monday.")
+    subs = _sub_types(text)
+    assert "Remote explosive/landmine/IED" in subs and "Arrests" in subs
+
+
+def test_a_bomb_left_somewhere_is_not_old_ordnance() -> None:
+    text = "On Sunday, police defused a pipe bomb left outside a bank in Pattani after a guard reported a bag."
+    assert "Disrupted weapons use" in _sub_types(text)

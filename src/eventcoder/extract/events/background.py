@@ -58,6 +58,7 @@ _SANCTION_VERBS = words("background_cues", "sanction_verb")
 _STATE_VERBS = words("background_cues", "state_verb")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _MEMORIALS = words("background_cues", "memorial_noun")
+_INQUIRIES = words("background_cues", "inquiry_noun")
 _UNREALISED = words("background_cues", "unrealised_adjective")
 _CHARGE_PREPS = words("charge_words", "charge_preposition")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
@@ -123,6 +124,22 @@ def people_so_described(trigger: Token) -> bool:
     """'compensation for those killed', 'the families of those abducted': a participle on a bare
     pronoun names people by what befell them in an event told elsewhere (or long past), not a new one."""
     return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "PRON"
+
+
+def inquired_into(trigger: Token) -> bool:
+    """'the investigation into the shootout', 'on suspicion of involvement in the attack': a bare
+    event noun with 'the' that an inquiry looks into is an event told before, not a new one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.head.lemma_.lower() not in _INQUIRIES:
+        return False
+    kids = list(trigger.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and all(
+        c.dep_ in {"det", "amod", "compound", "poss"} or _at_a_named_place(c) for c in kids)
+
+
+def _at_a_named_place(prep: Token) -> bool:
+    """'in Tijuana', 'near Gao': a place name on the noun, which names no new event."""
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near"} and all(
+        g.pos_ == "PROPN" for g in prep.children if g.dep_ == "pobj")
 
 
 def as_scene(trigger: Token) -> bool:
@@ -245,7 +262,7 @@ def without_background(found: Found) -> Found:
             m.anaphoric = True  # 'It struck a market, killing two': the weapon told before
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
-             if not (crowd_source(h) or people_so_described(h.head) or held_not_fired(m, h.head) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
+             if not (crowd_source(h) or people_so_described(h.head) or inquired_into(h.head) or held_not_fired(m, h.head) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
                      or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)

@@ -153,16 +153,18 @@ def not_political(trigger: Token, etype: str) -> bool:
 
 
 def war_remnant(device: Token) -> bool:
-    """'an old mine left over from the war', 'a shell from the 1990s war', 'war remnants': a device
+    """'an old mine left over from the war', 'a shell from the 1990s war': a weapon
     told as left from a past war, whose blast years on is an accident, no act of today's conflict."""
-    if device.pos_ not in {"NOUN", "PROPN"} or device.lemma_.lower() not in _WEAPON_WORDS | {"remnant"}:
+    if device.pos_ not in {"NOUN", "PROPN"} or device.lemma_.lower() not in _WEAPON_WORDS:  # not 'remnants of Daesh'
         return False
     for c in device.children:
         if c.dep_ in {"amod", "acl", "compound"} and (c.lemma_.lower() in _REMNANT or c.lower_ in _REMNANT):
-            return True  # 'old', 'leftover', 'left (over) from'
+            return True  # 'old', 'leftover'
+        if c.dep_ == "acl" and c.lemma_.lower() == "leave" and any(g.lower_ == "over" for g in c.children):
+            return True  # 'left over from the war'; not 'a bomb left near a market'
         if c.dep_ == "prep" and c.lower_ == "from" and any(_past_war(g) for g in c.children if g.dep_ == "pobj"):
             return True
-    return device.lemma_.lower() == "remnant"
+    return False
 
 
 def _past_war(noun: Token) -> bool:
