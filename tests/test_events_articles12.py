@@ -20,6 +20,10 @@ After events round 12 (general rules on habits, past deals, roundup weekdays and
 each with examples of its own; no sentence of this set fitted):
   gold 40 found 49 matched 31  precision=0.63  recall=0.78  sub_type=0.90  fatalities=0.87
   actor1_filled=0.98  actor1_named=0.84
+After events round 14 (statement days, weapons held not fired, the hurt evacuated, accidents, an
+event looked into; general rules with examples of their own):
+  gold 40 found 47 matched 31  precision=0.66  recall=0.78  sub_type=0.90  fatalities=0.87
+  actor1_filled=1.00  actor1_named=0.87
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles12.yaml"
-MIN_PRECISION = 0.60  # 0.63 after events round 12 (habits, past deals, roundup weekdays, protest typing); 0.54 on the first, untuned run
+MIN_PRECISION = 0.63  # 0.66 after events round 14 (statement days, weapons held, accidents); 0.63 after events round 12 (habits, past deals, roundup weekdays, protest typing); 0.54 on the first, untuned run
 MIN_RECALL = 0.75  # 0.78 after events round 12; 0.70 on the first run
 MIN_SUB_TYPE = 0.87  # 0.90 after events round 12; 0.89 on the first run
 MIN_FATALITIES = 0.82  # 0.86
