@@ -71,10 +71,9 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
 
     Only expressions in the span's own sentence count. Among them, one inside the span's own
     noun phrase wins ("accounts on Tuesday of a firefight on Sunday"), then one attached to the
-    span's own verb, then one modifying a noun under that verb ("raped two women during a raid
-    on Thursday", said on Saturday), then those of the verbs governing it in turn ("On Monday
-    sources said the army held 95%"), then the nearest; vague ones ("in recent days") only
-    when nothing else is there.
+    span's own verb, then one attached to a verb governing it ("On Monday sources said the army
+    held 95%"), then the nearest; a date modifying another noun counts as unattached, and vague
+    ones ("in recent days") only when nothing else is there.
     None when the sentence has no temporal expression: the caller decides whether to fall
     back to the publication date.
     """
@@ -89,10 +88,7 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     def rank(found: _Found) -> tuple[bool, int, int]:
         m = found.mention
         verb = _attachment(ctx.doc, m)
-        attachment = 2 * chain.index(verb.i) if verb is not None and verb.i in chain else 2 * len(chain)
-        if verb is None:  # 'raped two women during a raid on Thursday': the day of a noun under the verb
-            above = governing_verb(ctx.doc, m.start)  # counts for that verb, after one set on it directly
-            attachment = 2 * chain.index(above.i) + 1 if above is not None and above.i in chain else attachment
+        attachment = chain.index(verb.i) if verb is not None and verb.i in chain else len(chain)
         if head is not None and _under_noun(ctx.doc, m, head):
             attachment = -1  # 'accounts on Tuesday of a firefight near Tumbes on Sunday': the noun's own day
         distance = max(m.start - end, start - m.end, 0)
@@ -128,6 +124,7 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
 
 
 _DAY_PRECISIONS = ("day", "hour", "minute")
+_RELATING_PREPS = frozenset({"before", "after", "since", "until", "following", "amid"})
 
 
 def _day_reference(atom: Atom, day: Resolved | None) -> Resolved | None:
@@ -273,8 +270,8 @@ def _under_noun(doc: Doc, m: DateMention, head: int) -> bool:
         i = table.head[i]
         if i == head:
             return True
-        if table.pos[i] in ("VERB", "AUX"):
-            return False
+        if table.pos[i] in ("VERB", "AUX") or doc[i].lower_ in _RELATING_PREPS:
+            return False  # 'before an assault on Tuesday': another event's day
     return False
 
 
