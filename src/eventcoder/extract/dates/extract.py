@@ -69,10 +69,11 @@ def find_mentions(ctx: Context) -> list[DateMention]:
 def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     """The time that governs the text span ``start:end`` (a figure, an event trigger).
 
-    Only expressions in the span's own sentence count. Among them, one attached to the span's
-    own verb wins, then one attached to a verb governing it ("On Monday sources said the army
-    held 95%"), then the nearest; a date modifying a noun ("an assault on Tuesday") counts as
-    unattached, and vague ones ("in recent days") only when nothing else is there.
+    Only expressions in the span's own sentence count. Among them, one inside the span's own
+    noun phrase wins ("accounts on Tuesday of a firefight on Sunday"), then one attached to the
+    span's own verb, then one attached to a verb governing it ("On Monday sources said the army
+    held 95%"), then the nearest; a date modifying another noun counts as unattached, and vague
+    ones ("in recent days") only when nothing else is there.
     None when the sentence has no temporal expression: the caller decides whether to fall
     back to the publication date.
     """
@@ -82,11 +83,14 @@ def governing_date(ctx: Context, start: int, end: int) -> TimeRef | None:
     if not candidates:
         return None
     chain = _verb_chain(ctx.doc, start, ctx.config.dates.verb_chain_depth)
+    head = _noun_head(ctx.doc, start, end)
 
     def rank(found: _Found) -> tuple[bool, int, int]:
         m = found.mention
         verb = _attachment(ctx.doc, m)
         attachment = chain.index(verb.i) if verb is not None and verb.i in chain else len(chain)
+        if head is not None and _under_noun(ctx.doc, m, head):
+            attachment = -1  # 'accounts on Tuesday of a firefight near Tumbes on Sunday': the noun's own day
         distance = max(m.start - end, start - m.end, 0)
         return (found.expr.vague, attachment, distance)
 
@@ -120,6 +124,7 @@ def _resolve_in_order(ctx: Context) -> list[_Found]:
 
 
 _DAY_PRECISIONS = ("day", "hour", "minute")
+_RELATING_PREPS = frozenset({"before", "after", "since", "until", "following", "amid"})
 
 
 def _day_reference(atom: Atom, day: Resolved | None) -> Resolved | None:
@@ -226,6 +231,48 @@ def _attachment(doc: Doc, m: DateMention) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         return head
     return None if head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else governing_verb(doc, m.start)
+
+
+def _noun_head(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the span's head when it is a noun ('firefight', 'raid'), else None."""
+    bounds = doc_table(doc).expand(start, max(end, start + 1))
+    if bounds is None or bounds[0] >= bounds[1]:
+        return None
+    root = doc[bounds[0]:bounds[1]].root
+    if root.dep_ == "relcl":  # 'a raid on Lolwa on Tuesday that killed six': the noun it tells of
+        root = _phrase_top(root.head)
+    return root.i if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _phrase_top(noun: Token) -> Token:
+    """Up a noun's 'of'/'on' chain, two steps at most: 'the village of Lolwa' hangs from 'a raid'."""
+    for _ in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = prep.head
+    return noun
+
+
+def _under_noun(doc: Doc, m: DateMention, head: int) -> bool:
+    """The date hangs below the noun with no verb between ('a firefight between police and
+    smugglers near Tumbes on Sunday'): it dates what the noun names, not the verb that tells it."""
+    table = doc_table(doc)
+    bounds = table.expand(m.start, m.end)
+    if bounds is None or bounds[0] >= bounds[1]:
+        return False
+    i = doc[bounds[0]:bounds[1]].root.i
+    if i == head:
+        return True
+    for _ in range(len(table.head)):
+        if table.head[i] == i:
+            return False
+        i = table.head[i]
+        if i == head:
+            return True
+        if table.pos[i] in ("VERB", "AUX") or doc[i].lower_ in _RELATING_PREPS:
+            return False  # 'before an assault on Tuesday': another event's day
+    return False
 
 
 def _verb_chain(doc: Doc, start: int, depth: int) -> list[int]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.clause import climb
+from eventcoder.extract.events.embedded import held_not_fired
 from eventcoder.extract.events.kinds import (
     BATTLES,
+    DISRUPTED_WEAPONS_USE,
     EXPLOSIONS,
     GOVERNMENT_REGAINS,
     MOB_VIOLENCE,
@@ -23,8 +25,10 @@ from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.events.parts import done_by_it
 from eventcoder.extract.events.sentence_rules import generic_statement, mere_retreat
 from eventcoder.extract.events.strategic import (
+    care_of_the_hurt,
     described_troops,
     earlier_step,
+    measure_prolonged,
     not_concluded,
     one_sided_pledge,
     open_end,
@@ -54,6 +58,7 @@ _SANCTION_VERBS = words("background_cues", "sanction_verb")
 _STATE_VERBS = words("background_cues", "state_verb")
 _SET_OFF_MARKS = words("background_cues", "set_off_mark")
 _MEMORIALS = words("background_cues", "memorial_noun")
+_INQUIRIES = words("background_cues", "inquiry_noun")
 _UNREALISED = words("background_cues", "unrealised_adjective")
 _CHARGE_PREPS = words("charge_words", "charge_preposition")
 _NOUN_MODIFIERS = {"compound", "amod", "nmod"}
@@ -115,6 +120,28 @@ def remembered(trigger: Token) -> bool:
         and node.head.head.lemma_.lower() in _MEMORIALS
 
 
+def people_so_described(trigger: Token) -> bool:
+    """'compensation for those killed', 'the families of those abducted': a participle on a bare
+    pronoun names people by what befell them in an event told elsewhere (or long past), not a new one."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "PRON"
+
+
+def inquired_into(trigger: Token) -> bool:
+    """'the investigation into the shootout', 'on suspicion of involvement in the attack': a bare
+    event noun with 'the' that an inquiry looks into is an event told before, not a new one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.head.lemma_.lower() not in _INQUIRIES:
+        return False
+    kids = list(trigger.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and all(
+        c.dep_ in {"det", "amod", "compound", "poss"} or _at_a_named_place(c) for c in kids)
+
+
+def _at_a_named_place(prep: Token) -> bool:
+    """'in Tijuana', 'near Gao': a place name on the noun, which names no new event."""
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near"} and all(
+        g.pos_ == "PROPN" for g in prep.children if g.dep_ == "pobj")
+
+
 def as_scene(trigger: Token) -> bool:
     """'the town, the scene of heavy fighting last year': a past event that describes a place."""
     node = climb(trigger, _NOUN_MODIFIERS)  # 'chemical weapons attack': the noun the trigger modifies
@@ -161,6 +188,9 @@ def _is_background(m: Mention, h: TriggerHit, found: Found) -> bool:
         return True  # 'rioted after the arrest of a cleric': the arrest is part of the riot
     if m.type == STRATEGIC_TYPE and (earlier_step(h.head) or described_troops(m, h.head)):
         return True  # 'defected after laying down arms', 'grenades hurled at soldiers deployed there'
+    if m.sub_type == DISRUPTED_WEAPONS_USE and others & {BATTLES, EXPLOSIONS} and h.head.tag_ == "VBG" \
+            and h.head.dep_ in {"advcl", "conj", "xcomp"}:
+        return True  # 'captured the base, seizing ammunition': the spoils of that fight, not a defusal
     if m.sub_type == OTHER and (defied(h.head) or (m.lexicon_family and others & _VIOLENT)):
         return True  # 'evacuated after a blast': part of the blast
     return False
@@ -232,11 +262,11 @@ def without_background(found: Found) -> Found:
             m.anaphoric = True  # 'It struck a market, killing two': the weapon told before
             m.weak = h.head.pos_ == "VERB" and any(g.head.pos_ == "NOUN" and toll_of_told_event(g.head) for _, g in found)
     found = [(m, h) for m, h in found
-             if not (crowd_source(h) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
+             if not (crowd_source(h) or people_so_described(h.head) or inquired_into(h.head) or held_not_fired(m, h.head) or punished_for(h.head) or told_as_past(h.head) or as_state(h.head) or remembered(h.head)
                      or unrealised(h.head) or judged(h.head)
                      or generic_statement(h.head) or while_doing(m, h.head)
                      or standing_deal(m, h.head) or open_end(h.head) or one_sided_pledge(m, h.head)
-                     or habitual(h.head) or to_the_scene(m, h.head) or ongoing(m, h.head) or lasted_years(h.head)
+                     or habitual(h.head) or to_the_scene(m, h.head) or care_of_the_hurt(m, h.head) or measure_prolonged(m, h.head) or ongoing(m, h.head) or lasted_years(h.head)
                      or over_a_period(m, h.head) or not_concluded(m, h.head) or bare_plural_charge(h.head)
                      or pluperfect_month(m, h.head))]
     if not any((m.type, m.sub_type) in _GAINS for m, _ in found):  # nobody takes the place

@@ -26,6 +26,7 @@ _TOPIC_PREPS = {"against", "over"}
 _CARRIER_DEPS = {"nsubj", "nsubjpass", "dobj"}
 _CARRIED = words("carried_weapons", "weapon") | words("carried_weapons", "ground")
 _MEANS = words("carried_weapons", "means_prep")
+_HELD = words("carried_weapons", "held_verb")
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "conj", "appos"}
 _RELEASE = "RELEASE"
 """The PLOVER code of captives set free (event_triggers.yaml): the captives' taking is its argument."""
@@ -45,6 +46,19 @@ def _carried_means(hit: TriggerHit, others: list[TriggerHit]) -> bool:
     if holder.lower_ in _MEANS:
         holder = holder.head.head if holder.head.dep_ in {"nsubj", "nsubjpass"} else holder.head
     return any(o.head.i == holder.i for o in others if o is not hit)
+
+
+def held_not_fired(m: Mention, trigger: Token) -> bool:
+    """'drones adapted to drop bombs were stored in the house', 'a rocket launcher found in a field
+    had been dismantled', 'seizing mortars': a weapon named as what was found, kept, seized or
+    made safe was not used; it is no explosion (a defusal is coded, as disrupted weapons use, by
+    its own verb)."""
+    if m.type != EXPLOSIONS or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = climb(trigger, _PHRASE_DEPS)  # 'rocket launcher' -> 'launcher'; '... and drones' -> the first
+    if node.dep_ in _OBJECT_DEPS | {"nsubj"} and node.head.lemma_.lower() in _HELD:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _HELD for c in node.children)
 
 
 def _argument_tokens(head: Token, *, topic_only: bool = False, verb_object: bool = False) -> set[int]:

@@ -28,6 +28,9 @@ _GOODS = words("seized_goods")
 _SPOILS = words("seized_spoils")
 _PEOPLE = words("people_nouns", "countable")
 _RELIEF = words("hazard_words", "relief")
+_REMNANT = words("hazard_words", "remnant")
+_ATTACK_NOUNS = words("hazard_words", "attack_noun")
+_WARS = {"war", "conflict", "insurgency"}
 _FREEING = words("hazard_words", "freeing")
 _STRATEGIC = "Strategic developments"
 _LEADING = words("leading_verbs")
@@ -64,6 +67,8 @@ def _works_product(token: Token) -> bool:
 def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
     'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
+    if any(war_remnant(t) for t in sent) and not any(_armed_word(t) and not _source(t) for t in sent):
+        return True  # 'an old mine left from the war exploded': an accident of the war's leftovers
     seen = span_words(sent)
     lowers = span_lowers(sent)
     if not (seen & _HAZARDS or any(_hazard_form(lem, low) for lem, low in zip(span_lemmas(sent), lowers))):
@@ -71,7 +76,7 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if not any(_hazard_word(t) and not _done_by_people(t) for t in sent):
         return False
     things = {t.lemma_.lower() for t in sent if t.pos_ != "VERB"}  # 'forces', not 'forced to flee'
-    weapons = {t.lemma_.lower() for t in sent if not _works_product(t)} & _WEAPON_WORDS
+    weapons = {t.lemma_.lower() for t in sent if not (_works_product(t) or _names_a_place_kind(t))} & _WEAPON_WORDS
     if weapons or things & _NOT_ACCIDENT:
         return False
     if hazard_led(sent, mentions):
@@ -79,6 +84,14 @@ def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     if any(_armed_word(t) and not _source(t) for t in sent):
         return False
     return not any(a is not None and a.inter in _ARMED_INTERS for m in mentions for a in (m.actor1, m.actor2))
+
+
+def _names_a_place_kind(token: Token) -> bool:
+    """'a roadside cafe': a weapon's word that only modifies a noun of no weapon nor attack (a
+    place, a shop) tells where, not with what ('a mortar attack' still tells a weapon)."""
+    head = token.head.lemma_.lower()
+    return token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN" \
+        and head not in _WEAPON_WORDS and head not in _ATTACK_NOUNS
 
 
 def _done_by_people(token: Token) -> bool:
@@ -137,6 +150,28 @@ def not_political(trigger: Token, etype: str) -> bool:
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
         or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children) \
         or non_lethal(trigger) or taken_not_ground(trigger) or criticised(trigger)
+
+
+def war_remnant(device: Token) -> bool:
+    """'an old mine left over from the war', 'a shell from the 1990s war': a weapon
+    told as left from a past war, whose blast years on is an accident, no act of today's conflict."""
+    if device.pos_ not in {"NOUN", "PROPN"} or device.lemma_.lower() not in _WEAPON_WORDS:  # not 'remnants of Daesh'
+        return False
+    for c in device.children:
+        if c.dep_ in {"amod", "acl", "compound"} and (c.lemma_.lower() in _REMNANT or c.lower_ in _REMNANT):
+            return True  # 'old', 'leftover'
+        if c.dep_ == "acl" and c.lemma_.lower() == "leave" and any(g.lower_ == "over" for g in c.children):
+            return True  # 'left over from the war'; not 'a bomb left near a market'
+        if c.dep_ == "prep" and c.lower_ == "from" and any(_past_war(g) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _past_war(noun: Token) -> bool:
+    """'the 1990s war', 'the previous conflict': a war named by its years or as over."""
+    return noun.lemma_.lower() in _WARS and any(
+        c.dep_ in {"amod", "nummod", "compound"} and (any(ch.isdigit() for ch in c.text) or c.lower_ in _REMNANT)
+        for c in noun.children)
 
 
 def criticised(trigger: Token) -> bool:

@@ -31,6 +31,9 @@ _SIDES = words("strategic_cues", "both_sides")
 _STEP_MARKS = words("strategic_cues", "step_mark")
 _SCENES = words("strategic_cues", "scene_noun")
 _AWAITED = words("strategic_cues", "awaited_mark")
+_HURT = words("strategic_cues", "hurt_word")
+_OTHER = sub_type("Other")
+_PROLONG = words("strategic_cues", "prolong_verb")
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 STRATEGIC = event_type("Strategic developments")
 AGREEMENT = sub_type("Agreement")
@@ -108,6 +111,26 @@ def to_the_scene(mention: Mention, trigger: Token) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in _SCENES and any(d.dep_ == "det" and d.lower_ in {"the", "that"} for d in p.children)
                and not any(d.dep_ in {"amod", "compound", "prep"} for d in p.children) for p in places)
+
+
+def care_of_the_hurt(mention: Mention, trigger: Token) -> bool:
+    """'two soldiers were wounded and evacuated by helicopter', 'medics evacuated the injured':
+    moving those hurt in the event just told to care is part of that harm, not a development of
+    its own (an evacuation of wounded civilians from a town still is)."""
+    if mention.sub_type != _OTHER or trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _HURT:
+        return True
+    moved = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lower_ in _HURT or o.lemma_.lower() in _HURT for o in moved)  # not 'wounded civilians' from a town
+
+
+def measure_prolonged(mention: Mention, trigger: Token) -> bool:
+    """'a curfew was extended in the district', 'the junta renewed its blockade': a measure kept
+    longer was imposed before; ACLED coded it then, so its extension is no event."""
+    if mention.sub_type != _OTHER or trigger.pos_ != "NOUN":
+        return False
+    return trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in _PROLONG
 
 
 def open_end(trigger: Token) -> bool:
