@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.extract.places.gazetteer import Entry
 from eventcoder.extract.places.mentions import Candidate
+from eventcoder.extract.places.qualifiers import lies_in, region_areas
 
-_AREA_KINDS = ("admin1", "country")
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*in\s+(?:the\s+)?$")
 """'Bali in Cameroon's', 'Suarez, in the Cauca': the region follows the name at once."""
 
@@ -25,7 +24,7 @@ def agree_with_regions(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.features.get("qualified") or len({(e.country_code, e.admin1) for e in c.entries}) < 2:
             continue
         for q in _regions_in_sentence(c, cands):  # a country, then its state: each narrows further
-            inside = [e for e in c.entries if any(_inside(e, a) for a in _areas(q))]
+            inside = [e for e in c.entries if any(lies_in(e, a) for a in region_areas(q))]
             outside = [e for e in c.entries if e not in inside]
             if inside and outside and _right_before(c, q, text):
                 c.entries = tuple(inside)
@@ -36,18 +35,8 @@ def agree_with_regions(cands: list[Candidate], text: str) -> list[Candidate]:
 def _regions_in_sentence(c: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Other candidates of ``c``'s sentence that name a state, province or country, nearest first."""
     sent = c.span.sent
-    found = [q for q in cands if q is not c and sent.start_char <= q.start < sent.end_char and _areas(q)]
+    found = [q for q in cands if q is not c and sent.start_char <= q.start < sent.end_char and region_areas(q)]
     return sorted(found, key=lambda q: abs(q.start - c.start))
-
-
-def _areas(q: Candidate) -> list[Entry]:
-    return [e for e in q.entries if e.kind in _AREA_KINDS and e.country_code]
-
-
-def _inside(e: Entry, area: Entry) -> bool:
-    if e is area or e.country_code != area.country_code:
-        return False
-    return area.kind == "country" or (e.kind not in _AREA_KINDS and e.admin1 == area.name)
 
 
 def _right_before(c: Candidate, q: Candidate, text: str) -> bool:

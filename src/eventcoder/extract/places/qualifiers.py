@@ -72,11 +72,13 @@ def _next_candidate(c: Candidate, text: str, by_start: dict[int, Candidate]) -> 
     return by_start.get(m.end()) if m and m.end() > c.end else None
 
 
-def _areas(q: Candidate) -> list[Entry]:
+def region_areas(q: Candidate) -> list[Entry]:
+    """The states and countries a candidate could be."""
     return [e for e in q.entries if e.kind in _QUALIFIER_KINDS and e.country_code]
 
 
-def _inside(e: Entry, area: Entry) -> bool:
+def lies_in(e: Entry, area: Entry) -> bool:
+    """Whether an entry lies in the state or country ``area``."""
     if e is area or e.country_code != area.country_code:
         return False
     return area.kind == "country" or (e.kind not in _QUALIFIER_KINDS and e.admin1 == area.name)
@@ -85,11 +87,11 @@ def _inside(e: Entry, area: Entry) -> bool:
 def _narrow_by(c: Candidate, q: Candidate) -> bool:
     """Keep only ``c``'s entries inside one of ``q``'s areas, and only those areas of ``q``;
     False (and nothing changed) when none lies inside."""
-    areas = _areas(q)
-    inside = [e for e in c.entries if any(_inside(e, a) for a in areas)]
+    areas = region_areas(q)
+    inside = [e for e in c.entries if any(lies_in(e, a) for a in areas)]
     if not inside:
         return False
-    holders = [a for a in areas if any(_inside(e, a) for e in inside)]
+    holders = [a for a in areas if any(lies_in(e, a) for e in inside)]
     c.entries, q.entries = tuple(inside), tuple(holders)
     c.features["qualified"] = q.features["qualifier"] = True
     return True
