@@ -113,7 +113,10 @@ def test_ingest_skips_an_article_past_its_budget(tmp_path: Path) -> None:
 # ---- workers end with their parent ---------------------------------------------------------
 
 PARENT = textwrap.dedent("""
-    import os, sys, time
+    import os, signal, sys, time
+    # a shell's Ctrl-C reaches the parent even when the process that started it ignored SIGINT
+    # (an ignored signal is inherited across exec, and Python then installs no handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from pathlib import Path
     from eventcoder.scale.processes import run_pool
 
