@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.lexicons import lexicon, words
 
@@ -43,9 +43,10 @@ def claimed_kill(sent: Span, toll: Toll) -> bool:
     a side's claim of its own kills, not a count of the dead; the object of a verb of telling
     ('a source acknowledged four dead', 'medics counted 6 dead') is a count."""
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
+    return span is not None and _killed_object(span.root)
+
+
+def _killed_object(root: Token) -> bool:
     return root.dep_ in {"dobj", "obj"} and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _TELLING
 
 
@@ -63,12 +64,10 @@ def own_kill_claim(sent: Span, toll: Toll) -> bool:
     """'the rebels claimed it killed 40 soldiers', 'M23 claimed to have killed 30': the killing's
     doer is its teller (no subject of its own, a pronoun, or the teller's own noun); 'the RSF
     killed 31 civilians, a rights group said' is a third party's count, not a claim."""
-    if not claimed_kill(sent, toll):
-        return False
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
-    verb = span.root.head if span is not None else None
-    if verb is None:
+    if span is None or not _killed_object(span.root):
         return False
+    verb = span.root.head
     doer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if doer is None or doer.pos_ == "PRON":
         return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _TELLING

@@ -53,19 +53,25 @@ def _reported_dead(sent: Span) -> Fatalities | None:
     object, a state word of death right after it, the parser hanging that word on the verb."""
     for noun in sent:
         if noun.dep_ in {"dobj", "obj"} and figlex.STATE_WORDS.get(noun.lower_) == "killed" and noun.i > noun.left_edge.i:
-            value = vague_value(noun.doc[noun.left_edge.i:noun.i].text)  # 'several ENDF dead' read as one noun
-            if value is not None:
-                return Fatalities(value=value, qualifier="vague", text=noun.doc[noun.left_edge.i:noun.i + 1].text)
+            found = _vague_count(noun.doc[noun.left_edge.i:noun.i], noun.doc[noun.left_edge.i:noun.i + 1])
+            if found is not None:  # 'several ENDF dead' read as one noun
+                return found
         if noun.dep_ not in {"dobj", "obj"} or not people_counted(noun) and not _force(noun):
             continue
         after = noun.doc[noun.i + 1] if noun.i + 1 < sent.end else None
         if after is None or figlex.STATE_WORDS.get(after.lower_) != "killed" or after.head.i not in {noun.i, noun.head.i}:
             continue
         words = noun.doc[noun.left_edge.i:noun.i + 1]
-        value = vague_value(words.text)
-        if value is not None:
-            return Fatalities(value=value, qualifier="vague", text=words.text)
+        found = _vague_count(words, words)
+        if found is not None:
+            return found
     return None
+
+
+def _vague_count(words: Span, told: Span) -> Fatalities | None:
+    """The codebook value of the vague word in ``words``, as a toll told by ``told``."""
+    value = vague_value(words.text)
+    return None if value is None else Fatalities(value=value, qualifier="vague", text=told.text)
 
 
 def _force(noun: Token) -> bool:

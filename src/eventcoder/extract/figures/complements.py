@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.figures import lexicon as lex
+from eventcoder.extract.figures.syntax import lemma
 
 _COMPLEMENTS = {"advcl", "oprd", "acomp", "amod", "xcomp", "ccomp", "conj", "npadvmod"}
 
@@ -39,7 +40,7 @@ def closing_state(head: Token) -> str | None:
     needing a clue ('shot') tells what befell its object, though the parser hangs it on a word
     between them; None when the figure is not the verb's object or the clause ends otherwise."""
     verb = head.head
-    if head.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or syn_lemma(verb) not in lex.NEEDS_CLUE:
+    if head.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or lemma(verb) not in lex.NEEDS_CLUE:
         return None
     words = [t for t in verb.subtree if not t.is_punct and t.i > head.i]
     last = words[-1] if words else None
@@ -47,8 +48,3 @@ def closing_state(head: Token) -> str | None:
                                                   if a.i > verb.i):
         return None
     return lex.STATE_WORDS.get(last.lower_)
-
-
-def syn_lemma(tok: Token) -> str:
-    """Lower-case lemma, mending the irregular past forms the model misses."""
-    return lex.IRREGULAR_LEMMAS.get(tok.lower_, tok.lemma_.lower())
