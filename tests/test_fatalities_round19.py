@@ -3,8 +3,11 @@ when the parser hangs the second side on the first verb ('8 raiders were killed 
 martyred') or the first side is counted as a group ('dozens of fighters', '5 of the raiders'),
 a vague part then counting at the codebook's value; a teller's 'put the dead at N' and a second
 teller named after a comma with no verb ('the UN put it at 41, officials at 25') are tellings of
-one toll, the lowest kept; enemies 'sent to hell' in a military statement were killed. Sentences
-written for each rule, in shapes of their own."""
+one toll, the lowest kept; enemies 'sent to hell' in a military statement were killed; a later
+telling whose tally rose ('the number killed in the shelling rose to 13') is the event's toll,
+not the first report's lower one; a vague toll outside the clause of its sentence's events, which
+have none ('fought in X; residents said many people were killed'), is theirs. Sentences written
+for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -43,6 +46,21 @@ CASES = [
      "martyred and five khwarij were sent to hell.", 8.0),
     ("Security forces raided a hideout near Bannu on 4 May 2025 and sent 4 terrorists to hell, the army said.",
      4.0),
+    # a later telling of the event whose tally rose: the update, not the first report's lower toll
+    ("Militants shelled a camp near Maiduguri on 4 May 2025, killing 8 displaced people. On Wednesday the number "
+     "of people killed in the shelling rose to 13, officials said.", 13.0),
+    ("An air strike hit a school in Saada on 4 May 2025, killing 12 pupils. Later the number of children killed "
+     "in the air strike climbed to 20, health officials said.", 20.0),
+    # ... but another teller's figure, with no tally that rose, is a rival telling: the lowest
+    ("An air strike hit a school in Saada on 4 May 2025, killing 12 pupils. Health officials said 20 children "
+     "were killed in the air strike.", 12.0),
+    # a vague toll outside the clause of its sentence's event, that event with no toll: the event's
+    ("Soldiers and Fano militiamen fought in Debre Tabor on 4 May 2025; residents said many people were killed, "
+     "most of them civilians.", 10.0),
+    ("Rebels overran the garrison town of Kamituga on 4 May 2025. Several soldiers were killed and dozens "
+     "captured.", 10.0),
+    ("Insurgents took control of Mueda on 4 May 2025 after routing the garrison. Many soldiers were killed and "
+     "scores captured.", 10.0),
 ]
 
 
