@@ -30,7 +30,7 @@ from eventcoder.extract.events.counterclaims import told_news_claims
 from eventcoder.extract.events.crowds import crowd_hits
 from eventcoder.extract.events.deeds import deed_hits
 from eventcoder.extract.events.embedded import drop_embedded
-from eventcoder.extract.events.fatalities import lowest_toll
+from eventcoder.extract.events.fatalities import cluster_toll
 from eventcoder.extract.events.folds import fold_article
 from eventcoder.extract.events.kinds import (
     ARMED_CLASH,
@@ -73,6 +73,7 @@ from eventcoder.extract.events.sentence_rules import (
 )
 from eventcoder.extract.events.sub_kinds import refine
 from eventcoder.extract.events.toll_attach import attach_orphan_tolls, fold_bare_tolls
+from eventcoder.extract.events.toll_retold import revised_fatalities
 from eventcoder.extract.events.triggers import TriggerHit, match_triggers
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import doc_forms, paragraph_at, paragraphs, span_words
@@ -238,12 +239,13 @@ def _mention(art: _Article, sent: Span, hit: TriggerHit) -> tuple[Mention, Trigg
     certainty = modality.certainty
     if certainty == "asserted" and sources:
         certainty = "reported"
+    toll = args.event_fatalities(ctx, sent, trigger)
     mention = Mention(
         type=etype, sub_type=sub, trigger=ctx.text[start:end], start=start, end=end,
         sent_start=sent.start_char, sent_end=sent.start_char + len(ctx.text[sent.start_char:sent.end_char].rstrip()),
         certainty=certainty, weak=weak, date=when.value, date_source=when.source, location=where.value,
         location_source=where.source, location_score=where.score, actor1=actor1, actor2=actor2,
-        fatalities=args.event_fatalities(ctx, sent, trigger), sources=sources,
+        fatalities=toll, revised_toll=revised_fatalities(sent, toll), sources=sources,
         cameo=hit.definition.cameo, plover=hit.definition.plover,
         plover_mode=hit.definition.plover_mode, lexicon_family=hit.definition.family,
         anaphoric=definite(trigger) and (when.source != "governing" or len(getattr(when.value, "value", "") or "") < 10),
@@ -356,7 +358,7 @@ def _to_event(article_id: str, n: int, cluster: Cluster) -> Event:
         id=f"{article_id}-e{n}", type=etype, sub_type=sub,
         actor1=_best_actor(cluster, "actor1", (etype, sub)),
         actor2=_best_actor(cluster, "actor2", (etype, sub)),
-        date=cluster.date, location=location, fatalities=lowest_toll([m.fatalities for m in cluster.mentions if m.fatalities is not None]),
+        date=cluster.date, location=location, fatalities=cluster_toll(cluster.mentions),
         attributed_to=sources, certainty=cluster.certainty(),  # type: ignore[arg-type]
         evidence=[TextSpan(start=s, end=e) for s, e in spans],
         date_source=cluster.date_source, location_source=location_source,  # type: ignore[arg-type]

@@ -8,6 +8,8 @@ farmer and his teenage son were shot dead' is 2, 'two rebels and a soldier' is 3
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.context import Context
@@ -18,6 +20,9 @@ from eventcoder.extract.events.victims import counted, extra_people, found_body,
 from eventcoder.extract.figures import lexicon as figlex
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Quantity
+
+if TYPE_CHECKING:
+    from eventcoder.extract.events.merge import Mention
 
 _KILLING_VERBS = lexicon("killing_verbs").labels()
 """'kills': the verb kills by itself; 'with_death': only with 'dead' / 'to death' ('shot dead')."""
@@ -283,6 +288,15 @@ def vague_victims(victim: Token) -> Fatalities | None:
         words = victim.doc[victim.left_edge.i:people[0].i + 1] if people else words
     value = vague_value(words.text)
     return None if value is None else Fatalities(value=value, qualifier="vague", text=words.text)
+
+
+def cluster_toll(mentions: list[Mention]) -> Fatalities | None:
+    """An event's toll from its tellings: the last update a tally rose to ('the toll has risen
+    to 19'), ACLED coding the latest toll of the event; else the lowest credible one."""
+    updates = [m for m in mentions if m.revised_toll and m.fatalities is not None]
+    if updates:
+        return max(updates, key=lambda m: m.start).fatalities
+    return lowest_toll([m.fatalities for m in mentions if m.fatalities is not None])
 
 
 def lowest_toll(tolls: list[Fatalities]) -> Fatalities | None:

@@ -81,6 +81,9 @@ class Mention:
     """The sub-type is a lexicon default (a bare 'bombardment'), not read from the text."""
     anaphoric: bool = False
     """'the attack', 'the blast' with no date of its own: the event named before."""
+    revised_toll: bool = False
+    """Its toll is an update told by a tally that rose ('the toll has risen to 19'): the latest
+    toll of the event, coded over the first report's lower one."""
     bare_toll: bool = False
     """'Nine people were killed': a toll with no agent and no date of its own."""
     split_from: int | None = None

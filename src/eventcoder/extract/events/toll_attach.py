@@ -94,16 +94,20 @@ def attach_orphan_tolls(ctx: Context, paras: list[tuple[int, int]], clusters: li
 def _attach_vague(ctx: Context, paras: list[tuple[int, int]], clusters: list[Cluster], mentions: list[Mention]) -> None:
     """'Fighters clashed near Djibo. Sources reported several VDP dead.': a vague toll in a sentence
     with no event and no killed figure goes to the last event before it in its paragraph that may
-    have dead and has no toll yet (``orphan_vague``)."""
+    have dead and has no toll yet (``orphan_vague``); so does one told in a sentence whose events
+    have none, outside their clause ('Fighting broke out in X; residents said several people were
+    killed'), to the last of them."""
     told = [(m.sent_start, m.sent_end) for m in mentions]
     killed = [q.start for q in ctx.quantities if q.category == "killed"]
     for sent in ctx.sentences:
-        if any(s < sent.end_char and sent.start_char < e for s, e in told) or any(
+        own = [m for c in clusters for m in c.mentions if sent.start_char <= m.start < sent.end_char]
+        told_here = any(s < sent.end_char and sent.start_char < e for s, e in told)
+        if (told_here and (not own or any(m.fatalities is not None for m in own))) or any(
                 sent.start_char <= k < sent.end_char for k in killed):
             continue
         toll = sentence_vague_toll(sent)
         para = paragraph_at(paras, sent.start_char)
-        before = [m for c in clusters for m in c.mentions if para[0] <= m.start < sent.start_char
+        before = [m for c in clusters for m in c.mentions if para[0] <= m.start < sent.end_char
                   and m.fatalities is None and can_carry_deaths(m.type, m.sub_type)]
         if toll is not None and before:
             max(before, key=lambda m: m.start).fatalities = toll

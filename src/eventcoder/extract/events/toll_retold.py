@@ -52,6 +52,18 @@ def revised(sent: Span, toll: Toll) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLY for c in verb.children)
 
 
+def revised_fatalities(sent: Span, toll: Fatalities | None) -> bool:
+    """``revised`` for an event's toll read from its sentence ('The number killed in the market
+    shelling has risen to 19': the update of the toll told before)."""
+    if toll is None or not toll.value or not toll.text:
+        return False
+    at = sent.text.find(toll.text)
+    if at < 0:
+        return False
+    start = sent.start_char + at
+    return revised(sent, Toll(toll.value, toll.qualifier or "exact", start, start + len(toll.text), toll.text))
+
+
 def _side_of_text(sent: Span, toll: Fatalities) -> str | None:
     """The side of an event's toll, read from its words in its sentence ('12 militants')."""
     text = toll.text or ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.claims import claimed_kill, counted_over_claims
+from eventcoder.extract.events.claims import claimed_kill, counted_over_claims, vague_value
 from eventcoder.extract.events.parts import semicolon_part
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Place, Quantity
@@ -159,8 +159,18 @@ def side_of(sent: Span, q: Quantity) -> str | None:
     head = _head(sent, q)
     if head is None:
         return None
-    tok = sent.doc[head]
-    return _SIDES.get(tok.lemma_.lower()) or _SIDES.get(tok.lower_)
+    return _side_word(sent.doc[head])
+
+
+def _side_word(tok: Token) -> str | None:
+    """The side a figure's head names; 'dozens of assailants', '6 of the attackers': a count
+    of a group names the group's side."""
+    side = _SIDES.get(tok.lemma_.lower()) or _SIDES.get(tok.lower_)
+    if side is None:
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        side = None if group is None else _SIDES.get(group.lemma_.lower()) or _SIDES.get(group.lower_)
+    return side
 
 
 def _sides_joined(sent: Span, groups: list[list[Quantity]]) -> list[list[Quantity]]:
@@ -205,12 +215,35 @@ def figure_source(sent: Span, start: int, end: int) -> int | None:
             continue
         if node.pos_ == "VERB" and node.lemma_.lower() in _SOURCES:
             return node.i
+        if _gapped_teller(node, span.root):
+            return node.i  # 'the UN put it at 41, local officials at least 25': the officials tell 25
+        teller = _teller_after_comma(node)
+        if teller is not None:
+            return teller  # 'a group put the toll at 33, the police at 19': parsed as a second object
         if node.dep_ == "dobj" and node.lemma_.lower() in _TALLY and node.head.pos_ == "VERB":
             return node.head.i  # 'the army gave a toll of five', 'medics set the figure at 4'
         according = next((c for c in node.children if c.lower_ == "according"), None)
         if according is not None:
             return according.i
     return None
+
+
+def _gapped_teller(node: Token, root: Token) -> bool:
+    """A teller named with no verb of its own after a comma, hung by the parser on the verb of
+    the first teller's figure: it tells the figure hung on it."""
+    return (node.i != root.i and node.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"npadvmod", "appos", "conj"}
+            and node.head.pos_ == "VERB" and node.head.lemma_.lower() in _SOURCES and node.i < root.i)
+
+
+def _teller_after_comma(prep: Token) -> int | None:
+    """The noun the verb of telling takes after a comma, right before this 'at' of the verb: the
+    second teller of a gapped clause, whose figure the parser hung on the first teller's verb."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "at" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SOURCES:
+        return None
+    comma = next((t.i for t in reversed(verb.doc[verb.i + 1:prep.i]) if t.text == ","), None)
+    nouns = [c for c in verb.children if comma is not None and comma < c.i < prep.i and c.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1].i if nouns else None
 
 
 def lowest_sourced(sent: Span, tolls: list[Toll]) -> Toll | None:
@@ -251,7 +284,7 @@ def toll_side(sent: Span, toll: Toll) -> str | None:
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
     if span is None:
         return None
-    return _SIDES.get(span.root.lemma_.lower()) or _SIDES.get(span.root.lower_)
+    return _side_word(span.root)
 
 
 def orphan_toll(text: str, quantities: list[Quantity], sent: Span, added: set[int]) -> Toll | None:
@@ -289,6 +322,9 @@ def _verb_of(sent: Span, q: Quantity) -> Token | None:
     if head is None:
         return None
     verb = sent.doc[head]
+    own = next((c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if own is not None:
+        return own  # 'and 3 soldiers martyred': a gapped clause's participle is its verb
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb
@@ -333,10 +369,15 @@ def coded_value(q: Quantity) -> float | None:
 
 
 def _sum(text: str, parts: list[Quantity]) -> Toll:
+    """The parts added; in a toll of several parts a vague one counts at the codebook's value
+    ('dozens of assailants were neutralised and six soldiers lost their lives': 12 + 6)."""
     values = [coded_value(q) for q in parts]
+    if len(parts) > 1:
+        values = [vague_value(q.text) if v is None and q.qualifier == "vague" else v for v, q in zip(values, parts)]
     total = None if any(v is None for v in values) else sum(v for v in values if v is not None)
     first, last = parts[0], parts[-1]
-    return Toll(total, first.qualifier, first.start, last.end, text[first.start:last.end])
+    qualifier = next((q.qualifier for q in parts if q.qualifier != "vague"), first.qualifier)
+    return Toll(total, qualifier, first.start, last.end, text[first.start:last.end])
 
 
 def per_place(text: str, tolls: list[Toll], places: list[Place]) -> list[tuple[Toll, Place]]:

@@ -24,8 +24,10 @@ from eventcoder.extract.dates.extract import governing_date
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures import syntax as syn
 from eventcoder.extract.figures.complements import closing_state, trailing_state
+from eventcoder.extract.figures.idioms import sent_to_death
 from eventcoder.extract.figures.numbers import NumberMention, find_numbers
 from eventcoder.extract.figures.pronouns import pronoun_victims
+from eventcoder.extract.figures.tellers import put_at
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.quotes.attribution import attribution_for
 from eventcoder.extract.text import doc_table, in_headline
@@ -67,7 +69,7 @@ def _figure(ctx: Context, mention: NumberMention, num: Span,
         return None
     category = _category(head, counted, percent)
     if category is None and not percent:  # 'counted 4 dead': the state word hung on the verb
-        category = trailing_state(num, max(mention.end, phrase.end)) or closing_state(head)
+        category = trailing_state(num, max(mention.end, phrase.end)) or closing_state(head) or put_at(head) or sent_to_death(head)
     if category is None and counted is None and earlier and not percent:
         category = _elliptical(ctx, num, earlier)
     if category is None and not (counted is not None and syn.is_people(counted)):
@@ -141,8 +143,12 @@ def _elliptical(ctx: Context, num: Span, earlier: list[tuple[Quantity, bool]]) -
 def _told_again(num: Span, between: Span) -> bool:
     """'at least 20 civilians killed; the government said 13': a bare number that a verb of
     saying takes as its object, after a semicolon or 'while', is another teller's figure for
-    the same count."""
+    the same count; so is one hung on the teller named right after a comma, with no verb of its
+    own ('the UN put the dead at 41, local officials at 25')."""
     head = num.root.head
+    if num.root.dep_ in ("appos", "npadvmod", "conj") and head.pos_ in ("NOUN", "PROPN") \
+            and between.start <= head.i < between.end and between.text.lstrip().startswith(","):
+        return not any(t.pos_ in ("VERB", "AUX") for t in between)  # 'the UN put it at 41, local officials at 25'
     return (num.root.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in _SOURCES
             and any(t.text in (";", "while", "whereas", "but") for t in between))
 
