@@ -69,3 +69,20 @@ def test_lowercase_words_are_each_texts_own() -> None:
     assert "mobile" in first and "reading" not in first
     assert "reading" in second and "mobile" not in second
     assert lowercase_words("Troops entered Mobile; a mobile clinic followed.") == first
+
+
+def test_war_remnant_and_phrase_triggers_found_from_string_columns(nlp) -> None:
+    """A sentence's war remnant and its multi-word triggers are found by scanning its lemma and
+    form columns first; the same words in a second doc are read from that doc's own columns."""
+    from eventcoder.extract.events.nonconflict import hazard_sentence
+    from eventcoder.extract.events.triggers import match_triggers
+
+    remnant = nlp("An old mine left over from the war exploded in a field near Kunduz, killing two boys.")
+    assert hazard_sentence(next(remnant.sents), [])
+    fresh = nlp("Taliban fighters planted a mine that exploded in a field near Kunduz, killing two boys.")
+    assert not hazard_sentence(next(fresh.sents), [])
+    first = nlp("Protesters set fire to the governor's office in Basra on Friday.")
+    second = nlp("On Friday, rioters in Lagos set fire to a police station.")
+    hits = [[(h.start, h.end) for h in match_triggers(next(d.sents))] for d in (first, second)]
+    assert any(end - start > 1 for start, end in hits[0]) and any(end - start > 1 for start, end in hits[1])
+    assert hits[0] != hits[1]
