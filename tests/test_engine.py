@@ -78,3 +78,25 @@ def test_held_gil_loop_gives_the_compiled_loops_parse(nlp) -> None:
         pipe.set_annotations(theirs, Parser.greedy_parse(pipe, theirs))
         assert [d.to_array(attrs).tolist() for d in ours] == [d.to_array(attrs).tolist() for d in theirs], name
         assert len(ours[0].ents) >= 5 and len(list(ours[0].sents)) >= 5
+
+
+def test_multi_token_rules_by_token_kind_equal_the_matchers(nlp) -> None:
+    """The attribute_ruler's rules over two tokens, read from answers per token kind, are found
+    exactly where its matcher finds them; answers kept from one doc do not leak into another."""
+    from eventcoder.engine import _state
+
+    state = _state(nlp.get_pipe("attribute_ruler"))
+    assert state.by_tokens and state.spanning
+    texts = ["There were clashes near the port, and there is no sign of a truce.",
+             "Y'all ain't gonna like it, the sergeant said; we gotta move, c'mon.",
+             "Let's wait, said the mayor of Mosul. Is there a curfew? Nobody is gonna say.",
+             "Gunmen gonna attack? No: there are only rumours in Kidal, they said.",
+             "The convoy got ta the border at dawn and ain't left since."]
+    found_any = False
+    for doc in nlp.pipe(texts + texts[::-1]):
+        by_kind = state.multi_token_rules(doc, state.token_keys(doc))
+        matched = state._matched_rules(doc)
+        assert {k: sorted(v) for k, v in by_kind.items()} == {k: sorted(v) for k, v in matched.items()}, doc.text
+        found_any = found_any or bool(matched)
+    assert found_any
+    assert state.multi_token_rules(nlp.make_doc(""), []) == {}

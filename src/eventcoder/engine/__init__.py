@@ -5,7 +5,9 @@
 - the ``attribute_ruler``'s single-token rules answered from a cache keyed by what they read
   (tag, lowercase form, dependency label): its matcher otherwise tries 179 patterns on every
   token, although the answer for one kind of token is always the same. Rules that span two
-  tokens ("gon na", "let 's") still run through a matcher holding only them;
+  tokens ("gon na", "let 's", "there were") are read the same way, token by token: a rule
+  matches where each of its tokens does (a matcher over the whole doc only for rules that
+  read more than a token's kind or have operators);
 - the rule lemmatizer's answers cached by what it reads (form, part of speech, morphology) and
   written with one array call: it otherwise makes a Token object and re-derives base forms
   for every token.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -30,6 +32,8 @@ from spacy.tokens._retokenize import set_token_attrs
 from thinc.types import Ints2d
 
 TokenKey = tuple[int, int, int]
+_KindParts = tuple[frozenset[tuple[int, int]], tuple[tuple[int, int], ...]]
+"""(rule, position) pairs a token kind matches, and the (rule, length) of those it may open."""
 
 
 # glibc mallopt parameters: freed blocks up to 32 MB stay in the heap, and the heap keeps up to
@@ -73,9 +77,10 @@ class CachedAttributeRuler(AttributeRuler):
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(self)
-        spanning = state.multi_token_rules(doc)
-        for token in doc:
-            rules = state.single_token_rules(token)
+        keys = state.token_keys(doc)
+        spanning = state.multi_token_rules(doc, keys)
+        for token, key in zip(doc, keys):
+            rules = state.single_token_rules(token, key)
             if token.i in spanning:
                 rules = tuple(sorted(rules + tuple(spanning[token.i])))
             for attr_id in rules:
@@ -84,38 +89,104 @@ class CachedAttributeRuler(AttributeRuler):
 
 
 class _RulerCache:
-    """What the cached ruler keeps: a matcher of the multi-token rules and answers per token kind."""
+    """What the cached ruler keeps: answers per token kind for the single-token rules and for each
+    token of the multi-token rules, and a matcher of the multi-token rules for when those answers
+    cannot stand in for it."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
         self.multi = Matcher(ruler.vocab)
+        self.spanning: list[tuple[int, int]] = []
+        """(rule, pattern length) of the multi-token rules, each read token by token from ``parts``."""
+        self.parts = Matcher(ruler.vocab)
+        by_tokens = True
         for attr_id, rule in enumerate(ruler.patterns):
             patterns: list[list[dict[str, Any]]] = rule["patterns"]  # type: ignore[assignment]
             if any(len(pattern) > 1 for pattern in patterns):
                 self.multi.add(str(attr_id), patterns)
+                by_tokens = by_tokens and len(patterns) == 1 and all(_read_by_key(spec) for spec in patterns[0])
+                self.spanning.append((attr_id, len(patterns[0])))
+                for j, spec in enumerate(patterns[0]):
+                    self.parts.add(f"{attr_id}:{j}", [[spec]])
+        self.by_tokens = by_tokens
         self.answers: dict[TokenKey, tuple[int, ...]] = {}
+        self.part_answers: dict[TokenKey, _KindParts] = {}
 
-    def single_token_rules(self, token: Token) -> tuple[int, ...]:
-        key = (token.tag, token.lower, token.dep)
+    def token_keys(self, doc: Doc) -> list[TokenKey]:
+        """Each token's kind, as the rules read it: (tag, lowercase form, dependency label)."""
+        return [(tag, lower, dep) for tag, lower, dep in doc.to_array([TAG, LOWER, DEP]).tolist()] if len(doc) else []
+
+    def single_token_rules(self, token: Token, key: TokenKey) -> tuple[int, ...]:
         rules = self.answers.get(key)
         if rules is None:
             rules = self.answers[key] = self._rules_for(token)
         return rules
 
+    def _probe(self, token: Token) -> Doc:
+        """A one-token doc of the token's kind: a rule's answer on it is its answer on the token."""
+        return Doc(self.ruler.vocab, words=[token.text], tags=[token.tag_], deps=[token.dep_], heads=[0])
+
     def _rules_for(self, token: Token) -> tuple[int, ...]:
         """Every single-token rule matching a token of this kind, in the ruler's order."""
-        probe = Doc(self.ruler.vocab, words=[token.text], tags=[token.tag_], deps=[token.dep_], heads=[0])
-        matches = self.ruler.matcher(probe, allow_missing=True, as_spans=False)
+        matches = self.ruler.matcher(self._probe(token), allow_missing=True, as_spans=False)
         return tuple(sorted(int(self.ruler.vocab.strings[m_id]) for m_id, _start, _end in matches))
 
-    def multi_token_rules(self, doc: Doc) -> dict[int, list[int]]:
-        """Token index → rules spanning several tokens that set its attributes."""
+    def _parts_for(self, token: Token) -> frozenset[tuple[int, int]]:
+        """(rule, position) of every multi-token rule's token that a token of this kind matches."""
+        matches = self.parts(self._probe(token), allow_missing=True, as_spans=False)
+        return frozenset(_rule_position(self.ruler.vocab.strings[m_id]) for m_id, _start, _end in matches)
+
+    def multi_token_rules(self, doc: Doc, keys: list[TokenKey]) -> dict[int, list[int]]:
+        """Token index → rules spanning several tokens that set its attributes.
+
+        Where every such rule is one fixed run of tokens, each reading only a token's kind, a rule
+        matches where each of its tokens does: the answers per kind replace the matcher, which
+        tried every rule at every token of the doc (half the ruler's time)."""
+        if not self.spanning:
+            return {}
+        if not self.by_tokens:
+            return self._matched_rules(doc)
+        known = self.part_answers
+        kinds = [known.get(key) or self._kind_parts(doc, i, key) for i, key in enumerate(keys)]
+        out: dict[int, list[int]] = {}
+        for start, (_parts, opened) in enumerate(kinds):
+            for attr_id, length in opened:  # most tokens open no rule
+                if start + length <= len(kinds) and all((attr_id, j) in kinds[start + j][0] for j in range(1, length)):
+                    target = doc[start:start + length][self.ruler.indices[attr_id]].i
+                    out.setdefault(target, []).append(attr_id)
+        return out
+
+    def _kind_parts(self, doc: Doc, i: int, key: TokenKey) -> _KindParts:
+        """The multi-token rules' tokens a token of this kind matches, and the rules it may open."""
+        found = self.part_answers.get(key)
+        if found is None:
+            parts = self._parts_for(doc[i])
+            opened = tuple((attr_id, length) for attr_id, length in self.spanning if (attr_id, 0) in parts)
+            found = self.part_answers[key] = (parts, opened)
+        return found
+
+    def _matched_rules(self, doc: Doc) -> dict[int, list[int]]:
+        """The multi-token rules found by the matcher over the whole doc."""
         out: dict[int, list[int]] = {}
         for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
             attr_id = int(self.ruler.vocab.strings[m_id])
             target = doc[start:end][self.ruler.indices[attr_id]].i
             out.setdefault(target, []).append(attr_id)
         return out
+
+
+_KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP"})
+
+
+def _read_by_key(spec: dict[str, Any]) -> bool:
+    """Whether a pattern token reads only a token's kind (tag, lowercase form, label) and stands
+    for exactly one token (no operator)."""
+    return set(spec) <= _KEY_ATTRS
+
+
+def _rule_position(name: str) -> tuple[int, int]:
+    attr_id, position = name.split(":")
+    return int(attr_id), int(position)
 
 
 _STATES: dict[int, _RulerCache] = {}

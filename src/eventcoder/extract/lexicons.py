@@ -79,3 +79,39 @@ def words(name: str, use: str | None = None) -> frozenset[str]:
 def lexicon_files() -> list[Path]:
     """Every bundled lexicon file (for the test that loads them all)."""
     return sorted(bundled(LEXICON_DIR).glob("*.yaml"))
+
+
+_ASCII_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The four non-ASCII letters that Python's case-insensitive re lets an ASCII letter match
+('İ' and 'ı' for i, 'ſ' for s, the Kelvin sign for k), each written as that letter."""
+
+
+def folded(text: str) -> str:
+    """The text lower-cased as a case-insensitive regex sees ASCII letters (``PhraseGate``)."""
+    if any(c in text for c in "\u0130\u0131\u017f\u212a"):
+        text = text.translate(_ASCII_EQUIVALENTS)
+    return text.lower()
+
+
+def _folds_plainly(phrase: str) -> bool:
+    """Every character is ASCII or has no case ('£', '–'): what a case-insensitive regex matches
+    for it, ``folded`` turns into it."""
+    return all(c.isascii() or c.lower() == c.upper() == c for c in phrase)
+
+
+class PhraseGate:
+    """Whether a case-insensitive pattern that must match one of some literal phrases may match
+    a text at all.
+
+    A regex alternation of many phrases is tried at every position of the text; a substring
+    search per phrase in the ``folded`` text is far cheaper. Every match of the pattern holds one
+    of the phrases, each of its letters in a form that folds to the phrase's own, so a text
+    holding none of them cannot match; one that holds one still goes to the pattern (word
+    bounds, context). Phrases with non-ASCII letters keep the gate open: ``lower`` does not
+    fold all their case-insensitive forms."""
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        self.phrases = tuple(sorted(p.lower() for p in phrases)) if all(map(_folds_plainly, phrases)) else None
+
+    def may_match(self, folded_text: str) -> bool:
+        return self.phrases is None or any(p in folded_text for p in self.phrases)

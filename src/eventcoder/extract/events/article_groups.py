@@ -5,13 +5,14 @@ coders read the whole report.  The generic actor stays when the text insists it 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, generic_mention, resolve_actor
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.kinds import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
 from eventcoder.extract.events.roles import sentence_noun_chunks
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas
 from eventcoder.model import Actor, Event
 
 _UNKNOWN = words("article_group_cues", "unknown")
@@ -30,8 +31,8 @@ _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
 
 def _denied_claim(sent: Span) -> bool:
     """'No group has claimed the attack', 'it was not claimed': the attackers are not known."""
-    for token in sent:
-        if token.lemma_.lower() in _CLAIM and token.pos_ in {"VERB", "AUX"}:
+    for token in _with_lemma(sent, _CLAIM):
+        if token.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.dep_ == "neg" for c in token.children) or any(
                     d.lower_ in {"no", "nobody", "none"} for s in subjects for d in s.subtree):
@@ -41,11 +42,17 @@ def _denied_claim(sent: Span) -> bool:
 
 def _unclear_who(sent: Span) -> bool:
     """'It was not clear who was behind the attack', 'it is unknown who fired'."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    if "who" not in lemmas:
+    if "who" not in span_lemmas(sent):
         return False
-    return any(t.lemma_.lower() in _UNCLEAR and (t.lower_.startswith("un") or any(
-        c.dep_ == "neg" for c in (*t.children, *t.head.children))) for t in sent)
+    return any(t.lower_.startswith("un") or any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
+               for t in _with_lemma(sent, _UNCLEAR))
+
+
+def _with_lemma(sent: Span, lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The sentence's tokens whose lower-cased lemma is one of ``lemmas``, in order: the lemma
+    column is scanned as strings and Tokens are made only for those."""
+    doc = sent.doc
+    return [doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in lemmas]
 
 
 def _unknown_doer(sents: list[Span]) -> bool:
@@ -55,7 +62,7 @@ def _unknown_doer(sents: list[Span]) -> bool:
 
 def _denying(sents: list[Span]) -> list[Span]:
     """Sentences of denial: a group denying a role ('X denied any involvement') is not the doer."""
-    return [s for s in sents if not _DENYING.isdisjoint(t.lemma_.lower() for t in s)]
+    return [s for s in sents if not _DENYING.isdisjoint(span_lemmas(s))]
 
 
 def _claiming(sents: list[Span]) -> list[Span]:

@@ -15,7 +15,7 @@ from eventcoder.extract.events.debunked import debunks, inside_false_account
 from eventcoder.extract.events.entries import uncontrolled_entry
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
-from eventcoder.extract.text import doc_forms, doc_table
+from eventcoder.extract.text import doc_forms, doc_table, span_lemmas
 
 _HYPOTHETICAL_MODALS = words("modality_cues", "hypothetical_modal")
 _FUTURE_MODALS = words("modality_cues", "future_modal")
@@ -99,9 +99,9 @@ def confirmed_lower(trigger: Token) -> bool:
     """'the group claimed forty soldiers died; officials confirmed only three deaths': a claimed
     figure beside a lower one that others 'confirmed only' is a disputed toll of the event the
     confirmation counts, not an event of its own (it may only join that event)."""
-    sent = trigger.sent
-    return any(t.lemma_.lower() in _CONFIRMING and t.i != trigger.i and any(
-        d.lower_ == "only" for d in t.subtree) for t in sent)
+    sent, doc = trigger.sent, trigger.doc
+    confirming = (doc[sent.start + k] for k, lemma in enumerate(span_lemmas(sent)) if lemma in _CONFIRMING)
+    return any(t.i != trigger.i and any(d.lower_ == "only" for d in t.subtree) for t in confirming)
 
 
 def nobody(token: Token) -> bool:

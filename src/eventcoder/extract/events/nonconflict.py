@@ -67,7 +67,7 @@ def _works_product(token: Token) -> bool:
 def hazard_sentence(sent: Span, mentions: list[Mention]) -> bool:
     """A disaster or accident names the harm's cause, and no armed actor or weapon is in sight:
     'a tsunami killed 40', 'a gas cylinder exploded', 'floods forced the evacuation of 900'."""
-    if any(war_remnant(t) for t in sent) and not any(_armed_word(t) and not _source(t) for t in sent):
+    if _names_war_remnant(sent) and not any(_armed_word(t) and not _source(t) for t in sent):
         return True  # 'an old mine left from the war exploded': an accident of the war's leftovers
     seen = span_words(sent)
     lowers = span_lowers(sent)
@@ -150,6 +150,13 @@ def not_political(trigger: Token, etype: str) -> bool:
     return (etype == _STRATEGIC and relief_work(trigger)) or (etype == "Protests" and led_away(trigger)) \
         or names_a_kind(trigger) or any(c.dep_ == "advmod" and c.lower_ in _MANNERS for c in trigger.children) \
         or non_lethal(trigger) or taken_not_ground(trigger) or criticised(trigger)
+
+
+def _names_war_remnant(sent: Span) -> bool:
+    """Whether any word of the sentence is a ``war_remnant``: only weapon words can be, so the
+    sentence's lemmas are scanned as strings and a Token is made only for those."""
+    doc = sent.doc
+    return any(war_remnant(doc[sent.start + k]) for k, lemma in enumerate(span_lemmas(sent)) if lemma in _WEAPON_WORDS)
 
 
 def war_remnant(device: Token) -> bool:

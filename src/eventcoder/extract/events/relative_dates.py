@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from eventcoder.extract.context import Context
-from eventcoder.extract.lexicons import words
+from eventcoder.extract.lexicons import PhraseGate, folded, words
 from eventcoder.extract.text import datelines
 from eventcoder.model import DateMention, TimeRef
 
@@ -21,9 +21,12 @@ _CUES = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words("same_ti
 _SPEECH_LEMMAS = words("speech_verbs", "event_source")
 
 
+_CUE_GATE = PhraseGate(words("same_time_cues"))
+
+
 def same_time_cue(text: str) -> bool:
     """True when the sentence's text dates itself by the event told before ('hours later')."""
-    return bool(_CUES.search(text))
+    return _CUE_GATE.may_match(folded(text)) and bool(_CUES.search(text))
 
 
 def previous_event_date(ctx: Context, sent: Span) -> TimeRef | None:

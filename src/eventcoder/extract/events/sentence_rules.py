@@ -182,6 +182,8 @@ def arrests_at_protests(sent: Span, mentions: list[Mention]) -> None:
     """ACLED: arrests while police disperse a protest ('tear gas ... dozens were arrested',
     'detained 14 students at a rally') are that protest's intervention; arrests of people who
     organise protests elsewhere stay arrests."""
+    if not any(m.sub_type == ARRESTS for m in mentions):
+        return  # nothing to retype: the tests below read the whole sentence
     policing = _INTERVENTION_NOUNS.intersection(span_lemmas(sent))
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt from every token on each read
     at_protest = any(m.type == PROTESTS and _AT_EVENT.search(text[max(0, m.start - base - 24):m.start - base])
@@ -243,6 +245,8 @@ def running_total(ctx: Context, sent: Span, when: object) -> bool:
 
 def split_per_place(ctx: Context, sent: Span, mentions: list[Mention]) -> list[Mention]:
     """'killed nine people in Idlib and four in Ariha': one event per place, each with its toll."""
+    if all(m.fatalities is None for m in mentions):
+        return mentions  # no toll to split: the sentence's tolls are not read
     places = [p for p in ctx.places if sent.start_char <= p.start < sent.end_char]
     pairs = per_place(ctx.text, sentence_tolls(ctx.text, ctx.quantities, sent), places)
     if not pairs:

@@ -212,15 +212,15 @@ def _match_phrases(sent: Span, lex: Lexicon, used: set[int]) -> list[TriggerHit]
     """Multi-word triggers, longest first; candidates are found through each phrase's first word
     so that a sentence is not compared against every phrase at every position."""
     doc = sent.doc
-    forms = [{lemma, low} for lemma, low in zip(span_lemmas(sent), span_lowers(sent))]
+    lemmas, lowers = span_lemmas(sent), span_lowers(sent)
     candidates: list[tuple[int, int]] = []  # (phrase rank, start position)
     firsts = lex.phrases_by_first
-    for k, token_forms in enumerate(forms):
-        if not any(f in firsts for f in token_forms):
+    for k, (lemma, low) in enumerate(zip(lemmas, lowers)):
+        if lemma not in firsts and low not in firsts:
             continue  # most words open no phrase
-        for rank in {r for f in token_forms for r in lex.phrases_by_first.get(f, ())}:
+        for rank in {r for f in (lemma, low) for r in firsts.get(f, ())}:
             words = lex.phrases[rank][0]
-            if k + len(words) <= len(forms) and all(w in forms[k + j] for j, w in enumerate(words)):
+            if k + len(words) <= len(lemmas) and all(w in (lemmas[k + j], lowers[k + j]) for j, w in enumerate(words)):
                 candidates.append((rank, k))
     hits: list[TriggerHit] = []
     for rank, k in sorted(candidates):

@@ -10,7 +10,6 @@ places) against signs of something else (a demonym, a person's name, an everyday
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -40,7 +39,7 @@ from eventcoder.extract.places.mentions import (
     is_everyday_phrase,
     parsed,
 )
-from eventcoder.extract.places.names import fold
+from eventcoder.extract.places.names import fold, lowercase_words
 from eventcoder.extract.places.nearby import Neighbours, settled_together
 from eventcoder.extract.places.qualifiers import qualify
 from eventcoder.extract.places.units import (
@@ -131,7 +130,7 @@ def _opens_actor_name(c: Candidate, actors: Mapping[str, object], text: str, not
     return any(" ".join(words[:n]).lower().strip(",.;:") in actors for n in range(2, min(4, len(words)) + 1))
 
 
-def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:
+def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: frozenset[str], cfg: PlaceConfig) -> int:
     """Points for 'this is a place mention'; ``accept_score`` or more keeps it."""
     return _evidence_for(c, e, context, cfg) - _evidence_against(c, e, lower_words, cfg) \
         - cfg.alternate_abroad_penalty * _alternate_abroad(c, e, context, cfg)
@@ -221,7 +220,7 @@ def _by_other_name(c: Candidate, e: Entry) -> bool:
     return not e.main and not c.loose
 
 
-def _evidence_against(c: Candidate, e: Entry, lower_words: set[str], cfg: PlaceConfig) -> int:
+def _evidence_against(c: Candidate, e: Entry, lower_words: frozenset[str], cfg: PlaceConfig) -> int:
     """Signs of something else: part of a name, an everyday word, a weak alternate spelling."""
     ev = 0
     if c.inside_label == "PERSON" and c.features["in_full_name"]:
@@ -282,7 +281,7 @@ def _resolve(cands: list[Candidate], context: dict[str, Counter[str]], text: str
                     near, local_home(text, styled, c.end, bool(c.features.get("masthead"))))
              for c, ctx in zip(cands, ctxs)]
     chosen = one_town_sense(cands, picks)
-    lower_words = {w for w in re.findall(r"[\w'-]+", text) if w.islower()}
+    lower_words = lowercase_words(text)
     score = [_evidence(c, e, ctx, lower_words, cfg) for c, (e, _), ctx in zip(cands, picks, ctxs)]
     ok = _propagate(cands, chosen, score, text, cfg)
     return [(c, e) for i, (c, e) in enumerate(zip(cands, chosen))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlparse
 
-from eventcoder.extract.lexicons import lexicon, words
+from eventcoder.extract.lexicons import PhraseGate, folded, lexicon, words
 
 HOME = "US"
 """The country whose institutions a town's name may open ('Athens Police Department')."""
@@ -65,19 +65,25 @@ def _pattern(lexicon: str, use: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.])(?:{body})", re.IGNORECASE)
 
 
+@cache
+def _gate(lexicon: str, use: str) -> PhraseGate:
+    """The phrases one of which ``_pattern``'s match must hold: most stories hold none."""
+    return PhraseGate(words(lexicon, use))
+
+
 def _postcode(cc: str) -> re.Pattern[str] | None:
     """A postal code of the country's own shape: a street address there ('M5V 2T6', 'SW1A 1AA')."""
     shapes = {"GB": r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b", "CA": r"\b[A-Z]\d[A-Z] \d[A-Z]\d\b"}
     return re.compile(shapes[cc]) if cc in shapes else None
 
 
-def cue_kinds(text: str, cc: str = HOME) -> int:
+def cue_kinds(text: str, cc: str = HOME, low: str | None = None) -> int:
     """How many kinds of local-news cue of country ``cc`` (institution, street address, usage)
-    the text shows."""
-    found = 0
+    the text shows (``low``: the text ``folded``, when the caller has it)."""
+    found, low = 0, folded(text) if low is None else low
     for use in USES:
         pattern = _pattern(LEXICONS[cc], use)
-        hit = pattern is not None and pattern.search(text) is not None
+        hit = pattern is not None and _gate(LEXICONS[cc], use).may_match(low) and pattern.search(text) is not None
         if use == "street" and not hit and (code := _postcode(cc)) is not None:
             hit = code.search(text) is not None
         found += hit
@@ -96,7 +102,8 @@ def domain_country(url: str | None) -> str | None:
 
 def article_style(text: str, url: str | None) -> Style:
     """The article's publisher country, cue kinds per home country and telephone country."""
-    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc)) for cc in LEXICONS), phone_areas(text))
+    low = folded(text)
+    return Style(domain_country(url), tuple((cc, cue_kinds(text, cc, low)) for cc in LEXICONS), phone_areas(text))
 
 
 def phone_areas(text: str) -> frozenset[tuple[str, str]]:

@@ -157,3 +157,13 @@ def looks_like_demonym(mention: str, country_names: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+@lru_cache(maxsize=8)
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case ('mobile', 'reading'), read once per article:
+    the resolver asks for them in each of its passes."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
