@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.actor_names import in_actor_name
 from eventcoder.extract.places.beside_region import agree_with_regions
 from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
@@ -71,8 +71,8 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)
-             and not _opens_actor_name(c, actors, ctx.text, cfg.notable_population)]
+    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text)
+             and not in_actor_name(c, actors, ctx.text, cfg.notable_population)]
     accepted = _resolve(cands, {}, ctx.text, cfg, gaz)
     styled = article_style(ctx.text, ctx.article.url)
     local_masthead = _local_masthead(styled, ctx.article.url)
@@ -113,22 +113,6 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
         if a.inside is not None and a.inside == b.inside and gap.strip() and "&" not in gap \
                 and LIST_SEP.fullmatch(gap):
             a.inside_label = b.inside_label = None
-
-
-def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
-    """A name the actor dictionaries know ('Hamas') that matches only other spellings of
-    places (Hamm) is the actor: a place called by its own name stays a place."""
-    return c.text.lower() in actors and not any(e.main for e in c.entries)
-
-
-def _opens_actor_name(c: Candidate, actors: Mapping[str, object], text: str, notable: int) -> bool:
-    """'Al' of 'Al Shabaab' (a Norwegian district by accent folding): a name that opens an actor
-    the dictionaries know, written out here, is part of that name unless it is a country,
-    province or large town ('Jubaland forces' still names Jubaland)."""
-    if any(e.kind in ("country", "admin1") or e.population >= notable for e in c.entries):
-        return False
-    words = text[c.start : c.start + 60].split()
-    return any(" ".join(words[:n]).lower().strip(",.;:") in actors for n in range(2, min(4, len(words)) + 1))
 
 
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: set[str], cfg: PlaceConfig) -> int:

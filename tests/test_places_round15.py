@@ -1,0 +1,87 @@
+"""Round 15 of places (issue 10): names written with an inner apostrophe, districts named by
+their unit's full title ('X Local Government Area'), bracketed areas whose name opens with a
+town's ('Jammu and Kashmir'), and regions that close an armed group's name. Examples are our
+own, from other wars and other styles than the sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geo import haversine_km
+from eventcoder.model import Article, Location
+from eventcoder.record import build_record
+
+pytestmark = [pytest.mark.slow]
+
+
+def _event_place(text: str, published: str = "2024-05-10") -> Location:
+    rec = build_record(Article(id="r15", text=text, published=published))
+    assert rec.events, text
+    location = rec.events[0].location
+    assert location is not None and location.lat is not None and location.lon is not None, text
+    return location
+
+
+def _near(location: Location, lat: float, lon: float, km: float = 50.0) -> bool:
+    assert location.lat is not None and location.lon is not None
+    return haversine_km(location.lat, location.lon, lat, lon) <= km
+
+
+# -- a name with an apostrophe between its letters is one name
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Rebels attacked an army post on the outskirts of N'Djamena on Tuesday.", "N'Djamena", "TD"),
+    ("Government jets bombed a market in Ma\u2019arrat al-Numan, in southern Idlib, on Sunday.",
+     "Ma\u2019arrat al-Numan", "SY"),
+])
+def test_a_name_with_an_inner_apostrophe_is_found(places_by_text, text: str, name: str, country: str) -> None:
+    found = places_by_text(text)
+    assert found[name].country_code == country
+
+
+# -- 'X Local Government Area', 'X LGA': the unit word says X is a place, though NER calls it a body
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("Gunmen kidnapped nine farmers in Bakori Local Government Area of Katsina State on Sunday.",
+     11.56, 7.43),
+    ("Bandits killed seven people in Shiroro LGA of Niger State on Friday, police said.", 9.96, 6.83),
+])
+def test_a_district_named_by_its_unit_title_is_the_event_place(text: str, lat: float, lon: float) -> None:
+    location = _event_place(text)
+    assert location.country_code == "NG" and _near(location, lat, lon)
+
+
+def test_a_town_word_before_of_still_names_the_town_after_it(places_by_text) -> None:
+    found = places_by_text("Floods swept through the Hunan city of Yueyang on Monday.")
+    assert found["Yueyang"].country_code == "CN"
+
+
+# -- 'Town (District, Area and Area)': the bracket names an area whose name joins two with 'and'
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("On 3 May 2025, militants threw a grenade at a police picket in Sopore (Baramulla, Jammu and "
+     "Kashmir), wounding two constables.", 34.30, 74.47),
+    ("On 3 June 2025, an old mortar round went off in a field near Kalesija (Tuzla, Bosnia and "
+     "Herzegovina), injuring two children.", 44.44, 18.89),
+])
+def test_a_bracketed_area_joined_by_and_places_the_town(text: str, lat: float, lon: float) -> None:
+    assert _near(_event_place(text), lat, lon, km=25.0)
+
+
+# -- a region closing an armed group's name is no place of the story
+
+def test_a_region_closing_a_group_name_is_not_a_place(places_by_text) -> None:
+    found = places_by_text("Fighters of Islamic State Sahel burned a school in Inates, near the "
+                           "border, on Thursday.")
+    assert "Sahel" not in found
+
+
+def test_a_country_closing_a_group_name_stays_a_place(places_by_text) -> None:
+    found = places_by_text("Islamic State Somalia fighters attacked a base in Bari on Monday.")
+    assert "Somalia" in found
+
+
+def test_a_town_in_a_bracketed_region_is_kept_beside_a_group_named_after_a_region() -> None:
+    location = _event_place("On 2 April 2025, Islamic State Sahel fighters set up a camp near "
+                            "Menaka (Menaka), herders said.")
+    assert location.country_code == "ML" and _near(location, 15.92, 2.40)
