@@ -160,7 +160,8 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
               and e.country_code == best.country_code
               and (not named or (e.country_code, e.admin1 or "") in admins[0])
-              and (not notable or e.population >= cfg.near_notable_rival_population)]
+              and (not notable or e.population >= cfg.near_notable_rival_population)
+              and not _district_of_town(e, best, c)]
     if not rivals:
         return best
     own = near.support(best, c.key)
@@ -168,6 +169,14 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     top = max(scored, key=lambda t: t[:2])
     margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
+
+
+def _district_of_town(e: Entry, town: Entry, c: Candidate) -> bool:
+    """A district named after its town ('Gwadar' the district and the port), called by the bare
+    name: the two are one place to the writer, and the district's centre, lying amid the
+    story's other towns, must not pull the mention off the town itself."""
+    return e.kind == "admin2" and town.kind == "city" and e.admin1 == town.admin1 \
+        and not c.features.get("admin_word") and not _names_unit(c.key)
 
 
 def _movable(best: Entry, cfg: PlaceConfig) -> bool:

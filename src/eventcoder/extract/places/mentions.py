@@ -37,6 +37,8 @@ _ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
 _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
 # "Tsafe Local Government Area": a place noun of several words right after the name
 _NOUN_AFTER = re.compile(r"^\s+(?:" + alternation(frozenset(w for w in PLACE_NOUNS if " " in w)) + r")\b", re.I)
+SETTLEMENT_NOUNS = words("place_nouns", "settlement")
+_SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(SETTLEMENT_NOUNS) + r") of\s+$", re.I)
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
 # "X, the capital of Y", "X, a small town in Y": an apposition says what X is and where
@@ -191,7 +193,18 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
             and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
         cand.features["surname"] = len(cand.span) == 1 and any(
             not start <= cand.span.start < end for start, end in surnames.get(cand.text, ()))
+        if _called_settlement(cand.span, parse.text):  # 'in Yala town' after 'Abdulloh Yala'
+            cand.features["person_elsewhere"] = cand.features["surname"] = False
     return out
+
+
+def _called_settlement(span: Span, text: str) -> bool:
+    """'Yala town', 'the town of Yala': the text calls the name a settlement, which a person's
+    name never is, so a namesake person named elsewhere in the story says nothing against it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    before = text[max(0, span.start_char - 30) : span.start_char]
+    return (nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS) or bool(_SETTLEMENT_OF.search(before))
 
 
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], cfg: PlaceConfig) -> Candidate | None:
