@@ -117,3 +117,30 @@ def test_a_surname_alone_is_still_no_place(places_by_text) -> None:
 def test_a_bare_district_name_is_its_town(places_by_text, text: str, name: str, lat: float, lon: float) -> None:
     place = places_by_text(text)[name]
     assert place.precision == "city" and haversine_km(place.lat, place.lon, lat, lon) <= 10
+
+
+# -- a place after 'from' on a noun is where a thing or people came from
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Taxi drivers blocked the ring road around Lusaka on Monday, protesting against fuel imports "
+     "from South Africa.", "ZM"),
+    ("Farmers dumped milk outside the parliament in Vilnius on Tuesday to protest against cheap dairy "
+     "imports from Poland.", "LT"),
+])
+def test_an_origin_after_from_is_no_event_place(text: str, country: str) -> None:
+    rec = build_record(Article(id="r15", text=text, published="2024-05-10"))
+    assert rec.events
+    assert all(e.location is not None and e.location.country_code == country for e in rec.events)
+
+
+# -- a town opening the name of its hospital, prison or university is where that stands
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Hundreds of nurses on strike over pay picketed outside Bristol Royal Infirmary on 4 March 2025.",
+     "Bristol", "GB"),
+    ("Relatives of inmates protested on Monday outside Kisumu Main Prison over visiting rules.",
+     "Kisumu", "KE"),
+])
+def test_a_town_opening_an_institution_name_is_mentioned(places_by_text, text: str, name: str,
+                                                         country: str) -> None:
+    assert places_by_text(text)[name].country_code == country

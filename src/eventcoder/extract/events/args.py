@@ -188,7 +188,8 @@ def _owner_country(place: Place, token: Token) -> bool:
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
-    if _names_a_group(token) or place_ties.heading(token) or place_ties.launch_site(token):
+    if _names_a_group(token) or place_ties.heading(token) or place_ties.launch_site(token) \
+            or place_ties.origin_of_thing(token):
         return cfg.place_aside
     loose = cfg.place_loose_penalty * (place_ties.loose(token) or place_ties.road_end(token))
     anchor = place_ties.on_road(token) or token
