@@ -144,3 +144,58 @@ def test_an_origin_after_from_is_no_event_place(text: str, country: str) -> None
 def test_a_town_opening_an_institution_name_is_mentioned(places_by_text, text: str, name: str,
                                                          country: str) -> None:
     assert places_by_text(text)[name].country_code == country
+
+
+# -- a large province called by its own name beats a place abroad called so only by an old name
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Clan del Golfo gunmen killed a social leader in Antioquia on Sunday.", "Antioquia", "CO"),
+    ("Junta soldiers burned dozens of houses in Bago on Friday, residents said.", "Bago", "MM"),
+])
+def test_an_own_named_province_beats_an_old_name_abroad(places_by_text, text: str, name: str, country: str) -> None:
+    assert places_by_text(text)[name].country_code == country
+
+
+def test_a_city_called_by_its_own_name_keeps_it(places_by_text) -> None:
+    assert places_by_text("Turkish police detained 20 protesters in Antakya on Monday.")["Antakya"].country_code == "TR"
+
+
+# -- a digest: a country alone on its line heads the items under it
+
+_DIGEST = """SECURITY BULLETIN - Friday 6 March 2026
+
+Incidents of Thursday 5 March.
+
+NIGERIA
+
+Borno / Dikwa - Insurgents fired mortars at a military camp in Dikwa at dawn; one soldier killed (army).
+
+Kaduna / Kajuru - Gunmen abducted 11 worshippers from a church in Kajuru in the evening (police).
+
+CAMEROON
+
+Far North / Mora - A suicide bomber blew herself up at a market in Mora, killing four people (local officials).
+"""
+
+_NOTE = """WEEKLY SECURITY NOTE - 6 March 2026
+
+SOMALIA
+
+Gedo - Al-Shabaab fighters attacked an army base near Luuq on Tuesday; three soldiers killed (officials).
+
+IRAN
+
+Gunmen attacked a police checkpoint on the road to Zahedan on Wednesday; two officers killed (state media).
+"""
+
+
+def test_a_country_heading_a_digest_section_is_a_place(places_by_text) -> None:
+    found = places_by_text(_DIGEST)
+    assert found["CAMEROON"].country_code == "CM"
+    assert found["Mora"].country_code == "CM"
+
+
+def test_an_item_naming_only_another_country_is_placed_there() -> None:
+    rec = build_record(Article(id="r15", text=_NOTE, published="2026-03-06"))
+    zahedan = [e for e in rec.events if e.location is not None and e.location.country_code == "IR"]
+    assert zahedan and zahedan[0].location is not None and zahedan[0].location.name == "Zahedan"

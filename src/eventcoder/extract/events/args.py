@@ -280,7 +280,10 @@ def _country_of(ctx: Context, focus: Location, excluded: set[int]) -> Location:
 def _paragraph_place(
     ctx: Context, para: tuple[int, int], excluded: set[int], focus: Location | None,
 ) -> Location | None:
-    """A sub-national place named earlier in the same paragraph, in the focus country."""
+    """A sub-national place named in the same paragraph, in the focus country; when the
+    paragraph names places of one other country only (a digest's line on another country),
+    the first of those: the focus abroad is surely not where it happened."""
+    others: list[Place] = []
     for place in ctx.places:
         if not (para[0] <= place.start < para[1]) or place.start in excluded:
             continue
@@ -288,6 +291,9 @@ def _paragraph_place(
             continue
         if focus is None or place.country_code == focus.country_code:
             return as_location(place)
+        others.append(place)
+    if others and len({p.country_code for p in others}) == 1:
+        return as_location(others[0])
     return None
 
 

@@ -61,12 +61,14 @@ def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str], cfg: Pla
     """A town or area in a country the article names, or a notable city anywhere, bears the
     mention's text as its own name, while ``alt``, called by an alternate or old name, lies
     in a country the article does not name ('Smyrna' in a Tennessee story is the town, not
-    old Izmir; 'Parma' is the Italian city, not Perm, which some once called so)."""
+    old Izmir; 'Parma' is the Italian city, not Perm, which some once called so; 'Antioquia' is
+    the Colombian province, not Antakya under its old name)."""
     if context.get(alt.country_code or ""):
         return False
     return any(e.main and e.kind != "country" and (
         context.get(e.country_code or "")
-        or e.kind == "city" and e.country_code != alt.country_code and e.population >= cfg.notable_population)
+        or e.kind in ("city", "admin1") and e.country_code != alt.country_code
+        and e.population >= cfg.notable_population)
         for e in c.entries)
 
 

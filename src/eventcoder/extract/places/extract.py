@@ -154,7 +154,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
-    if f.get("qualified") or f.get("qualifier") or f.get("dateline") or f.get("hometown") or f.get("apposed"):
+    if any(f.get(k) for k in ("qualified", "qualifier", "dateline", "hometown", "apposed", "heading")):
         ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points

@@ -360,10 +360,20 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "propn": any(t.pos_ == "PROPN" for t in span),
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
         "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
+        "heading": _alone_on_line(span, text),
         "hometown": bool(_PARTY_BEFORE.search(before)),
         "apposed": bool(_NOUN_APPOSED.match(after)),
         "vehicle": _is_vehicle(span, prev, nxt),
     }
+
+
+def _alone_on_line(span: Span, text: str) -> bool:
+    """'SOMALIA', 'Kachin State:' on a line of its own: a section heading of a roundup or digest
+    names the place the lines under it are about."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip().rstrip(":").strip() == span.text and "\n" in text
 
 
 def _after_kin(prev: Token | None, prev2: Token | None) -> bool:
