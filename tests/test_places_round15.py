@@ -199,3 +199,9 @@ def test_an_item_naming_only_another_country_is_placed_there() -> None:
     rec = build_record(Article(id="r15", text=_NOTE, published="2026-03-06"))
     zahedan = [e for e in rec.events if e.location is not None and e.location.country_code == "IR"]
     assert zahedan and zahedan[0].location is not None and zahedan[0].location.name == "Zahedan"
+
+
+def test_a_district_named_after_a_person_keeps_the_person_evidence(places_by_text) -> None:
+    found = places_by_text("Dan Porter chairs the league. To volunteer, call the Porter District "
+                           "office of the youth league, Porter said.")
+    assert "Porter" not in found

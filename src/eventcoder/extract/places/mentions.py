@@ -37,7 +37,7 @@ _ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
 _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
 # "Tsafe Local Government Area": a place noun of several words right after the name
 _NOUN_AFTER = re.compile(r"^\s+(?:" + alternation(frozenset(w for w in PLACE_NOUNS if " " in w)) + r")\b", re.I)
-SETTLEMENT_NOUNS = words("place_nouns", "settlement")
+SETTLEMENT_NOUNS = words("place_nouns", "town_word")
 _SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(SETTLEMENT_NOUNS) + r") of\s+$", re.I)
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
