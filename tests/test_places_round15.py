@@ -205,3 +205,9 @@ def test_a_district_named_after_a_person_keeps_the_person_evidence(places_by_tex
     found = places_by_text("Dan Porter chairs the league. To volunteer, call the Porter District "
                            "office of the youth league, Porter said.")
     assert "Porter" not in found
+
+
+def test_a_region_closing_a_group_name_with_a_possessive_is_not_a_place(places_by_text) -> None:
+    found = places_by_text("Residents said the gunmen belonged to the Islamic State's Sahel branch; "
+                           "they burned the market of Inates in Niger on Friday.")
+    assert "Sahel" not in found

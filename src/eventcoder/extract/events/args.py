@@ -282,7 +282,8 @@ def _paragraph_place(
 ) -> Location | None:
     """A sub-national place named in the same paragraph, in the focus country; when the
     paragraph names places of one other country only (a digest's line on another country),
-    the first of those: the focus abroad is surely not where it happened."""
+    the first of those if it is a town: the focus abroad is surely not where it happened (a
+    province abroad is as often a group's or a region's name as the event's place)."""
     others: list[Place] = []
     for place in ctx.places:
         if not (para[0] <= place.start < para[1]) or place.start in excluded:
@@ -292,7 +293,7 @@ def _paragraph_place(
         if focus is None or place.country_code == focus.country_code:
             return as_location(place)
         others.append(place)
-    if others and len({p.country_code for p in others}) == 1:
+    if others and len({p.country_code for p in others}) == 1 and others[0].precision in {"city", "district"}:
         return as_location(others[0])
     return None
 

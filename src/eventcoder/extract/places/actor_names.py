@@ -10,6 +10,8 @@ from eventcoder.extract.places.mentions import Candidate
 
 _MAX_WORDS = 4
 _WORD = re.compile(r"[\w'\u2019-]+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+"""'the Islamic State's Sahel branch' names the same group."""
 
 
 def in_actor_name(c: Candidate, actors: Mapping[str, object], text: str, notable: int) -> bool:
@@ -35,11 +37,11 @@ def _opens_actor_name(c: Candidate, actors: Mapping[str, object], text: str, not
 
 
 def _closes_actor_name(c: Candidate, actors: Mapping[str, object], text: str) -> bool:
-    """'Islamic State Sahel', 'Islamic State Khorasan': a region that closes a group's name is
+    """'Islamic State Sahel', 'the Islamic State's Khorasan branch': a region that closes a group's name is
     the group's label for its front, often spanning borders, and says nothing of where the
     group acted; a country closing one ('Islamic State Somalia') still names that country."""
     if any(e.kind == "country" for e in c.entries):
         return False
-    before = _WORD.findall(text[max(0, c.start - 60) : c.start])
+    before = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text[max(0, c.start - 60) : c.start])]
     name = c.text.lower()
     return any(" ".join([*before[-n:], name]).lower() in actors for n in range(1, min(_MAX_WORDS, len(before)) + 1))
