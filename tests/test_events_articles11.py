@@ -39,12 +39,12 @@ from pathlib import Path
 from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles11.yaml"
-MIN_PRECISION = 0.68  # 0.71 after places round 14 and events round 14 merged; 0.61 after events round 12; 0.57 first run
-MIN_RECALL = 0.74  # 0.77 after the merge; 0.74 after events round 12; 0.72 first run
+MIN_PRECISION = 0.70  # 0.73 after places round 15 (the Tsafe LGA event placed); 0.71 after places round 14 and events round 14 merged; 0.61 after events round 12; 0.57 first run
+MIN_RECALL = 0.76  # 0.79 after places round 15; 0.77 after the merge; 0.74 after events round 12; 0.72 first run
 MIN_SUB_TYPE = 0.91
 MIN_FATALITIES = 0.95
 MIN_ACTOR1_FILLED = 0.84
-MIN_ACTOR1_NAMED = 0.76
+MIN_ACTOR1_NAMED = 0.75  # LOWERED from 0.76 by places round 15: one more event matched (Tsafe, now placed) whose gold actor is "Bandits" while the actors step names an unidentified armed group, 28/37 = 0.757 (28/36 = 0.78 before)
 
 
 globals().update(article_set_tests("articles11", FIXTURE, {

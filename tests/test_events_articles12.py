@@ -31,6 +31,10 @@ event looked into; general rules with examples of their own):
 Both rounds merged (places 14 + events 14):
   gold 40 found 46 matched 33  precision=0.72  recall=0.82  sub_type=0.91  fatalities=0.82
   actor1_filled=1.00  actor1_named=0.88
+After places round 15 (a town the text calls a town beside a namesake person, a district named
+after its town stays the town, unit-titled districts; examples of our own, no sentence fitted):
+  gold 40 found 47 matched 35  precision=0.74  recall=0.88  sub_type=0.91  fatalities=0.80
+  actor1_filled=1.00  actor1_named=0.86
 (sub_type, fatalities and actor1_named over matched events; actor1_filled over all found.)"""
 
 from __future__ import annotations
@@ -40,8 +44,8 @@ from pathlib import Path
 from test_events_articles import article_set_tests  # the shared judge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_articles12.yaml"
-MIN_PRECISION = 0.69  # 0.72 after places round 14 and events round 14 merged; 0.63 after events round 12; 0.54 first run
-MIN_RECALL = 0.79  # 0.82 after the merge; 0.78 after events round 12; 0.70 first run
+MIN_PRECISION = 0.72  # 0.74 after places round 15 (Yala town after a man named Yala, the Gwadar district no longer pulling the town); 0.72 after places round 14 and events round 14 merged; 0.63 after events round 12; 0.54 first run
+MIN_RECALL = 0.85  # 0.88 after places round 15; 0.82 after the merge; 0.78 after events round 12; 0.70 first run
 MIN_SUB_TYPE = 0.88  # 0.91 after the merge; 0.89 first run
 MIN_FATALITIES = 0.80  # 0.82 (27/33) after places round 14, LOWERED from 0.82: two events now matched at their right place carry a toll from another sentence (0.86 over 31 before)
 MIN_ACTOR1_FILLED = 0.93  # 0.96

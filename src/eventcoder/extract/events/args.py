@@ -188,7 +188,8 @@ def _owner_country(place: Place, token: Token) -> bool:
 def _place_score(place: Place, token: Token, trigger: Token, actor_ids: set[int], cfg: EventConfig) -> int:
     if token.i in actor_ids:
         return 0
-    if _names_a_group(token) or place_ties.heading(token) or place_ties.launch_site(token):
+    if _names_a_group(token) or place_ties.heading(token) or place_ties.launch_site(token) \
+            or place_ties.origin_of_thing(token):
         return cfg.place_aside
     loose = cfg.place_loose_penalty * (place_ties.loose(token) or place_ties.road_end(token))
     anchor = place_ties.on_road(token) or token
@@ -279,7 +280,11 @@ def _country_of(ctx: Context, focus: Location, excluded: set[int]) -> Location:
 def _paragraph_place(
     ctx: Context, para: tuple[int, int], excluded: set[int], focus: Location | None,
 ) -> Location | None:
-    """A sub-national place named earlier in the same paragraph, in the focus country."""
+    """A sub-national place named in the same paragraph, in the focus country; when the
+    paragraph names places of one other country only (a digest's line on another country),
+    the first of those if it is a town: the focus abroad is surely not where it happened (a
+    province abroad is as often a group's or a region's name as the event's place)."""
+    others: list[Place] = []
     for place in ctx.places:
         if not (para[0] <= place.start < para[1]) or place.start in excluded:
             continue
@@ -287,6 +292,9 @@ def _paragraph_place(
             continue
         if focus is None or place.country_code == focus.country_code:
             return as_location(place)
+        others.append(place)
+    if others and len({p.country_code for p in others}) == 1 and others[0].precision in {"city", "district"}:
+        return as_location(others[0])
     return None
 
 

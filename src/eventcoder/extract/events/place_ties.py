@@ -94,6 +94,15 @@ def launch_site(token: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _LAUNCH_VERBS
 
 
+def origin_of_thing(token: Token) -> bool:
+    """'grain imports from Ukraine', 'fighters from Chad', 'rockets from Lebanon': a place
+    after 'from' on a noun says where the thing or people came from, not where the event was."""
+    head = phrase_head(token)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "NOUN" and prep.head.i != prep.i
+
+
 def road_end(token: Token) -> bool:
     """'on the Maiduguri-Damboa road near Damboa': a name modifying a road noun (alone or
     through the other end's name) names where the road leads; when the road's own preposition

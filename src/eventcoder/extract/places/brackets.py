@@ -31,7 +31,7 @@ _KINDS = {"admin1": ("admin1",), "admin2": ("admin2", "city"), "city": ("city",)
 _UNIT = r"(?:(?P<unit>" + alternation(frozenset(LEVELS)) + r")\b\s*)?"
 _BRACKET = re.compile(r"[ \t]*" + _UNIT + r"\((?P<inner>[^()\n]{2,80})\)", re.I)
 _UNIT_ONLY = re.compile(r"[ \t]+(?P<unit>" + alternation(frozenset(u for u, k in LEVELS.items() if k != "admin1"))
-                        + r")\b(?!\s+of\b)", re.I)
+                        + r")\b(?P<of>\s+of\b)?", re.I)
 """'Gusau LGA', 'Kunduz city'; not 'the Hunan city of Yueyang', and not 'Idlib province' (an
 admin1 word after a name is read in ``mentions``)."""
 _NAME_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][\w'\u2019.-]+){0,4}")
@@ -53,9 +53,11 @@ def bracket_admins(cands: list[Candidate], parse: ParsedText, gaz: Gazetteer) ->
         m = _BRACKET.match(parse.text, c.end)
         if m is not None:
             made += _bracketed(c, m, parse, gaz, by_start)
-        elif (u := _UNIT_ONLY.match(parse.text, c.end)) is not None and not u.group("unit").istitle():
-            _keep_level(c, u.group("unit"))  # 'Jordan City Council' goes on as a longer name
-    return sorted(cands + made, key=lambda c: c.start)
+        elif (u := _UNIT_ONLY.match(parse.text, c.end)) is not None and _unit_of_name(u):
+            _keep_level(c, u.group("unit"))
+            _unlabel_named_unit(c, u.end("unit"))
+    kept = [c for c in cands if not any(m.start <= c.start and c.end <= m.end for m in made)]
+    return sorted(kept + made, key=lambda c: c.start)
 
 
 def _parts(m: re.Match[str]) -> list[tuple[int, int]] | None:
@@ -82,11 +84,11 @@ def _bracketed(c: Candidate, m: re.Match[str], parse: ParsedText, gaz: Gazetteer
     cands: list[Candidate | None] = []
     for start, end in parts:
         q = by_start.get(start)
-        if q is None:
+        if q is None or not _whole_part(q, end, parse.text):
+            # 'Jammu and Kashmir': an area whose name opens with a town's; 'Federal Capital'
+            # inside a longer name the gazetteer lacks stays no area
             q = _new_candidate(start, end, parse, gaz)
             made += [q] if q is not None else []
-        elif not _whole_part(q, end, parse.text):
-            q = None  # 'Federal Capital' inside a longer name the gazetteer lacks
         cands.append(q)
     _unlabel_across(c, m.start("inner") - 1)
     areas = _narrow(c, _areas(cands), m.group("unit"))
@@ -189,6 +191,27 @@ def _narrow_qualifier(q: Candidate, areas: list[Entry]) -> None:
         _trust_structure(q)
 
 
+def _unit_of_name(m: re.Match[str]) -> bool:
+    """The unit word says what the name before it is: 'Gusau LGA', 'Bakori Local Government
+    Area of Katsina'; not one capitalised word opening a longer name ('Jordan City Council'),
+    nor a town word before 'of' ('the Hunan city of Yueyang' names Yueyang)."""
+    unit = m.group("unit")
+    if unit.istitle() and " " not in unit:
+        return False
+    return not (m.group("of") and LEVELS[unit.lower()] == "city")
+
+
+def _unlabel_named_unit(c: Candidate, unit_end: int) -> None:
+    """'Bakori Local Government Area' tagged ORG is the area under its full title, not a body
+    named after it: an entity that is just the name and its unit word is no evidence against."""
+    if c.inside is None or c.inside_label in SPAN_LABELS:
+        return
+    doc = c.span.doc
+    start, end = c.inside
+    if all(t.lower_ == "the" for t in doc[start : c.span.start]) and doc[end - 1].idx + len(doc[end - 1]) == unit_end:
+        c.inside_label, c.inside = None, None
+
+
 def _keep_level(c: Candidate, unit: str) -> None:
     """'Gusau LGA', 'Kunduz city': the entries of the level the word names (not the
     country or province of the same name), and the word as evidence of a place."""
@@ -236,8 +259,9 @@ def _names_only(inner: str) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    """A word that goes on a name: capitalised, a particle ('al', 'de') or a unit ('oblast')."""
-    return word[:1].isupper() or word.lower() in CONNECTORS or word.lower() in LEVELS
+    """A word that goes on a name: capitalised, a particle ('al', 'de'), a unit ('oblast') or
+    the 'and' of a two-part name ('Jammu and Kashmir', 'Bosnia and Herzegovina')."""
+    return word[:1].isupper() or word.lower() in CONNECTORS or word.lower() in LEVELS or word == "and"
 
 
 def bracket_area_starts(places: Sequence[Place], text: str) -> set[int]:

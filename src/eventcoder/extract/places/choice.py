@@ -61,12 +61,14 @@ def _own_name_in_story(alt: Entry, c: Candidate, context: Counter[str], cfg: Pla
     """A town or area in a country the article names, or a notable city anywhere, bears the
     mention's text as its own name, while ``alt``, called by an alternate or old name, lies
     in a country the article does not name ('Smyrna' in a Tennessee story is the town, not
-    old Izmir; 'Parma' is the Italian city, not Perm, which some once called so)."""
+    old Izmir; 'Parma' is the Italian city, not Perm, which some once called so; 'Antioquia' is
+    the Colombian province, not Antakya under its old name)."""
     if context.get(alt.country_code or ""):
         return False
     return any(e.main and e.kind != "country" and (
         context.get(e.country_code or "")
-        or e.kind == "city" and e.country_code != alt.country_code and e.population >= cfg.notable_population)
+        or e.kind in ("city", "admin1") and e.country_code != alt.country_code
+        and e.population >= cfg.notable_population)
         for e in c.entries)
 
 
@@ -160,7 +162,8 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     rivals = [e for e in c.entries if e is not best and e.main and e.kind in POINT_KINDS
               and e.country_code == best.country_code
               and (not named or (e.country_code, e.admin1 or "") in admins[0])
-              and (not notable or e.population >= cfg.near_notable_rival_population)]
+              and (not notable or e.population >= cfg.near_notable_rival_population)
+              and not _district_of_town(e, best, c)]
     if not rivals:
         return best
     own = near.support(best, c.key)
@@ -168,6 +171,14 @@ def _nearest_namesake(c: Candidate, best: Entry, near: Neighbours, admins: Admin
     top = max(scored, key=lambda t: t[:2])
     margin = cfg.near_notable_margin if notable else 1
     return top[2] if top[0] >= own + margin else best
+
+
+def _district_of_town(e: Entry, town: Entry, c: Candidate) -> bool:
+    """A district named after its town ('Gwadar' the district and the port), called by the bare
+    name: the two are one place to the writer, and the district's centre, lying amid the
+    story's other towns, must not pull the mention off the town itself."""
+    return e.kind == "admin2" and town.kind == "city" and e.admin1 == town.admin1 \
+        and not c.features.get("admin_word") and not _names_unit(c.key)
 
 
 def _movable(best: Entry, cfg: PlaceConfig) -> bool:

@@ -11,11 +11,11 @@ places) against signs of something else (a demonym, a person's name, an everyday
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 
 from eventcoder.extract.actors.dictionary import load_actor_dictionaries
 from eventcoder.extract.context import Context
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.places.actor_names import in_actor_name
 from eventcoder.extract.places.beside_region import agree_with_regions
 from eventcoder.extract.places.brackets import bracket_admins
 from eventcoder.extract.places.choice import Admins, choose, one_town_sense
@@ -70,8 +70,8 @@ def extract_places(ctx: Context) -> list[Place]:
     mark_buildings(cands, ctx.text)
     _unlabel_lists(cands, ctx.text)
     actors = load_actor_dictionaries(ctx.actor_files).aliases
-    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text) and not _actor_alias(c, actors)
-             and not _opens_actor_name(c, actors, ctx.text, cfg.notable_population)]
+    cands = [c for c in cands if not excluded(c, gaz, cfg, ctx.text)
+             and not in_actor_name(c, actors, ctx.text, cfg.notable_population)]
     accepted = _resolve(cands, {}, ctx.text, cfg, gaz)
     styled = article_style(ctx.text, ctx.article.url)
     local_masthead = _local_masthead(styled, ctx.article.url)
@@ -114,22 +114,6 @@ def _unlabel_lists(cands: list[Candidate], text: str) -> None:
             a.inside_label = b.inside_label = None
 
 
-def _actor_alias(c: Candidate, actors: Mapping[str, object]) -> bool:
-    """A name the actor dictionaries know ('Hamas') that matches only other spellings of
-    places (Hamm) is the actor: a place called by its own name stays a place."""
-    return c.text.lower() in actors and not any(e.main for e in c.entries)
-
-
-def _opens_actor_name(c: Candidate, actors: Mapping[str, object], text: str, notable: int) -> bool:
-    """'Al' of 'Al Shabaab' (a Norwegian district by accent folding): a name that opens an actor
-    the dictionaries know, written out here, is part of that name unless it is a country,
-    province or large town ('Jubaland forces' still names Jubaland)."""
-    if any(e.kind in ("country", "admin1") or e.population >= notable for e in c.entries):
-        return False
-    words = text[c.start : c.start + 60].split()
-    return any(" ".join(words[:n]).lower().strip(",.;:") in actors for n in range(2, min(4, len(words)) + 1))
-
-
 def _evidence(c: Candidate, e: Entry, context: Counter[str], lower_words: frozenset[str], cfg: PlaceConfig) -> int:
     """Points for 'this is a place mention'; ``accept_score`` or more keeps it."""
     return _evidence_for(c, e, context, cfg) - _evidence_against(c, e, lower_words, cfg) \
@@ -169,7 +153,7 @@ def _evidence_for(c: Candidate, e: Entry, context: Counter[str], cfg: PlaceConfi
     ev += cfg.locative_points * f.get("locative", False) + cfg.place_noun_points * f.get("place_noun", False)
     if f.get("target", False) and c.inside_label != "ORG":
         ev += cfg.target_points  # what an attack or capture verb takes is where it happened
-    if f.get("qualified") or f.get("qualifier") or f.get("dateline") or f.get("hometown") or f.get("apposed"):
+    if any(f.get(k) for k in ("qualified", "qualifier", "dateline", "hometown", "apposed", "heading")):
         ev += cfg.qualified_points
     if sum(t.is_alpha for t in c.span) >= 2:
         ev += cfg.multiword_points

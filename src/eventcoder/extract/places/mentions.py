@@ -35,6 +35,10 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:" + _ADMIN1 + r")\b", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:" + _ADMIN1 + r")\s+of\s+$", re.I)
 # "in rural Hama", "in the north", "to besieged Mariupol": still a locative phrase
 _MODIFIERS = words("locative_modifiers") | lexicon("compass").all()
+# "Tsafe Local Government Area": a place noun of several words right after the name
+_NOUN_AFTER = re.compile(r"^\s+(?:" + alternation(frozenset(w for w in PLACE_NOUNS if " " in w)) + r")\b", re.I)
+SETTLEMENT_NOUNS = words("place_nouns", "town_word")
+_SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(SETTLEMENT_NOUNS) + r") of\s+$", re.I)
 # "the city of X"
 _NOUN_OF = re.compile(r"\b(?:" + alternation(words("place_nouns", "kind_of")) + r") of\s+$", re.I)
 # "X, the capital of Y", "X, a small town in Y": an apposition says what X is and where
@@ -48,6 +52,7 @@ NAME_ABBREVIATIONS = lexicon("name_abbreviations").labels()
 # 'CROMWELL — The council...', 'LEBANON (AP) -', 'SOUTH CHARLESTON, W.Va. --': a capitals dateline
 # 'Rep. Jay Roberts (R-Tifton)', 'Sen. Ann Lee, D-Tacoma': a legislator's party and home town
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])(?:R|D|I|DFL)-$")
+_INNER_APOSTROPHE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)+")
 _DATELINE_AFTER = re.compile(r"(?:,[^\n,.]{1,20}?)?\s*(?:\([A-Za-z ]{1,20}\))?\s*(?:--|[-\u2013\u2014])\s")
 
 
@@ -134,11 +139,17 @@ def _hyphen_glued(tok: Token) -> bool:
 
 def _may_start(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    if _capitalised(tok) and (tok.is_alpha or "." in tok.text):  # 'Aleppo', 'U.S.'
+    if _capitalised(tok) and (tok.is_alpha or "." in tok.text or _elided(tok.text)):  # 'Aleppo', 'U.S.'
         return True
     # 'al-Bab', 'el-Geneina' in running text: a lower-case article glued to a name
     return (tok.lower_ in GLUED_ARTICLES and i + 2 < len(doc)
             and doc[i + 1].text == "-" and _capitalised(doc[i + 2]))
+
+
+def _elided(text: str) -> bool:
+    """A word with an apostrophe between letters ("N'Djamena", "Ma'arrat"): the tokenizer
+    keeps it whole, and the apostrophe marks an elided vowel or a glottal stop in the name."""
+    return _INNER_APOSTROPHE.fullmatch(text) is not None
 
 
 def _breaks(prev: Token, tok: Token, starts: frozenset[int]) -> bool:
@@ -182,7 +193,18 @@ def find_candidates(parse: ParsedText, gaz: Gazetteer, cfg: PlaceConfig) -> list
             and len(cand.span) == 1 and _is_person_elsewhere(cand.span, parse.ents)
         cand.features["surname"] = len(cand.span) == 1 and any(
             not start <= cand.span.start < end for start, end in surnames.get(cand.text, ()))
+        if _called_settlement(cand.span, parse.text):  # 'in Yala town' after 'Abdulloh Yala'
+            cand.features["person_elsewhere"] = cand.features["surname"] = False
     return out
+
+
+def _called_settlement(span: Span, text: str) -> bool:
+    """'Yala town', 'the town of Yala': the text calls the name a settlement, which a person's
+    name never is, so a namesake person named elsewhere in the story says nothing against it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    before = text[max(0, span.start_char - 30) : span.start_char]
+    return (nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS) or bool(_SETTLEMENT_OF.search(before))
 
 
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, starts: frozenset[int], cfg: PlaceConfig) -> Candidate | None:
@@ -323,7 +345,8 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
     before = text[max(0, span.start_char - window) : span.start_char]
     locative = prev is not None and (prev.lower_ in LOCATIVE or (
         prev.lower_ in _MODIFIERS and prev2 is not None and prev2.lower_ in LOCATIVE))
-    place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_OF.search(before)
+    place_noun = (nxt is not None and nxt.lower_ in PLACE_NOUNS) or bool(_NOUN_AFTER.match(after)
+                                                                     or _NOUN_OF.search(before)
                                                                      or _NOUN_APPOSED.match(after))
     return {
         "after_title": prev is not None and prev.lower_.rstrip(".") in TITLES,
@@ -337,10 +360,20 @@ def context_features(span: Span, text: str, window: int) -> dict[str, bool]:
         "propn": any(t.pos_ == "PROPN" for t in span),
         "acronym": span.text.replace(".", "").isupper() and len(span.text) >= 2,
         "dateline": span.text.isupper() and bool(_DATELINE_AFTER.match(after)),
+        "heading": _alone_on_line(span, text),
         "hometown": bool(_PARTY_BEFORE.search(before)),
         "apposed": bool(_NOUN_APPOSED.match(after)),
         "vehicle": _is_vehicle(span, prev, nxt),
     }
+
+
+def _alone_on_line(span: Span, text: str) -> bool:
+    """'SOMALIA', 'Kachin State:' on a line of its own: a section heading of a roundup or digest
+    names the place the lines under it are about."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip().rstrip(":").strip() == span.text and "\n" in text
 
 
 def _after_kin(prev: Token | None, prev2: Token | None) -> bool:
