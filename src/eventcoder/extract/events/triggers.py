@@ -19,6 +19,7 @@ from eventcoder import taxonomy
 from eventcoder.datafiles import Example, bundled, load_checked
 from eventcoder.extract.events.clause import is_agentive, subject
 from eventcoder.extract.events.kinds import VIOLENCE_AGAINST_CIVILIANS
+from eventcoder.extract.events.stoppage import labour_strike
 from eventcoder.extract.lexicons import words
 from eventcoder.extract.text import span_lemmas, span_lowers
 
@@ -160,6 +161,8 @@ def _pos_ok(token: Token, definition: TriggerDef) -> bool:
     if (definition.type == VIOLENCE_AGAINST_CIVILIANS and token.pos_ in _VERB_POS
             and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _PLAN_NOUNS for c in token.children)):
         return False  # 'executed a raid': the plan is not a victim
+    if definition.resolve == "weapon" and labour_strike(token):
+        return False  # 'nurses on strike over pay': workers downing tools, not a blow
     if definition.resolve == "territory" and token.dep_ == "amod":
         return False  # 'executed captured soldiers', 'the occupied West Bank': a state, not a takeover
     if definition.resolve == "territory" and token.pos_ in _VERB_POS and _takes_people(token):
