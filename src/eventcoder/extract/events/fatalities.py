@@ -137,7 +137,7 @@ def _kills(verb: Token) -> bool:
     if _KILLING_VERBS.get(lemma) != "kills":
         if _KILLING_VERBS.get(lemma) != "with_death":
             return False
-        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in verb.children) or any(
+        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in [*verb.children, *_dead_after(verb)]) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in verb.children)
         if not dead:
@@ -209,7 +209,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         roles = victim_roles(verb)
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
             continue
-        for victim in (c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)):
+        for victim in [*(c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)), *_hung_elsewhere(verb)]:
             found = list_count(victim, killed="nsubj" not in roles)
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
@@ -224,6 +224,25 @@ def _misread_object(verb: Token, noun: Token) -> bool:
     adverbial noun; with no object of its own, the noun right after 'dead' is the victim."""
     return noun.dep_ == "npadvmod" and noun.pos_ == "NOUN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children) and any(
         c.lower_ == "dead" and c.i < noun.i and noun.left_edge.i == c.i + 1 for c in verb.children)
+
+
+def _dead_after(verb: Token) -> list[Token]:
+    """The 'dead' right after the verb ('shot dead'), wherever the parser hung it."""
+    doc = verb.doc
+    return [doc[verb.i + 1]] if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "dead" else []
+
+
+def _hung_elsewhere(verb: Token) -> list[Token]:
+    """'stopped a group of women and shot dead four of them': the parser may hang 'dead' and the
+    victim on the first verb; with no object of its own, the figure or noun right after 'shot
+    dead' is the killing's victim."""
+    doc = verb.doc
+    if not _dead_after(verb) or verb.i + 2 >= len(doc) or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    victim = doc[verb.i + 2]
+    if victim.head.i == verb.i or not (victim.like_num or victim.pos_ in {"NOUN", "PROPN"}):
+        return []
+    return [victim] if victim.dep_ in {"dobj", "obj", "npadvmod"} else []
 
 
 def victim_roles(verb: Token) -> set[str]:
