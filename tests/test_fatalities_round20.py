@@ -3,12 +3,17 @@ report ('first reported 12 killed; later they raised the toll to 19', 'the toll 
 six') replaces that report instead of being added to it or losing to it; a figure the parser
 hangs on the name of the victims' group ('Five Zande civilians', 'Six Rohingya refugees') still
 counts them; 'shot dead three of them' after another deed, its victim hung by the parser on the
-first verb, still tells the dead. Sentences written for each rule, in shapes of their own."""
+first verb, still tells the dead; the other side's dead counted by a vague word in a joined
+killing clause ('two soldiers died and several gunmen were killed') are added at the codebook's
+value; a side's own losses put at a figure ('the army put its losses at 9') are its dead. Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
 import pytest
 from test_fatalities_round16 import first_toll
+
+from eventcoder.model import Article
+from eventcoder.record import build_record
 
 CASES = [
     # an update in the same sentence as the first report: the later figure, not the sum or the first
@@ -31,9 +36,35 @@ CASES = [
     ("Gunmen rounded up a group of farmers working in a field near Zurmi on 4 May 2025 and shot dead two of them.",
      2.0),
     ("Soldiers stopped a convoy near Gao on 4 May 2025 and shot dead its escort leader.", 1.0),
+    # the other side's dead counted by a vague word in a killing clause joined to the toll's: added
+    ("Gunmen attacked a checkpoint near Kidal on 4 May 2025. Officials said two soldiers died and several "
+     "gunmen were killed.", 12.0),
+    ("Pirates attacked a ferry near Kalemie on 4 May 2025; three passengers drowned and a number of the "
+     "raiders were shot dead.", 13.0),
+    # ... but not when the joined clause wounds or captures them
+    ("Bandits stormed a mine near Anka on 4 May 2025; five miners were killed and several guards were wounded.",
+     5.0),
+    ("Rebels ambushed a convoy near Beni on 4 May 2025; four soldiers were killed and several attackers were "
+     "captured.", 4.0),
+    # a side's own losses put at a figure: its dead
+    ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
+    ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "
+     "claimed 30.", 6.0),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), CASES)
 def test_round20_toll(text: str, value: float) -> None:
     assert first_toll(text) == value
+
+
+NOT_KILLED = [
+    "Floods hit a farm near Mopti on 4 May 2025 and farmers put the losses at 2 million francs.",
+    "Traders rioted in Kano on 4 May 2025 after a fire; the market union put its losses at 40 stalls.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_KILLED)
+def test_losses_of_no_people_are_no_death(text: str) -> None:
+    rec = build_record(Article(id="loss", text=text, published="2025-05-05"))
+    assert all(q.category != "killed" for q in rec.quantities), rec.quantities

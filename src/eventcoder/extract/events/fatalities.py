@@ -60,7 +60,27 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
     chosen = lowest_sourced(sent, found) or found[0]
-    return coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities))
+    return _with_vague_side(sent, coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities)), ctx.quantities)
+
+
+def _with_vague_side(sent: Span, toll: Fatalities, quantities: list[Quantity]) -> Fatalities:
+    """'three policemen died and several attackers were killed': the other side's dead, counted
+    by a vague word in a killing clause joined to the toll's, are more of the toll at the
+    codebook's value (the figures step keeps no figure for them)."""
+    if not toll.value or not toll.text or (at := sent.text.find(toll.text)) < 0:
+        return toll
+    span = sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(toll.text), alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return toll
+    covered = {i for q in quantities for i in range(q.start, q.end)}
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        roles = victim_roles(other) & {"nsubj", "nsubjpass"}
+        victim = next((c for c in other.children if c.dep_ in roles and c.idx not in covered), None)
+        vague = vague_victims(victim) if victim is not None and people_counted(victim) else None
+        if vague is not None and vague.value:
+            return Fatalities(value=toll.value + vague.value, qualifier=toll.qualifier, text=f"{toll.text}; {vague.text}")
+    return toll
 
 
 def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
