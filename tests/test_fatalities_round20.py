@@ -5,7 +5,9 @@ hangs on the name of the victims' group ('Five Zande civilians', 'Six Rohingya r
 counts them; 'shot dead three of them' after another deed, its victim hung by the parser on the
 first verb, still tells the dead; the other side's dead counted by a vague word in a joined
 killing clause ('two soldiers died and several gunmen were killed') are added at the codebook's
-value; a side's own losses put at a figure ('the army put its losses at 9') are its dead. Sentences written for each rule, in shapes of their own."""
+value; a teller's own losses put at a figure ('the army put its losses at 9') are its dead; a
+telegraphic tally after a dash that follows the date's year ('on 4 May 2025 - 4 dead') is read;
+a capture held 'after overrunning' a garrison is the deed whose toll the sentence tells. Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -46,10 +48,20 @@ CASES = [
      5.0),
     ("Rebels ambushed a convoy near Beni on 4 May 2025; four soldiers were killed and several attackers were "
      "captured.", 4.0),
+    # a telegraphic tally after a dash that follows the date's year ('... 2025 - 4 dead, 9 injured')
+    ("Kherson: Russian artillery hit a bus stop on 4 May 2025 - 4 dead, 9 injured, per the governor.", 4.0),
+    ("Mortar fire hit a market in Goma on 4 May 2025 - two dead, several injured.", 2.0),
+    ("Rockets hit Kiryat Shmona on 4 May 2025 - 3 injured, no dead.", 0.0),
+    # a capture held 'after overrunning' the garrison: the capture is the deed, its toll is the event's
+    ("Rebels held Kamituga for two days on 4 May 2025 after overrunning the garrison; the army put its losses "
+     "at 7.", 7.0),
     # a side's own losses put at a figure: its dead
     ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
     ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "
      "claimed 30.", 6.0),
+    # ... but another's tally of a named side's losses is no whole toll: the sides' dead told by the army stand
+    ("Militants ambushed an army convoy near Djibo on 4 May 2025. The army said 3 soldiers and 15 assailants "
+     "were killed; a local source put the soldiers' losses at 8.", 18.0),
 ]
 
 

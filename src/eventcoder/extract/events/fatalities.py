@@ -120,6 +120,9 @@ def _capture_before_deed(clause: Token) -> bool:
     if clause.lemma_.lower() not in _CONTROL or clause.dep_ not in {"pcomp", "advcl"}:
         return False
     marker = clause.head if clause.dep_ == "pcomp" else next((c for c in clause.children if c.dep_ == "mark"), None)
+    deed = marker.head if marker is not None and clause.dep_ == "pcomp" else clause.head
+    if deed.lemma_.lower() in _CONTROL:
+        return False  # 'held the town for hours after overrunning the garrison': one capture, its toll
     return marker is not None and marker.lower_ in _TIME_MARKERS
 
 

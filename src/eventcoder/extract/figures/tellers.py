@@ -36,10 +36,11 @@ _LOSSES = {"losses"}
 
 
 def _own_losses(obj: Token) -> bool:
-    """'put its losses at 12', 'put the army's losses at 9': a side's own losses counted as a
-    figure of people are its dead (as ACLED reads a force's statement); 'losses' with no owner
+    """'the army put its losses at 12': a teller's own losses counted as a
+    figure of people are its dead (as ACLED reads a force's statement); another's tally of a named
+    side's losses ('put the soldiers' losses at 9') is a rival count of one side; 'losses' with no owner
     may be money or equipment."""
-    return obj.lower_ in _LOSSES and any(c.dep_ == "poss" for c in obj.children)
+    return obj.lower_ in _LOSSES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _between_is_object(prep: Token, verb: Token) -> bool:
