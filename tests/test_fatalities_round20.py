@@ -7,7 +7,10 @@ first verb, still tells the dead; the other side's dead counted by a vague word 
 killing clause ('two soldiers died and several gunmen were killed') are added at the codebook's
 value; a teller's own losses put at a figure ('the army put its losses at 9') are its dead; a
 telegraphic tally after a dash that follows the date's year ('on 4 May 2025 - 4 dead') is read;
-a capture held 'after overrunning' a garrison is the deed whose toll the sentence tells. Sentences written for each rule, in shapes of their own."""
+a capture held 'after overrunning' a garrison is the deed whose toll the sentence tells; a deed
+told after the news in the past perfect with a word of earlier time ('had taken the town earlier
+in the year in fighting that killed 20') keeps its dead from the news event; a death in custody
+is the event of its sentence. Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -55,6 +58,16 @@ CASES = [
     # a capture held 'after overrunning' the garrison: the capture is the deed, its toll is the event's
     ("Rebels held Kamituga for two days on 4 May 2025 after overrunning the garrison; the army put its losses "
      "at 7.", 7.0),
+    # an earlier deed told after the news in the past perfect with a word of earlier time: not the news's dead
+    ("Government troops recaptured Buulobarde on 3 May 2025, officials said. Militants had taken the town "
+     "earlier in the year in fighting that killed 20 people.", 0.0),
+    ("Soldiers retook Palma on 3 May 2025. Insurgents had overrun it last month in an assault that left 40 dead.",
+     0.0),
+    # ... but a past perfect with no such word, or 'before dawn', still tells the news
+    ("Gunmen attacked Kauru on 3 May 2025. They had killed 6 farmers there before dawn, residents said.", 6.0),
+    # a death in custody is the event its sentence tells, whatever word found the event
+    ("A prisoner aged 31 died in custody at a police station in Luxor on 4 May 2025; his family said they had "
+     "seen marks of torture on his body.", 1.0),
     # a side's own losses put at a figure: its dead
     ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
     ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "

@@ -33,6 +33,8 @@ _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
 _EARLIER = {"after", "following", "since"}
+_BEFORE_NEWS = words("toll_scope_cues", "earlier")
+_CUSTODY = {"custody", "detention"}
 def clause_verb(token: Token) -> Token:
     """The verb (or root) whose clause holds the token."""
     node = token
@@ -47,6 +49,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
     left out), preferring its own clause; when the figures extractor found no killed figure,
     the victims of a killing verb read from the parse."""
+    if _told_before_news(sent, trigger):
+        return None
     if not sentence_killed(ctx.quantities, sent):
         body = found_body(sent)
         return _parsed_fatalities(sent, trigger) or (Fatalities(value=body[0], qualifier="exact", text=body[1]) if body else None)
@@ -81,6 +85,17 @@ def _with_vague_side(sent: Span, toll: Fatalities, quantities: list[Quantity]) -
         if vague is not None and vague.value:
             return Fatalities(value=toll.value + vague.value, qualifier=toll.qualifier, text=f"{toll.text}; {vague.text}")
     return toll
+
+
+def _told_before_news(sent: Span, trigger: Token) -> bool:
+    """'Rebels had seized the town earlier in the month in fighting that killed 30': a deed told
+    after the news in the past perfect with a word placing it earlier is background, and its dead
+    are not the news event's (ACLED codes the recapture, not the earlier fall)."""
+    verb = clause_verb(trigger)
+    if sent.start == 0 or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(c.dep_ in {"advmod", "npadvmod", "prep"} and any(
+        t.lower_ in _BEFORE_NEWS and (t.lower_ != "before" or t.pos_ == "ADV") for t in c.subtree) for c in verb.children)
 
 
 def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
@@ -230,7 +245,8 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     the people a dying verb says died ('a soldier died', 'dozens of guards lost their lives')."""
     for verb in sent:
         roles = victim_roles(verb)
-        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
+        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
+                             or _custody_death(verb, roles)):
             continue
         for victim in [*(c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)), *_hung_elsewhere(verb)]:
             found = list_count(victim, killed="nsubj" not in roles)
@@ -240,6 +256,14 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
             if vague is not None:
                 return vague
     return None
+
+
+def _custody_death(verb: Token, roles: set[str]) -> bool:
+    """'a detainee died in custody; his family saw marks of torture': a death in custody is the
+    event the sentence tells (ACLED codes it as an attack on the detainee), whichever word of the
+    sentence the event was found by."""
+    return "nsubj" in roles and any(c.dep_ == "prep" and c.lower_ in {"in", "under"} and any(
+        g.lower_ in _CUSTODY for g in c.children) for c in verb.children)
 
 
 def _misread_object(verb: Token, noun: Token) -> bool:
