@@ -10,7 +10,8 @@ telegraphic tally after a dash that follows the date's year ('on 4 May 2025 - 4 
 a capture held 'after overrunning' a garrison is the deed whose toll the sentence tells; a deed
 told after the news in the past perfect with a word of earlier time ('had taken the town earlier
 in the year in fighting that killed 20') keeps its dead from the news event; a death in custody
-is the event of its sentence. Sentences written for each rule, in shapes of their own."""
+is the event of its sentence; 'Two of the attackers were also killed' after a toll of the other
+side adds to it (a part marked 'also' is no part of the dead told before). Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -68,6 +69,12 @@ CASES = [
     # a death in custody is the event its sentence tells, whatever word found the event
     ("A prisoner aged 31 died in custody at a police station in Luxor on 4 May 2025; his family said they had "
      "seen marks of torture on his body.", 1.0),
+    # a part of a group marked 'also' in a later sentence: more dead, of the other side
+    ("Rebels ambushed an army patrol near Beni on 4 May 2025, killing three soldiers, the army said. Two of the "
+     "attackers were also killed when troops returned fire.", 5.0),
+    # ... but a part of the dead told before is no more dead
+    ("Rebels ambushed an army patrol near Beni on 4 May 2025, killing five soldiers, the army said. Two of the "
+     "dead were officers.", 5.0),
     # a side's own losses put at a figure: its dead
     ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
     ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "

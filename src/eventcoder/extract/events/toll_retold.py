@@ -18,6 +18,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities
 
 _APART = words("toll_additions", "apart")
+_ALSO = words("toll_additions", "also")
 
 
 def retold_toll(sent: Span, toll: Toll, before: Fatalities, before_sent: Span | None) -> Fatalities | None:
@@ -69,8 +70,10 @@ def _side_of_text(sent: Span, toll: Fatalities) -> str | None:
 
 def _partitive(sent: Span, toll: Toll) -> bool:
     """'two of the dead', 'three of the victims': a count taken out of a group told before is a
-    part of that group, never a whole toll told again."""
+    part of that group, never a whole toll told again; one marked 'also' adds to it."""
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
     if span is None:
         return False
+    if any(t.lower_ in _ALSO and t.dep_ == "advmod" for t in sent):
+        return False  # 'Two of the attackers were also killed': more dead, of the other side
     return any(t.lower_ == "of" and t.dep_ == "prep" and t.head.like_num for t in sent.doc[span.start:span.end + 2])
