@@ -11,7 +11,9 @@ a capture held 'after overrunning' a garrison is the deed whose toll the sentenc
 told after the news in the past perfect with a word of earlier time ('had taken the town earlier
 in the year in fighting that killed 20') keeps its dead from the news event; a death in custody
 is the event of its sentence; 'Two of the attackers were also killed' after a toll of the other
-side adds to it (a part marked 'also' is no part of the dead told before). Sentences written for each rule, in shapes of their own."""
+side adds to it (a part marked 'also' is no part of the dead told before); victims the parser
+made the subject of a participle describing them ('gunned down three farmers working their
+fields') and the noun of a headline's bare participle ('Journalist killed in Guerrero') count. Sentences written for each rule, in shapes of their own."""
 
 from __future__ import annotations
 
@@ -75,6 +77,15 @@ CASES = [
     # ... but a part of the dead told before is no more dead
     ("Rebels ambushed an army patrol near Beni on 4 May 2025, killing five soldiers, the army said. Two of the "
      "dead were officers.", 5.0),
+    # the victims the parser made the subject of a participle describing them
+    ("On 18 January 2026, militants gunned down three farmers working their fields near Kandi.", 3.0),
+    ("Soldiers shot dead two youths fleeing a checkpoint near Bamenda on 4 May 2025.", 2.0),
+    # a headline's bare participle: its noun is the victim, one when no figure is given
+    ("Journalist killed in Guerrero on 3 April 2025 by unknown gunmen.", 1.0),
+    ("A councillor murdered in Tumaco on 3 April 2025 by suspected dissidents.", 1.0),
+    ("Social leader murdered in El Tambo (Cauca) on 3 April 2025 by suspected FARC dissidents.", 1.0),
+    # ... but a headline's noun attacked or wounded is no death
+    ("Convoy attacked near Gao on 3 April 2025 by suspected jihadists.", 0.0),
     # a side's own losses put at a figure: its dead
     ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
     ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "

@@ -15,6 +15,14 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.claims import vague_value
 from eventcoder.extract.events.deaths import figure_scope
+from eventcoder.extract.events.misparsed_victims import (
+    bare_one,
+    dead_after,
+    headline_passive,
+    hung_elsewhere,
+    misread_object,
+    participle_subject,
+)
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
 from eventcoder.extract.events.victims import counted, extra_people, found_body, list_count
 from eventcoder.extract.figures import lexicon as figlex
@@ -175,7 +183,7 @@ def _kills(verb: Token) -> bool:
     if _KILLING_VERBS.get(lemma) != "kills":
         if _KILLING_VERBS.get(lemma) != "with_death":
             return False
-        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in [*verb.children, *_dead_after(verb)]) or any(
+        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in [*verb.children, *dead_after(verb)]) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in verb.children)
         if not dead:
@@ -248,14 +256,24 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
                              or _custody_death(verb, roles)):
             continue
-        for victim in [*(c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)), *_hung_elsewhere(verb)]:
+        for victim in _victims(verb, roles):
             found = list_count(victim, killed="nsubj" not in roles)
+            if not found and victim in headline_passive(verb) and bare_one(victim, figlex.PEOPLE_NOUNS):
+                found = (1.0, sent.doc[victim.left_edge.i:victim.i + 1])
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = vague_victims(victim) if "nsubj" not in roles or people_counted(victim) else None
             if vague is not None:
                 return vague
     return None
+
+
+def _victims(verb: Token, roles: set[str]) -> list[Token]:
+    """The words that name a death verb's victims, those the parser hung elsewhere too."""
+    own = [c for c in verb.children if c.dep_ in roles or misread_object(verb, c)]
+    if "nsubj" in roles:
+        return own
+    return [*own, *hung_elsewhere(verb), *participle_subject(verb), *headline_passive(verb)]
 
 
 def _custody_death(verb: Token, roles: set[str]) -> bool:
@@ -266,30 +284,10 @@ def _custody_death(verb: Token, roles: set[str]) -> bool:
         g.lower_ in _CUSTODY for g in c.children) for c in verb.children)
 
 
-def _misread_object(verb: Token, noun: Token) -> bool:
-    """'shot dead a would-be bomber': after 'dead' the parser may read the killing's object as an
-    adverbial noun; with no object of its own, the noun right after 'dead' is the victim."""
-    return noun.dep_ == "npadvmod" and noun.pos_ == "NOUN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children) and any(
-        c.lower_ == "dead" and c.i < noun.i and noun.left_edge.i == c.i + 1 for c in verb.children)
 
 
-def _dead_after(verb: Token) -> list[Token]:
-    """The 'dead' right after the verb ('shot dead'), wherever the parser hung it."""
-    doc = verb.doc
-    return [doc[verb.i + 1]] if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "dead" else []
 
 
-def _hung_elsewhere(verb: Token) -> list[Token]:
-    """'stopped a group of women and shot dead four of them': the parser may hang 'dead' and the
-    victim on the first verb; with no object of its own, the figure or noun right after 'shot
-    dead' is the killing's victim."""
-    doc = verb.doc
-    if not _dead_after(verb) or verb.i + 2 >= len(doc) or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-        return []
-    victim = doc[verb.i + 2]
-    if victim.head.i == verb.i or not (victim.like_num or victim.pos_ in {"NOUN", "PROPN"}):
-        return []
-    return [victim] if victim.dep_ in {"dobj", "obj", "npadvmod"} else []
 
 
 def victim_roles(verb: Token) -> set[str]:
