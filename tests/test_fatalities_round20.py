@@ -86,6 +86,9 @@ CASES = [
     ("Social leader murdered in El Tambo (Cauca) on 3 April 2025 by suspected FARC dissidents.", 1.0),
     # ... but a headline's noun attacked or wounded is no death
     ("Convoy attacked near Gao on 3 April 2025 by suspected jihadists.", 0.0),
+    # ... but not a death in custody told as the cause of the deed
+    ("Angry traders set fire to a police post in Onitsha on 4 May 2025 after a vendor died in custody. No one "
+     "was hurt.", 0.0),
     # a side's own losses put at a figure: its dead
     ("Rebels overran the garrison at Kamanyola on 4 May 2025; the army put its losses at 9.", 9.0),
     ("Militants stormed a base near Mueda on 4 May 2025. The police put their losses at 6, while the insurgents "

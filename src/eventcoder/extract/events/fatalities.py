@@ -254,7 +254,7 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     for verb in sent:
         roles = victim_roles(verb)
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
-                             or _custody_death(verb, roles)):
+                             or _custody_death(verb, roles, trigger)):
             continue
         for victim in _victims(verb, roles):
             found = list_count(victim, killed="nsubj" not in roles)
@@ -276,10 +276,13 @@ def _victims(verb: Token, roles: set[str]) -> list[Token]:
     return [*own, *hung_elsewhere(verb), *participle_subject(verb), *headline_passive(verb)]
 
 
-def _custody_death(verb: Token, roles: set[str]) -> bool:
+def _custody_death(verb: Token, roles: set[str], trigger: Token) -> bool:
     """'a detainee died in custody; his family saw marks of torture': a death in custody is the
     event the sentence tells (ACLED codes it as an attack on the detainee), whichever word of the
-    sentence the event was found by."""
+    sentence the event was found by; not when told as the cause of the trigger's deed ('youths
+    burned a police station after a suspect died in custody')."""
+    if any(a.i == trigger.i for a in verb.ancestors):
+        return False
     return "nsubj" in roles and any(c.dep_ == "prep" and c.lower_ in {"in", "under"} and any(
         g.lower_ in _CUSTODY for g in c.children) for c in verb.children)
 

@@ -6,6 +6,8 @@ four of them'); the victim of a killing read as the subject of a participle that
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 
@@ -56,7 +58,7 @@ def headline_passive(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
 
 
-def bare_one(noun: Token, people: set[str]) -> bool:
+def bare_one(noun: Token, people: Collection[str]) -> bool:
     """'Journalist killed ...', 'Social leader murdered ...': a headline names one victim by a
     singular people noun with no article."""
     return noun.tag_ in {"NN", "NNP"} and noun.lemma_.lower() in people and not any(
