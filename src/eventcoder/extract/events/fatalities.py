@@ -256,9 +256,9 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
         if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
                              or _custody_death(verb, roles, trigger)):
             continue
-        for victim in _victims(verb, roles):
+        for victim in _victims(verb, roles, trigger):
             found = list_count(victim, killed="nsubj" not in roles)
-            if not found and victim in headline_passive(verb) and bare_one(victim, figlex.PEOPLE_NOUNS):
+            if not found and victim in headline_passive(verb, trigger) and bare_one(victim, figlex.PEOPLE_NOUNS):
                 found = (1.0, sent.doc[victim.left_edge.i:victim.i + 1])
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
@@ -268,12 +268,12 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     return None
 
 
-def _victims(verb: Token, roles: set[str]) -> list[Token]:
+def _victims(verb: Token, roles: set[str], trigger: Token) -> list[Token]:
     """The words that name a death verb's victims, those the parser hung elsewhere too."""
     own = [c for c in verb.children if c.dep_ in roles or misread_object(verb, c)]
     if "nsubj" in roles:
         return own
-    return [*own, *hung_elsewhere(verb), *participle_subject(verb), *headline_passive(verb)]
+    return [*own, *hung_elsewhere(verb), *participle_subject(verb), *headline_passive(verb, trigger)]
 
 
 def _custody_death(verb: Token, roles: set[str], trigger: Token) -> bool:

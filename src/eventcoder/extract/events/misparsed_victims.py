@@ -46,15 +46,17 @@ def participle_subject(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
 
 
-def headline_passive(verb: Token) -> list[Token]:
+def headline_passive(verb: Token, trigger: Token) -> list[Token]:
     """'Journalist killed in Guerrero by gunmen', 'Social leader murdered in Cauca': a bare past
     participle with no auxiliary and no object, its subject before it, tells a passive: the
-    subject is the victim."""
+    subject is the victim (the trigger's, when the parser made the noun the root)."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children):
         return []
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in {"NOUN", "PROPN"}:
-        return [head]  # 'A journalist killed in ...': the headline's noun is its root
+        # 'A journalist killed in ...': the headline's noun is its root; only for the event found
+        # by that headline's own words ('Four killed in raid; settlers torch cars': not the arson's)
+        return [head] if trigger.i in {verb.i, head.i} else []
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
 
 
