@@ -12,7 +12,12 @@ prints a line per note.
 
 First, untuned run (code of commit fc39be9), the honest figure for unseen notes, as written:
   type=0.91  sub_type=0.87  place=0.87  date=0.91  fatalities=0.80  no_event=4
-Gates sit one note below that figure."""
+Gates sit one note below that figure.
+After fatalities round 20 (the set opened for error analysis; general rules with examples of
+their own: toll updates in one sentence, a side's vague dead added, own losses, telegraphic
+'- N dead', figures on a group's name, custody deaths, earlier deeds in the past perfect):
+  type=0.91  sub_type=0.87  place=0.87  date=0.91  fatalities=0.90  no_event=4
+the fatalities gate sits one note below that."""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from test_events_fresh import NoteGates, note_set_tests  # the shared judge and 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes12.yaml"
 GATES = NoteGates(type=0.90, sub_type=0.85, place=0.85, date=0.90,
-                  fatalities=0.78, max_no_event=5)
+                  fatalities=0.88, max_no_event=5)  # 0.90 after fatalities round 20; 0.80 first run
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 48 with a toll; gold places in the gazetteer; the gates

@@ -15,6 +15,14 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.context import Context
 from eventcoder.extract.events.claims import vague_value
 from eventcoder.extract.events.deaths import figure_scope
+from eventcoder.extract.events.misparsed_victims import (
+    bare_one,
+    dead_after,
+    headline_passive,
+    hung_elsewhere,
+    misread_object,
+    participle_subject,
+)
 from eventcoder.extract.events.tolls import Toll, lowest_sourced, sentence_killed, sentence_tolls, unfigured
 from eventcoder.extract.events.victims import counted, extra_people, found_body, list_count
 from eventcoder.extract.figures import lexicon as figlex
@@ -33,6 +41,8 @@ _EVERYONE = words("people_nouns", "everyone")
 _CONTROL = words("control_verbs")
 _TIME_MARKERS = {"after", "before", "upon", "following"}
 _EARLIER = {"after", "following", "since"}
+_BEFORE_NEWS = words("toll_scope_cues", "earlier")
+_CUSTODY = {"custody", "detention"}
 def clause_verb(token: Token) -> Token:
     """The verb (or root) whose clause holds the token."""
     node = token
@@ -47,6 +57,8 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     """The toll in the trigger's sentence (``tolls``: parts added, subsets and running totals
     left out), preferring its own clause; when the figures extractor found no killed figure,
     the victims of a killing verb read from the parse."""
+    if _told_before_news(sent, trigger):
+        return None
     if not sentence_killed(ctx.quantities, sent):
         body = found_body(sent)
         return _parsed_fatalities(sent, trigger) or (Fatalities(value=body[0], qualifier="exact", text=body[1]) if body else None)
@@ -60,7 +72,38 @@ def event_fatalities(ctx: Context, sent: Span, trigger: Token) -> Fatalities | N
     if not lo <= found[0].start < hi and _capture_before_deed(clause):
         return None
     chosen = lowest_sourced(sent, found) or found[0]
-    return coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities))
+    return _with_vague_side(sent, coded_vague(_with_listed(ctx.text, sent, chosen, ctx.quantities)), ctx.quantities)
+
+
+def _with_vague_side(sent: Span, toll: Fatalities, quantities: list[Quantity]) -> Fatalities:
+    """'three policemen died and several attackers were killed': the other side's dead, counted
+    by a vague word in a killing clause joined to the toll's, are more of the toll at the
+    codebook's value (the figures step keeps no figure for them)."""
+    if not toll.value or not toll.text or (at := sent.text.find(toll.text)) < 0:
+        return toll
+    span = sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(toll.text), alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return toll
+    covered = {i for q in quantities for i in range(q.start, q.end)}
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        roles = victim_roles(other) & {"nsubj", "nsubjpass"}
+        victim = next((c for c in other.children if c.dep_ in roles and c.idx not in covered), None)
+        vague = vague_victims(victim) if victim is not None and people_counted(victim) else None
+        if vague is not None and vague.value:
+            return Fatalities(value=toll.value + vague.value, qualifier=toll.qualifier, text=f"{toll.text}; {vague.text}")
+    return toll
+
+
+def _told_before_news(sent: Span, trigger: Token) -> bool:
+    """'Rebels had seized the town earlier in the month in fighting that killed 30': a deed told
+    after the news in the past perfect with a word placing it earlier is background, and its dead
+    are not the news event's (ACLED codes the recapture, not the earlier fall)."""
+    verb = clause_verb(trigger)
+    if sent.start == 0 or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(c.dep_ in {"advmod", "npadvmod", "prep"} and any(
+        t.lower_ in _BEFORE_NEWS and (t.lower_ != "before" or t.pos_ == "ADV") for t in c.subtree) for c in verb.children)
 
 
 def _dated_other_event(sent: Span, toll: Toll, trigger: Token) -> bool:
@@ -100,6 +143,9 @@ def _capture_before_deed(clause: Token) -> bool:
     if clause.lemma_.lower() not in _CONTROL or clause.dep_ not in {"pcomp", "advcl"}:
         return False
     marker = clause.head if clause.dep_ == "pcomp" else next((c for c in clause.children if c.dep_ == "mark"), None)
+    deed = marker.head if marker is not None and clause.dep_ == "pcomp" else clause.head
+    if deed.lemma_.lower() in _CONTROL:
+        return False  # 'held the town for hours after overrunning the garrison': one capture, its toll
     return marker is not None and marker.lower_ in _TIME_MARKERS
 
 
@@ -137,7 +183,7 @@ def _kills(verb: Token) -> bool:
     if _KILLING_VERBS.get(lemma) != "kills":
         if _KILLING_VERBS.get(lemma) != "with_death":
             return False
-        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in verb.children) or any(
+        dead = any(_KILLING_VERBS.get(c.lower_) == "clue" for c in [*verb.children, *dead_after(verb)]) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in verb.children)
         if not dead:
@@ -207,10 +253,13 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     the people a dying verb says died ('a soldier died', 'dozens of guards lost their lives')."""
     for verb in sent:
         roles = victim_roles(verb)
-        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)):
+        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
+                             or _custody_death(verb, roles, trigger)):
             continue
-        for victim in (c for c in verb.children if c.dep_ in roles or _misread_object(verb, c)):
+        for victim in _victims(verb, roles, trigger):
             found = list_count(victim, killed="nsubj" not in roles)
+            if not found and victim in headline_passive(verb, trigger) and bare_one(victim, figlex.PEOPLE_NOUNS):
+                found = (1.0, sent.doc[victim.left_edge.i:victim.i + 1])
             if found and found[0]:
                 return _with_stray_conjuncts(verb, victim, found[0], found[1])
             vague = vague_victims(victim) if "nsubj" not in roles or people_counted(victim) else None
@@ -219,11 +268,29 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     return None
 
 
-def _misread_object(verb: Token, noun: Token) -> bool:
-    """'shot dead a would-be bomber': after 'dead' the parser may read the killing's object as an
-    adverbial noun; with no object of its own, the noun right after 'dead' is the victim."""
-    return noun.dep_ == "npadvmod" and noun.pos_ == "NOUN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children) and any(
-        c.lower_ == "dead" and c.i < noun.i and noun.left_edge.i == c.i + 1 for c in verb.children)
+def _victims(verb: Token, roles: set[str], trigger: Token) -> list[Token]:
+    """The words that name a death verb's victims, those the parser hung elsewhere too."""
+    own = [c for c in verb.children if c.dep_ in roles or misread_object(verb, c)]
+    if "nsubj" in roles:
+        return own
+    return [*own, *hung_elsewhere(verb), *participle_subject(verb), *headline_passive(verb, trigger)]
+
+
+def _custody_death(verb: Token, roles: set[str], trigger: Token) -> bool:
+    """'a detainee died in custody; his family saw marks of torture': a death in custody is the
+    event the sentence tells (ACLED codes it as an attack on the detainee), whichever word of the
+    sentence the event was found by; not when told as the cause of the trigger's deed ('youths
+    burned a police station after a suspect died in custody')."""
+    if any(a.i == trigger.i for a in verb.ancestors):
+        return False
+    return "nsubj" in roles and any(c.dep_ == "prep" and c.lower_ in {"in", "under"} and any(
+        g.lower_ in _CUSTODY for g in c.children) for c in verb.children)
+
+
+
+
+
+
 
 
 def victim_roles(verb: Token) -> set[str]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventcoder.extract.events.claims import claimed_kill
+from eventcoder.extract.events.toll_update import updated_at
 from eventcoder.extract.events.tolls import Toll, figure_source, toll_side
 from eventcoder.extract.lexicons import words
 from eventcoder.model import Fatalities
 
 _APART = words("toll_additions", "apart")
-_REVISED = words("toll_additions", "revised")
-_TALLY = words("tally_nouns")
+_ALSO = words("toll_additions", "also")
 
 
 def retold_toll(sent: Span, toll: Toll, before: Fatalities, before_sent: Span | None) -> Fatalities | None:
@@ -43,13 +43,7 @@ def revised(sent: Span, toll: Toll) -> bool:
     """'the toll has risen to 19', 'the number of dead climbed to 15', 'now stands at 22': a figure
     a tally noun rose or came to is the update of the event's toll told before; ACLED codes the
     latest toll of the event, not the first one reported."""
-    span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_.lower() not in _REVISED:
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLY for c in verb.children)
+    return updated_at(sent, toll.start, toll.end)
 
 
 def revised_fatalities(sent: Span, toll: Fatalities | None) -> bool:
@@ -76,8 +70,10 @@ def _side_of_text(sent: Span, toll: Fatalities) -> str | None:
 
 def _partitive(sent: Span, toll: Toll) -> bool:
     """'two of the dead', 'three of the victims': a count taken out of a group told before is a
-    part of that group, never a whole toll told again."""
+    part of that group, never a whole toll told again; one marked 'also' adds to it."""
     span = sent.doc.char_span(toll.start, toll.end, alignment_mode="expand")
     if span is None:
         return False
+    if any(t.lower_ in _ALSO and t.dep_ == "advmod" for t in sent):
+        return False  # 'Two of the attackers were also killed': more dead, of the other side
     return any(t.lower_ == "of" and t.dep_ == "prep" and t.head.like_num for t in sent.doc[span.start:span.end + 2])

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.claims import claimed_kill, counted_over_claims, vague_value
 from eventcoder.extract.events.parts import semicolon_part
+from eventcoder.extract.events.toll_update import from_update
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.model import Fatalities, Place, Quantity
 
@@ -132,7 +133,7 @@ def sentence_killed(quantities: list[Quantity], sent: Span) -> list[Quantity]:
 
 def sentence_tolls(text: str, quantities: list[Quantity], sent: Span) -> list[Toll]:
     """The tolls of a sentence: subsets and context totals dropped, adjoining parts added."""
-    killed = sentence_killed(quantities, sent)
+    killed = from_update(sent, sentence_killed(quantities, sent))
     usable = [q for i, q in enumerate(killed)
               if not is_subset(text, q, after_toll=i > 0) and not is_context(q, sent.text, sent.start_char)]
     groups: list[list[Quantity]] = []

@@ -79,9 +79,25 @@ def counted(noun: Token) -> float | None:
     for child in noun.children:
         if child.dep_ == "nummod" and child.like_num:
             return parse_number(child.text)
+    figure = _figure_on_compound(noun)
+    if figure is not None:
+        return figure
     if noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "both" for c in noun.children):
         return 2.0  # 'both gunmen': two people
     return 1.0 if one_person(noun) else None
+
+
+def _figure_on_compound(noun: Token) -> float | None:
+    """'Five Zande civilians': the parser may hang the figure on the name of the people's group
+    before a plural noun; it still counts the noun's people."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            nums = [g for g in child.children if g.dep_ == "nummod" and g.like_num and g.i < child.i]
+            if nums:
+                return parse_number(nums[0].text)
+    return None
 
 
 def _one_more(noun: Token) -> float | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures.syntax import lemma
 
+_TALLY_OPENERS = {"-", "\u2013", "\u2014", ":"}
 _COMPLEMENTS = {"advcl", "oprd", "acomp", "amod", "xcomp", "ccomp", "conj", "npadvmod"}
 
 
@@ -22,12 +23,18 @@ def trailing_state(num: Span, end_char: int) -> str | None:
     state word or belongs to another clause ('4 dead' vs '4 people; dead bodies were ...')."""
     doc = num.doc
     after = next((t for t in doc[num.end:num.end + 6] if t.idx >= end_char), None)
-    if after is None or after.i >= num.sent.end or after.dep_ not in _COMPLEMENTS:
+    if after is None or after.i >= num.sent.end or (after.dep_ not in _COMPLEMENTS and not _telegraphic(num)):
         return None
     category = lex.STATE_WORDS.get(after.lower_)
     if category is None or after.pos_ not in {"ADJ", "VERB"}:
         return None
     return category if _above(num.root, after.head) else None
+
+
+def _telegraphic(num: Span) -> bool:
+    """'hit a market on 19 April - 3 dead, 21 injured': a figure opening a telegraphic tally after
+    a dash or colon is counted by the state word after it, however the parser hangs that word."""
+    return num.start > num.sent.start and num.doc[num.start - 1].text in _TALLY_OPENERS
 
 
 def _above(token: Token, head: Token) -> bool:

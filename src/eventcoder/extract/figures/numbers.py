@@ -185,6 +185,7 @@ def find_numbers(text: str, max_value: float = FigureConfig.max_value) -> list[N
             first, second = m.group("first") or m.group("first2"), m.group("second") or m.group("second2")
             low, high = parse_number(first, max_value), parse_number(second, max_value)
             if low is None or high is None or high <= low:
+                found.extend(_after_spaced_dash(m, text, max_value))
                 continue  # "2016-17", scores and codes are not a spread of a count
             found.append(NumberMention(start, end, num_start, None, low, high, qualifier, percent))
             continue
@@ -192,6 +193,17 @@ def find_numbers(text: str, max_value: float = FigureConfig.max_value) -> list[N
         if value is not None:
             found.append(NumberMention(start, end, num_start, value, None, None, qualifier, percent))
     return found
+
+
+def _after_spaced_dash(m: re.Match[str], text: str, max_value: float) -> list[NumberMention]:
+    """'on 4 May 2025 - 4 dead': a falling 'range' whose dash stands between spaces joins a date's
+    year to a telegraphic tally; the figure after the dash is a number of its own."""
+    second = m.group("second2")
+    if second is None or not re.fullmatch(r"\s+[-\u2013\u2014]\s+", text[m.end("first2"):m.start("second2")]):
+        return []
+    value = parse_number(second, max_value)
+    at = m.start("second2")
+    return [] if value is None else [NumberMention(at, m.end("second2"), at, value, None, None, "exact", False)]
 
 
 def _phone_spans(text: str) -> list[tuple[int, int]]:

@@ -25,9 +25,22 @@ def put_at(head: Token) -> str | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lower_ in lex.STATE_WORDS and any(c.dep_ == "det" for c in obj.children):
             return lex.STATE_WORDS[obj.lower_]  # 'put the dead at 27'
+        if _own_losses(obj):
+            return "killed"  # 'the army put its losses at 12'
         if lemma(obj) in lex.TALLY_NOUNS:
             return tally_category(obj, None)  # 'put the number of residents killed at 41'
     return None
+
+
+_LOSSES = {"losses"}
+
+
+def _own_losses(obj: Token) -> bool:
+    """'the army put its losses at 12': a teller's own losses counted as a
+    figure of people are its dead (as ACLED reads a force's statement); another's tally of a named
+    side's losses ('put the soldiers' losses at 9') is a rival count of one side; 'losses' with no owner
+    may be money or equipment."""
+    return obj.lower_ in _LOSSES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _between_is_object(prep: Token, verb: Token) -> bool:
