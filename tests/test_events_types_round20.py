@@ -1,0 +1,86 @@
+"""Round 20 of event types (issue 10): crowds fighting the police are rioters, a riot-control
+agent dropped on soldiers is a chemical weapon, and fire on people who were demonstrating is
+force against protesters. Examples are our own, in wars and styles the note sets do not use;
+the near-misses must keep their old sub-type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.model import Article
+from eventcoder.record import build_record
+
+PUBLISHED = "2026-03-14"
+
+
+def _sub_types(text: str) -> list[str]:
+    rec = build_record(Article(id="r20", text=text, published=PUBLISHED))
+    return [e.sub_type for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Miners clashed with police near Potosi on Monday.",
+    "Cooperative miners clashed with police at a toll gate near Oruro on Tuesday, throwing stones.",
+    "Moto-taxi drivers clashed with gendarmes in Bouake on Wednesday over a new licence fee.",
+    "Street vendors clashed with municipal police in Kampala on Thursday after their stalls were removed.",
+])
+def test_an_unarmed_trade_fighting_the_police_is_a_violent_demonstration(text: str) -> None:
+    """ACLED: miners, drivers or vendors clashing with the police are rioters, not an armed side."""
+    assert _sub_types(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Youths torched a bus and threw stones at police in Nanterre on Monday night.",
+    "Rioters set tyres ablaze and hurled bottles at gendarmes in Conakry on Tuesday.",
+])
+def test_a_crowd_turning_on_the_police_in_a_joined_verb_is_a_violent_demonstration(text: str) -> None:
+    """'set cars alight and fired fireworks at police': the police are the target of the riot's
+    second verb, which makes it a violent demonstration, not mob violence."""
+    assert _sub_types(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob stoned residents of a rival clan and torched their houses in Marsabit on Monday.",
+    "Angry villagers beat to death two suspected cattle thieves in Isiolo on Sunday.",
+])
+def test_a_crowd_against_people_stays_mob_violence(text: str) -> None:
+    assert _sub_types(text) == ["Mob violence"]
+
+
+def test_bricks_make_a_rally_a_riot() -> None:
+    text = "Rival student groups fought with sticks and bricks during a rally in Chittagong on Monday."
+    assert _sub_types(text) == ["Violent demonstration"]
+
+
+def test_an_armed_side_fighting_the_police_stays_a_battle() -> None:
+    assert _sub_types("Militiamen clashed with police near Beni on Monday.") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones dropped grenades filled with a riot-control agent on Ukrainian trenches near Kupiansk on Monday.",
+    "Government helicopters dropped canisters of riot control chemicals on rebel positions near Kidal on Tuesday.",
+])
+def test_a_riot_control_agent_in_war_is_a_chemical_weapon(text: str) -> None:
+    """The 'riot' of 'riot-control agent' names the agent, not police at the scene."""
+    assert _sub_types(text) == ["Chemical weapon"]
+
+
+def test_riot_police_with_tear_gas_stays_crowd_control() -> None:
+    assert _sub_types("Riot police fired tear gas at demonstrators in Quito on Monday.") == [
+        "Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers opened fire on supporters of the opposition who were demonstrating against the election "
+    "results in Conakry on Monday. A rights group counted at least three dead.",
+    "Police opened fire on nurses who were protesting outside a hospital in Harare on Tuesday, killing one.",
+])
+def test_fire_on_people_who_were_demonstrating_is_excessive_force(text: str) -> None:
+    """A relative clause of demonstrating makes the people a protest's crowd: one event, excessive
+    force against protesters, not an attack plus a peaceful protest."""
+    assert _sub_types(text) == ["Excessive force against protesters"]
+
+
+def test_fire_on_people_doing_something_else_stays_an_attack() -> None:
+    text = "Soldiers opened fire on villagers who were farming near Mopti on Monday, killing two."
+    assert _sub_types(text) == ["Attack"]
