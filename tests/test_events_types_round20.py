@@ -84,3 +84,24 @@ def test_fire_on_people_who_were_demonstrating_is_excessive_force(text: str) -> 
 def test_fire_on_people_doing_something_else_stays_an_attack() -> None:
     text = "Soldiers opened fire on villagers who were farming near Mopti on Monday, killing two."
     assert _sub_types(text) == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("A cattle trader was kidnapped by members of a gang in Zaria on 3 May 2025; the gang demanded "
+     "5 million naira for his release.", "Abduction/forced disappearance"),
+    ("Two herders were abducted near Gao on Monday; their families demanded their release.",
+     "Abduction/forced disappearance"),
+    ("Soldiers shot dead two men at a checkpoint in Bamenda on Monday; the army denied it.", "Attack"),
+])
+def test_a_clause_after_a_semicolon_governs_nothing_before_it(text: str, sub_type: str) -> None:
+    """'...; the gang demanded a ransom': the demand is a sentence of its own, not a demanded
+    (unrealised) kidnapping, though the parser hangs the first clause on its verb."""
+    assert _sub_types(text) == [sub_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents feared an attack on the town of Djibo; the army reinforced its posts on Monday.",
+    "The rebels threatened to attack Goma; the army reinforced its posts on Monday.",
+])
+def test_a_feared_or_threatened_act_before_a_semicolon_stays_no_event(text: str) -> None:
+    assert _sub_types(text) == []
