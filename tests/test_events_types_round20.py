@@ -105,3 +105,17 @@ def test_a_clause_after_a_semicolon_governs_nothing_before_it(text: str, sub_typ
 ])
 def test_a_feared_or_threatened_act_before_a_semicolon_stays_no_event(text: str) -> None:
     assert _sub_types(text) == []
+
+
+def test_a_sit_in_called_separate_stays_apart_from_the_riot_before_it() -> None:
+    """Now that a riot turned on police is a violent demonstration (a protest of the same family),
+    'police fired at a separate sit-in' must still not join it: 'a separate' sets its event apart."""
+    text = ("In Gulu, youths set fire to a tax office and threw stones at police on Monday. Later the same "
+            "day police fired at a separate sit-in of teachers who were protesting peacefully, killing one teacher.")
+    assert _sub_types(text) == ["Violent demonstration", "Excessive force against protesters"]
+
+
+def test_police_fire_on_the_same_crowd_joins_the_riot() -> None:
+    text = ("In Gulu, youths set fire to a tax office and threw stones at police on Monday. Later the same "
+            "day police fired tear gas at the crowd, injuring one teacher.")
+    assert _sub_types(text) == ["Violent demonstration"]
