@@ -119,3 +119,23 @@ def test_police_fire_on_the_same_crowd_joins_the_riot() -> None:
     text = ("In Gulu, youths set fire to a tax office and threw stones at police on Monday. Later the same "
             "day police fired tear gas at the crowd, injuring one teacher.")
     assert _sub_types(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cameroonian soldiers raided a separatist camp near Bamenda on Monday. The army said it killed five fighters.",
+    "Nigerian soldiers raided a bandit camp near Gusau on 2 May 2025. The army said it killed nine bandits.",
+    "Troops attacked a guerrilla camp in Cauca on Monday, killing four guerrillas.",
+])
+def test_troops_raiding_an_armed_groups_camp_fight_a_battle(text: str) -> None:
+    """ACLED: separatists, guerrillas and bandit gangs are armed groups; a raid on their camp is an
+    armed clash, not violence against civilians ('camp' alone reads as a camp of displaced people)."""
+    assert _sub_types(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits raided a village near Gusau on Monday, killing nine farmers.",
+    "Gunmen attacked a displacement camp near Bunia on Monday, killing 12 civilians.",
+    "Separatist fighters killed two teachers in Kumba on Monday.",
+])
+def test_armed_groups_killing_civilians_stay_an_attack(text: str) -> None:
+    assert _sub_types(text) == ["Attack"]
