@@ -74,6 +74,8 @@ def test_riot_police_with_tear_gas_stays_crowd_control() -> None:
     "Soldiers opened fire on supporters of the opposition who were demonstrating against the election "
     "results in Conakry on Monday. A rights group counted at least three dead.",
     "Police opened fire on nurses who were protesting outside a hospital in Harare on Tuesday, killing one.",
+    "Police opened fire on supporters of the mayor who were demonstrating against his arrest in Kisumu on Monday, "
+    "killing one.",
 ])
 def test_fire_on_people_who_were_demonstrating_is_excessive_force(text: str) -> None:
     """A relative clause of demonstrating makes the people a protest's crowd: one event, excessive
@@ -81,8 +83,11 @@ def test_fire_on_people_who_were_demonstrating_is_excessive_force(text: str) -> 
     assert _sub_types(text) == ["Excessive force against protesters"]
 
 
-def test_fire_on_people_doing_something_else_stays_an_attack() -> None:
-    text = "Soldiers opened fire on villagers who were farming near Mopti on Monday, killing two."
+@pytest.mark.parametrize("text", [
+    "Soldiers opened fire on villagers who were farming near Mopti on Monday, killing two.",
+    "Soldiers opened fire on residents of a village who were fetching water near Mopti on Monday, killing two.",
+])
+def test_fire_on_people_doing_something_else_stays_an_attack(text: str) -> None:
     assert _sub_types(text) == ["Attack"]
 
 

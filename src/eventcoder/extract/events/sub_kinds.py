@@ -189,7 +189,15 @@ def pressing_a_demand(people: Token) -> bool:
     lemma = people.lemma_.lower()
     unarmed = lemma in _UNARMED_GROUPS or (people.tag_ == "NNS" and lemma not in _ARMED_SIDES)
     return unarmed and any(
-        c.dep_ in {"acl", "relcl"} and c.tag_ == "VBG" and c.lemma_.lower() in _PURPOSE for c in people.children)
+        c.dep_ in {"acl", "relcl"} and c.tag_ == "VBG" and c.lemma_.lower() in _PURPOSE
+        for holder in (people, *_of_nouns(people)) for c in holder.children)
+
+
+def _of_nouns(people: Token) -> list[Token]:
+    """'supporters of the candidate who were demonstrating': the parser often hangs the relative
+    clause on the noun of the 'of' phrase; a participle there still tells the people."""
+    return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def demonstration_told(sent: Span) -> bool:
