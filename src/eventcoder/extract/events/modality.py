@@ -158,8 +158,12 @@ def _governor_certainty(path: list[Token]) -> str | None:
 
 
 def _after_semicolon(trigger: Token, governor: Token) -> bool:
-    """'A trader was kidnapped ...; the gang demanded a ransom': a clause after a semicolon is a
-    sentence of its own though the parser hangs the first one on its verb; it qualifies nothing before."""
+    """'A trader was kidnapped ...; the gang demanded a ransom': a demand (or fear, refusal) after a
+    semicolon with an object of its own is a sentence of its own, though the parser hangs the
+    first clause on its verb; it makes nothing before it unrealised."""
+    if governor.lemma_.lower() not in _DROP_GOVERNORS or not any(
+            c.dep_ == "dobj" and c.pos_ != "PRON" for c in governor.children):
+        return False  # '...; police called it an accident': 'it' is what came before
     return any(c.lower_ == ";" and trigger.i < c.i < governor.i for c in governor.children)
 
 
