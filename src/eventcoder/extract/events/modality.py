@@ -149,12 +149,22 @@ def _conditioned(token: Token) -> bool:
 
 def _governor_certainty(path: list[Token]) -> str | None:
     """The nearest governor that qualifies the event; a rumoured or denied plan is no event."""
-    flags = [f for f in (_classify(t, path) for t in path[1:]) if f]
+    flags = [f for f in (_classify(t, path) for t in path[1:] if not _after_semicolon(path[0], t)) if f]
     if "dropped" in flags or ("planned" in flags and {"alleged", "denied"} & set(flags)):
         return "dropped"
     if _denied_hearsay(path):
         return "dropped"
     return flags[0] if flags else None
+
+
+def _after_semicolon(trigger: Token, governor: Token) -> bool:
+    """'A trader was kidnapped ...; the gang demanded a ransom': a demand (or fear, refusal) after a
+    semicolon with an object of its own is a sentence of its own, though the parser hangs the
+    first clause on its verb; it makes nothing before it unrealised."""
+    if governor.lemma_.lower() not in _DROP_GOVERNORS or not any(
+            c.dep_ == "dobj" and c.pos_ != "PRON" for c in governor.children):
+        return False  # '...; police called it an accident': 'it' is what came before
+    return any(c.lower_ == ";" and trigger.i < c.i < governor.i for c in governor.children)
 
 
 def _denied_hearsay(path: list[Token]) -> bool:

@@ -100,11 +100,12 @@ def highlight(text: str, at: int) -> bool:
 
 def mark_separate(text: str, mentions: list[Mention]) -> None:
     """Flag mentions whose sentence opens with a turn to another incident ('Separately, a mine
-    exploded ...', 'Elsewhere, gunmen ...')."""
+    exploded ...', 'Elsewhere, gunmen ...') or calls its incident separate ('police fired at a
+    separate sit-in'), so that it never joins an event of the same town and day told before."""
     for m in mentions:
         opening = text[m.sent_start:m.sent_end].lower().lstrip(" \"'“-–—")
         m.separate = any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
-                         for cue in _SEPARATE) or digest_entry(text, m.start)
+                         for cue in _SEPARATE) or digest_entry(text, m.start) or " a separate " in f" {opening}"
 
 
 def digest_entry(text: str, at: int) -> bool:

@@ -102,11 +102,13 @@ def _held_briefly(trigger: Token) -> bool:
 
 def _demonstrating(sent: Span, trigger: Token, actor2: Actor | None) -> bool:
     """ACLED: crowd violence is a violent demonstration when it is part of a demonstration or
-    turned on the police ('hurled stones at a police station'); a crowd attacking people or
-    property elsewhere is mob violence."""
+    turned on the police ('hurled stones at a police station', also in a verb joined by 'and':
+    'set cars alight and fired fireworks at police'); a crowd attacking people or property
+    elsewhere is mob violence."""
     if demonstration_told(sent) or (actor2 is not None and actor2.inter == 1):
         return True
-    targets = [c for c in trigger.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
+    acts = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]  # 'torched cars and threw stones at police'
+    targets = [c for act in acts for c in act.children if c.dep_ in {"dobj", "prep", "nsubjpass"}]
     return any(t.lemma_.lower() in _POLICE_WORDS for c in targets for t in c.subtree)
 
 
@@ -182,11 +184,20 @@ def _protest_crowd(patient: Token | None, sent: Span) -> bool:
 
 def pressing_a_demand(people: Token) -> bool:
     """'workers demanding unpaid wages', 'students protesting the fees': unarmed people told by a
-    participle of demand or protest are a demonstration's crowd though no protest word is written."""
+    participle of demand or protest, or a relative clause with one ('supporters who were
+    demonstrating against the results'), are a demonstration's crowd though no protest noun is written."""
     lemma = people.lemma_.lower()
     unarmed = lemma in _UNARMED_GROUPS or (people.tag_ == "NNS" and lemma not in _ARMED_SIDES)
     return unarmed and any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _PURPOSE for c in people.children)
+        c.dep_ in {"acl", "relcl"} and c.tag_ == "VBG" and c.lemma_.lower() in _PURPOSE
+        for holder in (people, *_of_nouns(people)) for c in holder.children)
+
+
+def _of_nouns(people: Token) -> list[Token]:
+    """'supporters of the candidate who were demonstrating': the parser often hangs the relative
+    clause on the noun of the 'of' phrase; a participle there still tells the people."""
+    return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def demonstration_told(sent: Span) -> bool:

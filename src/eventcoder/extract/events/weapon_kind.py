@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.background import as_motive
 from eventcoder.extract.events.clause import heads_up, next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
-from eventcoder.extract.events.months import words_but_months
+from eventcoder.extract.events.months import month_march
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers
 
@@ -25,6 +25,7 @@ _ACTED_ON = {"dobj", "npadvmod", "nsubjpass", "pobj"}
 _RIOT_AGENTS = words("riot_control_agents", "agent")
 _AGENT_FIRST = words("riot_control_agents", "agent_first")
 _CARRIERS = words("riot_control_agents", "carrier")
+_CONTROL_AGENTS = words("riot_control_agents", "named_agent")
 _POLICING = words("riot_control_agents", "policing") | words("demonstration_words") | words("crowd_words")
 
 
@@ -97,7 +98,23 @@ def _agent_in_war(sent: Span) -> bool:
     is a chemical weapon (ACLED); with police or a crowd in the sentence it is crowd control."""
     lows = span_lowers(sent)
     agent = any(low in _RIOT_AGENTS or low in _AGENT_FIRST and nxt in _CARRIERS for low, nxt in zip(lows, lows[1:]))
-    return agent and not (_POLICING & (set(span_lemmas(sent)) | set(lows)) and words_but_months(sent, _POLICING))
+    named = _named_control_agent(sent) if "riot" in lows else set()
+    if not (agent or named):
+        return False
+    policing = {w for t in sent if t.i not in named and not month_march(t)
+                for w in (t.lower_, t.lemma_.lower()) if w in _POLICING}
+    return not policing
+
+
+def _named_control_agent(sent: Span) -> set[int]:
+    """'grenades filled with a riot-control agent': the agent's own name, whose 'riot' is no
+    police or crowd in the sentence; the token indices of each 'riot' so named."""
+    out: set[int] = set()
+    for t in sent:
+        after = [u.lower_ for u in sent.doc[t.i + 1:min(t.i + 4, sent.end)] if u.lower_ != "-"]
+        if t.lower_ == "riot" and after[:1] == ["control"] and after[1:2] and after[1] in _CONTROL_AGENTS:
+            out.add(t.i)
+    return out
 
 
 def _chemical_after(sent: Span) -> bool:
