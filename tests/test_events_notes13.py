@@ -13,7 +13,10 @@ prints a line per note.
 
 First, untuned run (code of commit 3b861be), the honest figure for unseen notes, as written:
   type=0.93  sub_type=0.91  place=0.90  date=0.93  fatalities=0.90  no_event=1
-Gates sit one note below that figure."""
+Still never tuned on, after the session's rounds (fatalities 19-20, places 15, types 20, all
+fitted elsewhere) were merged (integ 5e3560a):
+  type=0.93  sub_type=0.91  place=0.90  date=0.93  fatalities=0.91  no_event=1
+Gates sit one note below the current figure."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from test_events_fresh import NoteGates, note_set_tests  # the shared judge and 
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes13.yaml"
 GATES = NoteGates(type=0.92, sub_type=0.90, place=0.88, date=0.92,
-                  fatalities=0.88, max_no_event=2)
+                  fatalities=0.90, max_no_event=2)  # 0.90 first run, 0.91 after the merged rounds
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 49 with a toll; gold places in the gazetteer; the gates

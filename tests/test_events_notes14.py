@@ -14,7 +14,10 @@ fatalities), plus the count of notes that gave no event; -s prints a line per no
 First, untuned run (code of commit 211e22a), the honest figure for unseen notes, as written:
   type=0.93  sub_type=0.90  place=0.86  date=0.93  fatalities=0.91  no_event=4
 (84, 81, 77, 84 and 82 of the 90 notes right.)
-Gates sit one note below that figure."""
+Still never tuned on, after the session's rounds (fatalities 19-20, places 15, types 20, all
+fitted elsewhere) were merged (integ 5e3560a):
+  type=0.93  sub_type=0.90  place=0.87  date=0.93  fatalities=0.92  no_event=4
+Gates sit one note below the current figure."""
 
 from __future__ import annotations
 
@@ -23,8 +26,8 @@ from pathlib import Path
 from test_events_fresh import NoteGates, note_set_tests  # the shared judge and set checks
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "events_notes14.yaml"
-GATES = NoteGates(type=0.92, sub_type=0.88, place=0.84, date=0.92,
-                  fatalities=0.89, max_no_event=5)
+GATES = NoteGates(type=0.92, sub_type=0.88, place=0.85, date=0.92,
+                  fatalities=0.91, max_no_event=5)  # place 0.86 -> 0.87, fatalities 0.91 -> 0.92 after the merged rounds
 
 # 90 distinct notes over at least 50 countries, every sub-type, each strategic development other
 # than 'Other' at least twice, at least 44 with a toll; gold places in the gazetteer; the gates
