@@ -162,8 +162,9 @@ def _counts_attacker(toll: Fatalities | None) -> bool:
 def later_death(sent: Span) -> tuple[float, str] | None:
     """'A fifth passenger died in hospital', 'he succumbed to his wounds': a victim of the event
     told before who died later, with no figure of its own; its count and words."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LATER or not any(
+    lemmas = doc_forms(sent.doc).lemma  # a Token only for the few verbs of dying later
+    for verb in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _LATER):
+        if verb.pos_ != "VERB" or not any(
                 t.lower_ in _HARM for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} for t in c.subtree):
             continue
         subject = _dier(verb)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.claims import vague_value
+from eventcoder.extract.events.claims import VAGUE_TOLLS, vague_value
 from eventcoder.extract.events.deaths import figure_scope
 from eventcoder.extract.events.fatalities import people_counted, vague_victims, victim_roles
 from eventcoder.extract.events.tolls import Toll, has_context_cue, unfigured
@@ -22,7 +22,7 @@ def sentence_vague_toll(sent: Span) -> Fatalities | None:
     """The vague toll of a sentence with no event: the vague victims of a real killing or dying
     verb, or a vague count of people a verb of telling reports dead; None for a running total,
     an earlier event's dead or a count its teller gives no figure for."""
-    if has_context_cue(sent.text):
+    if not _names_a_vague_word(sent.text) or has_context_cue(sent.text):
         return None
     found = _victims(sent) or _reported_dead(sent)
     if found is None or not found.text:
@@ -33,6 +33,13 @@ def sentence_vague_toll(sent: Span) -> Fatalities | None:
     if at < 0 or figure_scope(sent, toll.start, toll.end, None) == "earlier" or unfigured(sent, toll):
         return None
     return found
+
+
+def _names_a_vague_word(text: str) -> bool:
+    """Whether any vague toll word appears in the text at all: without one no reading of the
+    parse below can find a vague toll, and most sentences have none."""
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in VAGUE_TOLLS)
 
 
 def _victims(sent: Span) -> Fatalities | None:

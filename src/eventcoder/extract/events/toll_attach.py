@@ -105,11 +105,11 @@ def _attach_vague(ctx: Context, paras: list[tuple[int, int]], clusters: list[Clu
         if (told_here and (not own or any(m.fatalities is not None for m in own))) or any(
                 sent.start_char <= k < sent.end_char for k in killed):
             continue
-        toll = sentence_vague_toll(sent)
         para = paragraph_at(paras, sent.start_char)
         before = [m for c in clusters for m in c.mentions if para[0] <= m.start < sent.end_char
                   and m.fatalities is None and can_carry_deaths(m.type, m.sub_type)]
-        if toll is not None and before:
+        toll = sentence_vague_toll(sent) if before else None  # the parse read only where a toll could go
+        if toll is not None:
             max(before, key=lambda m: m.start).fatalities = toll
 
 
