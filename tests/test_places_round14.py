@@ -5,25 +5,9 @@ and other styles than the article sets."""
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.geo import haversine_km
-from eventcoder.model import Article, Location
-from eventcoder.record import build_record
+from event_places import event_place, near  # the place rounds' shared helpers
 
 pytestmark = [pytest.mark.slow]
-
-
-def _event_place(text: str, published: str = "2024-05-10") -> Location:
-    rec = build_record(Article(id="r14", text=text, published=published))
-    assert rec.events, text
-    location = rec.events[0].location
-    assert location is not None and location.lat is not None and location.lon is not None, text
-    return location
-
-
-def _near(location: Location, lat: float, lon: float, km: float = 50.0) -> bool:
-    assert location.lat is not None and location.lon is not None
-    return haversine_km(location.lat, location.lon, lat, lon) <= km
 
 
 # -- a part of a city the text names with its city is that city, not a namesake abroad
@@ -37,9 +21,9 @@ def _near(location: Location, lat: float, lon: float, km: float = 50.0) -> bool:
      "BD", 23.71, 90.41),
 ])
 def test_an_area_of_a_city_is_that_city(text: str, country: str, lat: float, lon: float) -> None:
-    location = _event_place(text)
+    location = event_place(text)
     assert location.country_code == country
-    assert _near(location, lat, lon)
+    assert near(location, lat, lon)
 
 
 def test_a_known_town_with_area_in_its_name_stays_a_town(places_by_text) -> None:
@@ -56,9 +40,9 @@ def test_a_known_town_with_area_in_its_name_stays_a_town(places_by_text) -> None
      "CM", 5.89, 10.01),
 ])
 def test_a_place_agrees_with_the_region_beside_it(text: str, country: str, lat: float, lon: float) -> None:
-    location = _event_place(text)
+    location = event_place(text)
     assert location.country_code == country
-    assert _near(location, lat, lon)
+    assert near(location, lat, lon)
 
 
 def test_a_state_named_elsewhere_in_the_sentence_moves_no_town(places_by_text) -> None:
@@ -78,10 +62,10 @@ def test_a_state_named_elsewhere_in_the_sentence_moves_no_town(places_by_text) -
      "on Saturday.", 11.08, 13.69),
 ])
 def test_a_named_town_is_not_the_town_it_is_measured_from(text: str, lat: float, lon: float) -> None:
-    assert _near(_event_place(text), lat, lon, km=25.0)
+    assert near(event_place(text), lat, lon, km=25.0)
 
 
 def test_an_unknown_town_takes_the_town_it_is_measured_from() -> None:
-    location = _event_place("Burkinabe troops said on Monday they had retaken the town of Arbinda, "
+    location = event_place("Burkinabe troops said on Monday they had retaken the town of Arbinda, "
                             "90 km east of Djibo, from jihadists in Burkina Faso.")
-    assert location.country_code == "BF" and _near(location, 14.10, -1.63)
+    assert location.country_code == "BF" and near(location, 14.10, -1.63)

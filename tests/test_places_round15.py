@@ -6,25 +6,13 @@ own, from other wars and other styles than the sets."""
 from __future__ import annotations
 
 import pytest
+from event_places import event_place, near  # the place rounds' shared helpers
 
 from eventcoder.geo import haversine_km
-from eventcoder.model import Article, Location
+from eventcoder.model import Article
 from eventcoder.record import build_record
 
 pytestmark = [pytest.mark.slow]
-
-
-def _event_place(text: str, published: str = "2024-05-10") -> Location:
-    rec = build_record(Article(id="r15", text=text, published=published))
-    assert rec.events, text
-    location = rec.events[0].location
-    assert location is not None and location.lat is not None and location.lon is not None, text
-    return location
-
-
-def _near(location: Location, lat: float, lon: float, km: float = 50.0) -> bool:
-    assert location.lat is not None and location.lon is not None
-    return haversine_km(location.lat, location.lon, lat, lon) <= km
 
 
 # -- a name with an apostrophe between its letters is one name
@@ -46,9 +34,9 @@ def test_a_name_with_an_inner_apostrophe_is_found(places_by_text, text: str, nam
      11.56, 7.43),
     ("Bandits killed seven people in Shiroro LGA of Niger State on Friday, police said.", 9.96, 6.83),
 ])
-def test_a_district_named_by_its_unit_title_is_the_event_place(text: str, lat: float, lon: float) -> None:
-    location = _event_place(text)
-    assert location.country_code == "NG" and _near(location, lat, lon)
+def test_a_district_named_by_its_unit_title_is_theevent_place(text: str, lat: float, lon: float) -> None:
+    location = event_place(text)
+    assert location.country_code == "NG" and near(location, lat, lon)
 
 
 def test_a_town_word_before_of_still_names_the_town_after_it(places_by_text) -> None:
@@ -65,7 +53,7 @@ def test_a_town_word_before_of_still_names_the_town_after_it(places_by_text) -> 
      "Kalesija (Tuzla, Bosnia and Herzegovina), injuring two children.", 44.44, 18.89),
 ])
 def test_a_bracketed_area_joined_by_and_places_the_town(text: str, lat: float, lon: float) -> None:
-    assert _near(_event_place(text), lat, lon, km=25.0)
+    assert near(event_place(text), lat, lon, km=25.0)
 
 
 # -- a region closing an armed group's name is no place of the story
@@ -82,9 +70,9 @@ def test_a_country_closing_a_group_name_stays_a_place(places_by_text) -> None:
 
 
 def test_a_town_in_a_bracketed_region_is_kept_beside_a_group_named_after_a_region() -> None:
-    location = _event_place("On 2 April 2025, Islamic State Sahel fighters set up a camp near "
+    location = event_place("On 2 April 2025, Islamic State Sahel fighters set up a camp near "
                             "Menaka (Menaka), herders said.")
-    assert location.country_code == "ML" and _near(location, 15.92, 2.40)
+    assert location.country_code == "ML" and near(location, 15.92, 2.40)
 
 
 # -- a person's name does not unmake the town the text calls by a settlement noun
@@ -127,7 +115,7 @@ def test_a_bare_district_name_is_its_town(places_by_text, text: str, name: str, 
     ("Farmers dumped milk outside the parliament in Vilnius on Tuesday to protest against cheap dairy "
      "imports from Poland.", "LT"),
 ])
-def test_an_origin_after_from_is_no_event_place(text: str, country: str) -> None:
+def test_an_origin_after_from_is_noevent_place(text: str, country: str) -> None:
     rec = build_record(Article(id="r15", text=text, published="2024-05-10"))
     assert rec.events
     assert all(e.location is not None and e.location.country_code == country for e in rec.events)
