@@ -287,12 +287,6 @@ def _custody_death(verb: Token, roles: set[str], trigger: Token) -> bool:
         g.lower_ in _CUSTODY for g in c.children) for c in verb.children)
 
 
-
-
-
-
-
-
 def victim_roles(verb: Token) -> set[str]:
     """Where a real death verb holds its dead: the object of a killing verb (the killing verbs
     and the figures step's verbs of killing, 'neutralised'), the subject of a dying verb ('died',

@@ -3,6 +3,8 @@ that ask whether a sentence tells a march, or names a crowd, must not read 'on 7
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 
@@ -14,6 +16,8 @@ def month_march(token: Token) -> bool:
     return token.ent_type_ == "DATE" or any(t.like_num for t in near)
 
 
-def words_but_months(sent: Span, lexicon: frozenset[str]) -> set[str]:
-    """The forms and lemmas of ``lexicon`` the sentence holds, the month 'March' left out."""
-    return {w for t in sent if not month_march(t) for w in (t.lower_, t.lemma_.lower()) if w in lexicon}
+def words_but_months(sent: Span, lexicon: frozenset[str], skip: Collection[int] = ()) -> set[str]:
+    """The forms and lemmas of ``lexicon`` the sentence holds, the month 'March' and the tokens
+    at ``skip`` left out."""
+    return {w for t in sent if t.i not in skip and not month_march(t)
+            for w in (t.lower_, t.lemma_.lower()) if w in lexicon}

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.background import as_motive
 from eventcoder.extract.events.clause import heads_up, next_in_paragraph
 from eventcoder.extract.events.kinds import CHEMICAL_WEAPON, SUICIDE_BOMB, sub_type
-from eventcoder.extract.events.months import month_march
+from eventcoder.extract.events.months import words_but_months
 from eventcoder.extract.lexicons import lexicon, words
 from eventcoder.extract.text import span_lemmas, span_lowers
 
@@ -101,9 +101,7 @@ def _agent_in_war(sent: Span) -> bool:
     named = _named_control_agent(sent) if "riot" in lows else set()
     if not (agent or named):
         return False
-    policing = {w for t in sent if t.i not in named and not month_march(t)
-                for w in (t.lower_, t.lemma_.lower()) if w in _POLICING}
-    return not policing
+    return not words_but_months(sent, _POLICING, skip=named)
 
 
 def _named_control_agent(sent: Span) -> set[int]:

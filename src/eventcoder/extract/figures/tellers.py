@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from eventcoder.extract.figures import lexicon as lex
 from eventcoder.extract.figures.syntax import lemma, tally_category
 
+_LOSSES = {"losses"}
+
 
 def put_at(head: Token) -> str | None:
     """The category of a figure that is the 'at' object of a tally verb ('put', 'estimate')
@@ -30,9 +32,6 @@ def put_at(head: Token) -> str | None:
         if lemma(obj) in lex.TALLY_NOUNS:
             return tally_category(obj, None)  # 'put the number of residents killed at 41'
     return None
-
-
-_LOSSES = {"losses"}
 
 
 def _own_losses(obj: Token) -> bool:
