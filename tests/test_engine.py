@@ -100,3 +100,23 @@ def test_multi_token_rules_by_token_kind_equal_the_matchers(nlp) -> None:
         found_any = found_any or bool(matched)
     assert found_any
     assert state.multi_token_rules(nlp.make_doc(""), []) == {}
+
+
+def test_frozen_model_leaves_later_garbage_collectable() -> None:
+    """After the loaded model is frozen, what articles make is still freed by the collector."""
+    import gc
+    import weakref
+
+    from eventcoder.engine import freeze_loaded
+
+    class Node:
+        pass
+
+    freeze_loaded()
+    assert gc.get_freeze_count() > 0
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]  # a cycle only the collector frees
+    ref = weakref.ref(node)
+    del node
+    gc.collect()
+    assert ref() is None

@@ -1,10 +1,10 @@
 """The English spaCy pipeline, loaded once per process and shared by every extractor.
 
 ``get_nlp`` loads it with the speed-ups of :mod:`eventcoder.engine` (numpy matrix multiplies on
-one BLAS thread, freed memory kept for reuse, a cached attribute_ruler and lemmatizer, the parser's and recognizer's transition
-loop run with the GIL held), which leave every annotation as it was
-(``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped.
-"""
+one BLAS thread, freed memory kept for reuse, a cached attribute_ruler and lemmatizer, the
+parser's and recognizer's transition loop run with the GIL held, the loaded model kept out of
+the garbage collector's passes), which leave every annotation as it was
+(``tests/test_engine.py``). Set ``EVENTCODER_ENGINE=stock`` to load the model exactly as shipped."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def get_nlp() -> Language:
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
         hold_gil_in_parsers(nlp)
+        from eventcoder.engine import freeze_loaded
+
+        freeze_loaded()
     return nlp
 
 

@@ -60,6 +60,17 @@ def keep_freed_memory() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, _KEEP_MMAP)) and bool(mallopt(_M_TRIM_THRESHOLD, _KEEP_TRIM))
 
 
+def freeze_loaded() -> None:
+    """Take what is loaded so far (the pipeline: ~90,000 objects) out of the garbage collector's
+    passes. The model lives as long as the process, yet every full pass walked it again: ~0.25 s
+    of CPU per 100 articles here. Garbage is collected first, so only live objects are frozen;
+    what articles make later is collected as before (Python's ``gc.freeze``)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def use_numpy_ops() -> None:
     """Route thinc's matrix multiplies to numpy and pin BLAS to one thread for this process."""
     from thinc.api import NumpyOps, set_current_ops

@@ -27,6 +27,7 @@ from eventcoder.extract.dates.lexicon import (
     PART_OF_DAY_RE,
     WEEKDAY_RE,
     WEEKDAYS,
+    word_anchor,
 )
 from eventcoder.extract.lexicons import words
 
@@ -102,22 +103,12 @@ class Rule:
     anchor: str | None = None
 
 
-def _word_anchor(words: list[str], capitalised: bool = False) -> str:
-    """An anchor for whole words, in any case, or written with a capital first letter
-    ('May', 'MAY', not 'may'). It opens with the set of first letters, which lets the regex
-    engine skip ahead quickly instead of trying every position."""
-    firsts = sorted({w[0].upper() for w in words} | (set() if capitalised else {w[0].lower() for w in words}))
-    rests = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}"
-                     for w in sorted(words, key=len, reverse=True))
-    return "[" + "".join(firsts) + r"](?<!\w.)(?i:" + rests + r")(?!\w)"
-
-
 def _words(*words: str) -> str:
-    return _word_anchor(list(words))
+    return word_anchor(list(words))
 
 
 _YEAR_ANCHOR = r"(?:1[89]|20)(?<!\w..)\d\ds?(?!\w)"
-_MONTH_ANCHOR = _word_anchor(list(MONTHS), capitalised=True)
+_MONTH_ANCHOR = word_anchor(list(MONTHS), capitalised=True)
 _DIGIT_WORD = r"\d(?<!\w\d)\w*"
 _NUMERIC_ANCHOR = _DIGIT_WORD + r"(?=[/.]\d)"
 _TIME_ANCHOR = _DIGIT_WORD + r"(?!\w)(?:(?<=[aApP][mM])|(?=\s*(?:[aApP]\.?[mM]\b|[:.]\d\d)|\s*(?:GMT|UTC|hrs|hours|local)))" \
@@ -143,7 +134,7 @@ RULES: list[Rule] = [
     Rule("weekday", PREP + r"(?:(?P<mod>" + _I("late|early|earlier|later|overnight") + r")\s+(?:" + _I("on")
          + r"\s+)?)?(?:(?P<dir>" + _I(r"last|next|this|this\s+past|this\s+coming|coming|past") + r")\s+)?"
          r"\b(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + PART_OF_DAY_RE + r"))?(?!\w)", b.weekday,
-         _word_anchor(list(WEEKDAYS), capitalised=True)),
+         word_anchor(list(WEEKDAYS), capitalised=True)),
     Rule("deictic", r"(?:\b(?P<prep>" + _I("since|until|by|from") + r")\s+)?(?<!USA\s)\b(?!TODAY|TONIGHT)(?P<w>"
          + _I(r"the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
               r"(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)") + r")(?!\w)", b.deictic,

@@ -11,7 +11,7 @@ import re
 from typing import cast
 
 from eventcoder.extract.dates.expr import Direction, Expr, Unit
-from eventcoder.extract.dates.lexicon import MONTH_RE, NUMBER_WORD_RE, UNITS, month_number, number_value
+from eventcoder.extract.dates.lexicon import MONTH_RE, NUMBER_WORD_RE, UNITS, month_number, number_value, word_anchor
 from eventcoder.extract.lexicons import lexicon
 
 _I = "(?i:{})".format
@@ -50,10 +50,10 @@ SHIFTED = (
 _PARTS_OF_DAY = "morning|afternoon|evening|night"
 SAME_YEAR = (r"\b(?:" + _I("earlier|later") + r"\s+(?=" + _I("that") + r"\s+(?!" + _I("year") + r")))?(?:" + _I(r"that(?:\s+same)?|the\s+same") + r")\s+(?P<unit>"
              + _I("year|day|" + _PARTS_OF_DAY) + r")(?![\w-])")
-SAME_YEAR_ANCHOR = r"(?<![\w])(?i:year|day|morning|afternoon|evening|night)(?!\w)"
+SAME_YEAR_ANCHOR = word_anchor(["year", "day", "morning", "afternoon", "evening", "night"])
 QUARTER_ANCHOR = r"[qQ](?<!\w.)(?i:uarter)(?!\w)"
 PERIOD_ANCHOR = r"[pP](?<!\w.)(?i:eriod)(?!\w)"
-SHIFTED_ANCHOR = r"(?<![\w])(?i:earlier|later|ago)(?!\w)"
+SHIFTED_ANCHOR = word_anchor(["earlier", "later", "ago"])
 
 
 _YEAR_DIRECTIONS: dict[str, Direction] = {"this": "this", "last": "last", "next": "next"}
@@ -141,7 +141,7 @@ FOLLOWING = (
 """'the following day', 'the preceding year': one unit on from the last time mentioned. Weeks are
 left out (a day plus seven is not the week TimeML means), and so is 'the next month' or 'the
 next year', which most often counts from publication ('talks resume the next month' is rare)."""
-FOLLOWING_ANCHOR = r"(?<![\w])(?i:day|month|year|morning|afternoon|evening|night)(?![\w'’-])"
+FOLLOWING_ANCHOR = word_anchor(["day", "month", "year", "morning", "afternoon", "evening", "night"], tail=r"(?![\w'’-])")
 
 
 def following(m: re.Match[str]) -> Expr | None:

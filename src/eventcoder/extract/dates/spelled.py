@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.extract.dates.expr import Expr
-from eventcoder.extract.dates.lexicon import MONTH_RE, NUMBER_WORDS, month_number
+from eventcoder.extract.dates.lexicon import MONTH_RE, NUMBER_WORDS, month_number, word_anchor
 
 _I = "(?i:{})".format
 
@@ -39,7 +39,7 @@ PATTERN = (
     r"(?:(?P<theyear>" + _I(r"the\s+year") + r")\s+)?(?:\b(?P<mon>" + MONTH_RE + r")\s+)?\b(?P<y>"
     + _I(r"(?P<century>" + _alt(_CENTURIES) + r")[\s-]+" + _TAIL + r"|" + _THOUSANDS) + r")(?![\w-])"
 )
-ANCHOR = r"\b(?i:" + _alt(_CENTURIES) + r"|thousand)(?!\w)"
+ANCHOR = word_anchor([*_CENTURIES, "thousand"])
 
 
 def _value(m: re.Match[str]) -> int:
@@ -70,9 +70,9 @@ _DECADE_WORDS = {w[:-1] + "ies": v for w, v in _TENS.items() if w.endswith("y")}
 """'the nineties' from 'ninety': the decades of the 1900s in words."""
 DECADE = (r"\b(?:(?P<mod>" + _I(r"early|late|mid") + r")[\s-]+)?" + _I("the") + r"\s+(?:(?P<mod2>" + _I(r"early|late|mid")
           + r")[\s-]+)?(?P<w>" + _I(_alt(_DECADE_WORDS)) + r")(?![\w-])")
-DECADE_ANCHOR = r"\b(?i:" + _alt(_DECADE_WORDS) + r")(?!\w)"
+DECADE_ANCHOR = word_anchor(list(_DECADE_WORDS))
 CENTURY = r"\b(?:" + _I("the") + r"\s+)?(?P<n>[1-2]?\d)(?:st|nd|rd|th)[\s-]+" + _I("century") + r"(?![\w-])"
-CENTURY_ANCHOR = r"\b(?i:century)(?!\w)"
+CENTURY_ANCHOR = word_anchor(["century"])
 
 
 def decade(m: re.Match[str]) -> Expr | None:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import NOUN, PRON, PROPN
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors.dictionary import ActorDictionary, resolve_actor
 from eventcoder.extract.events.clause import is_agentive, same_line
@@ -17,6 +20,7 @@ from eventcoder.extract.lexicons import words
 from eventcoder.model import Actor
 
 _ARMED_INTERS = {1, 2, 3, 4, 8}
+_NOUN_POS = frozenset({NOUN, PROPN, PRON})
 _CIVILIAN_WORDS = words("people_nouns", "civilian") - words("agent_nouns", "not_agent")
 _SITE_WORDS = words("people_nouns", "armed") & words("agent_nouns", "not_agent")
 """'base', 'checkpoint', 'convoy': places and things of an armed force, never actors themselves."""
@@ -237,17 +241,52 @@ def sentence_noun_chunks(sent: Span) -> list[Span]:
     doc = sent.doc
     index: _ChunkIndex | None = doc.user_data.get(_CHUNKS_KEY)
     if index is None:
-        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(list(doc.noun_chunks))
+        index = doc.user_data[_CHUNKS_KEY] = _ChunkIndex(doc, english_chunk_bounds(doc))
     return index.within(sent.start, sent.end)
+
+
+_NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def english_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the document's noun chunks, as spaCy's English iterator finds them
+    (``spacy.lang.en.syntax_iterators``), read from the parse's integer columns.
+
+    The iterator makes a Token object per word to test its part of speech; reading the columns
+    once leaves Tokens to the nouns, whose left edge only the parse knows
+    (``tests/test_noun_chunks.py`` checks the chunks are the iterator's)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_DEPS}
+    conj = strings.add("conj")
+    table = doc.to_array([POS, DEP]).tolist()
+    heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).view(np.int64).tolist())]  # HEAD is signed
+    bounds, prev_end = [], -1
+    for i, (pos, dep) in enumerate(table):
+        if pos not in _NOUN_POS or not (dep in np_deps or dep == conj):
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        if dep == conj:
+            head = heads[i]
+            while table[head][1] == conj and heads[head] < head:
+                head = heads[head]
+            if table[head][1] not in np_deps:
+                continue
+        prev_end = i
+        bounds.append((left, i + 1))
+    return bounds
 
 
 class _ChunkIndex:
     """A document's noun chunks by position, and each sentence's share once asked for."""
 
-    def __init__(self, chunks: list[Span]) -> None:
-        self.chunks = chunks
-        self.bounds = [(c.start, c.end) for c in chunks]
-        self.starts = [start for start, _ in self.bounds]
+    def __init__(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
+        self.chunks = [Span(doc, start, end, label="NP") for start, end in bounds]
+        self.bounds = bounds
+        self.starts = [start for start, _ in bounds]
         self.asked: dict[tuple[int, int], list[Span]] = {}
 
     def within(self, start: int, end: int) -> list[Span]:
