@@ -17,6 +17,7 @@ from eventcoder.extract.events.kinds import (
 )
 from eventcoder.extract.events.merge import Mention
 from eventcoder.extract.lexicons import words
+from eventcoder.extract.text import span_lemmas
 from eventcoder.model import Quote
 
 _VIOLENT = {BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}
@@ -27,7 +28,7 @@ _CAPTURES = {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, ("Strategic developments",
 
 def denials(sentences: list[Span]) -> set[int]:
     """Where the sentences that deny something start: an accusation there answers one."""
-    return {s.start_char for s in sentences if any(t.lemma_.lower() in _DENIALS for t in s)}
+    return {s.start_char for s in sentences if not _DENIALS.isdisjoint(span_lemmas(s))}
 
 
 def direct_quotes(quotes: list[Quote]) -> list[tuple[int, int]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.text import token_texts
+
 
 def semicolon_part(sent: Span, i: int) -> tuple[int, int]:
     """Token bounds [start, end) of the part of ``sent`` holding token ``i``; the whole sentence
@@ -28,7 +30,8 @@ def _semicolons(sent: Span) -> list[int]:
     memo = sent.doc.user_data.setdefault("eventcoder.semicolons", {})
     key = (sent.start, sent.end)
     if key not in memo:
-        memo[key] = [t.i for t in sent if t.text == ";"]
+        texts = token_texts(sent.doc)  # the text column, not a Token per word
+        memo[key] = [i for i in range(sent.start, sent.end) if texts[i] == ";"]
     found: list[int] = memo[key]
     return found
 
