@@ -251,9 +251,8 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
     """The victims of a killing verb of the trigger's clause ('killing 11 bandits', 'a soldier
     was shot dead', 'a farmer and his son were shot dead', 'neutralising several gunmen'), or
     the people a dying verb says died ('a soldier died', 'dozens of guards lost their lives')."""
-    for verb in sent:
-        roles = victim_roles(verb)
-        if not roles or not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
+    for verb, roles in _death_verbs(sent):
+        if not (_same_clause(verb, trigger) or _inside_victim(verb, trigger) or _event_relative(verb, trigger)
                              or _custody_death(verb, roles, trigger)):
             continue
         for victim in _victims(verb, roles, trigger):
@@ -266,6 +265,19 @@ def _parsed_fatalities(sent: Span, trigger: Token) -> Fatalities | None:
             if vague is not None:
                 return vague
     return None
+
+
+def _death_verbs(sent: Span) -> list[tuple[Token, set[str]]]:
+    """The sentence's death verbs with where they hold their dead, read once per sentence: every
+    trigger of the sentence asks (``doc.user_data``)."""
+    memo: dict[tuple[int, int], list[tuple[Token, set[str]]]] = sent.doc.user_data.setdefault(_DEATH_VERBS, {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = [(verb, roles) for verb in sent if (roles := victim_roles(verb))]
+    return memo[key]
+
+
+_DEATH_VERBS = "eventcoder.death_verbs"
 
 
 def _victims(verb: Token, roles: set[str], trigger: Token) -> list[Token]:
