@@ -178,18 +178,31 @@ def sentence_actor(
     for chunk in sentence_noun_chunks(sent):
         if chunk.start >= before:
             break
-        if chunk.start < own_start:
+        if chunk.start < own_start or (skip is not None and chunk.start <= skip.i < chunk.end):
             continue
-        if chunk.root.dep_ == "nsubj" and chunk.root.head.lemma_.lower() in _SOURCE_VERBS:
+        text = _doer_text(chunk)
+        if text is None:
             continue
-        if hit_by_it(chunk.root) or _members_hit(chunk.root):
-            continue  # 'three soldiers were killed when a bomb hit their vehicle': the victims
-        if skip is not None and chunk.start <= skip.i < chunk.end:
-            continue
-        actor = resolve_actor(chunk.text, dictionary, country=country)
+        actor = resolve_actor(text, dictionary, country=country)
         if actor is not None and actor.inter in _ARMED_INTERS:
             return actor
     return None
+
+
+def _doer_text(chunk: Span) -> str | None:
+    """The chunk's text when it may name a doer: not the subject of a source's verb ('the army
+    said'), not the ones hit ('three soldiers were killed when a bomb hit their vehicle'). Read
+    once per chunk (``doc.user_data``): every trigger of the sentence asks."""
+    memo: dict[tuple[int, int], str | None] = chunk.doc.user_data.setdefault(_DOER_KEY, {})
+    key = (chunk.start, chunk.end)
+    if key not in memo:
+        root = chunk.root
+        source = root.dep_ == "nsubj" and root.head.lemma_.lower() in _SOURCE_VERBS
+        memo[key] = None if source or hit_by_it(root) or _members_hit(root) else chunk.text
+    return memo[key]
+
+
+_DOER_KEY = "eventcoder.doer_chunks"
 
 
 def _members_hit(token: Token) -> bool:
@@ -281,10 +294,12 @@ def english_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 class _ChunkIndex:
-    """A document's noun chunks by position, and each sentence's share once asked for."""
+    """A document's noun chunks by position, and each sentence's share once asked for (a chunk's
+    Span is made when a sentence asks for it)."""
 
     def __init__(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
-        self.chunks = [Span(doc, start, end, label="NP") for start, end in bounds]
+        self.doc = doc
+        self.label = doc.vocab.strings.add("NP")
         self.bounds = bounds
         self.starts = [start for start, _ in bounds]
         self.asked: dict[tuple[int, int], list[Span]] = {}
@@ -293,12 +308,12 @@ class _ChunkIndex:
         found = self.asked.get((start, end))
         if found is None:
             found = []
-            for k in range(bisect_left(self.starts, start), len(self.chunks)):
+            for k in range(bisect_left(self.starts, start), len(self.bounds)):
                 chunk_start, chunk_end = self.bounds[k]
                 if chunk_start >= end:
                     break
                 if chunk_end <= end:
-                    found.append(self.chunks[k])
+                    found.append(Span(self.doc, chunk_start, chunk_end, label=self.label))
             self.asked[(start, end)] = found
         return list(found)
 
