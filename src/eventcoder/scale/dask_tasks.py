@@ -7,7 +7,6 @@ Outcomes and paths, which pickle cheaply.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from eventcoder.model import Article
@@ -20,11 +19,13 @@ _warmed: set[tuple[Path, ...]] = set()
 def warm_worker(actor_files: tuple[Path, ...] = ()) -> str:
     """Load the model, gazetteer and dictionaries in this worker, once per set of actor files.
 
-    What was loaded then leaves the collector's lists (``gc.freeze``), as in the process pool:
+    What was loaded then leaves the collector's lists (``engine.freeze_loaded``), as in the process pool:
     a spawned worker otherwise walks the whole loaded model on each full collection."""
     if actor_files not in _warmed:
         processes.warm(actor_files)
-        gc.freeze()
+        from eventcoder.engine import freeze_loaded  # spaCy is loaded by now
+
+        freeze_loaded()
         _warmed.add(actor_files)
     return "ready"
 

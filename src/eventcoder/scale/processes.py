@@ -14,7 +14,6 @@ back as an ExtractionTimeout outcome and the batch goes on.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import signal
@@ -82,7 +81,9 @@ def run_pool(items: Iterable[T], fn: Callable[[list[T]], list[R]], *, workers: i
     if context.get_start_method() == "fork":
         if initializer is not None:
             initializer(*initargs)
-        gc.freeze()  # loaded objects leave the collector's lists: its passes no longer copy their pages
+        from eventcoder.engine import freeze_loaded  # spaCy is loaded by now
+
+        freeze_loaded()  # loaded objects leave the collector's lists: its passes no longer copy their pages
         initializer, initargs = None, ()
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_setup,
                                initargs=(os.getpid(), initializer, initargs))
